@@ -1,0 +1,1 @@
+"""The NumPy compute engine: kernels, compiled networks, optimizers, trainer, datasets. No Qt."""

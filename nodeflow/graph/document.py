@@ -1,0 +1,234 @@
+"""The graph document: nodes, edges between named ports, and training settings.
+
+This is the single source of truth the window edits and the engine compiles. It never imports
+Qt; it notifies listeners through `Graph.changed` (an `Event`) with a short kind string:
+"node_added", "node_removed", "edge_added", "edge_removed", "param_changed", "node_moved",
+"renamed", "training_changed", "reset".
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from nodeflow.events import Event
+from nodeflow.nodes import REGISTRY, NodeError
+
+DEFAULT_TRAINING: dict[str, Any] = {"epochs": 30, "seed": 0, "dtype": "float32"}
+
+PortRef = tuple[str, str]
+"""A port named by `(node id, port name)`."""
+
+
+class GraphError(ValueError):
+    """An edit or a file the graph cannot take; `node` names the node at fault when there is one."""
+
+    def __init__(self, message: str, node: str | None = None) -> None:
+        super().__init__(message)
+        self.node = node
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    params: dict[str, Any] = field(default_factory=dict)
+    pos: tuple[float, float] | None = None
+
+    @property
+    def spec(self):
+        return REGISTRY.get(self.type)
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A wire from an output port to an input port."""
+
+    src: PortRef
+    dst: PortRef
+
+    def __str__(self) -> str:
+        return f"{self.src[0]}.{self.src[1]} -> {self.dst[0]}.{self.dst[1]}"
+
+
+_ID_OK = re.compile(r"^[^\x00-\x1f]{1,64}$")
+
+
+class Graph:
+    """An editable graph of nodes. Parameters are stored as given (only non-default values need
+    be present); `Node.spec.validate_params` fills in defaults when the graph is checked."""
+
+    def __init__(self, name: str = "Untitled") -> None:
+        self.name = name
+        self.nodes: dict[str, Node] = {}
+        self.edges: list[Edge] = []
+        self.training: dict[str, Any] = dict(DEFAULT_TRAINING)
+        self.changed = Event()
+
+    # ----------------------------------------------------------------- queries
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise GraphError(f"no node named '{node_id}'", node_id) from None
+
+    def incoming(self, node_id: str) -> dict[str, Edge]:
+        """Edges into a node, by input port name."""
+        return {e.dst[1]: e for e in self.edges if e.dst[0] == node_id}
+
+    def outgoing(self, node_id: str) -> list[Edge]:
+        return [e for e in self.edges if e.src[0] == node_id]
+
+    def edges_of(self, node_id: str) -> list[Edge]:
+        return [e for e in self.edges if node_id in (e.src[0], e.dst[0])]
+
+    def source_of(self, port: PortRef) -> PortRef | None:
+        """The output port wired into an input port, if any."""
+        for e in self.edges:
+            if e.dst == port:
+                return e.src
+        return None
+
+    def new_id(self, base: str) -> str:
+        """A fresh id such as `dense1`, `dense2` from a type name or an existing id."""
+        stem = re.sub(r"\d+$", "", base.lower()) or "node"
+        i = 1
+        while f"{stem}{i}" in self.nodes:
+            i += 1
+        return f"{stem}{i}"
+
+    # ------------------------------------------------------------------- edits
+    def add_node(
+        self,
+        type_name: str,
+        params: dict[str, Any] | None = None,
+        pos: tuple[float, float] | None = None,
+        node_id: str | None = None,
+    ) -> Node:
+        """Add a node; the type must be known, the id (generated when None) unused."""
+        try:
+            spec = REGISTRY.get(type_name)
+        except NodeError as exc:
+            raise GraphError(str(exc), node_id) from None
+        node_id = node_id if node_id is not None else self.new_id(spec.type)
+        if not isinstance(node_id, str) or not _ID_OK.match(node_id):
+            raise GraphError(f"invalid node id {str(node_id)[:40]!r}", None)
+        if node_id in self.nodes:
+            raise GraphError(f"a node named '{node_id}' already exists", node_id)
+        node = Node(node_id, spec.type, dict(params or {}), pos)
+        self.nodes[node_id] = node
+        self.changed.emit("node_added", node)
+        return node
+
+    def insert_node(self, node: Node, edges: Iterable[Edge] = ()) -> None:
+        """Put back a node removed earlier, with its edges (used by undo)."""
+        if node.id in self.nodes:
+            raise GraphError(f"a node named '{node.id}' already exists", node.id)
+        self.nodes[node.id] = node
+        self.changed.emit("node_added", node)
+        for e in edges:
+            self.connect(e.src, e.dst)
+
+    def remove_node(self, node_id: str) -> tuple[Node, list[Edge]]:
+        """Remove a node and the edges attached to it; returns both so undo can restore them."""
+        node = self.node(node_id)
+        removed = self.edges_of(node_id)
+        for e in removed:
+            self.disconnect(e)
+        del self.nodes[node_id]
+        self.changed.emit("node_removed", node)
+        return node, removed
+
+    def check_connection(self, src: PortRef, dst: PortRef) -> None:
+        """Raise GraphError with the reason when `src -> dst` cannot be wired (ports only;
+        shape compatibility is checked by `graph.analysis`)."""
+        s_node, d_node = self.node(src[0]), self.node(dst[0])
+        if src[1] not in s_node.spec.outputs:
+            raise GraphError(f"{s_node.id} has no output port '{src[1]}'", s_node.id)
+        if dst[1] not in d_node.spec.inputs:
+            raise GraphError(f"{d_node.id} has no input port '{dst[1]}'", d_node.id)
+        if src[0] == dst[0]:
+            raise GraphError(f"{d_node.id} cannot take its own output", d_node.id)
+        existing = self.source_of(dst)
+        if existing is not None:
+            raise GraphError(
+                f"{d_node.id}.{dst[1]} is already connected to {existing[0]}.{existing[1]}", d_node.id
+            )
+
+    def connect(self, src: PortRef, dst: PortRef) -> Edge:
+        src, dst = (str(src[0]), str(src[1])), (str(dst[0]), str(dst[1]))
+        self.check_connection(src, dst)
+        edge = Edge(src, dst)
+        self.edges.append(edge)
+        self.changed.emit("edge_added", edge)
+        return edge
+
+    def disconnect(self, edge: Edge) -> None:
+        try:
+            self.edges.remove(edge)
+        except ValueError:
+            raise GraphError(f"no wire {edge}") from None
+        self.changed.emit("edge_removed", edge)
+
+    def set_param(self, node_id: str, name: str, value: Any) -> Any:
+        """Validate and set one parameter; returns the previous stored value (None if unset)."""
+        node = self.node(node_id)
+        try:
+            canonical = node.spec.param(name).coerce(value)
+        except KeyError:
+            raise GraphError(f"{node_id}: unknown parameter '{name}'", node_id) from None
+        except NodeError as exc:
+            raise GraphError(f"{node_id}: {exc}", node_id) from None
+        old = node.params.get(name)
+        node.params[name] = canonical
+        self.changed.emit("param_changed", node, name)
+        return old
+
+    def unset_param(self, node_id: str, name: str) -> None:
+        """Forget a stored value so the default applies again (used by undo)."""
+        node = self.node(node_id)
+        node.params.pop(name, None)
+        self.changed.emit("param_changed", node, name)
+
+    def move_node(self, node_id: str, pos: tuple[float, float] | None) -> None:
+        node = self.node(node_id)
+        node.pos = None if pos is None else (float(pos[0]), float(pos[1]))
+        self.changed.emit("node_moved", node)
+
+    def set_training(self, key: str, value: Any) -> None:
+        self.training[key] = value
+        self.changed.emit("training_changed", key)
+
+    # ------------------------------------------------------------- whole graph
+    def copy(self) -> "Graph":
+        """A deep copy without listeners."""
+        other = Graph(self.name)
+        other.nodes = {k: copy.deepcopy(v) for k, v in self.nodes.items()}
+        other.edges = list(self.edges)
+        other.training = copy.deepcopy(self.training)
+        return other
+
+    def replace_with(self, other: "Graph") -> None:
+        """Take over another graph's content in place (listeners stay) and announce a reset."""
+        self.name = other.name
+        self.nodes = {k: copy.deepcopy(v) for k, v in other.nodes.items()}
+        self.edges = list(other.edges)
+        self.training = copy.deepcopy(other.training)
+        self.changed.emit("reset")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Graph):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.nodes == other.nodes
+            and sorted(map(str, self.edges)) == sorted(map(str, other.edges))
+            and self.training == other.training
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Graph({self.name!r}, {len(self.nodes)} nodes, {len(self.edges)} edges)"

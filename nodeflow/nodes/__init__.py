@@ -1,0 +1,25 @@
+"""Node declarations: one `NodeSpec` per type, registered in `REGISTRY` (see spec.py)."""
+
+from nodeflow.nodes.registry import REGISTRY, register
+from nodeflow.nodes.spec import (
+    LOSS,
+    CATEGORIES,
+    Inferred,
+    NodeError,
+    NodeSpec,
+    Param,
+    ParamError,
+    ShapeError,
+    TensorType,
+    UnknownNodeType,
+    Weight,
+    batch,
+)
+
+# Importing the catalogue modules registers every node type, in palette order.
+from nodeflow.nodes import catalogue as _catalogue  # noqa: F401,E402
+
+__all__ = [
+    "REGISTRY", "register", "LOSS", "CATEGORIES", "Inferred", "NodeError", "NodeSpec", "Param",
+    "ParamError", "ShapeError", "TensorType", "UnknownNodeType", "Weight", "batch",
+]

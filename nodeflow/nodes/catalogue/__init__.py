@@ -1,0 +1,1 @@
+"""The node catalogue of DESIGN.md, one module per category."""
