@@ -25,7 +25,15 @@ class ParamError(NodeError):
 
 
 class ShapeError(NodeError):
-    """Inputs whose shapes (or kinds) a node cannot take."""
+    """Inputs whose shapes (or kinds) a node cannot take.
+
+    `port` names the input port at fault when there is one, so the caller can add where the
+    wire comes from: `fc2: expects (N, 128) but gets (N, 64) from fc1`.
+    """
+
+    def __init__(self, message: str, port: str | None = None) -> None:
+        super().__init__(message)
+        self.port = port
 
 
 @dataclass(frozen=True)
