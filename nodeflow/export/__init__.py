@@ -1,0 +1,1 @@
+"""Exporters: a graph as a runnable Python script (NumPy or PyTorch)."""
