@@ -1,1 +1,80 @@
-"""Node declarations: activations."""
+"""Node declarations: element-wise activations (and Softmax over the last axis). All keep the shape."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from nodeflow.nodes.registry import register
+from nodeflow.nodes.rules import single_input
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType
+
+Params = Mapping[str, Any]
+Inputs = Mapping[str, TensorType]
+
+KERNELS = "nodeflow.compute.kernels.activations"
+
+
+def same_shape_rule(params: Params, inputs: Inputs) -> Inferred:
+    """Any float tensor (N, ...) -> the same shape."""
+    return Inferred({"out": single_input(inputs, min_rank=2)})
+
+
+def softmax_rule(params: Params, inputs: Inputs) -> Inferred:
+    """(N, ..., K) -> same shape, probabilities over the last axis; K = 1 would always give 1."""
+    t = single_input(inputs, min_rank=2)
+    if t.shape[-1] == 1:
+        raise ShapeError(
+            f"expects (N, K) with K >= 2 classes but gets {t}; softmax over one value is always 1, "
+            "use Sigmoid for a single output",
+            port="in",
+        )
+    return Inferred({"out": t})
+
+
+def _activation(type_name: str, help_text: str, *params: Param, rule=same_shape_rule, alpha: bool = False) -> None:
+    def summary(p: Params) -> str:
+        return f"{type_name} {p['alpha']:g}" if alpha else type_name
+
+    register(NodeSpec(
+        type=type_name,
+        category="activation",
+        help=help_text,
+        params=params,
+        shape_rule=rule,
+        kernel=f"{KERNELS}:{type_name}",
+        summary=summary,
+    ))
+
+
+_activation("ReLU", "max(0, x): passes positive values, zeroes negative ones.")
+_activation(
+    "LeakyReLU", "x for positive values, alpha * x for negative ones, so negative inputs still learn.",
+    Param("alpha", "float", 0.01, "Slope for negative inputs.", low=0.0, high=1.0),
+    alpha=True,
+)
+_activation(
+    "ELU", "x for positive values, alpha * (exp(x) - 1) for negative ones: smooth near zero.",
+    Param("alpha", "float", 1.0, "Value the output approaches for very negative inputs (as -alpha).",
+          low=0.0, high=10.0),
+    alpha=True,
+)
+_activation("SELU", "Scaled ELU with fixed constants that keep activations normalized in deep stacks.")
+_activation(
+    "Sigmoid",
+    "1 / (1 + exp(-x)): squashes to (0, 1). Followed by BCE, the pair is computed in a stable fused form.",
+)
+_activation("Tanh", "Hyperbolic tangent: squashes to (-1, 1), centred on zero.")
+_activation("Softplus", "log(1 + exp(x)): a smooth version of ReLU, always positive.")
+_activation(
+    "Softmax",
+    "Turns the last axis into probabilities that sum to 1. Followed by CrossEntropy, the pair is "
+    "computed in a stable fused form.",
+    rule=softmax_rule,
+)
+_activation(
+    "Step",
+    "1 where x > 0, else 0. Its gradient is zero almost everywhere, so layers before it cannot learn "
+    "by gradient descent.",
+)
+_activation("Identity", "Passes values through unchanged (a linear activation).")

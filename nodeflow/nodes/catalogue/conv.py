@@ -1,1 +1,111 @@
-"""Node declarations: conv."""
+"""Node declarations: Conv2D, MaxPool2D, AvgPool2D on images (N, C, H, W), square windows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from nodeflow.nodes.registry import register
+from nodeflow.nodes.rules import (
+    IMAGES,
+    conv_output_size,
+    expect_rank,
+    fan_weight,
+    init_param,
+    resolve_padding,
+    single_input,
+    use_bias_param,
+    zeros,
+)
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType, Weight
+
+Params = Mapping[str, Any]
+Inputs = Mapping[str, TensorType]
+
+KERNELS = "nodeflow.compute.kernels.conv"
+
+
+def image_input(inputs: Inputs) -> TensorType:
+    """The images on `in`; vectors and sequences get a hint on how to make images."""
+    t = single_input(inputs)
+    hint = ""
+    if len(t.shape) in (2, 3):
+        hint = "it needs images: Reshape to (C, H, W) first, or use a Dataset with as_images"
+    elif len(t.shape) > 4:
+        hint = "Reshape to (C, H, W) first"
+    return expect_rank(t, 4, IMAGES, hint=hint)
+
+
+def output_hw(t: TensorType, k: int, stride: int, pad: int, window: str) -> tuple[int, int]:
+    """Output height and width, or a ShapeError when the window does not fit the image."""
+    h, w = t.shape[2], t.shape[3]
+    oh, ow = (conv_output_size(s, k, stride, pad) for s in (h, w))
+    if oh < 1 or ow < 1:
+        fix = "a smaller window or more padding" if window == "kernel" else "a smaller pool_size"
+        raise ShapeError(
+            f"a {k}x{k} {window} with padding {pad} does not fit the {h}x{w} images of {t} "
+            f"(output would be {oh}x{ow}); use {fix}",
+            port="in",
+        )
+    return oh, ow
+
+
+def conv2d_rule(params: Params, inputs: Inputs) -> Inferred:
+    """(N, C, H, W) -> (N, filters, H', W'), H' = (H + 2 pad - k) // stride + 1."""
+    t = image_input(inputs)
+    c, k, f, stride = t.shape[1], params["kernel_size"], params["filters"], params["stride"]
+    pad = resolve_padding(params["padding"], k)
+    oh, ow = output_hw(t, k, stride, pad, "kernel")
+    weights: dict[str, Weight] = {"W": fan_weight((f, c, k, k), c * k * k, f * k * k)}
+    if params["use_bias"]:
+        weights["b"] = zeros(f)
+    return Inferred({"out": TensorType((None, f, oh, ow))}, weights, macs=oh * ow * f * c * k * k)
+
+
+def pool_rule(params: Params, inputs: Inputs) -> Inferred:
+    """(N, C, H, W) -> (N, C, H', W'), H' = (H - pool_size) // stride + 1; no weights, no multiply-adds."""
+    t = image_input(inputs)
+    oh, ow = output_hw(t, params["pool_size"], params["stride"], 0, "pool window")
+    return Inferred({"out": TensorType((None, t.shape[1], oh, ow))})
+
+
+register(NodeSpec(
+    type="Conv2D",
+    category="layer",
+    help="Slides learned filters over images; each filter detects one local pattern everywhere.",
+    params=(
+        Param("filters", "int", 16, "Number of filters, i.e. output channels.", low=1, high=4096),
+        Param("kernel_size", "int", 3, "Width and height of each square filter, in pixels.", low=1, high=15),
+        Param("stride", "int", 1, "Step between filter positions; 2 halves the image size.", low=1, high=15),
+        Param("padding", "int_or_choice", "valid",
+              "Zero border added around the image: valid (none), same (keeps the size at stride 1) "
+              "or a number of pixels.",
+              low=0, high=14, choices=("valid", "same")),
+        use_bias_param(),
+        init_param(),
+    ),
+    shape_rule=conv2d_rule,
+    kernel=f"{KERNELS}:Conv2D",
+    summary=lambda p: f"Conv2D {p['filters']} {p['kernel_size']}x{p['kernel_size']}"
+    + (f" /{p['stride']}" if p["stride"] != 1 else ""),
+))
+
+
+def _pool(type_name: str, help_text: str, word: str) -> None:
+    register(NodeSpec(
+        type=type_name,
+        category="layer",
+        help=help_text,
+        params=(
+            Param("pool_size", "int", 2, f"Width and height of the square window {word}.", low=1, high=15),
+            Param("stride", "int", 2, "Step between windows; equal to pool_size for no overlap.", low=1, high=15),
+        ),
+        shape_rule=pool_rule,
+        kernel=f"{KERNELS}:{type_name}",
+        summary=lambda p: f"{type_name} {p['pool_size']}x{p['pool_size']}",
+    ))
+
+
+_pool("MaxPool2D", "Keeps the largest value of each window: shrinks images, keeps strong responses.",
+      "whose maximum is kept")
+_pool("AvgPool2D", "Averages each window: shrinks images smoothly.", "that is averaged")

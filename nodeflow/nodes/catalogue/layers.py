@@ -1,1 +1,145 @@
-"""Node declarations: layers."""
+"""Node declarations: Dense, Flatten, Reshape, Dropout, BatchNorm.
+
+Shapes are batch-first: vectors (N, F), sequences (N, T, F), images (N, C, H, W).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from nodeflow.nodes.registry import register
+from nodeflow.nodes.rules import (
+    SEQUENCES,
+    VECTORS,
+    elements,
+    expect_rank,
+    fan_weight,
+    fmt_shape,
+    init_param,
+    ones,
+    single_input,
+    use_bias_param,
+    zeros,
+)
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType, Weight
+
+Params = Mapping[str, Any]
+Inputs = Mapping[str, TensorType]
+
+
+def dense_rule(params: Params, inputs: Inputs) -> Inferred:
+    """(N, F) -> (N, units) or (N, T, F) -> (N, T, units): a matrix product on the last axis."""
+    t = single_input(inputs)
+    expect_rank(
+        t, (2, 3), f"{VECTORS} or {SEQUENCES}",
+        hint="insert a Flatten before it" if len(t.shape) >= 4 else "",
+    )
+    features, units = t.shape[-1], params["units"]
+    weights: dict[str, Weight] = {"W": fan_weight((features, units), features, units)}
+    if params["use_bias"]:
+        weights["b"] = zeros(units)
+    positions = math.prod(t.sample_shape[:-1])
+    return Inferred({"out": TensorType((*t.shape[:-1], units))}, weights, macs=positions * features * units)
+
+
+def flatten_rule(params: Params, inputs: Inputs) -> Inferred:
+    """(N, d1, d2, ...) -> (N, d1 * d2 * ...)."""
+    t = single_input(inputs)
+    expect_rank(t, (2, 3, 4, 5, 6, 7, 8), "(N, ...) with at least one feature axis")
+    return Inferred({"out": TensorType((None, elements(t)))})
+
+
+def reshape_rule(params: Params, inputs: Inputs) -> Inferred:
+    """(N, ...) -> (N, *shape); the number of values per sample must stay the same."""
+    t = single_input(inputs, min_rank=2)
+    shape = tuple(params["shape"])
+    if math.prod(shape) != elements(t):
+        raise ShapeError(
+            f"cannot reshape {t} ({elements(t)} values per sample) to {fmt_shape(shape)} "
+            f"({math.prod(shape)} values per sample); the counts must match",
+            port="in",
+        )
+    return Inferred({"out": TensorType((None, *shape))})
+
+
+def dropout_rule(params: Params, inputs: Inputs) -> Inferred:
+    """Keeps the shape."""
+    t = single_input(inputs, min_rank=2)
+    return Inferred({"out": t})
+
+
+def batchnorm_rule(params: Params, inputs: Inputs) -> Inferred:
+    """Keeps the shape; gamma/beta per channel for images (N, C, H, W), per last-axis feature otherwise."""
+    t = single_input(inputs)
+    expect_rank(t, (2, 3, 4), f"{VECTORS}, {SEQUENCES} or (N, C, H, W)")
+    features = t.shape[1] if len(t.shape) == 4 else t.shape[-1]
+    weights = {"gamma": ones(features), "beta": zeros(features)}
+    return Inferred({"out": t}, weights, macs=elements(t))
+
+
+register(NodeSpec(
+    type="Dense",
+    category="layer",
+    help="Fully connected layer: every output is a weighted sum of all inputs plus a bias.",
+    params=(
+        Param("units", "int", 64, "Number of outputs (neurons).", low=1, high=65536),
+        use_bias_param(),
+        init_param(),
+    ),
+    shape_rule=dense_rule,
+    kernel="nodeflow.compute.kernels.dense:Dense",
+    summary=lambda p: f"Dense {p['units']}",
+))
+
+register(NodeSpec(
+    type="Flatten",
+    category="layer",
+    help="Unrolls each sample into one long vector, e.g. (N, 1, 8, 8) -> (N, 64), to feed a Dense.",
+    shape_rule=flatten_rule,
+    kernel="nodeflow.compute.kernels.reshape:Flatten",
+    summary=lambda p: "Flatten",
+))
+
+register(NodeSpec(
+    type="Reshape",
+    category="layer",
+    help="Rearranges each sample's values into a new shape with the same number of values.",
+    params=(
+        Param("shape", "ints", [1, 8, 8],
+              "Shape of one sample, without the batch axis, e.g. 1, 8, 8 for a grey 8x8 image."),
+    ),
+    shape_rule=reshape_rule,
+    kernel="nodeflow.compute.kernels.reshape:Reshape",
+    summary=lambda p: f"Reshape {fmt_shape(p['shape'])}",
+))
+
+register(NodeSpec(
+    type="Dropout",
+    category="layer",
+    help="Randomly zeroes inputs while training so the network cannot rely on any single one.",
+    params=(
+        Param("rate", "float", 0.5, "Fraction of inputs zeroed during training; none at inference.",
+              low=0.0, high=0.99),
+    ),
+    shape_rule=dropout_rule,
+    kernel="nodeflow.compute.kernels.regularization:Dropout",
+    summary=lambda p: f"Dropout {p['rate']:g}",
+))
+
+register(NodeSpec(
+    type="BatchNorm",
+    category="layer",
+    help="Normalizes each feature (or image channel) over the batch, then scales and shifts it.",
+    params=(
+        Param("momentum", "float", 0.9,
+              "How slowly the running mean and variance used at inference follow each batch.",
+              low=0.0, high=0.999),
+        Param("eps", "float", 1e-5, "Small number added to the variance to avoid dividing by zero.",
+              low=1e-12, high=1.0),
+    ),
+    shape_rule=batchnorm_rule,
+    kernel="nodeflow.compute.kernels.regularization:BatchNorm",
+    summary=lambda p: "BatchNorm",
+))

@@ -1,1 +1,130 @@
-"""Node declarations: losses."""
+"""Node declarations: losses. Ports `pred` (the network's output) and `target` -> `loss` (a scalar).
+
+Every loss is the mean over the batch and all elements (PyTorch's reduction='mean').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from nodeflow.nodes.registry import register
+from nodeflow.nodes.rules import LOSS_HINT, float_input, get_input
+from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType
+
+Params = Mapping[str, Any]
+Inputs = Mapping[str, TensorType]
+
+KERNELS = "nodeflow.compute.kernels.losses"
+CLASSIFY = "for classification use Softmax + CrossEntropy"
+
+
+def _pred(inputs: Inputs) -> TensorType:
+    t = float_input(inputs, "pred")
+    if len(t.shape) < 2:
+        raise ShapeError(f"expects predictions (N, ...) but gets {t}", port="pred")
+    return t
+
+
+def _target(inputs: Inputs) -> TensorType:
+    t = get_input(inputs, "target")
+    if t.kind == "loss":
+        raise ShapeError(f"target gets a loss; {LOSS_HINT}", port="target")
+    if t.kind == "labels" and len(t.shape) != 1:
+        raise ShapeError(f"expects labels (N,) but gets {t}", port="target")
+    return t
+
+
+def _same_shape(pred: TensorType, target: TensorType) -> None:
+    if target.shape != pred.shape:
+        raise ShapeError(f"expects a target of the same shape as pred {pred} but gets {target}", port="target")
+
+
+def regression_rule(params: Params, inputs: Inputs) -> Inferred:
+    """pred and target: float tensors of one shape, e.g. (N, 1). Class labels are refused."""
+    pred, target = _pred(inputs), _target(inputs)
+    if target.kind == "labels":
+        raise ShapeError(f"compares numbers, but target gets class labels {target}; {CLASSIFY}", port="target")
+    if target.kind != "float":
+        raise ShapeError(f"expects numbers as target but gets {target}", port="target")
+    _same_shape(pred, target)
+    return Inferred({"loss": LOSS})
+
+
+def bce_rule(params: Params, inputs: Inputs) -> Inferred:
+    """pred: probabilities (N, 1) or (N, K); target: floats of the same shape, or 2-class labels (N,) when pred is (N, 1)."""
+    pred, target = _pred(inputs), _target(inputs)
+    if target.kind == "labels":
+        if target.classes not in (None, 2):
+            raise ShapeError(
+                f"expects labels of 2 classes but gets {target}; for {target.classes} classes use "
+                "Softmax + CrossEntropy",
+                port="target",
+            )
+        if pred.shape != (None, 1):
+            raise ShapeError(
+                f"expects one probability per sample (N, 1) for class labels but gets {pred}; "
+                "give the last Dense 1 unit",
+                port="pred",
+            )
+        return Inferred({"loss": LOSS})
+    _same_shape(pred, target)
+    return Inferred({"loss": LOSS})
+
+
+def cross_entropy_rule(params: Params, inputs: Inputs) -> Inferred:
+    """pred: class probabilities (N, K); target: labels (N,) of K classes, or one-hot floats (N, K)."""
+    pred, target = _pred(inputs), _target(inputs)
+    if len(pred.shape) != 2:
+        raise ShapeError(f"expects class probabilities (N, K) but gets {pred}; insert a Flatten", port="pred")
+    k = pred.shape[1]
+    if k < 2:
+        raise ShapeError(
+            f"expects (N, K) with K >= 2 classes but gets {pred}; for one output use Sigmoid + BCE", port="pred"
+        )
+    if target.kind == "labels":
+        if target.classes is not None and target.classes != k:
+            raise ShapeError(
+                f"pred {pred} has {k} classes but target {target} has {target.classes}; "
+                f"give the last Dense {target.classes} units",
+                port="pred",
+            )
+        return Inferred({"loss": LOSS})
+    if target.shape != pred.shape:
+        raise ShapeError(f"expects labels (N,) or one-hot targets {pred} but gets {target}", port="target")
+    return Inferred({"loss": LOSS})
+
+
+def _loss(type_name: str, help_text: str, rule, *params: Param, summary=None) -> None:
+    register(NodeSpec(
+        type=type_name,
+        category="loss",
+        help=help_text,
+        inputs=("pred", "target"),
+        outputs=("loss",),
+        params=params,
+        shape_rule=rule,
+        kernel=f"{KERNELS}:{type_name}",
+        summary=summary or (lambda p: type_name),
+    ))
+
+
+_loss("MSE", "Mean squared error: the average of (pred - target)^2; the usual regression loss.", regression_rule)
+_loss("MAE", "Mean absolute error: the average of |pred - target|; less swayed by outliers than MSE.",
+      regression_rule)
+_loss(
+    "Huber", "Squared error for small errors, absolute error beyond delta: robust to outliers.",
+    regression_rule,
+    Param("delta", "float", 1.0, "Error size where the loss switches from squared to linear.", low=1e-6, high=1e6),
+    summary=lambda p: f"Huber {p['delta']:g}",
+)
+_loss(
+    "BCE",
+    "Binary cross-entropy for yes/no targets; takes probabilities, as after Sigmoid (fused with it for stability).",
+    bce_rule,
+)
+_loss(
+    "CrossEntropy",
+    "Cross-entropy for one class out of K; takes probabilities, as after Softmax (fused with it for stability).",
+    cross_entropy_rule,
+)

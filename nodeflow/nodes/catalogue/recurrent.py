@@ -1,1 +1,70 @@
-"""Node declarations: recurrent."""
+"""Node declarations: RNN (tanh), LSTM, GRU over sequences (N, T, F).
+
+Gates are fused into one matrix per input: LSTM Wx (F, 4H) in gate order i, f, g, o; GRU Wx (F, 3H)
+in order r, z, n with separate input and hidden biases, exactly as PyTorch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from nodeflow.nodes.registry import register
+from nodeflow.nodes.rules import SEQUENCES, expect_rank, fan_weight, init_param, single_input, zeros
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType, Weight
+
+Params = Mapping[str, Any]
+Inputs = Mapping[str, TensorType]
+
+KERNELS = "nodeflow.compute.kernels.recurrent"
+
+
+def _recurrent_rule(gates: int, split_bias: bool):
+    """A shape rule for a cell with `gates` fused gate blocks of H units each."""
+
+    def rule(params: Params, inputs: Inputs) -> Inferred:
+        """(N, T, F) -> (N, T, H) with return_sequences, else (N, H) (the last step)."""
+        t = single_input(inputs)
+        hint = ""
+        if len(t.shape) == 2:
+            hint = "it needs sequences: use a Dataset with seq_len, or Reshape to (T, F)"
+        elif len(t.shape) == 4:
+            hint = "images need a Reshape to (T, F) first"
+        expect_rank(t, 3, SEQUENCES, hint=hint)
+        steps, features, h = t.shape[1], t.shape[2], params["units"]
+        g = gates * h
+        weights: dict[str, Weight] = {
+            "Wx": fan_weight((features, g), features, g),
+            "Wh": fan_weight((h, g), h, g),
+        }
+        if split_bias:
+            weights["bx"] = zeros(g)
+            weights["bh"] = zeros(g)
+        else:
+            weights["b"] = zeros(g)
+        out = (None, steps, h) if params["return_sequences"] else (None, h)
+        return Inferred({"out": TensorType(out)}, weights, macs=steps * (features + h) * g)
+
+    return rule
+
+
+def _recurrent(type_name: str, help_text: str, gates: int, split_bias: bool = False) -> None:
+    register(NodeSpec(
+        type=type_name,
+        category="layer",
+        help=help_text,
+        params=(
+            Param("units", "int", 32, "Size of the hidden state carried from step to step.", low=1, high=4096),
+            Param("return_sequences", "bool", False,
+                  "Output the hidden state at every time step (N, T, H) instead of only the last (N, H)."),
+            init_param(),
+        ),
+        shape_rule=_recurrent_rule(gates, split_bias),
+        kernel=f"{KERNELS}:{type_name}",
+        summary=lambda p: f"{type_name} {p['units']}" + (" seq" if p["return_sequences"] else ""),
+    ))
+
+
+_recurrent("RNN", "Simple recurrent layer: reads a sequence step by step, h = tanh(x Wx + h Wh + b).", 1)
+_recurrent("LSTM", "Long short-term memory: gated recurrent layer that can remember over many steps.", 4)
+_recurrent("GRU", "Gated recurrent unit: a lighter gated recurrent layer than LSTM.", 3, split_bias=True)
