@@ -7,7 +7,7 @@ central difference has a truncation error of order eps**2 and a rounding error o
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

@@ -28,7 +28,8 @@ weight gradient unwritten, or returns a gradient of the wrong shape.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 
@@ -104,18 +105,32 @@ def check_gradients(
 
     Names are input ports ("in", "a") and weight names ("W"); asserts every error < tol.
     """
-    xs = {p: np.array(a, dtype=np.float64 if np.issubdtype(np.asarray(a).dtype, np.floating) else None)
-          for p, a in inputs.items()}
-    kernel = make_kernel(kernel_cls, params, xs, weights, dtype=np.float64, seed=seed, attrs=attrs,
-                         input_types=input_types, inferred=inferred)
+    xs = {
+        p: np.array(a, dtype=np.float64 if np.issubdtype(np.asarray(a).dtype, np.floating) else None)
+        for p, a in inputs.items()
+    }
+    kernel = make_kernel(
+        kernel_cls,
+        params,
+        xs,
+        weights,
+        dtype=np.float64,
+        seed=seed,
+        attrs=attrs,
+        input_types=input_types,
+        inferred=inferred,
+    )
 
     def run() -> dict[str, np.ndarray]:
         return kernel.forward(xs, training, np.random.default_rng(seed))
 
     outs = run()
     urng = np.random.default_rng(seed + 2)
-    upstream = {p: urng.standard_normal(np.shape(o)) for p, o in outs.items()
-                if np.issubdtype(np.asarray(o).dtype, np.floating)}
+    upstream = {
+        p: urng.standard_normal(np.shape(o))
+        for p, o in outs.items()
+        if np.issubdtype(np.asarray(o).dtype, np.floating)
+    }
     assert upstream, f"{kernel_cls.__name__}: forward returned no float output"
 
     def objective() -> float:
@@ -147,9 +162,8 @@ def check_gradients(
     for name, g in g_views.items():
         errors[name] = relative_error(g, numerical_gradient(objective, kernel.w[name], eps))
     bad = {k: e for k, e in errors.items() if not e < tol}
-    assert not problems and not bad, (
-        f"{kernel_cls.__name__}: {'; '.join(problems)} "
-        + " ".join(f"{k}: relative error {e:.2e} (tolerance {tol:g})" for k, e in bad.items())
+    assert not problems and not bad, f"{kernel_cls.__name__}: {'; '.join(problems)} " + " ".join(
+        f"{k}: relative error {e:.2e} (tolerance {tol:g})" for k, e in bad.items()
     )
     return errors
 

@@ -19,7 +19,10 @@ def test_dense_gradients(shape):
 
 def test_dense_without_bias():
     x = RNG.standard_normal((3, 2))
-    assert set(check_gradients(Dense, {"units": 3, "use_bias": False}, {"in": x}, {"W": (2, 3)})) == {"in", "W"}
+    assert set(check_gradients(Dense, {"units": 3, "use_bias": False}, {"in": x}, {"W": (2, 3)})) == {
+        "in",
+        "W",
+    }
 
 
 def test_dense_skips_input_gradient_when_told():
@@ -37,7 +40,9 @@ def test_dense_float32_preserved():
 
 def test_dense_forward_matches_definition():
     x, W, b = RNG.standard_normal((2, 3)), RNG.standard_normal((3, 4)), RNG.standard_normal(4)
-    expected = np.array([[sum(x[n, f] * W[f, u] for f in range(3)) + b[u] for u in range(4)] for n in range(2)])
+    expected = np.array(
+        [[sum(x[n, f] * W[f, u] for f in range(3)) + b[u] for u in range(4)] for n in range(2)]
+    )
     np.testing.assert_allclose(dense_forward(x, W, b), expected)
 
 

@@ -20,7 +20,11 @@ def test_add_gradients_and_values():
 
 @pytest.mark.parametrize(
     "shape_a, shape_b, axis, out_shape",
-    [((2, 3), (2, 4), -1, (2, 7)), ((2, 2, 3, 3), (2, 5, 3, 3), 1, (2, 7, 3, 3)), ((2, 3, 2), (2, 3, 1), 2, (2, 3, 3))],
+    [
+        ((2, 3), (2, 4), -1, (2, 7)),
+        ((2, 2, 3, 3), (2, 5, 3, 3), 1, (2, 7, 3, 3)),
+        ((2, 3, 2), (2, 3, 1), 2, (2, 3, 3)),
+    ],
 )
 def test_concat(shape_a, shape_b, axis, out_shape):
     a, b = RNG.standard_normal(shape_a), RNG.standard_normal(shape_b)

@@ -28,4 +28,8 @@ def test_reshape_forward_and_gradients():
 
 def test_shape_ops_float32():
     assert check_dtype(Flatten, {}, {"in": RNG.standard_normal((2, 3, 4))})["out"].shape == (2, 12)
-    assert check_dtype(Reshape, {"shape": [4, 3]}, {"in": RNG.standard_normal((2, 12))})["out"].shape == (2, 4, 3)
+    assert check_dtype(Reshape, {"shape": [4, 3]}, {"in": RNG.standard_normal((2, 12))})["out"].shape == (
+        2,
+        4,
+        3,
+    )
