@@ -1,1 +1,135 @@
-"""Node declarations: data."""
+"""Node declarations: the Dataset node, where training data enter the graph.
+
+The shape rule asks `nodeflow.compute.datasets.describe` (imported lazily, so reading a graph
+does not load NumPy data code until a Dataset is checked) for the types on `x` and `y`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from nodeflow.nodes.registry import register
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType
+
+SOURCES = (
+    "linear", "xor", "moons", "circles", "spirals", "sine",
+    "digits", "iris", "wine", "breast_cancer", "diabetes", "csv", "npz",
+)
+
+
+def dataset_rule(params: Mapping[str, Any], inputs: Mapping[str, TensorType]) -> Inferred:
+    """No inputs -> x (N, *sample) float and y: labels (N,) for classification, (N, k) for regression."""
+    from nodeflow.compute.datasets import describe
+
+    signature = describe(params)
+    return Inferred({"x": signature.x, "y": signature.y})
+
+
+def dataset_summary(params: Mapping[str, Any]) -> str:
+    from nodeflow.compute.datasets import summary
+
+    return summary(params)
+
+
+DATASET = register(NodeSpec(
+    type="Dataset",
+    category="data",
+    help=(
+        "Where examples come from. Gives inputs on 'x' and the answers on 'y' (class labels, or "
+        "numbers to predict). The data are shuffled once and split into a training part the "
+        "network learns from, a validation part that shows whether it generalises, and a test "
+        "part scored once at the end."
+    ),
+    inputs=(),
+    outputs=("x", "y"),
+    kernel=None,
+    shape_rule=dataset_rule,
+    summary=dataset_summary,
+    params=(
+        Param(
+            "source", "choice", "moons",
+            "Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small "
+            "classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, "
+            "breast_cancer: classification; diabetes: regression), or your own csv / npz file.",
+            choices=SOURCES,
+        ),
+        Param(
+            "path", "path", "",
+            "File for source csv or npz. A csv needs a header row and numbers only; an npz needs "
+            "arrays 'x' and 'y' (numpy.savez(path, x=..., y=...)).",
+        ),
+        Param(
+            "target", "str", "",
+            "csv only: the column to predict. Empty means the last column; all other columns are inputs.",
+        ),
+        Param(
+            "task", "choice", "auto",
+            "csv and npz only: classification (predict a class) or regression (predict a number). "
+            "auto picks classification when the target holds whole numbers with at most 20 "
+            "different values, regression otherwise.",
+            choices=("auto", "classification", "regression"),
+        ),
+        Param(
+            "n_samples", "int", 500,
+            "How many examples to generate (generated sets only; the others have a fixed size).",
+            low=10, high=1_000_000,
+        ),
+        Param(
+            "noise", "float", 0.1,
+            "Random scatter added to generated points (standard deviation). More noise makes the "
+            "task harder and the boundary fuzzier.",
+            low=0.0, high=10.0,
+        ),
+        Param(
+            "features", "int", 1,
+            "linear only: how many inputs x1..xF; y = slope * (x1 + ... + xF) + intercept + noise.",
+            low=1, high=1000,
+        ),
+        Param(
+            "slope", "float", 2.0,
+            "linear only: the true slope. Watch a Dense layer's weight move towards it.",
+        ),
+        Param(
+            "intercept", "float", -1.0,
+            "linear only: the true intercept. Watch a Dense layer's bias move towards it.",
+        ),
+        Param(
+            "seq_len", "int", 20,
+            "sine only: how many past values each example shows; the answer is the next value. "
+            "x has shape (N, seq_len, 1), for RNN, LSTM or GRU layers.",
+            low=2, high=1000,
+        ),
+        Param(
+            "as_images", "bool", False,
+            "digits only: give each digit as a 1x8x8 image (N, 1, 8, 8) for Conv2D layers instead "
+            "of 64 numbers in a row (N, 64).",
+        ),
+        Param(
+            "batch_size", "int", 32,
+            "Examples per weight update. 1 is stochastic gradient descent; as many as the "
+            "training set is full-batch descent; in between are mini-batches.",
+            low=1, high=1_000_000,
+        ),
+        Param(
+            "shuffle", "bool", True,
+            "Shuffle the training examples into new batches every epoch (recommended).",
+        ),
+        Param(
+            "validation_split", "float", 0.2,
+            "Fraction of the data held out to check generalisation after each epoch (never trained on).",
+            low=0.0, high=0.9,
+        ),
+        Param(
+            "test_split", "float", 0.2,
+            "Fraction of the data held out and scored once, after training.",
+            low=0.0, high=0.9,
+        ),
+        Param(
+            "standardize", "bool", True,
+            "Shift and scale each input to mean 0 and standard deviation 1, using statistics of "
+            "the training part only. Helps most networks train faster. Targets to predict are "
+            "left in their own units.",
+        ),
+    ),
+))

@@ -1,1 +1,138 @@
-"""Node declarations: optimizers."""
+"""Node declarations: optimizers. Each takes the loss to minimize and says how it steps.
+
+Update rules live in nodeflow.compute.optimizers (they match torch.optim exactly) and the
+learning-rate schedules in nodeflow.compute.schedules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from nodeflow.nodes.registry import register
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType
+
+KERNELS = "nodeflow.compute.optimizers"
+
+MINIMIZES = (
+    "Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of "
+    "that loss with respect to every weight in the network, and this optimizer "
+)
+
+
+def optimizer_rule(params: Mapping[str, Any], inputs: Mapping[str, TensorType]) -> Inferred:
+    """A scalar loss in, nothing out."""
+    t = inputs.get("loss")
+    if t is None:
+        raise ShapeError("input 'loss' is not connected; wire a loss node's output into it", port="loss")
+    if t.kind != "loss":
+        raise ShapeError(
+            f"expects a loss but gets {t}; connect the output of a loss node (MSE, CrossEntropy, ...)",
+            port="loss",
+        )
+    return Inferred({})
+
+
+def _lr(default: float) -> Param:
+    return Param(
+        "lr", "float", default,
+        "Learning rate: how big a step to take. Too large and the loss jumps around or explodes; "
+        "too small and training crawls.",
+        low=1e-8, high=10.0,
+    )
+
+
+COMMON = (
+    Param(
+        "weight_decay", "float", 0.0,
+        "L2 penalty: adds weight_decay * w to each weight's gradient, pulling weights towards 0 "
+        "to fight overfitting. Biases and BatchNorm parameters are not decayed. (This is classic "
+        "L2 regularization; the decoupled AdamW variant is not offered.)",
+        low=0.0, high=1.0,
+    ),
+    Param(
+        "schedule", "choice", "constant",
+        "How the learning rate changes over epochs: constant; step (multiply by decay_rate every "
+        "decay_epochs epochs); exponential (multiply by decay_rate every epoch); cosine (glide "
+        "smoothly from lr down to 0 by the last epoch).",
+        choices=("constant", "step", "exponential", "cosine"),
+    ),
+    Param(
+        "decay_rate", "float", 0.5,
+        "step and exponential schedules: the factor the learning rate is multiplied by.",
+        low=1e-6, high=1.0,
+    ),
+    Param(
+        "decay_epochs", "int", 10,
+        "step schedule: epochs between two decays.",
+        low=1, high=100_000,
+    ),
+)
+
+EPS_HELP = "A tiny number added to the denominator so the step never divides by zero."
+
+
+def _optimizer(type_name: str, how: str, *params: Param) -> NodeSpec:
+    return register(NodeSpec(
+        type=type_name,
+        category="optimizer",
+        help=MINIMIZES + how,
+        inputs=("loss",),
+        outputs=(),
+        params=(*params, *COMMON),
+        shape_rule=optimizer_rule,
+        kernel=f"{KERNELS}:{type_name}",
+        summary=lambda p: f"{type_name} lr={p['lr']:g}",
+    ))
+
+
+SGD = _optimizer(
+    "SGD",
+    "moves every weight a small step downhill: w -= lr * gradient. Plain gradient descent.",
+    _lr(0.1),
+)
+MOMENTUM = _optimizer(
+    "Momentum",
+    "keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves "
+    "along it: w -= lr * v. It rolls through flat stretches and damps zig-zags.",
+    _lr(0.01),
+    Param(
+        "momentum", "float", 0.9,
+        "How much of the previous velocity is kept each step (0 is plain SGD).",
+        low=0.0, high=0.999,
+    ),
+    Param(
+        "nesterov", "bool", False,
+        "Nesterov momentum: look ahead along the velocity before stepping; often a little smoother.",
+    ),
+)
+ADAGRAD = _optimizer(
+    "AdaGrad",
+    "gives every weight its own step size: it sums that weight's squared gradients and divides "
+    "the step by their square root, so often-updated weights slow down: "
+    "w -= lr * g / (sqrt(sum g^2) + eps).",
+    _lr(0.05),
+    Param("eps", "float", 1e-10, EPS_HELP, low=0.0, high=1.0),
+)
+RMSPROP = _optimizer(
+    "RMSProp",
+    "divides each weight's step by a running average of its recent squared gradients, so "
+    "steps stay a sensible size whether gradients are large or small: "
+    "s = rho * s + (1 - rho) * g^2, w -= lr * g / (sqrt(s) + eps).",
+    _lr(0.001),
+    Param("rho", "float", 0.9, "How slowly the average of squared gradients forgets (0.9 to 0.99).",
+          low=0.0, high=0.9999),
+    Param("eps", "float", 1e-8, EPS_HELP, low=0.0, high=1.0),
+)
+ADAM = _optimizer(
+    "Adam",
+    "combines momentum (a running average of gradients) with RMSProp's per-weight scaling "
+    "(a running average of squared gradients), both corrected for starting at zero. A robust "
+    "default for most networks.",
+    _lr(0.001),
+    Param("beta1", "float", 0.9, "How slowly the average of gradients (the momentum) forgets.",
+          low=0.0, high=0.9999),
+    Param("beta2", "float", 0.999, "How slowly the average of squared gradients forgets.",
+          low=0.0, high=0.99999),
+    Param("eps", "float", 1e-8, EPS_HELP, low=0.0, high=1.0),
+)

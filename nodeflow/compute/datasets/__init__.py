@@ -1,0 +1,115 @@
+"""Datasets for the Dataset node: describe them cheaply, load them split and standardized.
+
+`describe(params)` gives the types on the node's ports without loading the data (the shape
+rule calls it on every edit); `load(params, seed)` gives the train/validation/test splits.
+Sources: generated (linear, xor, moons, circles, spirals, sine), scikit-learn's bundled sets
+(digits, iris, wine, breast_cancer, diabetes) and files (csv, npz).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nodeflow.compute.datasets.sources import SOURCES
+from nodeflow.compute.datasets.types import DataError, DataSignature, DataSplits
+
+__all__ = ["DataError", "DataSignature", "DataSplits", "SOURCES", "describe", "load", "summary"]
+
+
+def _full(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Validated parameters with defaults filled in (callers may pass only some)."""
+    from nodeflow.nodes import REGISTRY
+
+    return REGISTRY.get("Dataset").validate_params(params)
+
+
+def describe(params: Mapping[str, Any], base_dir: str | Path | None = None) -> DataSignature:
+    """The types on the x and y ports, cheaply: shapes of generated and bundled sets are known
+    without generating them; csv and npz files are read once and cached while unchanged.
+
+    Relative file paths are taken from `base_dir` (the graph file's folder) when given, else
+    from the working directory. Raises DataError for a missing or unreadable file.
+    """
+    p = _full(params)
+    return SOURCES[p["source"]].describe(p, base_dir)
+
+
+def summary(params: Mapping[str, Any]) -> str:
+    """A short card text such as "moons (500)" or "csv houses.csv"; never raises."""
+    try:
+        p = _full(params)
+        return SOURCES[p["source"]].summary(p)
+    except Exception:  # a card summary must never break drawing
+        return str(params.get("source", "Dataset"))
+
+
+def split_sizes(n: int, validation_split: float, test_split: float) -> tuple[int, int, int]:
+    """(train, val, test) sample counts; the fractions are rounded to the nearest sample."""
+    n_val = int(np.floor(n * validation_split + 0.5))
+    n_test = int(np.floor(n * test_split + 0.5))
+    return n - n_val - n_test, n_val, n_test
+
+
+def load(
+    params: Mapping[str, Any],
+    seed: int,
+    dtype: np.dtype | type = np.float32,
+    base_dir: str | Path | None = None,
+) -> DataSplits:
+    """Generate or read the data, shuffle with `seed`, split, and standardize x.
+
+    Everything random comes from `np.random.default_rng(seed)`: first the data themselves
+    (generated sources), then the permutation that assigns samples to train/val/test. The
+    split is always shuffled; the node's `shuffle` parameter is about the order of training
+    batches in each epoch, which the trainer handles.
+
+    With `standardize`, every input value position (each feature, each pixel, each time step)
+    is shifted and scaled by the mean and standard deviation of the TRAINING split only, and
+    the same statistics are applied to val and test, so nothing about them leaks into
+    training. Positions that never vary keep scale 1. Regression targets are NOT
+    standardized: losses and predictions stay in the units of the data (the linear source's
+    weight approaches its `slope`), and a learner can read the error as "off by 0.3".
+    """
+    p = _full(params)
+    source = SOURCES[p["source"]]
+    signature = source.describe(p, base_dir)
+    rng = np.random.default_rng(seed)
+    raw = source.raw(p, rng, base_dir)
+    x, y = raw.x, raw.y
+    if not np.all(np.isfinite(x)):
+        raise DataError(f"the {p['source']} inputs contain NaN or infinite values")
+    if y.dtype.kind == "f" and not np.all(np.isfinite(y)):
+        raise DataError(f"the {p['source']} targets contain NaN or infinite values")
+    if signature.task == "classification" and (y.min() < 0 or y.max() >= signature.classes):
+        raise DataError(f"class labels must lie in 0..{signature.classes - 1}, found {y.min()}..{y.max()}")
+
+    n_train, n_val, _ = split_sizes(len(x), p["validation_split"], p["test_split"])
+    if n_train < 1:
+        raise DataError(
+            f"validation_split {p['validation_split']:g} + test_split {p['test_split']:g} leave no "
+            f"training samples out of {len(x)}"
+        )
+    order = rng.permutation(len(x))
+    parts = np.split(order, [n_train, n_train + n_val])
+
+    mean = std = None
+    if p["standardize"]:
+        train_x = x[parts[0]]
+        mean = train_x.mean(axis=0, keepdims=True)
+        std = train_x.std(axis=0, keepdims=True)
+        std[std < 1e-12] = 1.0
+        x = (x - mean) / std
+    dtype = np.dtype(dtype)
+    x = x.astype(dtype)
+    y = y if y.dtype.kind == "i" else y.astype(dtype)
+    train, val, test = ((x[i], y[i]) for i in parts)
+    return DataSplits(
+        train=train, val=val, test=test, signature=signature,
+        mean=None if mean is None else mean.astype(dtype),
+        std=None if std is None else std.astype(dtype),
+        label_values=raw.label_values,
+    )
