@@ -62,6 +62,7 @@ class Graph:
 
     def __init__(self, name: str = "Untitled") -> None:
         self.name = name
+        self.description = ""
         self.nodes: dict[str, Node] = {}
         self.edges: list[Edge] = []
         self.training: dict[str, Any] = dict(DEFAULT_TRAINING)
@@ -205,6 +206,7 @@ class Graph:
     def copy(self) -> "Graph":
         """A deep copy without listeners."""
         other = Graph(self.name)
+        other.description = self.description
         other.nodes = {k: copy.deepcopy(v) for k, v in self.nodes.items()}
         other.edges = list(self.edges)
         other.training = copy.deepcopy(self.training)
@@ -213,6 +215,7 @@ class Graph:
     def replace_with(self, other: "Graph") -> None:
         """Take over another graph's content in place (listeners stay) and announce a reset."""
         self.name = other.name
+        self.description = getattr(other, "description", "")
         self.nodes = {k: copy.deepcopy(v) for k, v in other.nodes.items()}
         self.edges = list(other.edges)
         self.training = copy.deepcopy(other.training)
@@ -223,6 +226,7 @@ class Graph:
             return NotImplemented
         return (
             self.name == other.name
+            and self.description == other.description
             and self.nodes == other.nodes
             and sorted(map(str, self.edges)) == sorted(map(str, other.edges))
             and self.training == other.training

@@ -1,0 +1,358 @@
+"""The `.nodeflow` file format: strict JSON in, deterministic JSON out.
+
+Loading checks the structure (keys, types, node types, parameters, ports, wires) and raises
+`GraphError` with one line naming the node at fault. Cycles and shape mismatches are *not*
+load errors: the window opens such files and shows the problems on the nodes
+(`graph.analysis.analyze` finds them). Saving is atomic and byte-for-byte deterministic, so a
+file that is loaded and saved again does not change.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from nodeflow.graph.document import _ID_OK, DEFAULT_TRAINING, Edge, Graph, GraphError, Node
+from nodeflow.nodes import REGISTRY, NodeError, Param
+from nodeflow.nodes.spec import Registry
+
+FORMAT = "nodeflow"
+VERSION = 1
+MAX_BYTES = 20 * 1024 * 1024
+MAX_TEXT = 100_000
+MAX_DIGITS = 30
+MAX_COORD = 1e7
+
+TRAINING_PARAMS: tuple[Param, ...] = (
+    Param("epochs", "int", DEFAULT_TRAINING["epochs"], "Passes over the training data.", low=1, high=1_000_000),
+    Param("seed", "int", DEFAULT_TRAINING["seed"], "Fixes initialisation, shuffling and dropout.", low=0, high=2**32 - 1),
+    Param("dtype", "choice", DEFAULT_TRAINING["dtype"], "Floating-point precision.", choices=("float32", "float64")),
+    Param("patience", "int", 0, "Epochs without a better validation loss before stopping (0: never).", low=0, high=1_000_000),
+    Param("restore_best", "bool", False, "After training, go back to the weights of the best validation loss."),
+)
+"""The `training` section, declared like node parameters. Add settings here."""
+
+TOP_KEYS = ("format", "version", "name", "description", "nodes", "edges", "training")
+NODE_KEYS = ("id", "type", "params", "pos")
+EDGE_KEYS = ("from", "to")
+
+
+def _migrate_0(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 ("legacy") files named wires `{"src": "id.port", "dst": "id.port"}`."""
+    edges = []
+    for e in data.get("edges", []):
+        if isinstance(e, dict) and isinstance(e.get("src"), str) and isinstance(e.get("dst"), str):
+            edges.append({"from": e["src"].rsplit(".", 1), "to": e["dst"].rsplit(".", 1)})
+        else:
+            edges.append(e)
+    return {**data, "edges": edges, "version": 1}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0}
+"""`MIGRATIONS[v]` turns a version-`v` document into a version `v + 1` document."""
+
+
+# ----------------------------------------------------------------------------- writing
+def graph_to_dict(graph: Graph) -> dict[str, Any]:
+    """The document as plain JSON data, keys in a fixed order. Parameters are written as
+    stored (defaults are not added), so what was loaded is what is saved."""
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": graph.name}
+    description = getattr(graph, "description", "")
+    if description:
+        data["description"] = description
+    nodes = []
+    for node in graph.nodes.values():
+        entry: dict[str, Any] = {"id": node.id, "type": node.type, "params": dict(node.params)}
+        if node.pos is not None:
+            entry["pos"] = [_number(node.pos[0]), _number(node.pos[1])]
+        nodes.append(entry)
+    data["nodes"] = nodes
+    data["edges"] = [{"from": [e.src[0], e.src[1]], "to": [e.dst[0], e.dst[1]]} for e in graph.edges]
+    known = [p.name for p in TRAINING_PARAMS]
+    training = {k: graph.training[k] for k in known if k in graph.training}
+    training.update({k: v for k, v in graph.training.items() if k not in training})
+    data["training"] = training
+    return data
+
+
+def _number(x: float) -> int | float:
+    """Whole coordinates are written as integers (`220`, not `220.0`)."""
+    return int(x) if float(x).is_integer() else float(x)
+
+
+def dumps(graph: Graph) -> str:
+    """Pretty, deterministic JSON text (indent 2, fixed key order, UTF-8 characters kept)."""
+    return json.dumps(graph_to_dict(graph), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def save(graph: Graph, path: str | os.PathLike[str]) -> None:
+    """Write atomically: a temporary file in the same folder, then `os.replace`, so a crash or a
+    failed write leaves the previous file intact."""
+    path = Path(path)
+    try:
+        text = dumps(graph)
+        data = text.encode("utf-8")
+    except (ValueError, TypeError, UnicodeError) as exc:
+        raise GraphError(f"cannot save {path.name}: {exc}") from None
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+# ----------------------------------------------------------------------------- reading
+def load(path: str | os.PathLike[str]) -> Graph:
+    """Read a `.nodeflow` file; every failure is a GraphError with one clear line."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise GraphError(f"{p} is a folder, not a nodeflow file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise GraphError(f"{p.name} is too large ({size / 2**20:.0f} MB; the limit is 20 MB)")
+        with open(p, "rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise GraphError(f"no such file: {p}") from None
+    except PermissionError:
+        raise GraphError(f"permission denied: {p}") from None
+    except OSError as exc:
+        raise GraphError(f"cannot read {p}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise GraphError(f"{p.name} is too large (the limit is 20 MB)")
+    return loads(raw)
+
+
+def loads(text: str | bytes) -> Graph:
+    """Parse a document from text (or UTF-8 bytes); raises GraphError."""
+    if isinstance(text, (bytes, bytearray)):
+        if len(text) > MAX_BYTES:
+            raise GraphError("the file is too large (the limit is 20 MB)")
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise GraphError(f"not a nodeflow file: not UTF-8 text (byte {exc.start})") from None
+    elif len(text) > MAX_BYTES:
+        raise GraphError("the file is too large (the limit is 20 MB)")
+    if not text.strip():
+        raise GraphError("not a nodeflow file: it is empty")
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float)
+    except json.JSONDecodeError as exc:
+        raise GraphError(f"not a nodeflow file: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise GraphError("not a nodeflow file: JSON nested too deeply") from None
+    except _NumberError as exc:
+        raise GraphError(f"not a nodeflow file: {exc}") from None
+    if "\\u" in text and _has_surrogate(json.dumps(data, ensure_ascii=False)):
+        raise GraphError("not a nodeflow file: it contains an invalid unicode escape (a lone surrogate)")
+    return graph_from_dict(data)
+
+
+class _NumberError(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> float:
+    raise _NumberError(f"{name} is not a valid number")
+
+
+def _parse_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise _NumberError(f"number too large ({digits[:12]}...)")
+    return int(digits)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NumberError(f"number too large ({text[:12]})")
+    return value
+
+
+def graph_from_dict(data: Any, registry: Registry | None = None) -> Graph:
+    """Build a Graph from parsed JSON, migrating older versions; raises GraphError."""
+    registry = REGISTRY if registry is None else registry
+    if not isinstance(data, dict):
+        raise GraphError(f"not a nodeflow file: expected a JSON object, got {_json_kind(data)}")
+    if data.get("format") != FORMAT:
+        raise GraphError('not a nodeflow file: "format" must be "nodeflow"')
+    data = _migrate(data)
+    _no_unknown_keys(data, TOP_KEYS, "")
+    graph = Graph(_text(data.get("name", "Untitled"), "name", MAX_TEXT))
+    graph.description = _text(data.get("description", ""), "description", MAX_TEXT)
+
+    nodes = data.get("nodes", [])
+    if not isinstance(nodes, list):
+        raise GraphError(f'"nodes" must be a list, got {_json_kind(nodes)}')
+    for i, entry in enumerate(nodes):
+        node = _node_from_dict(entry, i, registry)
+        if node.id in graph.nodes:
+            raise GraphError(f"{node.id}: two nodes have this id", node.id)
+        graph.nodes[node.id] = node
+
+    edges = data.get("edges", [])
+    if not isinstance(edges, list):
+        raise GraphError(f'"edges" must be a list, got {_json_kind(edges)}')
+    taken: dict[tuple[str, str], tuple[str, str]] = {}
+    for i, entry in enumerate(edges):
+        edge = _edge_from_dict(entry, i, graph, registry)
+        if edge.dst in taken:
+            other = taken[edge.dst]
+            raise GraphError(
+                f"{edge.dst[0]}: input '{edge.dst[1]}' is connected twice (from {other[0]}.{other[1]} "
+                f"and {edge.src[0]}.{edge.src[1]})",
+                edge.dst[0],
+            )
+        taken[edge.dst] = edge.src
+        graph.edges.append(edge)
+
+    graph.training = _training_from_dict(data.get("training", {}))
+    return graph
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise GraphError('"version" must be an integer')
+    if version > VERSION:
+        raise GraphError(f"this file was made by a newer nodeflow (format version {version}; this one reads {VERSION})")
+    while version < VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise GraphError(f"format version {version} is too old to read")
+        try:
+            data = step(dict(data))
+        except GraphError:
+            raise
+        except Exception as exc:
+            raise GraphError(f"cannot migrate the file from version {version}: {exc}") from None
+        version += 1
+        data["version"] = version
+    return data
+
+
+def _node_from_dict(entry: Any, i: int, registry: Registry) -> Node:
+    if not isinstance(entry, dict):
+        raise GraphError(f"node #{i + 1}: expected an object, got {_json_kind(entry)}")
+    node_id = entry.get("id")
+    if not isinstance(node_id, str) or not _ID_OK.match(node_id) or _has_surrogate(node_id):
+        raise GraphError(f"node #{i + 1}: \"id\" must be a text of 1 to 64 characters, got {_short(node_id)}")
+    _no_unknown_keys(entry, NODE_KEYS, f"{node_id}: ", node_id)
+    type_name = entry.get("type")
+    try:
+        spec = registry.get(type_name)
+    except NodeError as exc:
+        raise GraphError(f"{node_id}: {exc}", node_id) from None
+    raw = entry.get("params", {})
+    if not isinstance(raw, dict):
+        raise GraphError(f'{node_id}: "params" must be an object, got {_json_kind(raw)}', node_id)
+    try:
+        full = spec.validate_params(raw)
+    except NodeError as exc:
+        raise GraphError(f"{node_id}: {exc}", node_id) from None
+    params = {name: full[name] for name in raw}
+    pos = entry.get("pos")
+    if pos is not None:
+        if (
+            not isinstance(pos, list)
+            or len(pos) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) <= MAX_COORD for v in pos)
+        ):
+            raise GraphError(f'{node_id}: "pos" must be two numbers [x, y], got {_short(pos)}', node_id)
+        pos = (float(pos[0]), float(pos[1]))
+    return Node(node_id, spec.type, params, pos)
+
+
+def _edge_from_dict(entry: Any, i: int, graph: Graph, registry: Registry) -> Edge:
+    if not isinstance(entry, dict):
+        raise GraphError(f"wire #{i + 1}: expected an object, got {_json_kind(entry)}")
+    _no_unknown_keys(entry, EDGE_KEYS, f"wire #{i + 1}: ")
+    ends = []
+    for key in EDGE_KEYS:
+        ref = entry.get(key)
+        if not (isinstance(ref, list) and len(ref) == 2 and all(isinstance(v, str) for v in ref)):
+            raise GraphError(f'wire #{i + 1}: "{key}" must be [node id, port name], got {_short(ref)}')
+        ends.append((ref[0], ref[1]))
+    (s_id, s_port), (d_id, d_port) = ends
+    for node_id in (s_id, d_id):
+        if node_id not in graph.nodes:
+            raise GraphError(f"wire #{i + 1}: no node named {_short(node_id)}")
+    s_spec, d_spec = registry.get(graph.nodes[s_id].type), registry.get(graph.nodes[d_id].type)
+    if s_port not in s_spec.outputs:
+        raise GraphError(f"{s_id}: {s_spec.type} has no output port {_short(s_port)}", s_id)
+    if d_port not in d_spec.inputs:
+        raise GraphError(f"{d_id}: {d_spec.type} has no input port {_short(d_port)}", d_id)
+    return Edge((s_id, s_port), (d_id, d_port))
+
+
+def _training_from_dict(raw: Any) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise GraphError(f'"training" must be an object, got {_json_kind(raw)}')
+    declared = {p.name: p for p in TRAINING_PARAMS}
+    training = dict(DEFAULT_TRAINING)
+    for key, value in raw.items():
+        if key not in declared:
+            raise GraphError(f"training: unknown setting {_short(key)} (known: {', '.join(declared)})")
+        try:
+            training[key] = declared[key].coerce(value)
+        except NodeError as exc:
+            raise GraphError(f"training: {exc}") from None
+    return training
+
+
+# ----------------------------------------------------------------------------- small checks
+def _no_unknown_keys(entry: dict[str, Any], known: tuple[str, ...], prefix: str, node: str | None = None) -> None:
+    for key in entry:
+        if key not in known:
+            raise GraphError(f"{prefix}unknown key {_short(key)} (known: {', '.join(known)})", node)
+
+
+def _text(value: Any, what: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise GraphError(f'"{what}" must be a text, got {_json_kind(value)}')
+    if len(value) > limit:
+        raise GraphError(f'"{what}" is too long ({len(value)} characters; the limit is {limit})')
+    if _has_surrogate(value):
+        raise GraphError(f'"{what}" is not valid unicode text')
+    return value
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _json_kind(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a text", bool: "true/false", int: "a number", float: "a number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _short(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=True) if _jsonable(value) else repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def _jsonable(value: Any) -> bool:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
