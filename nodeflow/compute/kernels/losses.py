@@ -1,0 +1,237 @@
+"""Loss functions: pure forward/backward pairs and the kernels that wrap them.
+
+Each loss is `name(pred, target, ...) -> float` and `name_backward(pred, target, ...) -> dpred`,
+the gradient of the mean loss (reduction "mean", as PyTorch's default) with respect to `pred`,
+same shape and dtype as `pred`. The targets these functions receive are already float arrays
+of `pred`'s shape (the kernels turn class labels into one-hot rows first). CrossEntropy and
+BCE also have a fused `_logits` form, used when the engine sets `from_logits` because `pred`
+comes straight from Softmax / Sigmoid: log-sum-exp keeps them finite for any logits, and the
+gradient is the familiar (softmax(z) - t) / N. NumPy only, for the exporter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+
+from nodeflow.compute.kernel import Kernel
+
+
+def mse(pred: np.ndarray, target: np.ndarray) -> float:
+    """Mean of (pred - target)^2 over every element."""
+    r = pred - target
+    return float(np.mean(r * r))
+
+
+def mse_backward(pred: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return (pred - target) * (2.0 / pred.size)
+
+
+def mae(pred: np.ndarray, target: np.ndarray) -> float:
+    """Mean of |pred - target| over every element."""
+    return float(np.mean(np.abs(pred - target)))
+
+
+def mae_backward(pred: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return np.sign(pred - target) * (1.0 / pred.size)
+
+
+def huber(pred: np.ndarray, target: np.ndarray, delta: float = 1.0) -> float:
+    """Squared for |r| <= delta, linear beyond (as torch.nn.functional.huber_loss)."""
+    a = np.abs(pred - target)
+    return float(np.mean(np.where(a <= delta, 0.5 * a * a, delta * (a - 0.5 * delta))))
+
+
+def huber_backward(pred: np.ndarray, target: np.ndarray, delta: float = 1.0) -> np.ndarray:
+    return np.clip(pred - target, -delta, delta) * (1.0 / pred.size)
+
+
+def bce(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> float:
+    """Binary cross-entropy of probabilities, mean over every element; clipped to [eps, 1-eps]."""
+    p = np.clip(prob, eps, 1 - eps)
+    return float(-np.mean(target * np.log(p) + (1 - target) * np.log1p(-p)))
+
+
+def bce_backward(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> np.ndarray:
+    """(p - t) / (p (1 - p)) / count at the clipped p, so a saturated input still learns."""
+    p = np.clip(prob, eps, 1 - eps)
+    return (p - target) / (p * (1 - p)) * (1.0 / prob.size)
+
+
+def bce_logits(z: np.ndarray, target: np.ndarray) -> float:
+    """BCE of sigmoid(z) from the logits z: softplus(z) - t z, stable for any z."""
+    return float(np.mean(np.logaddexp(0, z) - target * z))
+
+
+def bce_logits_backward(z: np.ndarray, target: np.ndarray) -> np.ndarray:
+    e = np.exp(-np.abs(z))
+    s = np.where(z >= 0, 1, e) / (1 + e)  # sigmoid(z) without overflow
+    return (s - target) * (1.0 / z.size)
+
+
+def cross_entropy(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> float:
+    """-sum(t log p) over classes (last axis), mean over the rows; p clipped below at eps.
+
+    prob, target: (N, K) (or (..., K), every leading position counting as a row).
+    """
+    rows = prob.size // prob.shape[-1]
+    return float(-np.sum(target * np.log(np.clip(prob, eps, 1.0))) / rows)
+
+
+def cross_entropy_backward(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> np.ndarray:
+    rows = prob.size // prob.shape[-1]
+    return target / np.clip(prob, eps, 1.0) * (-1.0 / rows)
+
+
+def log_softmax(z: np.ndarray) -> np.ndarray:
+    """log(softmax(z)) over the last axis by log-sum-exp: finite for any finite z."""
+    shifted = z - z.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+def cross_entropy_logits(z: np.ndarray, target: np.ndarray) -> float:
+    """Cross-entropy of softmax(z) from the logits z (N, K), mean over the rows."""
+    rows = z.size // z.shape[-1]
+    return float(-np.sum(target * log_softmax(z)) / rows)
+
+
+def cross_entropy_logits_backward(z: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """(softmax(z) * sum(t) - t) / N; for one-hot or probability rows sum(t) = 1."""
+    rows = z.size // z.shape[-1]
+    s = np.exp(log_softmax(z))
+    return (s * target.sum(axis=-1, keepdims=True) - target) * (1.0 / rows)
+
+
+def one_hot(labels: np.ndarray, classes: int, dtype: Any = np.float32) -> np.ndarray:
+    """Integer labels (N,) (or any shape S) -> one-hot rows (N, classes) (S + (classes,))."""
+    out = np.zeros((labels.size, classes), dtype=dtype)
+    out[np.arange(labels.size), labels.reshape(-1)] = 1
+    return out.reshape(*labels.shape, classes)
+
+
+class Loss(Kernel):
+    """A kernel wrapping one loss pair: inputs `pred`, `target`, output `loss` (0-d array).
+
+    `param_names` are node parameters passed to the pure functions (Huber's `delta`). When
+    `from_logits` is True and the class has a fused pair, `pred` holds logits and the fused pair
+    runs instead. Backward returns the gradient for `pred` only; `target` takes none.
+    """
+
+    forward_fn: Callable[..., float]
+    backward_fn: Callable[..., np.ndarray]
+    logits_forward_fn: Callable[..., float] | None = None
+    logits_backward_fn: Callable[..., np.ndarray] | None = None
+    param_names: tuple[str, ...] = ()
+
+    def __init__(self, params, inputs, inferred, dtype=np.float32) -> None:
+        super().__init__(params, inputs, inferred, dtype)
+        self.from_logits = False
+        self.kwargs: dict[str, Any] = {
+            name: self.params[name] for name in self.param_names if self.params.get(name) is not None
+        }
+        self._pred: np.ndarray | None = None
+        self._target: np.ndarray | None = None
+
+    def _functions(self) -> tuple[Callable[..., float], Callable[..., np.ndarray]]:
+        cls = type(self)
+        if self.from_logits:
+            if cls.logits_forward_fn is None or cls.logits_backward_fn is None:
+                raise ValueError(f"{cls.__name__} has no fused form for logits")
+            return cls.logits_forward_fn, cls.logits_backward_fn
+        return cls.forward_fn, cls.backward_fn
+
+    def prepare_target(self, pred: np.ndarray, target: np.ndarray) -> np.ndarray:
+        """The target as a float array of pred's shape; a same-size array is reshaped."""
+        if target.shape != pred.shape:
+            if target.size != pred.size:
+                raise ValueError(
+                    f"{type(self).__name__}: target of shape {target.shape} does not match "
+                    f"the prediction's shape {pred.shape}"
+                )
+            target = target.reshape(pred.shape)
+        return target.astype(pred.dtype, copy=False)
+
+    def forward(
+        self, inputs: Mapping[str, np.ndarray], training: bool, rng: np.random.Generator
+    ) -> dict[str, np.ndarray]:
+        pred = inputs["pred"]
+        target = self.prepare_target(pred, np.asarray(inputs["target"]))
+        fwd, _ = self._functions()
+        self._pred, self._target = pred, target
+        return {"loss": np.asarray(fwd(pred, target, **self.kwargs), dtype=pred.dtype)}
+
+    def backward(self, grads: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+        if self._pred is None:
+            raise RuntimeError(f"{type(self).__name__}: backward called before forward")
+        _, bwd = self._functions()
+        scale = float(np.asarray(grads["loss"]).reshape(()))
+        dpred = bwd(self._pred, self._target, **self.kwargs)
+        if scale != 1.0:
+            dpred = dpred * scale
+        return {"pred": dpred.astype(self._pred.dtype, copy=False)}
+
+
+def _check_labels(name: str, labels: np.ndarray, classes: int) -> None:
+    if labels.size and (labels.min() < 0 or labels.max() >= classes):
+        bad = labels.min() if labels.min() < 0 else labels.max()
+        raise ValueError(f"{name}: label {int(bad)} is out of range for {classes} classes")
+
+
+class MSE(Loss):
+    """Mean squared error over every element."""
+
+    forward_fn = staticmethod(mse)
+    backward_fn = staticmethod(mse_backward)
+
+
+class MAE(Loss):
+    """Mean absolute error over every element (gradient sign(r) / count, 0 at r = 0)."""
+
+    forward_fn = staticmethod(mae)
+    backward_fn = staticmethod(mae_backward)
+
+
+class Huber(Loss):
+    """Huber loss with threshold `delta` (default 1.0), mean over every element."""
+
+    forward_fn = staticmethod(huber)
+    backward_fn = staticmethod(huber_backward)
+    param_names = ("delta",)
+
+
+class BCE(Loss):
+    """Binary cross-entropy: probabilities (N, 1) or (N, K) against floats of the same shape, or
+    against integer labels (N,) in {0, 1} when pred is (N, 1)."""
+
+    forward_fn = staticmethod(bce)
+    backward_fn = staticmethod(bce_backward)
+    logits_forward_fn = staticmethod(bce_logits)
+    logits_backward_fn = staticmethod(bce_logits_backward)
+
+    def prepare_target(self, pred: np.ndarray, target: np.ndarray) -> np.ndarray:
+        if np.issubdtype(target.dtype, np.integer):
+            _check_labels("BCE", target, 2)
+        return super().prepare_target(pred, target)
+
+
+class CrossEntropy(Loss):
+    """Categorical cross-entropy: probabilities (N, K) against integer labels (N,) or one-hot
+    (or probability) rows (N, K); mean over the batch."""
+
+    forward_fn = staticmethod(cross_entropy)
+    backward_fn = staticmethod(cross_entropy_backward)
+    logits_forward_fn = staticmethod(cross_entropy_logits)
+    logits_backward_fn = staticmethod(cross_entropy_logits_backward)
+
+    def prepare_target(self, pred: np.ndarray, target: np.ndarray) -> np.ndarray:
+        if np.issubdtype(target.dtype, np.integer) and target.shape == pred.shape[:-1]:
+            classes = pred.shape[-1]
+            _check_labels("CrossEntropy", target, classes)
+            return one_hot(target, classes, pred.dtype)
+        return super().prepare_target(pred, target)
+
+
+KERNELS: dict[str, type[Loss]] = {cls.__name__: cls for cls in (MSE, MAE, Huber, BCE, CrossEntropy)}
+"""Loss kernels by node type name."""
