@@ -1,0 +1,312 @@
+"""Recurrent layers RNN (tanh), LSTM and GRU, with backpropagation through time.
+
+Shapes: input x (N, T, F); output (N, T, H) with return_sequences, else (N, H) (the last step);
+initial state zeros. Weights as the node declarations name them: RNN Wx (F, H), Wh (H, H),
+b (H,); LSTM Wx (F, 4H), Wh (H, 4H), b (4H,), gates i, f, g, o; GRU Wx (F, 3H), Wh (H, 3H),
+bx (3H,), bh (3H,), gates r, z, n with PyTorch's equations.
+
+Speed (the loop over time steps is Python): internally everything is time-major (T, N, ...) so
+each step's slice is contiguous; the input projection of all steps is ONE matrix product before
+the loop, each step costs one product for the recurrence, and the weight gradients are single
+products over all steps after the loop. Sigmoid gates are computed as 0.5 * tanh(a / 2) + 0.5
+with the halving folded into copies of the weights (exact: a power of two), so each step needs
+one tanh over the fused gate matrix. The pure functions use only NumPy, for the exporter:
+`*_forward(x, weights..., return_sequences) -> (out, cache)` and
+`*_backward(dout, cache) -> (dx, dweights...)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+
+from nodeflow.compute.kernel import Kernel
+
+
+def _time_major(x: np.ndarray) -> np.ndarray:
+    """(N, T, F) -> contiguous (T, N, F)."""
+    return np.ascontiguousarray(x.transpose(1, 0, 2))
+
+
+def _batch_major_output(hs: np.ndarray, return_sequences: bool) -> np.ndarray:
+    """States (T + 1, N, H) with the zero initial state first -> (N, T, H) or the last (N, H)."""
+    if return_sequences:
+        return np.ascontiguousarray(hs[1:].transpose(1, 0, 2))
+    return hs[-1].copy()
+
+
+def _step_grads(dout: np.ndarray, T: int) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Upstream gradient -> (per-step view (T, N, H) or None, last-step (N, H) or None)."""
+    if dout.ndim == 3:
+        return dout.transpose(1, 0, 2), None
+    return None, dout
+
+
+def rnn_forward(
+    x: np.ndarray, Wx: np.ndarray, Wh: np.ndarray, b: np.ndarray, return_sequences: bool = False
+) -> tuple[np.ndarray, tuple]:
+    """h_t = tanh(x_t Wx + h_{t-1} Wh + b). x (N, T, F) -> (N, T, H) or (N, H)."""
+    N, T, F = x.shape
+    H = Wh.shape[0]
+    xt = _time_major(x)
+    hs = np.empty((T + 1, N, H), dtype=x.dtype)
+    hs[0] = 0
+    hs[1:] = (xt.reshape(T * N, F) @ Wx + b).reshape(T, N, H)
+    for t in range(T):
+        h = hs[t + 1]
+        h += hs[t] @ Wh
+        np.tanh(h, out=h)
+    return _batch_major_output(hs, return_sequences), (xt, hs, Wx, Wh)
+
+
+def rnn_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
+    """dout (N, T, H) or (N, H) -> (dx (N, T, F), dWx, dWh, db)."""
+    xt, hs, Wx, Wh = cache
+    T, N, F = xt.shape
+    H = Wh.shape[0]
+    dseq, dlast = _step_grads(dout, T)
+    da = np.empty((T, N, H), dtype=hs.dtype)
+    dh = np.zeros((N, H), dtype=hs.dtype) if dlast is None else dlast.astype(hs.dtype, copy=True)
+    WhT = np.ascontiguousarray(Wh.T)
+    for t in range(T - 1, -1, -1):
+        if dseq is not None:
+            dh += dseq[t]
+        h = hs[t + 1]
+        np.multiply(dh, 1 - h * h, out=da[t])
+        if t:
+            dh = da[t] @ WhT
+    da2 = da.reshape(T * N, H)
+    dWx = xt.reshape(T * N, F).T @ da2
+    dWh = hs[:-1].reshape(T * N, H).T @ da2
+    db = da2.sum(axis=0)
+    dx = (da2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)
+    return np.ascontiguousarray(dx), dWx, dWh, db
+
+
+def lstm_forward(
+    x: np.ndarray, Wx: np.ndarray, Wh: np.ndarray, b: np.ndarray, return_sequences: bool = False
+) -> tuple[np.ndarray, tuple]:
+    """LSTM with fused gates [i, f, g, o] (PyTorch's equations, one bias).
+
+    i, f, o = sigmoid(.), g = tanh(.) of x_t Wx + h_{t-1} Wh + b; c_t = f c_{t-1} + i g;
+    h_t = o tanh(c_t). x (N, T, F) -> (N, T, H) or (N, H).
+    """
+    N, T, F = x.shape
+    H = Wh.shape[0]
+    # sigmoid(a) = 0.5 tanh(a / 2) + 0.5: halve the i, f, o columns, then one tanh per step.
+    half = np.full(4 * H, 0.5, dtype=x.dtype)
+    half[2 * H : 3 * H] = 1
+    shift = np.full(4 * H, 0.5, dtype=x.dtype)
+    shift[2 * H : 3 * H] = 0
+    xt = _time_major(x)
+    gates = (xt.reshape(T * N, F) @ (Wx * half) + b * half).reshape(T, N, 4 * H)
+    Whs = Wh * half
+    hs = np.empty((T + 1, N, H), dtype=x.dtype)
+    cs = np.empty((T + 1, N, H), dtype=x.dtype)
+    tcs = np.empty((T, N, H), dtype=x.dtype)
+    hs[0] = 0
+    cs[0] = 0
+    tmp = np.empty((N, H), dtype=x.dtype)
+    for t in range(T):
+        a = gates[t]
+        a += hs[t] @ Whs
+        np.tanh(a, out=a)
+        a *= half
+        a += shift
+        i, f, g, o = a[:, :H], a[:, H : 2 * H], a[:, 2 * H : 3 * H], a[:, 3 * H :]
+        c = cs[t + 1]
+        np.multiply(f, cs[t], out=c)
+        np.multiply(i, g, out=tmp)
+        c += tmp
+        np.tanh(c, out=tcs[t])
+        np.multiply(o, tcs[t], out=hs[t + 1])
+    return _batch_major_output(hs, return_sequences), (xt, gates, hs, cs, tcs, Wx, Wh)
+
+
+def lstm_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
+    """dout (N, T, H) or (N, H) -> (dx (N, T, F), dWx (F, 4H), dWh (H, 4H), db (4H,))."""
+    xt, gates, hs, cs, tcs, Wx, Wh = cache
+    T, N, F = xt.shape
+    H = Wh.shape[0]
+    dtype = hs.dtype
+    dseq, dlast = _step_grads(dout, T)
+    dA = np.empty((T, N, 4 * H), dtype=dtype)
+    dh = np.zeros((N, H), dtype=dtype) if dlast is None else dlast.astype(dtype, copy=True)
+    dc = np.zeros((N, H), dtype=dtype)
+    WhT = np.ascontiguousarray(Wh.T)
+    for t in range(T - 1, -1, -1):
+        if dseq is not None:
+            dh += dseq[t]
+        a = gates[t]
+        i, f, g, o = a[:, :H], a[:, H : 2 * H], a[:, 2 * H : 3 * H], a[:, 3 * H :]
+        tc = tcs[t]
+        d = dA[t]
+        # output gate, then the cell: dc += dh o (1 - tanh(c)^2)
+        np.multiply(dh, tc, out=d[:, 3 * H :])
+        dc += dh * o * (1 - tc * tc)
+        np.multiply(dc, g, out=d[:, :H])
+        np.multiply(dc, cs[t], out=d[:, H : 2 * H])
+        np.multiply(dc, i, out=d[:, 2 * H : 3 * H])
+        dc *= f
+        # through the gate nonlinearities: sigmoid' = s (1 - s), tanh' = 1 - y^2
+        sig = d[:, : 2 * H]
+        sig *= a[:, : 2 * H] * (1 - a[:, : 2 * H])
+        d[:, 3 * H :] *= o * (1 - o)
+        d[:, 2 * H : 3 * H] *= 1 - g * g
+        if t:
+            dh = d @ WhT
+    dA2 = dA.reshape(T * N, 4 * H)
+    dWx = xt.reshape(T * N, F).T @ dA2
+    dWh = hs[:-1].reshape(T * N, H).T @ dA2
+    db = dA2.sum(axis=0)
+    dx = (dA2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)
+    return np.ascontiguousarray(dx), dWx, dWh, db
+
+
+def gru_forward(
+    x: np.ndarray,
+    Wx: np.ndarray,
+    Wh: np.ndarray,
+    bx: np.ndarray,
+    bh: np.ndarray,
+    return_sequences: bool = False,
+) -> tuple[np.ndarray, tuple]:
+    """GRU with gates [r, z, n], exactly PyTorch's equations.
+
+    r, z = sigmoid(x_t Wx + bx + h Wh + bh) (their columns); n = tanh(x_t Wx_n + bx_n +
+    r (h Wh_n + bh_n)); h_t = (1 - z) n + z h_{t-1}. x (N, T, F) -> (N, T, H) or (N, H).
+    """
+    N, T, F = x.shape
+    H = Wh.shape[0]
+    half = np.full(3 * H, 0.5, dtype=x.dtype)
+    half[2 * H :] = 1
+    xt = _time_major(x)
+    xp = (xt.reshape(T * N, F) @ (Wx * half) + bx * half).reshape(T, N, 3 * H)
+    Whs, bhs = Wh * half, bh * half
+    hs = np.empty((T + 1, N, H), dtype=x.dtype)
+    hs[0] = 0
+    rz = np.empty((T, N, 2 * H), dtype=x.dtype)
+    hn = np.empty((T, N, H), dtype=x.dtype)  # h Wh_n + bh_n, needed for dr
+    ns = np.empty((T, N, H), dtype=x.dtype)
+    for t in range(T):
+        hh = hs[t] @ Whs
+        hh += bhs
+        s = rz[t]
+        np.add(xp[t, :, : 2 * H], hh[:, : 2 * H], out=s)
+        np.tanh(s, out=s)
+        s *= 0.5
+        s += 0.5
+        hn[t] = hh[:, 2 * H :]
+        n = ns[t]
+        np.multiply(s[:, :H], hn[t], out=n)
+        n += xp[t, :, 2 * H :]
+        np.tanh(n, out=n)
+        h = hs[t + 1]
+        np.subtract(hs[t], n, out=h)
+        h *= s[:, H:]
+        h += n
+    return _batch_major_output(hs, return_sequences), (xt, rz, hn, ns, hs, Wx, Wh)
+
+
+def gru_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
+    """dout (N, T, H) or (N, H) -> (dx (N, T, F), dWx (F, 3H), dWh (H, 3H), dbx, dbh (3H,))."""
+    xt, rz, hn, ns, hs, Wx, Wh = cache
+    T, N, F = xt.shape
+    H = Wh.shape[0]
+    dtype = hs.dtype
+    dseq, dlast = _step_grads(dout, T)
+    dX = np.empty((T, N, 3 * H), dtype=dtype)  # gradient of the input projections
+    dHH = np.empty((T, N, 3 * H), dtype=dtype)  # gradient of the recurrent projections
+    dh = np.zeros((N, H), dtype=dtype) if dlast is None else dlast.astype(dtype, copy=True)
+    WhT = np.ascontiguousarray(Wh.T)
+    for t in range(T - 1, -1, -1):
+        if dseq is not None:
+            dh += dseq[t]
+        r, z = rz[t, :, :H], rz[t, :, H:]
+        n = ns[t]
+        dx_t, dhh_t = dX[t], dHH[t]
+        dan = dx_t[:, 2 * H :]
+        np.multiply(dh, 1 - z, out=dan)
+        dan *= 1 - n * n
+        np.multiply(dan, r, out=dhh_t[:, 2 * H :])
+        dr = dx_t[:, :H]
+        np.multiply(dan, hn[t], out=dr)
+        dr *= r * (1 - r)
+        dz = dx_t[:, H : 2 * H]
+        np.subtract(hs[t], n, out=dz)
+        dz *= dh
+        dz *= z * (1 - z)
+        dhh_t[:, : 2 * H] = dx_t[:, : 2 * H]
+        if t:
+            dh = dh * z
+            dh += dhh_t @ WhT
+    dX2 = dX.reshape(T * N, 3 * H)
+    dHH2 = dHH.reshape(T * N, 3 * H)
+    dWx = xt.reshape(T * N, F).T @ dX2
+    dWh = hs[:-1].reshape(T * N, H).T @ dHH2
+    dbx = dX2.sum(axis=0)
+    dbh = dHH2.sum(axis=0)
+    dx = (dX2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)
+    return np.ascontiguousarray(dx), dWx, dWh, dbx, dbh
+
+
+class Recurrent(Kernel):
+    """A kernel wrapping a recurrent (forward, backward) pair over the weights in `weight_names`.
+
+    Params: `return_sequences` (default False). The number of units is read from `Wh`.
+    """
+
+    forward_fn: Callable[..., tuple[np.ndarray, tuple]]
+    backward_fn: Callable[..., tuple[np.ndarray, ...]]
+    weight_names: tuple[str, ...] = ("Wx", "Wh", "b")
+
+    def __init__(self, params, inputs, inferred, dtype=np.float32) -> None:
+        super().__init__(params, inputs, inferred, dtype)
+        self.return_sequences = bool(self.params.get("return_sequences", False))
+        self._cache: tuple[Any, ...] | None = None
+
+    def forward(
+        self, inputs: Mapping[str, np.ndarray], training: bool, rng: np.random.Generator
+    ) -> dict[str, np.ndarray]:
+        x = inputs["in"]
+        if x.ndim != 3:
+            raise ValueError(f"{type(self).__name__} expects (N, T, F) sequences, got shape {x.shape}")
+        weights = [self.w[name] for name in self.weight_names]
+        out, self._cache = type(self).forward_fn(x, *weights, self.return_sequences)
+        return {"out": out}
+
+    def backward(self, grads: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+        if self._cache is None:
+            raise RuntimeError(f"{type(self).__name__}: backward called before forward")
+        dx, *dws = type(self).backward_fn(grads["out"], self._cache)
+        for name, dw in zip(self.weight_names, dws, strict=True):
+            self.g[name][...] = dw
+        return {"in": dx}
+
+
+class RNN(Recurrent):
+    """Simple tanh RNN: Wx (F, H), Wh (H, H), b (H,)."""
+
+    forward_fn = staticmethod(rnn_forward)
+    backward_fn = staticmethod(rnn_backward)
+
+
+class LSTM(Recurrent):
+    """LSTM: Wx (F, 4H), Wh (H, 4H), b (4H,), gate order i, f, g, o."""
+
+    forward_fn = staticmethod(lstm_forward)
+    backward_fn = staticmethod(lstm_backward)
+
+
+class GRU(Recurrent):
+    """GRU: Wx (F, 3H), Wh (H, 3H), bx (3H,), bh (3H,), gate order r, z, n."""
+
+    forward_fn = staticmethod(gru_forward)
+    backward_fn = staticmethod(gru_backward)
+    weight_names = ("Wx", "Wh", "bx", "bh")
+
+
+KERNELS: dict[str, type[Recurrent]] = {cls.__name__: cls for cls in (RNN, LSTM, GRU)}
+"""Recurrent kernels by node type name."""
