@@ -2,7 +2,9 @@
 
 Every helper raises `ShapeError(message, port)` where the message says what the node expects and
 what it got, in the notation of `str(TensorType)`: "expects (N, C, H, W) but gets (N, 64)".
-Messages never name the node; the caller prefixes the node id and the wire's source.
+Messages never name the node, and when `port` is set they END with what arrived on that port:
+the graph analysis prefixes the node id and appends the wire's source ("... from fc1"). A hint on
+how to fix it therefore comes first: "insert a Flatten before it; it expects ... but gets ...".
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ def float_input(inputs: Mapping[str, TensorType], port: str = "in") -> TensorTyp
     """The float tensor on `port`, refusing class labels and losses (they are not features)."""
     t = get_input(inputs, port)
     if t.kind == "labels":
-        raise ShapeError(f"gets class labels {t}; {LABELS_HINT}", port=port)
+        raise ShapeError(f"{LABELS_HINT}, but gets class labels {t}", port=port)
     if t.kind == "loss":
-        raise ShapeError(f"gets a loss; {LOSS_HINT}", port=port)
+        raise ShapeError(f"{LOSS_HINT}, but gets a loss", port=port)
     if t.kind != "float":
-        raise ShapeError(f"gets a {t.kind} tensor {t}; it expects numbers", port=port)
+        raise ShapeError(f"expects numbers but gets a {t.kind} tensor {t}", port=port)
     return t
 
 
@@ -54,11 +56,12 @@ def expect_rank(
 ) -> TensorType:
     """Refuse `t` unless it has one of `ranks` dimensions (batch included).
 
-    `expected` is the layout in words, e.g. "(N, C, H, W)"; `hint` says how to fix it.
+    `expected` is the layout in words, e.g. "(N, C, H, W)"; `hint` says how to fix it and goes first.
     """
     allowed = (ranks,) if isinstance(ranks, int) else tuple(ranks)
     if len(t.shape) not in allowed:
-        raise ShapeError(f"expects {expected} but gets {t}" + (f"; {hint}" if hint else ""), port=port)
+        lead = f"{hint}; it expects" if hint else "expects"
+        raise ShapeError(f"{lead} {expected} but gets {t}", port=port)
     return t
 
 

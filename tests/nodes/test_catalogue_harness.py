@@ -101,6 +101,10 @@ def test_bad_input_raises_shape_error(spec: NodeSpec):
     message = str(info.value)
     assert message and "\n" not in message
     assert info.value.port in spec.inputs
+    # the analysis appends "from <source node>", so the message ends with what came on that port
+    port = info.value.port
+    got = str(bad[port])
+    assert message.endswith(got) or message.endswith(f"{got} on {port}"), message
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=IDS)

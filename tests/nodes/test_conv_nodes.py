@@ -46,7 +46,7 @@ def test_conv_that_does_not_fit_is_explained():
     with pytest.raises(ShapeError) as info:
         infer("Conv2D", {"in": batch(1, 3, 3)}, kernel_size=5)
     message = str(info.value)
-    assert "5x5" in message and "3x3" in message and "does not fit" in message
+    assert "5x5" in message and "(N, 1, 3, 3)" in message and "does not fit" in message
 
 
 def test_conv_fed_vectors_asks_for_images():

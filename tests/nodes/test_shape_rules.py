@@ -35,14 +35,14 @@ def test_same_padding_keeps_odd_sizes(k):
 def test_expect_rank_message_and_hint():
     with pytest.raises(ShapeError) as info:
         expect_rank(batch(64), 4, "(N, C, H, W)", hint="reshape it", port="x")
-    assert str(info.value) == "expects (N, C, H, W) but gets (N, 64); reshape it"
+    assert str(info.value) == "reshape it; it expects (N, C, H, W) but gets (N, 64)"
     assert info.value.port == "x"
     assert expect_rank(batch(1, 2, 3), (3, 4), "(N, C, H, W)") == batch(1, 2, 3)
 
 
 def test_inputs_refuse_labels_losses_and_missing_wires():
     lab = TensorType((None,), kind="labels", classes=4)
-    with pytest.raises(ShapeError, match=r"labels \(N,\) labels<4>; labels can only go into a loss's target"):
+    with pytest.raises(ShapeError, match=r"labels can only go into a loss's target, but gets class labels \(N,\) labels<4>"):
         float_input({"in": lab})
     with pytest.raises(ShapeError, match="optimizer"):
         float_input({"in": TensorType((), kind="loss")})

@@ -25,8 +25,8 @@ def softmax_rule(params: Params, inputs: Inputs) -> Inferred:
     t = single_input(inputs, min_rank=2)
     if t.shape[-1] == 1:
         raise ShapeError(
-            f"expects (N, K) with K >= 2 classes but gets {t}; softmax over one value is always 1, "
-            "use Sigmoid for a single output",
+            "use Sigmoid for a single output (softmax over one value is always 1); "
+            f"it expects (N, K) with K >= 2 classes but gets {t}",
             port="in",
         )
     return Inferred({"out": t})

@@ -30,10 +30,10 @@ def image_input(inputs: Inputs) -> TensorType:
     t = single_input(inputs)
     hint = ""
     if len(t.shape) in (2, 3):
-        hint = "it needs images: Reshape to (C, H, W) first, or use a Dataset with as_images"
+        hint = "Reshape to (C, H, W) first, or use a Dataset with as_images"
     elif len(t.shape) > 4:
         hint = "Reshape to (C, H, W) first"
-    return expect_rank(t, 4, IMAGES, hint=hint)
+    return expect_rank(t, 4, f"images {IMAGES}", hint=hint)
 
 
 def output_hw(t: TensorType, k: int, stride: int, pad: int, window: str) -> tuple[int, int]:
@@ -41,10 +41,12 @@ def output_hw(t: TensorType, k: int, stride: int, pad: int, window: str) -> tupl
     h, w = t.shape[2], t.shape[3]
     oh, ow = (conv_output_size(s, k, stride, pad) for s in (h, w))
     if oh < 1 or ow < 1:
-        fix = "a smaller window or more padding" if window == "kernel" else "a smaller pool_size"
+        fix = "a smaller kernel_size or more padding" if window == "kernel" else "a smaller pool_size"
+        need = max(k - 2 * pad, 1)
+        padded = f"with padding {pad} " if window == "kernel" else ""
         raise ShapeError(
-            f"a {k}x{k} {window} with padding {pad} does not fit the {h}x{w} images of {t} "
-            f"(output would be {oh}x{ow}); use {fix}",
+            f"the {k}x{k} {window} does not fit (use {fix}): {padded}it needs images of "
+            f"at least {need}x{need} but gets {t}",
             port="in",
         )
     return oh, ow

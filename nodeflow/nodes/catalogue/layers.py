@@ -57,8 +57,8 @@ def reshape_rule(params: Params, inputs: Inputs) -> Inferred:
     shape = tuple(params["shape"])
     if math.prod(shape) != elements(t):
         raise ShapeError(
-            f"cannot reshape {t} ({elements(t)} values per sample) to {fmt_shape(shape)} "
-            f"({math.prod(shape)} values per sample); the counts must match",
+            f"expects {math.prod(shape)} values per sample to make {fmt_shape(shape)} "
+            f"but gets {elements(t)} values per sample in {t}",
             port="in",
         )
     return Inferred({"out": TensorType((None, *shape))})

@@ -16,7 +16,7 @@ Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
 
 KERNELS = "nodeflow.compute.kernels.losses"
-CLASSIFY = "for classification use Softmax + CrossEntropy"
+CLASSIFY = "for classes use Softmax + CrossEntropy"
 
 
 def _pred(inputs: Inputs) -> TensorType:
@@ -29,7 +29,7 @@ def _pred(inputs: Inputs) -> TensorType:
 def _target(inputs: Inputs) -> TensorType:
     t = get_input(inputs, "target")
     if t.kind == "loss":
-        raise ShapeError(f"target gets a loss; {LOSS_HINT}", port="target")
+        raise ShapeError(f"{LOSS_HINT}, but target gets a loss", port="target")
     if t.kind == "labels" and len(t.shape) != 1:
         raise ShapeError(f"expects labels (N,) but gets {t}", port="target")
     return t
@@ -44,7 +44,7 @@ def regression_rule(params: Params, inputs: Inputs) -> Inferred:
     """pred and target: float tensors of one shape, e.g. (N, 1). Class labels are refused."""
     pred, target = _pred(inputs), _target(inputs)
     if target.kind == "labels":
-        raise ShapeError(f"compares numbers, but target gets class labels {target}; {CLASSIFY}", port="target")
+        raise ShapeError(f"compares numbers ({CLASSIFY}) but target gets class labels {target}", port="target")
     if target.kind != "float":
         raise ShapeError(f"expects numbers as target but gets {target}", port="target")
     _same_shape(pred, target)
@@ -57,14 +57,14 @@ def bce_rule(params: Params, inputs: Inputs) -> Inferred:
     if target.kind == "labels":
         if target.classes not in (None, 2):
             raise ShapeError(
-                f"expects labels of 2 classes but gets {target}; for {target.classes} classes use "
-                "Softmax + CrossEntropy",
+                f"expects labels of 2 classes (for {target.classes} classes use Softmax + CrossEntropy) "
+                f"but gets {target}",
                 port="target",
             )
         if pred.shape != (None, 1):
             raise ShapeError(
-                f"expects one probability per sample (N, 1) for class labels but gets {pred}; "
-                "give the last Dense 1 unit",
+                "give the last layer 1 unit; with class labels as target it expects one probability "
+                f"per sample (N, 1) but gets {pred}",
                 port="pred",
             )
         return Inferred({"loss": LOSS})
@@ -76,17 +76,18 @@ def cross_entropy_rule(params: Params, inputs: Inputs) -> Inferred:
     """pred: class probabilities (N, K); target: labels (N,) of K classes, or one-hot floats (N, K)."""
     pred, target = _pred(inputs), _target(inputs)
     if len(pred.shape) != 2:
-        raise ShapeError(f"expects class probabilities (N, K) but gets {pred}; insert a Flatten", port="pred")
+        raise ShapeError(f"expects class probabilities (N, K) but gets {pred}", port="pred")
     k = pred.shape[1]
     if k < 2:
         raise ShapeError(
-            f"expects (N, K) with K >= 2 classes but gets {pred}; for one output use Sigmoid + BCE", port="pred"
+            f"for one output use Sigmoid + BCE; it expects (N, K) with K >= 2 classes but gets {pred}", port="pred"
         )
     if target.kind == "labels":
         if target.classes is not None and target.classes != k:
+            c = target.classes
             raise ShapeError(
-                f"pred {pred} has {k} classes but target {target} has {target.classes}; "
-                f"give the last Dense {target.classes} units",
+                f"give the last layer {c} units; the target {target} has {c} classes, so it expects "
+                f"pred (N, {c}) but gets {pred}",
                 port="pred",
             )
         return Inferred({"loss": LOSS})

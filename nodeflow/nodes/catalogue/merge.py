@@ -40,13 +40,11 @@ def concat_rule(params: Params, inputs: Inputs) -> Inferred:
         )
     rank, axis = len(a.shape), params["axis"]
     if not -rank <= axis < rank:
-        raise ShapeError(
-            f"axis {axis} does not exist in {a}; use 1 to {rank - 1} (or -1 for the last axis)", port="a"
-        )
+        raise ShapeError(f"axis {axis} does not exist in {a}; use 1 to {rank - 1} (or -1 for the last axis)")
     axis %= rank
     if axis == 0:
         raise ShapeError("cannot concatenate along the batch axis 0; use axis 1 to "
-                         f"{rank - 1} (or -1 for the last axis)", port="a")
+                         f"{rank - 1} (or -1 for the last axis)")
     if any(da != db for i, (da, db) in enumerate(zip(a.shape, b.shape, strict=True)) if i != axis):
         raise ShapeError(
             f"expects shapes that differ only on axis {axis} but gets {a} on a and {b} on b", port="b"

@@ -27,10 +27,10 @@ def _recurrent_rule(gates: int, split_bias: bool):
         t = single_input(inputs)
         hint = ""
         if len(t.shape) == 2:
-            hint = "it needs sequences: use a Dataset with seq_len, or Reshape to (T, F)"
+            hint = "use a Dataset with seq_len, or Reshape to (T, F) first"
         elif len(t.shape) == 4:
-            hint = "images need a Reshape to (T, F) first"
-        expect_rank(t, 3, SEQUENCES, hint=hint)
+            hint = "Reshape images to (T, F) first"
+        expect_rank(t, 3, f"sequences {SEQUENCES}", hint=hint)
         steps, features, h = t.shape[1], t.shape[2], params["units"]
         g = gates * h
         weights: dict[str, Weight] = {
