@@ -86,8 +86,25 @@ def _number(x: float) -> int | float:
 
 
 def dumps(graph: Graph) -> str:
-    """Pretty, deterministic JSON text (indent 2, fixed key order, UTF-8 characters kept)."""
-    return json.dumps(graph_to_dict(graph), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    """Pretty, deterministic JSON text (indent 2, fixed key order, UTF-8 characters kept).
+    Below the top two levels a value that fits in one short line is written on one line, so a
+    node or a wire is one line of a diff."""
+    return _format(graph_to_dict(graph), 0) + "\n"
+
+
+LINE = 100
+
+
+def _format(value: Any, depth: int) -> str:
+    flat = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+    if not isinstance(value, (dict, list)) or not value or (depth >= 2 and len(flat) + 2 * depth <= LINE):
+        return flat
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    if isinstance(value, dict):
+        items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {_format(v, depth + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    items = [f"{inner}{_format(v, depth + 1)}" for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + pad + "]"
 
 
 def save(graph: Graph, path: str | os.PathLike[str]) -> None:

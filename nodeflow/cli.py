@@ -1,0 +1,150 @@
+"""The `nodeflow` command: open the window, or check / train / gradcheck / export a graph.
+
+Exit codes: 0 success, 1 a run that failed (reported by the command), 2 a file or command that
+is not valid. User errors are one line `error: ...` on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from nodeflow import __version__
+from nodeflow.graph.document import GraphError
+
+COMMANDS = ("check", "train", "gradcheck", "export")
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting, so errors stay one line."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _parsers() -> tuple[_Parser, _Parser]:
+    top = _Parser(prog="nodeflow", description="Build, train and understand neural networks by wiring nodes.")
+    top.add_argument("--version", action="version", version=f"nodeflow {__version__}")
+    top.add_argument("file", nargs="?", help="a .nodeflow graph to open in the window")
+
+    commands = _Parser(prog="nodeflow")
+    sub = commands.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    check = sub.add_parser("check", help="validate a graph and print each node's output shape")
+    check.add_argument("file")
+    train = sub.add_parser("train", help="train a graph headless")
+    train.add_argument("file")
+    train.add_argument("--epochs", type=int, help="override the file's epochs")
+    train.add_argument("--seed", type=int, help="override the file's seed")
+    train.add_argument("--json", action="store_true", help="print one JSON object per epoch")
+    train.add_argument("--save-weights", dest="save_weights", metavar="OUT.npz", help="write trained weights")
+    grad = sub.add_parser("gradcheck", help="compare backprop with central differences per node")
+    grad.add_argument("file")
+    export = sub.add_parser("export", help="write a standalone Python script")
+    export.add_argument("file")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.py")
+    export.add_argument("--target", choices=("numpy", "torch"), default="numpy")
+    export.add_argument("--weights", metavar="W.npz", help="start from these trained weights")
+    export.add_argument("--no-train", dest="no_train", action="store_true", help="export without a training loop")
+    return top, commands
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (never raises, except for SystemExit(0) paths)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    top, commands = _parsers()
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = commands.parse_args(argv)
+        else:
+            args = top.parse_args(argv)
+            args.command = "open"
+        return _HANDLERS[args.command](args)
+    except SystemExit as exc:  # --help / --version
+        return exc.code if isinstance(exc.code, int) else 0
+    except _UsageError as exc:
+        return _fail(str(exc))
+    except GraphError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug must still end in one line, not a traceback
+        return _fail(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _fail(message: str) -> int:
+    line = " ".join(str(message).split()) or "unknown error"
+    print(f"error: {line}", file=sys.stderr)
+    return 2
+
+
+# ----------------------------------------------------------------------------- commands
+def cmd_check(args: argparse.Namespace) -> int:
+    """Print `id  Type  output shapes` per node in topological order, then totals."""
+    from nodeflow.graph.analysis import analyze
+    from nodeflow.graph.io import load
+
+    graph = load(args.file)
+    analysis = analyze(graph)
+    if not analysis.ok:
+        return _fail(analysis.first_error or "the graph is not valid")
+    rows = []
+    for node_id in analysis.order:
+        outputs = analysis.inferred[node_id].outputs
+        if len(outputs) == 1:
+            shapes = str(next(iter(outputs.values())))
+        else:
+            shapes = ", ".join(f"{port} {t}" for port, t in outputs.items()) or "-"
+        rows.append((node_id, graph.nodes[node_id].type, shapes))
+    w_id = max((len(r[0]) for r in rows), default=0)
+    w_type = max((len(r[1]) for r in rows), default=0)
+    for node_id, type_name, shapes in rows:
+        print(f"{node_id:<{w_id}}  {type_name:<{w_type}}  {shapes}")
+    n = len(rows)
+    print(
+        f"{n} node{'s' if n != 1 else ''}, {analysis.param_count:,} parameters, "
+        f"{analysis.macs:,} multiply-adds per sample"
+    )
+    return 0
+
+
+def _delegate(module: str, function: str, command: str, pass_path: bool = False) -> Callable[[argparse.Namespace], int]:
+    """A handler that imports `module` only when the command runs (it may not exist yet).
+    The function gets the parsed arguments, or only the FILE path when `pass_path`."""
+
+    def run(args: argparse.Namespace) -> int:
+        target = _optional(module, function)
+        if target is None:
+            return _fail(f"{command} is not available in this build")
+        code = target(args.file) if pass_path else target(args)
+        return int(code or 0)
+
+    return run
+
+
+def _optional(module: str, function: str) -> Any:
+    """`module.function`, or None when the module (not one of its own imports) is missing."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
+            return None
+        raise
+    return getattr(mod, function, None)
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "open": _delegate("nodeflow.ui.app", "run", "the application", pass_path=True),
+    "check": cmd_check,
+    "train": _delegate("nodeflow.cli_train", "cmd_train", "train"),
+    "gradcheck": _delegate("nodeflow.cli_train", "cmd_gradcheck", "gradcheck"),
+    "export": _delegate("nodeflow.export", "cmd_export", "export"),
+}

@@ -1,0 +1,30 @@
+"""Find the example graphs shipped in the repository's `examples/` folder (File ▸ Examples)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def examples_dir() -> Path:
+    """The `examples/` folder: beside the package in a checkout, or inside it when installed."""
+    for candidate in (_HERE.parent / "examples", _HERE / "examples"):
+        if candidate.is_dir():
+            return candidate
+    return _HERE.parent / "examples"
+
+
+def list_examples() -> list[tuple[str, Path]]:
+    """`(title, path)` for every `*.nodeflow` example, sorted by title. The title is the file's
+    "name"; a file that cannot be read is listed under its file name (opening it shows why)."""
+    found = []
+    folder = examples_dir()
+    for path in sorted(folder.glob("*.nodeflow")) if folder.is_dir() else []:
+        try:
+            title = json.loads(path.read_text(encoding="utf-8")).get("name")
+        except (OSError, ValueError, AttributeError):
+            title = None
+        found.append((title if isinstance(title, str) and title.strip() else path.stem, path))
+    return sorted(found, key=lambda item: item[0].lower())
