@@ -1,0 +1,316 @@
+"""Open, save, save as, dirty tracking, ask-to-save, recent files, autosave and crash recovery.
+
+The window's one `Graph` stays the same object for its whole life: opening a file is
+`graph.replace_with(loaded)` followed by `undo_stack.clear()`. "Modified" means the undo stack
+is away from its clean index (or the document came back from an autosave and was never saved).
+
+Every question to the user goes through `Dialogs`, so tests (and automation) can answer them
+without modal windows: replace `window.dialogs` or pass `dialogs=` to the window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from nodeflow.graph import io as graph_io
+from nodeflow.graph.document import Graph, GraphError
+
+FILE_FILTER = "nodeflow graphs (*.nodeflow);;All files (*)"
+MAX_RECENT = 8
+AUTOSAVE_INTERVAL_MS = 60_000
+
+
+def app_settings() -> QSettings:
+    """The application's settings (INI), relocatable with `QSettings.setPath` (tests do)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "nodeflow", "nodeflow")
+
+
+def data_dir() -> Path:
+    """Where autosaves live: $NODEFLOW_DATA_DIR, else the platform's application data folder."""
+    env = os.environ.get("NODEFLOW_DATA_DIR")
+    if env:
+        return Path(env)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".nodeflow")
+
+
+def _string_list(value: object) -> list[str]:
+    """QSettings hands back a str for a one-element list and None for no list."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+class Dialogs:
+    """The questions the window asks. Override any method to answer without a modal dialog."""
+
+    def ask_save_changes(self, parent: QWidget, name: str) -> str:
+        """'save', 'discard' or 'cancel'."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            parent, "Unsaved changes", f"Save the changes to “{name}” before closing it?",
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
+        )
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def error(self, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    def open_path(self, parent: QWidget, directory: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Open graph", directory, FILE_FILTER)
+        return path or None
+
+    def save_path(self, parent: QWidget, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, "Save graph", suggested, FILE_FILTER)
+        if path and not Path(path).suffix:
+            path += ".nodeflow"
+        return path or None
+
+    def export_path(self, parent: QWidget, suggested: str) -> tuple[str, str] | None:
+        """(path, target) with target 'numpy' or 'torch'."""
+        filters = "NumPy script (*.py);;PyTorch script (*.py)"
+        path, chosen = QFileDialog.getSaveFileName(parent, "Export as Python script", suggested, filters)
+        return (path, "torch" if chosen.startswith("PyTorch") else "numpy") if path else None
+
+    def offer_recovery(self, parent: QWidget, name: str, saved_at: str) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            parent, "Recover unsaved work",
+            f"nodeflow found unsaved changes to “{name}” from {saved_at}.\nRecover them?",
+            buttons.Yes | buttons.No, buttons.Yes,
+        )
+        return answer == buttons.Yes
+
+
+class FileOps(QObject):
+    """Owns the document's file: its path, modified state, recent files and autosave."""
+
+    pathChanged = Signal(object)  # Path | None
+    modifiedChanged = Signal(bool)
+    recentChanged = Signal(list)
+
+    def __init__(self, graph: Graph, undo_stack: QUndoStack, window: QWidget, dialogs: Dialogs) -> None:
+        super().__init__(window)
+        self.graph = graph
+        self.undo_stack = undo_stack
+        self.window = window
+        self.dialogs = dialogs
+        self.path: Path | None = None
+        self.recovered = False
+        self._unsaved_recovery = False  # a recovered document is modified until saved
+        self._was_modified = False
+        undo_stack.cleanChanged.connect(lambda _clean: self._announce())
+        undo_stack.indexChanged.connect(lambda _i: self._announce())
+        self.timer = QTimer(self, objectName="autosaveTimer")
+        self.timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.timer.timeout.connect(self.autosave)
+        self.timer.start()
+
+    # ------------------------------------------------------------------ state
+    def is_modified(self) -> bool:
+        return self._unsaved_recovery or not self.undo_stack.isClean()
+
+    def _announce(self) -> None:
+        modified = self.is_modified()
+        if modified != self._was_modified:
+            self._was_modified = modified
+            self.modifiedChanged.emit(modified)
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else "untitled"
+
+    def _set_path(self, path: Path | None) -> None:
+        self.path = path
+        self.pathChanged.emit(path)
+
+    def _mark_saved(self) -> None:
+        self._unsaved_recovery = False
+        self.undo_stack.setClean()
+        self._announce()
+
+    def _take(self, loaded: Graph, path: Path | None) -> None:
+        """Make `loaded` the document: same Graph object, fresh history."""
+        self.graph.replace_with(loaded)
+        self.undo_stack.clear()
+        self._unsaved_recovery = False
+        self._set_path(path)
+        self._announce()
+
+    # ------------------------------------------------------------ questions
+    def maybe_save(self) -> bool:
+        """Ask Save/Discard/Cancel when modified; True when the caller may go on."""
+        if not self.is_modified():
+            return True
+        answer = self.dialogs.ask_save_changes(self.window, self.path.name if self.path else self.graph.name)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.discard_autosave()
+            return True
+        return False
+
+    def _read(self, path: Path) -> Graph | None:
+        try:
+            return graph_io.load(path)
+        except (GraphError, OSError, UnicodeDecodeError) as exc:
+            message = str(exc) if isinstance(exc, GraphError) else f"cannot read {path.name}: {exc.strerror or exc}"
+            self.dialogs.error(self.window, "Cannot open graph", message)
+            return None
+
+    # ------------------------------------------------------------- commands
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.discard_autosave()
+        self._take(Graph(), None)
+        return True
+
+    def open(self, path: str | os.PathLike | None = None, ask: bool = True) -> bool:
+        """Open a file (asking for one when `path` is None); a bad file leaves the graph as it was."""
+        if ask and not self.maybe_save():
+            return False
+        if path is None:
+            start = str(self.path.parent) if self.path else app_settings().value("lastDir", "")
+            chosen = self.dialogs.open_path(self.window, str(start or ""))
+            if not chosen:
+                return False
+            path = chosen
+        path = Path(path).expanduser().resolve()
+        loaded = self._read(path)
+        if loaded is None:
+            if not path.exists():
+                self.forget_recent(path)
+            return False
+        self.discard_autosave()
+        self._take(loaded, path)
+        self.add_recent(path)
+        self.check_recovery()
+        return True
+
+    def open_template(self, path: str | os.PathLike, ask: bool = True) -> bool:
+        """Open a graph (an example) as a new untitled document, so saving never overwrites it."""
+        if ask and not self.maybe_save():
+            return False
+        loaded = self._read(Path(path))
+        if loaded is None:
+            return False
+        self.discard_autosave()
+        self._take(loaded, None)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self, path: str | os.PathLike | None = None) -> bool:
+        if path is None:
+            base = self.path or Path(str(app_settings().value("lastDir", "") or Path.home())) / (
+                self.graph.name.replace("/", "_") + ".nodeflow"
+            )
+            chosen = self.dialogs.save_path(self.window, str(base))
+            if not chosen:
+                return False
+            path = chosen
+        return self._write(Path(path).expanduser().resolve())
+
+    def _write(self, path: Path) -> bool:
+        try:
+            graph_io.save(self.graph, path)
+        except (GraphError, OSError) as exc:
+            message = str(exc) if isinstance(exc, GraphError) else f"cannot write {path.name}: {exc.strerror or exc}"
+            self.dialogs.error(self.window, "Cannot save graph", message)
+            return False
+        self.discard_autosave()  # the old name's autosave (untitled or the previous path)
+        self._set_path(path)
+        self._mark_saved()
+        self.discard_autosave()
+        self.add_recent(path)
+        return True
+
+    # ----------------------------------------------------------- recent files
+    def recent_files(self) -> list[str]:
+        return _string_list(app_settings().value("recentFiles"))
+
+    def _store_recent(self, files: list[str]) -> None:
+        settings = app_settings()
+        settings.setValue("recentFiles", files[:MAX_RECENT])
+        settings.sync()
+        self.recentChanged.emit(files[:MAX_RECENT])
+
+    def add_recent(self, path: Path) -> None:
+        text = str(path)
+        self._store_recent([text] + [f for f in self.recent_files() if f != text])
+        app_settings().setValue("lastDir", str(path.parent))
+
+    def forget_recent(self, path: Path) -> None:
+        self._store_recent([f for f in self.recent_files() if f != str(path)])
+
+    # --------------------------------------------------------------- autosave
+    def autosave_path(self, path: Path | None = None) -> Path:
+        """Where the document at `path` (None: the current one) is autosaved."""
+        path = self.path if path is None else path
+        if path is None:
+            name = "untitled.nodeflow"
+        else:
+            digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:10]
+            name = f"{path.stem}-{digest}.nodeflow"
+        return data_dir() / "autosave" / name
+
+    def autosave(self) -> Path | None:
+        """Write the document to its autosave file if it is modified (the timer calls this)."""
+        if not self.is_modified():
+            return None
+        target = self.autosave_path()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            graph_io.save(self.graph, target)
+        except (GraphError, OSError) as exc:
+            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 5000)  # type: ignore[attr-defined]
+            return None
+        return target
+
+    def discard_autosave(self) -> None:
+        try:
+            self.autosave_path().unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def check_recovery(self) -> bool:
+        """Offer back an autosave newer than the current file (or any untitled one)."""
+        auto = self.autosave_path()
+        if not auto.exists():
+            return False
+        if self.path is not None and self.path.exists() and auto.stat().st_mtime <= self.path.stat().st_mtime:
+            auto.unlink(missing_ok=True)  # stale: the file was saved after it
+            return False
+        stamp = QDateTime.fromSecsSinceEpoch(int(auto.stat().st_mtime)).toString("yyyy-MM-dd hh:mm")
+        if not self.dialogs.offer_recovery(self.window, self.display_name(), stamp):
+            auto.unlink(missing_ok=True)
+            return False
+        try:
+            loaded = graph_io.load(auto)
+        except (GraphError, OSError, UnicodeDecodeError) as exc:
+            self.dialogs.error(self.window, "Cannot recover", f"the autosave could not be read: {exc}")
+            auto.unlink(missing_ok=True)
+            return False
+        self.graph.replace_with(loaded)
+        self.undo_stack.clear()
+        self._unsaved_recovery = True
+        self.recovered = True
+        self._announce()
+        return True
+
+    def shutdown(self) -> None:
+        """Stop the timer; a document closed clean (saved or discarded) leaves no autosave."""
+        self.timer.stop()
+        if not self.is_modified():
+            self.discard_autosave()

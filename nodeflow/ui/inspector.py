@@ -1,0 +1,179 @@
+"""The inspector: the selected node's id, type, help and one editor per declared parameter.
+
+With nothing selected it shows the graph's name and the training settings. Every edit is
+validated by the parameter's declaration first; a bad value is shown inline in red and never
+reaches the undo stack. The panel holds no state of its own: it re-reads the document whenever
+`graph.changed` fires, so undo/redo show up immediately.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from nodeflow.graph import io as graph_io
+from nodeflow.graph.document import Graph
+from nodeflow.nodes import Param
+from nodeflow.ui.param_editors import ParamEditor, make_editor
+
+TRAINING_PARAMS: tuple[Param, ...] = getattr(graph_io, "TRAINING_PARAMS", ())
+"""The document's training settings, declared like node parameters (in the file format) so they
+get the same editors."""
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class Inspector(QWidget):
+    """Edits the selected node (or the training settings) through undoable commands."""
+
+    def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorPanel")
+        self.graph = graph
+        self.undo_stack = undo_stack
+        self.node_ids: list[str] = []
+        self.editors: dict[str, ParamEditor] = {}
+        self._analysis: Any = None
+
+        self.title = QLabel(objectName="inspectorTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.help = QLabel(objectName="inspectorHelp", wordWrap=True)
+        self.help.setStyleSheet("color: #6b7280;")
+        self.shapes = QLabel(objectName="inspectorShapes", wordWrap=True)
+        self.error = QLabel(objectName="inspectorError", wordWrap=True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form_host)
+
+        layout = QVBoxLayout(self)
+        for w in (self.title, self.help, self.shapes, self.error):
+            layout.addWidget(w)
+        layout.addWidget(scroll, 1)
+
+        graph.changed.connect(self._on_graph_changed)
+        self.rebuild()
+
+    # ----------------------------------------------------------------- public
+    def set_nodes(self, node_ids: list[str]) -> None:
+        """Show these nodes (the canvas selection)."""
+        self.node_ids = [n for n in node_ids if n in self.graph.nodes]
+        self.rebuild()
+
+    def set_analysis(self, analysis: Any) -> None:
+        """Show the selected node's inferred shapes or error (from the canvas's analysis)."""
+        self._analysis = analysis
+        self._show_shapes()
+
+    def detach(self) -> None:
+        self.graph.changed.disconnect(self._on_graph_changed)
+
+    @property
+    def node_id(self) -> str | None:
+        return self.node_ids[0] if len(self.node_ids) == 1 else None
+
+    # ---------------------------------------------------------------- building
+    def rebuild(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors = {}
+        self._set_error("")
+        if self.node_id is not None:
+            node = self.graph.nodes[self.node_id]
+            spec = node.spec
+            self.title.setText(f"{node.id}  ·  {spec.type}")
+            self.help.setText(spec.help)
+            params: tuple[Param, ...] = spec.params
+            if not params:
+                self.form.addRow(QLabel("No parameters."))
+        elif self.node_ids:
+            self.title.setText(f"{len(self.node_ids)} nodes selected")
+            self.help.setText("Select a single node to edit its parameters.")
+            params = ()
+        else:
+            self.title.setText(self.graph.name)
+            self.help.setText("Training settings. Select a node to edit its parameters.")
+            params = TRAINING_PARAMS
+        for param in params:
+            editor = make_editor(param)
+            editor.committed.connect(lambda p=param, e=editor: self._commit(p, e))
+            label = QLabel(param.name.replace("_", " "))
+            label.setToolTip(param.help)
+            self.form.addRow(label, editor.widget)
+            self.editors[param.name] = editor
+        self._refresh_values()
+        self._show_shapes()
+
+    def _current(self, param: Param) -> Any:
+        if self.node_id is not None:
+            return self.graph.nodes[self.node_id].params.get(param.name, param.default)
+        return self.graph.training.get(param.name, param.default)
+
+    def _params(self) -> dict[str, Param]:
+        if self.node_id is not None:
+            return {p.name: p for p in self.graph.nodes[self.node_id].spec.params}
+        return {p.name: p for p in TRAINING_PARAMS} if not self.node_ids else {}
+
+    def _refresh_values(self) -> None:
+        params = self._params()
+        for name, editor in self.editors.items():
+            editor.set_value(self._current(params[name]))
+
+    def _show_shapes(self) -> None:
+        analysis, node_id = self._analysis, self.node_id
+        text, style = "", ""
+        if analysis is not None and node_id is not None:
+            if node_id in getattr(analysis, "errors", {}):
+                text, style = analysis.errors[node_id], ERROR_STYLE
+            elif node_id in getattr(analysis, "inferred", {}):
+                inferred = analysis.inferred[node_id]
+                parts = [f"{port} → {t}" for port, t in inferred.outputs.items()]
+                if inferred.param_count:
+                    parts.append(f"{inferred.param_count:,} parameters")
+                text = "   ·   ".join(parts)
+        self.shapes.setText(text)
+        self.shapes.setStyleSheet(style)
+        self.shapes.setVisible(bool(text))
+
+    def _set_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    # ----------------------------------------------------------------- editing
+    def _commit(self, param: Param, editor: ParamEditor) -> None:
+        try:
+            value = param.coerce(editor.value())
+        except ValueError as exc:  # ParamError is a ValueError too
+            self._set_error(str(exc))
+            return
+        self._set_error("")
+        if value == self._current(param):
+            return
+        from nodeflow.ui import commands  # the canvas's undo commands
+
+        if self.node_id is not None:
+            self.undo_stack.push(commands.SetParamCommand(self.graph, self.node_id, param.name, value))
+        else:
+            self.undo_stack.push(commands.SetTrainingCommand(self.graph, param.name, value))
+
+    def _on_graph_changed(self, kind: str, *args: Any) -> None:
+        if kind in ("param_changed", "training_changed"):
+            self._refresh_values()
+        elif kind == "renamed" and not self.node_ids:
+            self.title.setText(self.graph.name)
+        elif kind in ("reset", "node_removed", "node_added"):
+            alive = [n for n in self.node_ids if n in self.graph.nodes]
+            if alive != self.node_ids or kind == "reset":
+                self.node_ids = alive
+                self.rebuild()

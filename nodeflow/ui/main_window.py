@@ -1,0 +1,343 @@
+"""The main window: canvas in the middle, palette left, inspector right, training plots below.
+
+The window keeps exactly one `Graph` for its lifetime and holds no model state of its own: the
+canvas, the inspector and the status bar all redraw from the document. File handling lives in
+`file_ops.FileOps`; the canvas (and its undo commands) in `nodeflow.ui.canvas`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QPointF, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+
+from nodeflow.graph.analysis import analyze
+from nodeflow.graph.document import Graph
+from nodeflow.ui import file_ops
+from nodeflow.ui.icons import icon
+from nodeflow.ui.inspector import Inspector
+from nodeflow.ui.palette import Palette
+
+APP_NAME = "nodeflow"
+GRAPH_SUFFIX = ".nodeflow"
+ERROR_STYLE = "color: #c0392b;"
+
+
+def example_entries() -> list[tuple[str, Path]]:
+    """(menu title, path) for every bundled example, in the order `list_examples()` gives."""
+    from nodeflow.examples import list_examples
+
+    return [(str(title), Path(path)) for title, path in list_examples()]
+
+
+def analysis_summary(graph: Graph, analysis: Any) -> tuple[str, bool]:
+    """The status-bar text and whether it is an error."""
+    if not analysis.ok:
+        return str(analysis.first_error), True
+    n = len(graph.nodes)
+    return (
+        f"{n} node{'s' if n != 1 else ''} · {analysis.param_count:,} parameters · "
+        f"{analysis.macs:,} multiply-adds per sample"
+    ), False
+
+
+class MainWindow(QMainWindow):
+    """The application window; `path` opens a graph file."""
+
+    def __init__(self, path: str | os.PathLike | None = None, dialogs: file_ops.Dialogs | None = None) -> None:
+        super().__init__()
+        from nodeflow.ui.canvas.view import CanvasView  # imported late so tests can stand in for it
+
+        self.setObjectName("mainWindow")
+        self.graph = Graph()
+        self.undo_stack = QUndoStack(self)
+        self.dialogs = dialogs or file_ops.Dialogs()
+        self.canvas = CanvasView(self.graph, self.undo_stack, self)
+        self.canvas.setObjectName("canvas")
+        self.setCentralWidget(self.canvas)
+        self.files = file_ops.FileOps(self.graph, self.undo_stack, self, self.dialogs)
+
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._restore_settings()
+
+        if path is not None:
+            self.files.open(path, ask=False)
+        else:
+            self.files.check_recovery()
+        self._update_title()
+        self._show_analysis(analyze(self.graph))
+
+    # ---------------------------------------------------------------- building
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.palette = Palette()
+        self.palette_dock = self._dock("palette", "Nodes", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector = Inspector(self.graph, self.undo_stack)
+        self.inspector_dock = self._dock(
+            "inspector", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.training_plots = QWidget(objectName="trainingPlots")
+        hint = QLabel("Press Train to see loss curves here", objectName="trainingHint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("color: #7a8190;")
+        QVBoxLayout(self.training_plots).addWidget(hint)
+        self.training_dock = self._dock(
+            "trainingDock", "Training", self.training_plots, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.training_dock], [180], Qt.Orientation.Vertical)
+
+    def _action(self, name: str, text: str, slot: Any = None, shortcut: Any = None, icon_name: str = "",
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        setattr(self, name, action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        files, canvas = self.files, self.canvas
+        self._action("actionNew", "&New", files.new, K.New, "new", "Start an empty graph")
+        self._action("actionOpen", "&Open…", lambda: files.open(), K.Open, "open", "Open a graph file")
+        self._action("actionSave", "&Save", files.save, K.Save, "save", "Save the graph")
+        self._action("actionSaveAs", "Save &As…", lambda: files.save_as(), K.SaveAs, "", "Save under a new name")
+        self._action("actionExport", "&Export as Python…", self._export, "Ctrl+E", "export",
+                     "Write a standalone training script (NumPy or PyTorch)")
+        self._action("actionQuit", "&Quit", self.close, K.Quit)
+
+        self.actionUndo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.actionUndo.setObjectName("actionUndo")
+        self.actionUndo.setShortcut(QKeySequence(K.Undo))
+        self.actionUndo.setIcon(icon("undo"))
+        self.actionRedo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.actionRedo.setObjectName("actionRedo")
+        self.actionRedo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        self.actionRedo.setIcon(icon("redo"))
+        self._action("actionCut", "Cu&t", canvas.cut_selected, K.Cut)
+        self._action("actionCopy", "&Copy", canvas.copy_selected, K.Copy)
+        self._action("actionPaste", "&Paste", canvas.paste, K.Paste)
+        self._action("actionDuplicate", "D&uplicate", canvas.duplicate_selected, "Ctrl+D", "duplicate")
+        self._action("actionDelete", "&Delete", canvas.delete_selected, K.Delete, "delete")
+        self._action("actionSelectAll", "Select &All", canvas.select_all, K.SelectAll)
+
+        self._action("actionZoomToFit", "&Zoom to Fit", canvas.zoom_to_fit, "F", "zoom_fit")
+        self._action("actionSnapToGrid", "&Snap to Grid", None, "Ctrl+G")
+        self.actionSnapToGrid.setCheckable(True)
+        self.actionSnapToGrid.toggled.connect(canvas.set_snap_to_grid)
+        self._action("actionLock", "&Lock Canvas", None, "Ctrl+L", "", "Prevent accidental edits on the canvas")
+        self.actionLock.setCheckable(True)
+        self.actionLock.toggled.connect(canvas.set_locked)
+
+        self._action("actionTrain", "&Train", self._train_placeholder, "F5", "train", "Train the network")
+        self._action("actionPause", "&Pause", None, "F6", "pause", "Pause training between batches")
+        self._action("actionStop", "St&op", None, "Shift+F5", "stop", "Stop training")
+        self.actionPause.setEnabled(False)
+        self.actionStop.setEnabled(False)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.actionNew, self.actionOpen])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("menuRecent")
+        self.examples_menu = file_menu.addMenu("E&xamples")
+        self.examples_menu.setObjectName("menuExamples")
+        self._fill_examples()
+        file_menu.addSeparator()
+        file_menu.addActions([self.actionSave, self.actionSaveAs, self.actionExport])
+        file_menu.addSeparator()
+        file_menu.addAction(self.actionQuit)
+
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.actionUndo, self.actionRedo])
+        edit.addSeparator()
+        edit.addActions([self.actionCut, self.actionCopy, self.actionPaste, self.actionDuplicate,
+                         self.actionDelete])
+        edit.addSeparator()
+        edit.addAction(self.actionSelectAll)
+
+        view = bar.addMenu("&View")
+        view.addActions([self.actionZoomToFit, self.actionSnapToGrid, self.actionLock])
+        view.addSeparator()
+        for dock in (self.palette_dock, self.inspector_dock, self.training_dock):
+            view.addAction(dock.toggleViewAction())
+
+        run = bar.addMenu("&Run")
+        run.addActions([self.actionTrain, self.actionPause, self.actionStop])
+        self._fill_recent(self.files.recent_files())
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("mainToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addActions([self.actionNew, self.actionOpen, self.actionSave])
+        bar.addSeparator()
+        bar.addActions([self.actionUndo, self.actionRedo])
+        bar.addSeparator()
+        bar.addActions([self.actionZoomToFit])
+        bar.addSeparator()
+        bar.addActions([self.actionTrain, self.actionPause, self.actionStop])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_status_bar(self) -> None:
+        self.analysis_label = QLabel(objectName="analysisLabel")
+        self.analysis_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.analysis_label, 1)
+
+    def _connect(self) -> None:
+        self.canvas.selectionChangedNodes.connect(self.inspector.set_nodes)
+        self.canvas.analysisChanged.connect(self._show_analysis)
+        self.palette.nodeRequested.connect(self.add_node_at_center)
+        self.files.modifiedChanged.connect(self.setWindowModified)
+        self.files.pathChanged.connect(lambda _p: self._update_title())
+        self.files.recentChanged.connect(self._fill_recent)
+        self.graph.changed.connect(self._on_graph_changed)
+
+    # ------------------------------------------------------------------ menus
+    def _fill_examples(self) -> None:
+        self.examples_menu.clear()
+        try:
+            entries = example_entries()
+        except ImportError:
+            entries = []
+        for title, path in entries:
+            action = self.examples_menu.addAction(title)
+            action.setData(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_example(p))
+        self.examples_menu.setEnabled(bool(entries))
+
+    def _fill_recent(self, files: list[str]) -> None:
+        self.recent_menu.clear()
+        for i, name in enumerate(files):
+            action = self.recent_menu.addAction(f"&{i + 1}  {Path(name).name}")
+            action.setToolTip(name)
+            action.setData(name)
+            action.triggered.connect(lambda _c=False, p=name: self.files.open(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # ---------------------------------------------------------------- actions
+    def open_example(self, path: str | os.PathLike, ask: bool = True) -> bool:
+        """Open an example as a new untitled document (saving asks where, never overwrites it)."""
+        ok = self.files.open_template(path, ask=ask)
+        if ok:
+            self.canvas.zoom_to_fit()
+        return ok
+
+    def add_node_at_center(self, type_name: str) -> None:
+        centre = self.canvas.mapToScene(self.canvas.viewport().rect().center())
+        self.canvas.add_node_at(type_name, QPointF(centre))
+
+    def _train_placeholder(self) -> None:
+        """Until the training engine connects to actionTrain, say so instead of doing nothing."""
+        if self.actionTrain.receivers("2triggered(bool)") + self.actionTrain.receivers("2triggered()") <= 1:
+            self.statusBar().showMessage("Training arrives with the engine", 4000)
+
+    def _export(self) -> None:
+        try:
+            from nodeflow.export import export_script  # type: ignore[attr-defined]
+        except ImportError:
+            self.dialogs.error(self, "Export", "Export is not available in this build.")
+            return
+        base = self.files.path.with_suffix(".py") if self.files.path else Path.home() / "network.py"
+        chosen = self.dialogs.export_path(self, str(base))
+        if not chosen:
+            return
+        target_path, target = chosen
+        try:
+            Path(target_path).write_text(export_script(self.graph, target=target), encoding="utf-8")
+        except (ValueError, OSError) as exc:  # GraphError is a ValueError
+            self.dialogs.error(self, "Cannot export", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {Path(target_path).name}", 4000)
+
+    # ------------------------------------------------------------- document
+    def _on_graph_changed(self, kind: str, *args: Any) -> None:
+        if kind in ("reset", "renamed"):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.graph.name} — {self.files.display_name()}[*]")
+        self.setWindowModified(self.files.is_modified())
+
+    def _show_analysis(self, analysis: Any) -> None:
+        text, is_error = analysis_summary(self.graph, analysis)
+        self.analysis_label.setText(text)
+        self.analysis_label.setStyleSheet(ERROR_STYLE if is_error else "")
+        self.inspector.set_analysis(analysis)
+
+    # ------------------------------------------------------ drag and drop files
+    @staticmethod
+    def _graph_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().endswith(GRAPH_SUFFIX)]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._graph_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._graph_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files.open(files[0])
+        else:
+            super().dropEvent(event)
+
+    # ----------------------------------------------------------- persistence
+    def _restore_settings(self) -> None:
+        settings = file_ops.app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        snap = settings.value("canvas/snapToGrid", False)
+        self.actionSnapToGrid.setChecked(snap in (True, "true"))
+
+    def _save_settings(self) -> None:
+        settings = file_ops.app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("canvas/snapToGrid", self.actionSnapToGrid.isChecked())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self._save_settings()
+        self.files.shutdown()
+        self.inspector.detach()
+        event.accept()

@@ -1,0 +1,137 @@
+"""The palette: every registered node type, grouped by category, searchable, draggable.
+
+It is built from `REGISTRY.by_category()` alone. Dragging an entry carries the type name as
+UTF-8 under `NODE_MIME`, which the canvas accepts; double-clicking (or Enter in the search box)
+emits `nodeRequested(type_name)`, which the window turns into `canvas.add_node_at(...)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from nodeflow.nodes import REGISTRY, NodeSpec
+from nodeflow.ui.icons import CATEGORY_TITLES, category_chip
+
+NODE_MIME = "application/x-nodeflow-node-type"
+TYPE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PaletteTree(QTreeWidget):
+    """The tree; only node entries (not category headers) can be dragged."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paletteTree")
+        self.setHeaderHidden(True)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QTreeWidget.DragDropMode.DragOnly)
+        self.setRootIsDecorated(True)
+        self.setIndentation(14)
+
+    def mimeTypes(self) -> list[str]:
+        return [NODE_MIME]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        types = [it.data(0, TYPE_ROLE) for it in items if it.data(0, TYPE_ROLE)]
+        if types:
+            data.setData(NODE_MIME, types[0].encode("utf-8"))
+            data.setText(types[0])
+        return data
+
+
+class Palette(QWidget):
+    """Search box above the categorised tree of node types."""
+
+    nodeRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("palettePanel")
+        self.search = QLineEdit(objectName="paletteSearch", placeholderText="Search nodes…")
+        self.search.setClearButtonEnabled(True)
+        self.tree = PaletteTree(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        self._populate()
+        self.search.textChanged.connect(self.filter)
+        self.search.returnPressed.connect(self._request_first)
+        self.tree.itemActivated.connect(self._activated)
+
+    def _populate(self) -> None:
+        for category, specs in REGISTRY.by_category().items():
+            if not specs:
+                continue
+            header = QTreeWidgetItem([CATEGORY_TITLES.get(category, category.title())])
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font(0)
+            font.setBold(True)
+            header.setFont(0, font)
+            header.setData(0, Qt.ItemDataRole.UserRole + 1, category)
+            self.tree.addTopLevelItem(header)
+            for spec in specs:
+                header.addChild(self._entry(spec))
+        self.tree.expandAll()
+
+    @staticmethod
+    def _entry(spec: NodeSpec) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([spec.type])
+        item.setIcon(0, category_chip(spec.category))
+        item.setToolTip(0, spec.help)
+        item.setData(0, TYPE_ROLE, spec.type)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+        return item
+
+    # ----------------------------------------------------------------- queries
+    def categories(self) -> dict[str, list[str]]:
+        """Visible entries by category key, in display order (used by tests and automation)."""
+        result: dict[str, list[str]] = {}
+        for i in range(self.tree.topLevelItemCount()):
+            header = self.tree.topLevelItem(i)
+            if header.isHidden():
+                continue
+            key = header.data(0, Qt.ItemDataRole.UserRole + 1)
+            result[key] = [
+                header.child(j).data(0, TYPE_ROLE)
+                for j in range(header.childCount())
+                if not header.child(j).isHidden()
+            ]
+        return result
+
+    def item_for(self, type_name: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            header = self.tree.topLevelItem(i)
+            for j in range(header.childCount()):
+                if header.child(j).data(0, TYPE_ROLE) == type_name:
+                    return header.child(j)
+        return None
+
+    # ----------------------------------------------------------------- actions
+    def filter(self, text: str) -> None:
+        """Show entries whose type name or help contains every word typed (case-insensitive)."""
+        words = text.lower().split()
+        for i in range(self.tree.topLevelItemCount()):
+            header = self.tree.topLevelItem(i)
+            visible = 0
+            for j in range(header.childCount()):
+                item = header.child(j)
+                haystack = f"{item.text(0)} {item.toolTip(0)} {header.text(0)}".lower()
+                hide = not all(w in haystack for w in words)
+                item.setHidden(hide)
+                visible += not hide
+            header.setHidden(visible == 0)
+        self.tree.expandAll()
+
+    def _request_first(self) -> None:
+        for types in self.categories().values():
+            if types:
+                self.nodeRequested.emit(types[0])
+                return
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        type_name = item.data(0, TYPE_ROLE)
+        if type_name:
+            self.nodeRequested.emit(type_name)

@@ -1,0 +1,132 @@
+"""GUI test set-up: a main window with its settings and autosaves in tmp_path, dialogs answered
+by a fake (never a modal box), and checks that no timer or thread outlives a test."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
+
+from nodeflow.ui import file_ops
+
+
+class FakeDialogs(file_ops.Dialogs):
+    """Answers every question from attributes and records what was asked."""
+
+    def __init__(self) -> None:
+        self.save_answer = "discard"
+        self.recover = False
+        self.open_answer: str | None = None
+        self.save_answer_path: str | None = None
+        self.export_answer: tuple[str, str] | None = None
+        self.asked: list[str] = []
+        self.errors: list[str] = []
+
+    def ask_save_changes(self, parent, name):
+        self.asked.append(f"save changes to {name}")
+        return self.save_answer
+
+    def error(self, parent, title, message):
+        self.errors.append(message)
+
+    def open_path(self, parent, directory):
+        return self.open_answer
+
+    def save_path(self, parent, suggested):
+        return self.save_answer_path
+
+    def export_path(self, parent, suggested):
+        return self.export_answer
+
+    def offer_recovery(self, parent, name, saved_at):
+        self.asked.append(f"recover {name}")
+        return self.recover
+
+
+def _stub_canvas_module() -> types.ModuleType:
+    """A plain QGraphicsView standing in for the canvas until nodeflow.ui.canvas.view exists."""
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    from nodeflow.graph.analysis import analyze
+
+    class CanvasView(QGraphicsView):
+        selectionChangedNodes = Signal(list)
+        analysisChanged = Signal(object)
+
+        def __init__(self, graph, undo_stack, parent=None):
+            super().__init__(QGraphicsScene(), parent)
+            self.setObjectName("canvas")
+            self.graph = graph
+            graph.changed.connect(lambda *a: self.analysisChanged.emit(analyze(graph)))
+
+        def add_node_at(self, type_name, scene_pos):
+            self.graph.add_node(type_name, pos=(scene_pos.x(), scene_pos.y()))
+
+        def _noop(self, *args):
+            pass
+
+        zoom_to_fit = delete_selected = copy_selected = cut_selected = paste = _noop
+        duplicate_selected = select_all = set_snap_to_grid = set_locked = _noop
+
+    module = types.ModuleType("nodeflow.ui.canvas.view")
+    module.CanvasView = CanvasView
+    return module
+
+
+@pytest.fixture(autouse=True)
+def _canvas_available(monkeypatch):
+    try:
+        import nodeflow.ui.canvas.view  # noqa: F401
+    except ImportError:
+        monkeypatch.setitem(sys.modules, "nodeflow.ui.canvas.view", _stub_canvas_module())
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path, monkeypatch) -> Path:
+    """QSettings and autosaves go to tmp_path, never to the user's real files."""
+    root = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root))
+    monkeypatch.setenv("NODEFLOW_DATA_DIR", str(tmp_path / "data"))
+    return root
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def make_window(qtbot, settings_dir, dialogs):
+    """Build main windows; each is closed at teardown and must leave no timer or thread running."""
+    from nodeflow.ui import MainWindow
+
+    threads_before = set(threading.enumerate())
+    made = []
+
+    def make(path=None, **kwargs):
+        window = MainWindow(path, dialogs=kwargs.pop("dialogs", dialogs), **kwargs)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.dialogs.save_answer = "discard"
+        window.close()
+        leaked = [t.objectName() or repr(t) for t in window.findChildren(QTimer) if t.isActive()]
+        window.deleteLater()
+        assert not leaked, f"timers still running after close: {leaked}"
+    qtbot.wait(1)
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    leaked_threads = [t.name for t in set(threading.enumerate()) - threads_before if t.is_alive()]
+    assert not leaked_threads, f"threads still running: {leaked_threads}"
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

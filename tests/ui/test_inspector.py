@@ -1,0 +1,130 @@
+"""The inspector builds its editors from the declarations and edits through undoable commands."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from nodeflow.graph.document import Graph
+from nodeflow.nodes import REGISTRY
+from nodeflow.ui.inspector import TRAINING_PARAMS, Inspector
+
+
+@pytest.fixture
+def setup(qtbot):
+    graph = Graph("Test graph")
+    stack = QUndoStack()
+    inspector = Inspector(graph, stack)
+    qtbot.addWidget(inspector)
+    yield graph, stack, inspector
+    inspector.detach()
+
+
+def _type_into(editor, text: str) -> None:
+    """Type into a line-edit based editor and finish the edit, as a user pressing Enter."""
+    edit = getattr(editor, "edit", None) or editor.widget
+    if hasattr(edit, "lineEdit"):
+        edit = edit.lineEdit()
+    edit.setText(text)
+    edit.editingFinished.emit()
+
+
+@pytest.mark.parametrize("spec", list(REGISTRY), ids=lambda s: s.type)
+def test_an_editor_for_every_param_showing_its_default(setup, spec):
+    graph, _stack, inspector = setup
+    node = graph.add_node(spec.type)
+    inspector.set_nodes([node.id])
+    assert list(inspector.editors) == [p.name for p in spec.params]
+    assert inspector.title.text() == f"{node.id}  ·  {spec.type}"
+    assert inspector.help.text() == spec.help
+    for param in spec.params:
+        editor = inspector.editors[param.name]
+        assert param.help in editor.widget.toolTip()
+        assert param.coerce(editor.value()) == param.default
+
+
+def test_edit_changes_the_document_and_undo_restores_it_exactly(setup):
+    graph, stack, inspector = setup
+    node = graph.add_node("Dense", {"use_bias": False})
+    original = copy.deepcopy(node.params)
+    inspector.set_nodes([node.id])
+    inspector.editors["units"].widget.setValue(128)
+    assert graph.nodes[node.id].params["units"] == 128
+    assert stack.count() == 1
+    stack.undo()
+    assert graph.nodes[node.id].params == original  # "units" is unset again, not 64
+    assert inspector.editors["units"].value() == 64  # the panel follows the undo
+    stack.redo()
+    assert inspector.editors["units"].value() == 128
+
+
+@pytest.mark.parametrize(
+    "type_name, name, text, expected",
+    [
+        ("Dropout", "rate", "0.25", 0.25),
+        ("Adam", "lr", "1e-4", 1e-4),
+        ("Reshape", "shape", "2, 4, 8", [2, 4, 8]),
+        ("Reshape", "shape", "64", [64]),
+        ("Conv2D", "padding", "same", "same"),
+        ("Conv2D", "padding", "2", 2),
+    ],
+)
+def test_typed_values_are_parsed(setup, type_name, name, text, expected):
+    graph, stack, inspector = setup
+    node = graph.add_node(type_name)
+    inspector.set_nodes([node.id])
+    _type_into(inspector.editors[name], text)
+    assert graph.nodes[node.id].params[name] == expected
+    assert not inspector.error.isVisibleTo(inspector)
+
+
+@pytest.mark.parametrize(
+    "type_name, name, text, message",
+    [
+        ("Dropout", "rate", "1.5", "parameter 'rate' must be"),
+        ("Dropout", "rate", "abc", "parameter 'rate' must be a number"),
+        ("Reshape", "shape", "1, x", "parameter 'shape' must be an integer"),
+        ("Reshape", "shape", "0, 8", "parameter 'shape' must be a list"),
+        ("Conv2D", "padding", "wide", "parameter 'padding' must be an integer"),
+    ],
+)
+def test_invalid_value_is_refused_with_the_message(setup, type_name, name, text, message):
+    graph, stack, inspector = setup
+    node = graph.add_node(type_name)
+    before = copy.deepcopy(node.params)
+    inspector.set_nodes([node.id])
+    _type_into(inspector.editors[name], text)
+    assert graph.nodes[node.id].params == before
+    assert stack.count() == 0
+    assert inspector.error.isVisibleTo(inspector)
+    assert message in inspector.error.text()
+    assert "c0392b" in inspector.error.styleSheet()
+
+
+def test_no_selection_edits_training_settings(setup):
+    graph, stack, inspector = setup
+    inspector.set_nodes([])
+    assert inspector.title.text() == "Test graph"
+    assert list(inspector.editors) == [p.name for p in TRAINING_PARAMS]
+    assert {"epochs", "seed", "dtype", "patience"} <= set(inspector.editors)
+    inspector.editors["epochs"].widget.setValue(5)
+    assert graph.training["epochs"] == 5
+    inspector.editors["dtype"].widget.setCurrentText("float64")
+    inspector.editors["dtype"].widget.activated.emit(1)
+    assert graph.training["dtype"] == "float64"
+    stack.undo()
+    stack.undo()
+    assert graph.training["epochs"] == 30 and graph.training["dtype"] == "float32"
+    assert inspector.editors["epochs"].value() == 30
+
+
+def test_selection_follows_removal_and_multi_select(setup):
+    graph, _stack, inspector = setup
+    a, b = graph.add_node("Dense"), graph.add_node("ReLU")
+    inspector.set_nodes([a.id, b.id])
+    assert inspector.title.text() == "2 nodes selected" and not inspector.editors
+    inspector.set_nodes([a.id])
+    graph.remove_node(a.id)
+    assert inspector.node_ids == [] and inspector.title.text() == "Test graph"
