@@ -1,0 +1,259 @@
+"""A node's card: category-coloured header with the node id, the type summary ("Dense 128"),
+labelled ports (inputs left, outputs right), the parameter count and, when the analysis
+reports an error, a red border, the message as tooltip and possibly a one-click fix.
+
+The card draws what `refresh(node, analysis)` derived from the document; it stores nothing
+that the document does not hold. Moves are reported to the scene, which turns a finished drag
+into one MoveNodesCommand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from nodeflow.graph.document import Node
+from nodeflow.ui.canvas import theme
+from nodeflow.ui.canvas.port_item import PortItem
+
+if TYPE_CHECKING:
+    from nodeflow.ui.canvas.scene import CanvasScene
+
+FIXES: dict[str, str] = {"Flatten": "Flatten"}
+"""Keyword in an error message -> node type to insert on the node's first incoming wire.
+The shape rules phrase their advice as "insert a Flatten before it"."""
+
+
+def fix_for(message: str | None) -> str | None:
+    """The node type a one-click fix would insert for this error message, if any."""
+    if not message:
+        return None
+    return next((t for key, t in FIXES.items() if key in message), None)
+
+
+class FixButton(QGraphicsItem):
+    """A small clickable pill under a card: "Fix: insert Flatten"."""
+
+    def __init__(self, parent: NodeItem) -> None:
+        super().__init__(parent)
+        self.type_name = ""
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self._font = theme.font(theme.SMALL_FONT_SIZE, bold=True)
+        self._width = 120.0
+
+    @property
+    def text(self) -> str:
+        return f"Fix: insert {self.type_name}"
+
+    def set_type(self, type_name: str) -> None:
+        self.prepareGeometryChange()
+        self.type_name = type_name
+        self._width = QFontMetricsF(self._font).horizontalAdvance(self.text) + 16
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width, 20)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(QPen(theme.FIX_TEXT, 1))
+        painter.setBrush(QBrush(theme.FIX_FILL))
+        painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 9, 9)
+        painter.setFont(self._font)
+        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self.text)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        parent = self.parentItem()
+        scene = self.scene()
+        if isinstance(parent, NodeItem) and scene is not None and self.boundingRect().contains(event.pos()):
+            scene.apply_fix(parent.node_id, self.type_name)  # type: ignore[attr-defined]
+        event.accept()
+
+
+class NodeItem(QGraphicsItem):
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node_id = node.id
+        spec = node.spec
+        self.category = spec.category
+        self.type_name = spec.type
+        self.inputs: dict[str, PortItem] = {}
+        self.outputs: dict[str, PortItem] = {}
+        rows = max(len(spec.inputs), len(spec.outputs), 1)
+        self._body_height = theme.HEADER_HEIGHT + theme.SUMMARY_HEIGHT + rows * theme.ROW_HEIGHT + 4
+        for i, name in enumerate(spec.inputs):
+            port = PortItem(node.id, name, False, self)
+            port.setPos(0, self._row_y(i))
+            self.inputs[name] = port
+        for i, name in enumerate(spec.outputs):
+            port = PortItem(node.id, name, True, self)
+            port.setPos(theme.NODE_WIDTH, self._row_y(i))
+            self.outputs[name] = port
+        self.summary = spec.type
+        self.param_text = ""
+        self.error: str | None = None
+        self.hovered = False
+        self.fix = FixButton(self)
+        self.fix.setVisible(False)
+        self._title_font = theme.font(theme.TITLE_FONT_SIZE, bold=True)
+        self._body_font = theme.font(theme.BODY_FONT_SIZE)
+        self._small_font = theme.font(theme.SMALL_FONT_SIZE)
+        self._header_color = theme.category_color(spec.category)
+        self._help = spec.help
+        flags = (
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setFlags(flags)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if node.pos is not None:
+            self.setPos(QPointF(*node.pos))
+
+    # ---------------------------------------------------------------- geometry
+    @staticmethod
+    def _row_y(i: int) -> float:
+        return theme.HEADER_HEIGHT + theme.SUMMARY_HEIGHT + i * theme.ROW_HEIGHT + theme.ROW_HEIGHT / 2
+
+    @property
+    def height(self) -> float:
+        return self._body_height + (theme.FOOTER_HEIGHT if self.param_text else 0)
+
+    def card_rect(self) -> QRectF:
+        return QRectF(0, 0, theme.NODE_WIDTH, self.height)
+
+    def boundingRect(self) -> QRectF:
+        return self.card_rect().adjusted(-4, -4, 4, 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self.card_rect(), theme.CORNER, theme.CORNER)
+        return path
+
+    def type(self) -> int:
+        return NodeItem.Type
+
+    def port(self, name: str) -> PortItem | None:
+        return self.outputs.get(name) or self.inputs.get(name)
+
+    # ------------------------------------------------------------- model view
+    def refresh(self, node: Node, params: dict[str, Any] | None, param_count: int, error: str | None) -> None:
+        """Redraw from the document and the latest analysis."""
+        try:
+            summary = node.spec.describe(params if params is not None else node.spec.validate_params(node.params))
+        except Exception:  # a bad stored value: the analysis reports it; the card stays readable
+            summary = node.type
+        text = f"{param_count:,} params" if param_count > 0 else ""
+        if (summary, text, error) == (self.summary, self.param_text, self.error):
+            return
+        if bool(text) != bool(self.param_text):
+            self.prepareGeometryChange()
+        self.summary, self.param_text, self.error = summary, text, error
+        self.setToolTip(error if error else f"{node.id}: {self._help}")
+        fix = fix_for(error)
+        self.fix.setVisible(fix is not None)
+        if fix is not None:
+            self.fix.set_type(fix)
+        self.fix.setPos(0, self.height + 6)
+        self.update()
+
+    # ------------------------------------------------------------------ events
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        scene: CanvasScene | None = self.scene()  # type: ignore[assignment]
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
+            return scene.snapped(self, value)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and scene is not None:
+            scene.node_item_moved(self)
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        scene = self.scene()
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
+            scene.begin_drag()  # type: ignore[attr-defined]
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        scene = self.scene()
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
+            scene.end_drag()  # type: ignore[attr-defined]
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: ANN001
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: ANN001
+        self.hovered = False
+        self.update()
+
+    # ------------------------------------------------------------------- paint
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = self.card_rect()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.error:
+            border = QPen(theme.ERROR, 2.0)
+        elif self.hovered:
+            border = QPen(theme.CARD_HOVER, 1.5)
+        else:
+            border = QPen(theme.CARD_BORDER, 1.0)
+        painter.setPen(border)
+        painter.setBrush(QBrush(theme.CARD_FILL))
+        painter.drawRoundedRect(rect, theme.CORNER, theme.CORNER)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(self._header_color))
+        head = QRectF(1, 1, rect.width() - 2, theme.HEADER_HEIGHT - 1)
+        painter.drawRoundedRect(head, theme.CORNER - 1, theme.CORNER - 1)
+        painter.drawRect(head.adjusted(0, head.height() / 2, 0, 0))
+        if selected:
+            painter.setPen(QPen(theme.CARD_SELECTED, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), theme.CORNER + 2, theme.CORNER + 2)
+        if lod < theme.TEXT_LOD:
+            return
+        w = rect.width()
+        painter.setPen(theme.TEXT)
+        painter.setFont(self._title_font)
+        fm = QFontMetricsF(self._title_font)
+        title = fm.elidedText(self.node_id, Qt.TextElideMode.ElideRight, w - 16)
+        painter.drawText(QRectF(8, 0, w - 16, theme.HEADER_HEIGHT), Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setFont(self._body_font)
+        fm = QFontMetricsF(self._body_font)
+        summary = fm.elidedText(self.summary, Qt.TextElideMode.ElideRight, w - 16)
+        painter.drawText(
+            QRectF(8, theme.HEADER_HEIGHT, w - 16, theme.SUMMARY_HEIGHT), Qt.AlignmentFlag.AlignVCenter, summary
+        )
+        painter.setFont(self._small_font)
+        painter.setPen(theme.TEXT_MUTED)
+        half = w / 2 - 12
+        for port in self.inputs.values():
+            y = port.y() - theme.ROW_HEIGHT / 2
+            painter.drawText(QRectF(12, y, half, theme.ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, port.name)
+        for port in self.outputs.values():
+            y = port.y() - theme.ROW_HEIGHT / 2
+            painter.drawText(
+                QRectF(w - 12 - half, y, half, theme.ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                port.name,
+            )
+        if self.param_text:
+            painter.drawText(
+                QRectF(8, self._body_height - 2, w - 16, theme.FOOTER_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                self.param_text,
+            )
