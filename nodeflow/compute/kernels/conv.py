@@ -21,33 +21,33 @@ def conv_padding(padding: str | int, k: int) -> int:
 
 
 def im2col(x: np.ndarray, k: int, stride: int, pad: int) -> np.ndarray:
-    """x (N, C, H, W) -> cols (N * Ho * Wo, C * k * k), rows ordered (n, i, j), columns (c, di, dj).
+    """x (N, H, W, C) channels-last -> cols (N * Ho * Wo, k * k * C), columns ordered (di, dj, c).
 
-    The windows are a strided view (no copy); the reshape makes the one copy the GEMM needs.
+    Channels-last keeps each window row's channels contiguous, so the one copy the GEMM needs
+    (the reshape of a strided window view) is several times faster than from (N, C, H, W).
     """
-    if pad:
-        x = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
-    win = sliding_window_view(x, (k, k), axis=(2, 3))[:, :, ::stride, ::stride]  # (N, C, Ho, Wo, k, k)
-    N, C, Ho, Wo = win.shape[:4]
-    return win.transpose(0, 2, 3, 1, 4, 5).reshape(N * Ho * Wo, C * k * k)
+    N, H, W, C = x.shape
+    xp = np.zeros((N, H + 2 * pad, W + 2 * pad, C), dtype=x.dtype)
+    xp[:, pad : pad + H, pad : pad + W, :] = x
+    win = sliding_window_view(xp, (k, k), axis=(1, 2))[:, ::stride, ::stride]  # (N, Ho, Wo, C, k, k)
+    Ho, Wo = win.shape[1:3]
+    return win.transpose(0, 1, 2, 4, 5, 3).reshape(N * Ho * Wo, k * k * C)
 
 
 def col2im(
     dcols: np.ndarray, x_shape: tuple[int, ...], k: int, stride: int, pad: int, Ho: int, Wo: int
 ) -> np.ndarray:
-    """The adjoint of im2col: dcols (N * Ho * Wo, C * k * k) -> dx (N, C, H, W).
+    """The adjoint of im2col: dcols (N * Ho * Wo, k * k * C) -> dx (N, H, W, C) channels-last.
 
     Overlapping windows add up; one vectorized add per kernel offset (k * k of them).
     """
-    N, C, H, W = x_shape
-    d = dcols.reshape(N, Ho, Wo, C, k, k).transpose(0, 3, 4, 5, 1, 2)  # (N, C, k, k, Ho, Wo)
-    dxp = np.zeros((N, C, H + 2 * pad, W + 2 * pad), dtype=dcols.dtype)
+    N, H, W, C = x_shape
+    d = dcols.reshape(N, Ho, Wo, k, k, C)
+    dxp = np.zeros((N, H + 2 * pad, W + 2 * pad, C), dtype=dcols.dtype)
     for di in range(k):
         for dj in range(k):
-            dxp[:, :, di : di + stride * Ho : stride, dj : dj + stride * Wo : stride] += d[:, :, di, dj]
-    if pad:
-        return dxp[:, :, pad : pad + H, pad : pad + W]
-    return dxp
+            dxp[:, di : di + stride * Ho : stride, dj : dj + stride * Wo : stride] += d[:, :, :, di, dj]
+    return dxp[:, pad : pad + H, pad : pad + W]
 
 
 def conv2d_forward(
@@ -56,89 +56,100 @@ def conv2d_forward(
     """x (N, C, H, W), W (F, C, k, k), b (F,) or None -> y (N, F, Ho, Wo), cache for backward.
 
     Ho = (H + 2 pad - k) // stride + 1 (cross-correlation, like torch.nn.functional.conv2d).
+    One GEMM: cols (N * Ho * Wo, k * k * C) @ W2 (k * k * C, F).
     """
     F, C, k, _ = W.shape
     N, _, H, Wd = x.shape
     Ho = (H + 2 * pad - k) // stride + 1
     Wo = (Wd + 2 * pad - k) // stride + 1
-    cols = im2col(x, k, stride, pad)
-    W2 = W.reshape(F, -1)
-    y = np.dot(cols, W2.T)  # (N * Ho * Wo, F)
+    cols = im2col(x.transpose(0, 2, 3, 1), k, stride, pad)
+    y = np.dot(cols, W.transpose(2, 3, 1, 0).reshape(k * k * C, F))  # (N * Ho * Wo, F)
     if b is not None:
         y += b
     y = np.ascontiguousarray(y.reshape(N, Ho, Wo, F).transpose(0, 3, 1, 2))
-    return y, (cols, x.shape, stride, pad, Ho, Wo)
+    return y, (cols, (N, H, Wd, C), stride, pad, Ho, Wo)
 
 
 def conv2d_backward(
     dy: np.ndarray, cache: tuple, W: np.ndarray, with_bias: bool = True, need_dx: bool = True
 ) -> tuple[np.ndarray | None, np.ndarray, np.ndarray | None]:
-    """dy (N, F, Ho, Wo) -> (dx (N, C, H, W) or None, dW (F, C, k, k), db (F,) or None)."""
-    cols, x_shape, stride, pad, Ho, Wo = cache
+    """dy (N, F, Ho, Wo) -> (dx (N, C, H, W) or None, dW (F, C, k, k), db (F,) or None).
+
+    With stride 1 the input gradient is itself a convolution (of dy, padded by k - 1 - pad,
+    with the flipped filters), so it reuses the fast im2col + GEMM; otherwise col2im.
+    """
+    cols, nhwc, stride, pad, Ho, Wo = cache
     F, C, k, _ = W.shape
-    dy2 = dy.transpose(0, 2, 3, 1).reshape(-1, F)  # (N * Ho * Wo, F)
-    dW = np.dot(dy2.T, cols).reshape(W.shape)
+    N, H, Wd, _ = nhwc
+    dy2 = dy.transpose(0, 2, 3, 1).reshape(-1, F)  # (N * Ho * Wo, F), a copy in (n, i, j) order
+    dW = np.dot(dy2.T, cols).reshape(F, k, k, C).transpose(0, 3, 1, 2)
     db = dy2.sum(axis=0) if with_bias else None
     dx = None
     if need_dx:
-        dcols = np.dot(dy2, W.reshape(F, -1))
-        dx = col2im(dcols, x_shape, k, stride, pad, Ho, Wo)
+        if stride == 1 and pad <= k - 1:
+            dcols = im2col(dy2.reshape(N, Ho, Wo, F), k, 1, k - 1 - pad)  # (N * H * W, k * k * F)
+            flipped = W[:, :, ::-1, ::-1].transpose(2, 3, 0, 1).reshape(k * k * F, C)
+            dx = np.dot(dcols, flipped).reshape(N, H, Wd, C)
+        else:
+            dcols = np.dot(dy2, W.transpose(0, 2, 3, 1).reshape(F, k * k * C))
+            dx = col2im(dcols, nhwc, k, stride, pad, Ho, Wo)
+        dx = np.ascontiguousarray(dx.transpose(0, 3, 1, 2))
     return dx, dW, db
 
 
-def _pool_windows(x: np.ndarray, p: int, s: int) -> np.ndarray:
-    """x (N, C, H, W) -> windows (N, C, Ho, Wo, p * p) (a copy), with Ho = (H - p) // s + 1."""
-    N, C, H, W = x.shape
-    Ho, Wo = (H - p) // s + 1, (W - p) // s + 1
-    if s == p:  # non-overlapping: a reshape of the (cropped) image, no window view needed
-        xr = x[:, :, : Ho * p, : Wo * p].reshape(N, C, Ho, p, Wo, p)
-        return xr.transpose(0, 1, 2, 4, 3, 5).reshape(N, C, Ho, Wo, p * p)
-    win = sliding_window_view(x, (p, p), axis=(2, 3))[:, :, ::s, ::s]
-    return win.reshape(N, C, Ho, Wo, p * p)
+def _offsets(pool: int, stride: int, Ho: int, Wo: int):
+    """Each window offset (di, dj) in row-major order with the slice of x it reads, (N, C, Ho, Wo)."""
+    for di in range(pool):
+        for dj in range(pool):
+            yield (
+                slice(None),
+                slice(None),
+                slice(di, di + stride * Ho, stride),
+                slice(dj, dj + stride * Wo, stride),
+            )
 
 
-def _pool_scatter(dwin: np.ndarray, x_shape: tuple[int, ...], p: int, s: int) -> np.ndarray:
-    """The adjoint of _pool_windows: dwin (N, C, Ho, Wo, p * p) -> dx (N, C, H, W)."""
-    N, C, H, W = x_shape
-    Ho, Wo = dwin.shape[2:4]
-    if s == p:
-        d = dwin.reshape(N, C, Ho, Wo, p, p).transpose(0, 1, 2, 4, 3, 5).reshape(N, C, Ho * p, Wo * p)
-        if Ho * p == H and Wo * p == W:
-            return d
-        dx = np.zeros(x_shape, dtype=dwin.dtype)
-        dx[:, :, : Ho * p, : Wo * p] = d
-        return dx
-    d = dwin.reshape(N, C, Ho, Wo, p, p)
-    dx = np.zeros(x_shape, dtype=dwin.dtype)
-    for di in range(p):
-        for dj in range(p):
-            dx[:, :, di : di + s * Ho : s, dj : dj + s * Wo : s] += d[..., di, dj]
-    return dx
+def pool_output_size(x_shape: tuple[int, ...], pool: int, stride: int) -> tuple[int, int]:
+    """(Ho, Wo) = ((H - pool) // stride + 1, (W - pool) // stride + 1): no padding."""
+    return (x_shape[2] - pool) // stride + 1, (x_shape[3] - pool) // stride + 1
 
 
 def maxpool2d_forward(x: np.ndarray, pool: int, stride: int) -> tuple[np.ndarray, tuple]:
-    """x (N, C, H, W) -> y (N, C, Ho, Wo), cache (argmax per window: ties go to the first)."""
-    win = _pool_windows(x, pool, stride)
-    idx = win.argmax(axis=-1)[..., None]
-    y = np.take_along_axis(win, idx, axis=-1)[..., 0]
+    """x (N, C, H, W) -> y (N, C, Ho, Wo), cache: the winning offset per window (int8 or int16).
+
+    A running maximum over the pool * pool offsets (each a strided view): much faster than an
+    argmax over a small last axis. Ties go to the first offset in row-major order.
+    """
+    Ho, Wo = pool_output_size(x.shape, pool, stride)
+    offsets = list(_offsets(pool, stride, Ho, Wo))
+    y = x[offsets[0]].copy()
+    idx = np.zeros(y.shape, dtype=np.int8 if pool * pool <= 127 else np.int16)
+    for o, sl in enumerate(offsets[1:], start=1):
+        v = x[sl]
+        better = v > y
+        np.copyto(y, v, where=better)
+        idx[better] = o
     return y, (idx, x.shape, pool, stride)
 
 
 def maxpool2d_backward(dy: np.ndarray, cache: tuple) -> np.ndarray:
     """dy (N, C, Ho, Wo) -> dx (N, C, H, W): each window's gradient goes to its one winner."""
     idx, x_shape, pool, stride = cache
-    dwin = np.zeros(dy.shape + (pool * pool,), dtype=dy.dtype)
-    np.put_along_axis(dwin, idx, dy[..., None], axis=-1)
-    return _pool_scatter(dwin, x_shape, pool, stride)
+    dx = np.zeros(x_shape, dtype=dy.dtype)
+    zero = np.zeros((), dtype=dy.dtype)
+    for o, sl in enumerate(_offsets(pool, stride, *dy.shape[2:])):
+        dx[sl] += np.where(idx == o, dy, zero)
+    return dx
 
 
 def avgpool2d_forward(x: np.ndarray, pool: int, stride: int) -> tuple[np.ndarray, tuple]:
     """x (N, C, H, W) -> y (N, C, Ho, Wo), the mean of each pool x pool window."""
-    N, C, H, W = x.shape
-    if stride == pool and H % pool == 0 and W % pool == 0:
-        y = x.reshape(N, C, H // pool, pool, W // pool, pool).mean(axis=(3, 5))
-    else:
-        y = _pool_windows(x, pool, stride).mean(axis=-1)
+    Ho, Wo = pool_output_size(x.shape, pool, stride)
+    offsets = list(_offsets(pool, stride, Ho, Wo))
+    y = x[offsets[0]].copy()
+    for sl in offsets[1:]:
+        y += x[sl]
+    y /= pool * pool
     return y, (x.shape, pool, stride)
 
 
@@ -146,8 +157,10 @@ def avgpool2d_backward(dy: np.ndarray, cache: tuple) -> np.ndarray:
     """dy (N, C, Ho, Wo) -> dx (N, C, H, W): each window shares its gradient equally."""
     x_shape, pool, stride = cache
     share = dy / (pool * pool)
-    dwin = np.broadcast_to(share[..., None], dy.shape + (pool * pool,))
-    return _pool_scatter(dwin, x_shape, pool, stride)
+    dx = np.zeros(x_shape, dtype=dy.dtype)
+    for sl in _offsets(pool, stride, *dy.shape[2:]):
+        dx[sl] += share
+    return dx
 
 
 class Conv2D(Kernel):
