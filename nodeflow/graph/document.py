@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from nodeflow.events import Event
 from nodeflow.nodes import REGISTRY, NodeError
@@ -203,7 +204,7 @@ class Graph:
         self.changed.emit("training_changed", key)
 
     # ------------------------------------------------------------- whole graph
-    def copy(self) -> "Graph":
+    def copy(self) -> Graph:
         """A deep copy without listeners."""
         other = Graph(self.name)
         other.description = self.description
@@ -212,7 +213,7 @@ class Graph:
         other.training = copy.deepcopy(self.training)
         return other
 
-    def replace_with(self, other: "Graph") -> None:
+    def replace_with(self, other: Graph) -> None:
         """Take over another graph's content in place (listeners stay) and announce a reset."""
         self.name = other.name
         self.description = getattr(other, "description", "")

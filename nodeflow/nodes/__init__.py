@@ -1,9 +1,11 @@
 """Node declarations: one `NodeSpec` per type, registered in `REGISTRY` (see spec.py)."""
 
+# Importing the catalogue modules registers every node type, in palette order.
+from nodeflow.nodes import catalogue as _catalogue  # noqa: F401,E402
 from nodeflow.nodes.registry import REGISTRY, register
 from nodeflow.nodes.spec import (
-    LOSS,
     CATEGORIES,
+    LOSS,
     Inferred,
     NodeError,
     NodeSpec,
@@ -15,9 +17,6 @@ from nodeflow.nodes.spec import (
     Weight,
     batch,
 )
-
-# Importing the catalogue modules registers every node type, in palette order.
-from nodeflow.nodes import catalogue as _catalogue  # noqa: F401,E402
 
 __all__ = [
     "REGISTRY", "register", "LOSS", "CATEGORIES", "Inferred", "NodeError", "NodeSpec", "Param",

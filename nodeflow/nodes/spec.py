@@ -9,8 +9,9 @@ type by name.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any
 
 CATEGORIES = ("data", "layer", "merge", "activation", "loss", "optimizer")
 """Palette order of the categories."""
