@@ -91,7 +91,7 @@ def analyze(graph: Graph, registry: Registry | None = None) -> Analysis:
     specs: dict[str, NodeSpec] = {}
     for node_id, node in graph.nodes.items():
         try:
-            specs[node_id] = registry.get(node.type)
+            specs[node_id] = registry.get(node.type if isinstance(node.type, str) else repr(node.type))
         except NodeError as exc:
             result.errors.setdefault(node_id, f"{node_id}: {exc}")
     _collect_sources(graph, specs, result)

@@ -271,6 +271,8 @@ def _node_from_dict(entry: Any, i: int, registry: Registry) -> Node:
         raise GraphError(f"node #{i + 1}: \"id\" must be a text of 1 to 64 characters, got {_short(node_id)}")
     _no_unknown_keys(entry, NODE_KEYS, f"{node_id}: ", node_id)
     type_name = entry.get("type")
+    if not isinstance(type_name, str):
+        raise GraphError(f'{node_id}: "type" must be a node type name, got {_short(type_name)}', node_id)
     try:
         spec = registry.get(type_name)
     except NodeError as exc:

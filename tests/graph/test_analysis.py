@@ -82,6 +82,12 @@ def test_unknown_type(build, check):
     assert check(g).errors["relu"] == "relu: unknown node type 'Sparkle'"
 
 
+def test_non_text_type_built_by_hand(build, check):
+    g = build(mlp_doc())
+    g.nodes["relu"] = Node("relu", ["ReLU"])
+    assert check(g).errors["relu"] == "relu: unknown node type \"['ReLU']\""
+
+
 def test_missing_input(build, check):
     d = mlp_doc()
     d["edges"] = [e for e in d["edges"] if e["to"] != ["fc2", "in"]]

@@ -184,6 +184,7 @@ def test_node_problems_name_the_node(build):
     cases = [
         (lambda d: d["nodes"][2].update(type="Sparkle"), "relu: unknown node type 'Sparkle'"),
         (lambda d: d["nodes"][2].update(id="fc1"), "fc1: two nodes have this id"),
+        (lambda d: d["nodes"][2].update(type=["TReLU"]), 'relu: "type" must be a node type name, got ["TReLU"]'),
         (lambda d: d["nodes"][1]["params"].update(units="many"), "fc1: parameter 'units' must be an integer, got 'many'"),
         (lambda d: d["nodes"][1]["params"].update(units=10**25), "fc1: parameter 'units' must be between 1 and 100000"),
         (lambda d: d["nodes"][1]["params"].update(bogus=1), "fc1: unknown parameter 'bogus' for TDense"),
