@@ -37,14 +37,16 @@ def dropout_backward(dy: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
     return dy if mask is None else dy * mask
 
 
-def batchnorm_axes(ndim: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The axes statistics are taken over, and the shape that broadcasts (F,) statistics back.
+def batchnorm_axes(ndim: int) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """The axes statistics are taken over, the shape that broadcasts (F,) statistics back, and
+    the einsum subscripts of a per-feature dot product (einsum reduces several axes in one pass).
 
     (N, C, H, W): per channel, over (0, 2, 3). (N, F) or (N, T, F): per last dim, over the rest.
     """
+    letters = "abcdefgh"[:ndim]
     if ndim == 4:
-        return (0, 2, 3), (1, -1, 1, 1)
-    return tuple(range(ndim - 1)), (-1,)
+        return (0, 2, 3), (1, -1, 1, 1), f"{letters},{letters}->b"
+    return tuple(range(ndim - 1)), (-1,), f"{letters},{letters}->{letters[-1]}"
 
 
 def batchnorm_forward(
@@ -64,19 +66,22 @@ def batchnorm_forward(
     running = momentum * running + (1 - momentum) * batch, storing the unbiased batch variance
     (as PyTorch does). At inference the running statistics are used and returned unchanged.
     """
-    axes, bshape = batchnorm_axes(x.ndim)
+    axes, bshape, dot = batchnorm_axes(x.ndim)
     if training:
         mean = x.mean(axis=axes)
-        var = x.var(axis=axes)
+        xhat = x - mean.reshape(bshape)
         m = x.size // mean.size
+        var = np.einsum(dot, xhat, xhat) / m
         new_mean = momentum * running_mean + (1.0 - momentum) * mean
         new_var = momentum * running_var + (1.0 - momentum) * (m / max(m - 1, 1)) * var
     else:
-        mean, var = running_mean, running_var
+        xhat = x - running_mean.reshape(bshape)
+        var = running_var
         new_mean, new_var = running_mean, running_var
     inv_std = 1.0 / np.sqrt(var + eps)
-    xhat = (x - mean.reshape(bshape)) * inv_std.reshape(bshape)
-    y = xhat * gamma.reshape(bshape) + beta.reshape(bshape)
+    xhat *= inv_std.reshape(bshape)
+    y = xhat * gamma.reshape(bshape)
+    y += beta.reshape(bshape)
     return y, (xhat, inv_std, gamma, training), new_mean, new_var
 
 
@@ -84,18 +89,20 @@ def batchnorm_backward(dy: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.nda
     """dy (x's shape) -> (dx, dgamma (F,), dbeta (F,)).
 
     Training uses the fused formula (the batch statistics depend on x):
-    dx = gamma * inv_std / m * (m * dy - sum(dy) - xhat * sum(dy * xhat)), m values per feature.
+    dx = gamma * inv_std * (dy - sum(dy) / m - xhat * sum(dy * xhat) / m), m values per feature.
     """
     xhat, inv_std, gamma, training = cache
-    axes, bshape = batchnorm_axes(dy.ndim)
+    axes, bshape, dot = batchnorm_axes(dy.ndim)
     dbeta = dy.sum(axis=axes)
-    dgamma = (dy * xhat).sum(axis=axes)
+    dgamma = np.einsum(dot, dy, xhat)
     scale = (gamma * inv_std).reshape(bshape)
-    if training:
-        m = dy.size // dbeta.size
-        dx = (scale / m) * (m * dy - dbeta.reshape(bshape) - xhat * dgamma.reshape(bshape))
-    else:
-        dx = dy * scale
+    if not training:
+        return dy * scale, dgamma, dbeta
+    m = dy.size // dbeta.size
+    dx = xhat * (dgamma / -m).reshape(bshape)
+    dx += dy
+    dx -= (dbeta / m).reshape(bshape)
+    dx *= scale
     return dx, dgamma, dbeta
 
 
