@@ -8,7 +8,9 @@ Sources: generated (linear, xor, moons, circles, spirals, sine), scikit-learn's 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,25 @@ import numpy as np
 from nodeflow.compute.datasets.sources import SOURCES
 from nodeflow.compute.datasets.types import DataError, DataSignature, DataSplits
 
-__all__ = ["DataError", "DataSignature", "DataSplits", "SOURCES", "describe", "load", "summary"]
+__all__ = [
+    "DataError", "DataSignature", "DataSplits", "SOURCES", "describe", "load", "relative_to", "summary",
+]
+
+_BASE_DIR: ContextVar[Path | None] = ContextVar("nodeflow_dataset_base_dir", default=None)
+
+
+@contextmanager
+def relative_to(base_dir: str | Path | None) -> Iterator[None]:
+    """Resolve relative csv/npz paths against `base_dir` (the graph file's folder) inside the block.
+
+    The Dataset node's shape rule only sees its parameters, so whoever analyzes a graph loaded
+    from a file wraps the analysis: `with datasets.relative_to(path.parent): analyze(graph)`.
+    """
+    token = _BASE_DIR.set(Path(base_dir) if base_dir is not None else None)
+    try:
+        yield
+    finally:
+        _BASE_DIR.reset(token)
 
 
 def _full(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -32,10 +52,11 @@ def describe(params: Mapping[str, Any], base_dir: str | Path | None = None) -> D
     without generating them; csv and npz files are read once and cached while unchanged.
 
     Relative file paths are taken from `base_dir` (the graph file's folder) when given, else
-    from the working directory. Raises DataError for a missing or unreadable file.
+    from an enclosing `relative_to` block, else from the working directory. Raises DataError
+    for a missing or unreadable file.
     """
     p = _full(params)
-    return SOURCES[p["source"]].describe(p, base_dir)
+    return SOURCES[p["source"]].describe(p, base_dir if base_dir is not None else _BASE_DIR.get())
 
 
 def summary(params: Mapping[str, Any]) -> str:
@@ -76,6 +97,7 @@ def load(
     """
     p = _full(params)
     source = SOURCES[p["source"]]
+    base_dir = base_dir if base_dir is not None else _BASE_DIR.get()
     signature = source.describe(p, base_dir)
     rng = np.random.default_rng(seed)
     raw = source.raw(p, rng, base_dir)
