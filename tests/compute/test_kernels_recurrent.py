@@ -103,3 +103,17 @@ def test_matches_pytorch(name):
         np.testing.assert_allclose(kernel.g["bx"], module.bias_ih_l0.grad.numpy(), rtol=1e-9, atol=1e-12)
     else:
         np.testing.assert_allclose(kernel.g["b"], module.bias_ih_l0.grad.numpy(), rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", ["RNN", "LSTM", "GRU"])
+@pytest.mark.parametrize("return_sequences", [False, True])
+def test_backward_leaves_the_upstream_gradient_alone(name, return_sequences):
+    x = sequence()
+    k = make_kernel(getattr(recurrent, name), {"return_sequences": return_sequences}, {"in": x},
+                    weight_shapes(name))
+    out = k.forward({"in": x}, True, None)["out"]
+    u = np.asfortranarray(np.random.default_rng(1).standard_normal(out.shape))  # not C-ordered
+    kept = u.copy()
+    dx1 = k.backward({"out": u})["in"].copy()
+    dx2 = k.backward({"out": np.ascontiguousarray(u)})["in"]
+    assert np.array_equal(u, kept) and np.allclose(dx1, dx2)

@@ -44,6 +44,29 @@ def _step_grads(dout: np.ndarray, T: int) -> tuple[np.ndarray | None, np.ndarray
     return None, dout
 
 
+def _project(xt: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Input projection of every step in one product: xt (T, N, F) -> xt W + b (T, N, G)."""
+    T, N, F = xt.shape
+    out = xt.reshape(T * N, F) @ W
+    out += b  # in place: a second (T N, G) temporary costs more than the add
+    return out.reshape(T, N, W.shape[1])
+
+
+def _weight_grads(xt: np.ndarray, hs: np.ndarray, dX: np.ndarray, dHH: np.ndarray, Wx: np.ndarray):
+    """After the loop, one product each: dWx (F, G), dWh (H, G), the bias sums and dx (N, T, F).
+
+    dX (T, N, G) is the gradient of the input projections, dHH that of the recurrent ones
+    (the same array except in the GRU); hs (T + 1, N, H) holds the states, zeros first.
+    """
+    T, N, F = xt.shape
+    G = dX.shape[-1]
+    dX2, dHH2 = dX.reshape(T * N, G), dHH.reshape(T * N, G)
+    dWx = xt.reshape(T * N, F).T @ dX2
+    dWh = hs[:-1].reshape(T * N, hs.shape[-1]).T @ dHH2
+    dx = (dX2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)
+    return np.ascontiguousarray(dx), dWx, dWh, dX2.sum(axis=0), dHH2.sum(axis=0)
+
+
 def rnn_forward(
     x: np.ndarray, Wx: np.ndarray, Wh: np.ndarray, b: np.ndarray, return_sequences: bool = False
 ) -> tuple[np.ndarray, tuple]:
@@ -53,7 +76,7 @@ def rnn_forward(
     xt = _time_major(x)
     hs = np.empty((T + 1, N, H), dtype=x.dtype)
     hs[0] = 0
-    hs[1:] = (xt.reshape(T * N, F) @ Wx + b).reshape(T, N, H)
+    hs[1:] = _project(xt, Wx, b)
     for t in range(T):
         h = hs[t + 1]
         h += hs[t] @ Wh
@@ -67,22 +90,17 @@ def rnn_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
     T, N, F = xt.shape
     H = Wh.shape[0]
     dseq, dlast = _step_grads(dout, T)
-    da = np.empty((T, N, H), dtype=hs.dtype)
-    dh = np.zeros((N, H), dtype=hs.dtype) if dlast is None else dlast.astype(hs.dtype, copy=True)
+    da = 1 - hs[1:] * hs[1:]  # tanh' for every step at once, scaled in place by dh below
+    dh = np.zeros((N, H), dtype=hs.dtype) if dlast is None else np.array(dlast, dtype=hs.dtype, order="C")
     WhT = np.ascontiguousarray(Wh.T)
     for t in range(T - 1, -1, -1):
         if dseq is not None:
             dh += dseq[t]
-        h = hs[t + 1]
-        np.multiply(dh, 1 - h * h, out=da[t])
+        da[t] *= dh
         if t:
-            dh = da[t] @ WhT
-    da2 = da.reshape(T * N, H)
-    dWx = xt.reshape(T * N, F).T @ da2
-    dWh = hs[:-1].reshape(T * N, H).T @ da2
-    db = da2.sum(axis=0)
-    dx = (da2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)
-    return np.ascontiguousarray(dx), dWx, dWh, db
+            np.dot(da[t], WhT, out=dh)
+    dx, dWx, dWh, db, _ = _weight_grads(xt, hs, da, da, Wx)
+    return dx, dWx, dWh, db
 
 
 def lstm_forward(
@@ -101,7 +119,7 @@ def lstm_forward(
     shift = np.full(4 * H, 0.5, dtype=x.dtype)
     shift[2 * H : 3 * H] = 0
     xt = _time_major(x)
-    gates = (xt.reshape(T * N, F) @ (Wx * half) + b * half).reshape(T, N, 4 * H)
+    gates = _project(xt, Wx * half, b * half)
     Whs = Wh * half
     hs = np.empty((T + 1, N, H), dtype=x.dtype)
     cs = np.empty((T + 1, N, H), dtype=x.dtype)
@@ -132,37 +150,36 @@ def lstm_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
     H = Wh.shape[0]
     dtype = hs.dtype
     dseq, dlast = _step_grads(dout, T)
+    g4 = gates.reshape(T, N, 4, H)
+    i, f, g, o = g4[:, :, 0], g4[:, :, 1], g4[:, :, 2], g4[:, :, 3]
+    # Everything the loop multiplies by, for all steps at once (a few large calls instead of
+    # many small ones): the pre-activation gradients of i, f, g are dc * Q, that of o is dh * P,
+    # and dh reaches the cell as dh * OC.
+    Q = np.empty((T, N, 3, H), dtype=dtype)
+    np.multiply(g, i * (1 - i), out=Q[:, :, 0])
+    np.multiply(cs[:-1], f * (1 - f), out=Q[:, :, 1])
+    np.multiply(i, 1 - g * g, out=Q[:, :, 2])
+    P = tcs * o * (1 - o)
+    OC = o * (1 - tcs * tcs)
     dA = np.empty((T, N, 4 * H), dtype=dtype)
-    dh = np.zeros((N, H), dtype=dtype) if dlast is None else dlast.astype(dtype, copy=True)
+    dA4 = dA.reshape(T, N, 4, H)
+    dh = np.zeros((N, H), dtype=dtype) if dlast is None else np.array(dlast, dtype=dtype, order="C")
     dc = np.zeros((N, H), dtype=dtype)
+    tmp = np.empty((N, H), dtype=dtype)
     WhT = np.ascontiguousarray(Wh.T)
     for t in range(T - 1, -1, -1):
         if dseq is not None:
             dh += dseq[t]
-        a = gates[t]
-        i, f, g, o = a[:, :H], a[:, H : 2 * H], a[:, 2 * H : 3 * H], a[:, 3 * H :]
-        tc = tcs[t]
-        d = dA[t]
-        # output gate, then the cell: dc += dh o (1 - tanh(c)^2)
-        np.multiply(dh, tc, out=d[:, 3 * H :])
-        dc += dh * o * (1 - tc * tc)
-        np.multiply(dc, g, out=d[:, :H])
-        np.multiply(dc, cs[t], out=d[:, H : 2 * H])
-        np.multiply(dc, i, out=d[:, 2 * H : 3 * H])
-        dc *= f
-        # through the gate nonlinearities: sigmoid' = s (1 - s), tanh' = 1 - y^2
-        sig = d[:, : 2 * H]
-        sig *= a[:, : 2 * H] * (1 - a[:, : 2 * H])
-        d[:, 3 * H :] *= o * (1 - o)
-        d[:, 2 * H : 3 * H] *= 1 - g * g
+        d4 = dA4[t]
+        np.multiply(dh, P[t], out=d4[:, 3])
+        np.multiply(dh, OC[t], out=tmp)
+        dc += tmp
+        np.multiply(Q[t], dc[:, None, :], out=d4[:, :3])
+        dc *= f[t]
         if t:
-            dh = d @ WhT
-    dA2 = dA.reshape(T * N, 4 * H)
-    dWx = xt.reshape(T * N, F).T @ dA2
-    dWh = hs[:-1].reshape(T * N, H).T @ dA2
-    db = dA2.sum(axis=0)
-    dx = (dA2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)
-    return np.ascontiguousarray(dx), dWx, dWh, db
+            np.dot(dA[t], WhT, out=dh)
+    dx, dWx, dWh, db, _ = _weight_grads(xt, hs, dA, dA, Wx)
+    return dx, dWx, dWh, db
 
 
 def gru_forward(
@@ -183,7 +200,7 @@ def gru_forward(
     half = np.full(3 * H, 0.5, dtype=x.dtype)
     half[2 * H :] = 1
     xt = _time_major(x)
-    xp = (xt.reshape(T * N, F) @ (Wx * half) + bx * half).reshape(T, N, 3 * H)
+    xp = _project(xt, Wx * half, bx * half)
     Whs, bhs = Wh * half, bh * half
     hs = np.empty((T + 1, N, H), dtype=x.dtype)
     hs[0] = 0
@@ -217,39 +234,29 @@ def gru_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
     H = Wh.shape[0]
     dtype = hs.dtype
     dseq, dlast = _step_grads(dout, T)
+    r, z = rz[:, :, :H], rz[:, :, H:]
+    # Factors for all steps at once: the pre-activation gradients are dn = dh * A,
+    # dr = dn * B, dz = dh * C; dh reaches h_{t-1} directly as dh * z.
+    A = (1 - z) * (1 - ns * ns)
+    B = hn * r * (1 - r)
+    C = (hs[:-1] - ns) * z * (1 - z)
     dX = np.empty((T, N, 3 * H), dtype=dtype)  # gradient of the input projections
     dHH = np.empty((T, N, 3 * H), dtype=dtype)  # gradient of the recurrent projections
-    dh = np.zeros((N, H), dtype=dtype) if dlast is None else dlast.astype(dtype, copy=True)
+    dh = np.zeros((N, H), dtype=dtype) if dlast is None else np.array(dlast, dtype=dtype, order="C")
     WhT = np.ascontiguousarray(Wh.T)
     for t in range(T - 1, -1, -1):
         if dseq is not None:
             dh += dseq[t]
-        r, z = rz[t, :, :H], rz[t, :, H:]
-        n = ns[t]
-        dx_t, dhh_t = dX[t], dHH[t]
-        dan = dx_t[:, 2 * H :]
-        np.multiply(dh, 1 - z, out=dan)
-        dan *= 1 - n * n
-        np.multiply(dan, r, out=dhh_t[:, 2 * H :])
-        dr = dx_t[:, :H]
-        np.multiply(dan, hn[t], out=dr)
-        dr *= r * (1 - r)
-        dz = dx_t[:, H : 2 * H]
-        np.subtract(hs[t], n, out=dz)
-        dz *= dh
-        dz *= z * (1 - z)
-        dhh_t[:, : 2 * H] = dx_t[:, : 2 * H]
+        dn, dhh = dX[t, :, 2 * H :], dHH[t]
+        np.multiply(dh, A[t], out=dn)
+        np.multiply(dn, r[t], out=dhh[:, 2 * H :])
+        np.multiply(dn, B[t], out=dhh[:, :H])
+        np.multiply(dh, C[t], out=dhh[:, H : 2 * H])
         if t:
-            dh = dh * z
-            dh += dhh_t @ WhT
-    dX2 = dX.reshape(T * N, 3 * H)
-    dHH2 = dHH.reshape(T * N, 3 * H)
-    dWx = xt.reshape(T * N, F).T @ dX2
-    dWh = hs[:-1].reshape(T * N, H).T @ dHH2
-    dbx = dX2.sum(axis=0)
-    dbh = dHH2.sum(axis=0)
-    dx = (dX2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)
-    return np.ascontiguousarray(dx), dWx, dWh, dbx, dbh
+            dh *= z[t]
+            dh += dhh @ WhT
+    dX[:, :, : 2 * H] = dHH[:, :, : 2 * H]  # r and z see the same sum in both projections
+    return _weight_grads(xt, hs, dX, dHH, Wx)
 
 
 class Recurrent(Kernel):
