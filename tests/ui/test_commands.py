@@ -78,6 +78,7 @@ def test_remove_nodes_restores_edges_params_positions_and_order(qapp, graph):
     graph.changed.connect(lambda *a: events.append(a[0]))
     cmd = RemoveNodesCommand(graph, ["relu1", "data"])
     stack = roundtrip(graph, cmd)
+    assert stack.count() == 1
     assert "edge_removed" in events and "node_added" in events
     assert cmd.text() == "Delete 2 nodes"
 
@@ -145,7 +146,7 @@ def test_paste_renames_taken_ids_and_keeps_inner_edges(qapp, graph):
     cmd = PasteCommand(graph, nodes, edges, (40, 40))
     stack = roundtrip(graph, cmd)
     stack.redo()
-    assert cmd.id_map == {"fc1": "fc2" if "fc2" not in graph.nodes else cmd.id_map["fc1"], "new": "new"}
+    assert cmd.id_map["new"] == "new"
     assert cmd.id_map["fc1"] not in ("fc1", "fc2")
     assert graph.nodes[cmd.id_map["fc1"]].pos == (260, 40)
     assert Edge((cmd.id_map["fc1"], "out"), ("new", "in")) in graph.edges

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
@@ -43,6 +44,8 @@ class CanvasScene(QGraphicsScene):
         self._dragging = False
         self._drag_start: dict[str, tuple[float, float] | None] = {}
         self._analysis: Analysis | None = None
+        self._dirty = True
+        self._paused = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -68,17 +71,28 @@ class CanvasScene(QGraphicsScene):
     @property
     def analysis(self) -> Analysis:
         """The analysis of the current document (computed now if a change is pending)."""
-        if self._analysis is None or self._timer.isActive():
+        if self._analysis is None or self._dirty:
             self._reanalyze()
         assert self._analysis is not None
         return self._analysis
 
     def _schedule(self) -> None:
-        if not self._timer.isActive():
+        self._dirty = True
+        if not self._timer.isActive() and not self._paused:
+            self._timer.start()
+
+    def pause_analysis(self, paused: bool) -> None:
+        """While the view is hidden no timer runs; a pending analysis runs when it shows again
+        (or at once when someone asks for `analysis`)."""
+        self._paused = paused
+        if paused:
+            self._timer.stop()
+        elif self._dirty:
             self._timer.start()
 
     def _reanalyze(self) -> None:
         self._timer.stop()
+        self._dirty = False
         analysis = analyze(self.graph)
         self._analysis = analysis
         for node_id, item in self.nodes.items():
@@ -97,6 +111,9 @@ class CanvasScene(QGraphicsScene):
 
     # ---------------------------------------------------------- model events
     def _on_changed(self, kind: str, *args: Any) -> None:
+        if not shiboken6.isValid(self):  # the view was destroyed without detaching
+            self.graph.changed.disconnect(self._on_changed)
+            return
         handler = self._handlers.get(kind)
         if handler is not None:
             handler(*args)

@@ -82,13 +82,13 @@ class CanvasView(QGraphicsView):
         self._search_pos = QPointF()
         self._pan_last: QPoint | None = None
         self._space = False
+        self._swallow_release = False
         self._wire: RubberWire | None = None
         self._wire_from: PortItem | None = None
         self._wire_states: dict[PortItem, str] = {}
         self._paste_text: str | None = None
         self._paste_count = 0
         QTimer.singleShot(0, self, self.zoom_to_fit)
-        QTimer.singleShot(0, self, lambda: self.analysisChanged.emit(self._scene.analysis))
 
     # ------------------------------------------------------------- interface
     @property
@@ -348,6 +348,7 @@ class CanvasView(QGraphicsView):
             port = self._port_at(pos)
             if port is not None:
                 self._start_wire(port)
+                self._swallow_release = True
                 event.accept()
                 return
         super().mousePressEvent(event)
@@ -381,9 +382,11 @@ class CanvasView(QGraphicsView):
             return
         if self._wire is not None and event.button() == Qt.MouseButton.LeftButton:
             self._finish_wire(event.position().toPoint())
-            event.accept()
+        elif not self._swallow_release:
+            super().mouseReleaseEvent(event)
             return
-        super().mouseReleaseEvent(event)
+        self._swallow_release = False
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -403,6 +406,14 @@ class CanvasView(QGraphicsView):
         if target != scale:
             self.scale(target / scale, target / scale)
         event.accept()
+
+    def showEvent(self, event: Any) -> None:
+        self._scene.pause_analysis(False)
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self._scene.pause_analysis(True)
+        super().hideEvent(event)
 
     # ------------------------------------------------------------- keyboard
     def event(self, event: Any) -> bool:
