@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from nodeflow.ui.main_window import MainWindow, example_entries
@@ -36,4 +37,5 @@ def run(path: str | None = None) -> int:
         if example is not None:
             window.open_example(example, ask=False)
     window.show()
+    QTimer.singleShot(0, window.canvas.zoom_to_fit)  # once the view has its real size
     return app.exec()

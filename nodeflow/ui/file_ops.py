@@ -107,8 +107,8 @@ class FileOps(QObject):
         self.recovered = False
         self._unsaved_recovery = False  # a recovered document is modified until saved
         self._was_modified = False
-        undo_stack.cleanChanged.connect(lambda _clean: self._announce())
-        undo_stack.indexChanged.connect(lambda _i: self._announce())
+        self._shut_down = False
+        undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.timer = QTimer(self, objectName="autosaveTimer")
         self.timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.timer.timeout.connect(self.autosave)
@@ -118,8 +118,11 @@ class FileOps(QObject):
     def is_modified(self) -> bool:
         return self._unsaved_recovery or not self.undo_stack.isClean()
 
-    def _announce(self) -> None:
-        modified = self.is_modified()
+    def _on_clean_changed(self, clean: bool) -> None:
+        self._announce(self._unsaved_recovery or not clean)
+
+    def _announce(self, modified: bool | None = None) -> None:
+        modified = self.is_modified() if modified is None else modified
         if modified != self._was_modified:
             self._was_modified = modified
             self.modifiedChanged.emit(modified)
@@ -314,3 +317,6 @@ class FileOps(QObject):
         self.timer.stop()
         if not self.is_modified():
             self.discard_autosave()
+        if not self._shut_down:
+            self._shut_down = True
+            self.undo_stack.cleanChanged.disconnect(self._on_clean_changed)

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        # the placeholder and the menus/toolbar listen to actionTrain; anything more is the engine
+        self._train_receivers = self.actionTrain.receivers("2triggered(bool)")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._restore_settings()
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.canvas.selectionChangedNodes.connect(self.inspector.set_nodes)
         self.canvas.analysisChanged.connect(self._show_analysis)
+        if hasattr(self.canvas, "statusMessage"):  # the canvas explains refused wires here
+            self.canvas.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.palette.nodeRequested.connect(self.add_node_at_center)
         self.files.modifiedChanged.connect(self.setWindowModified)
         self.files.pathChanged.connect(lambda _p: self._update_title())
@@ -256,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _train_placeholder(self) -> None:
         """Until the training engine connects to actionTrain, say so instead of doing nothing."""
-        if self.actionTrain.receivers("2triggered(bool)") + self.actionTrain.receivers("2triggered()") <= 1:
+        if self.actionTrain.receivers("2triggered(bool)") <= self._train_receivers:
             self.statusBar().showMessage("Training arrives with the engine", 4000)
 
     def _export(self) -> None:

@@ -1,0 +1,154 @@
+"""The main window: its parts, actions, title, status bar, persistence, drops and examples."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
+
+from nodeflow.examples import list_examples
+from nodeflow.graph import io as graph_io
+from nodeflow.graph.document import Graph
+from nodeflow.nodes import REGISTRY
+from nodeflow.ui.commands import SetParamCommand
+
+ACTIONS = [
+    "actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionExport", "actionUndo", "actionRedo",
+    "actionDelete", "actionDuplicate", "actionCopy", "actionCut", "actionPaste", "actionSelectAll",
+    "actionZoomToFit", "actionSnapToGrid", "actionTrain", "actionPause", "actionStop",
+]
+EXAMPLES = list_examples()
+
+
+def test_parts_have_their_object_names(window):
+    assert isinstance(window.findChild(QGraphicsView, "canvas"), QGraphicsView)
+    assert window.centralWidget() is window.findChild(QGraphicsView, "canvas")
+    for name, area in (("palette", Qt.DockWidgetArea.LeftDockWidgetArea),
+                       ("inspector", Qt.DockWidgetArea.RightDockWidgetArea)):
+        dock = window.findChild(QDockWidget, name)
+        assert dock is not None and window.dockWidgetArea(dock) == area
+    plots = window.findChild(QWidget, "trainingPlots")
+    assert plots is not None
+    assert window.dockWidgetArea(plots.parentWidget()) == Qt.DockWidgetArea.BottomDockWidgetArea
+    for name in ACTIONS:
+        assert isinstance(window.findChild(QAction, name), QAction), name
+
+
+def test_shortcuts_are_set_and_never_clash(window):
+    assert window.actionTrain.shortcut() == QKeySequence("F5")
+    assert window.actionPause.shortcut() == QKeySequence("F6")
+    assert window.actionStop.shortcut() == QKeySequence("Shift+F5")
+    assert window.actionDuplicate.shortcut() == QKeySequence("Ctrl+D")
+    assert window.actionSave.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.actionSnapToGrid.isCheckable()
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text != "Tab", "Tab belongs to the canvas's quick search"
+            assert text not in seen, f"{text} used by {seen.get(text)} and {action.objectName()}"
+            seen[text] = action.objectName()
+
+
+def test_train_placeholder_and_disabled_pause_stop(window):
+    assert not window.actionPause.isEnabled() and not window.actionStop.isEnabled()
+    for action in (window.actionTrain, window.actionPause, window.actionStop):
+        assert not action.icon().isNull()
+    window.actionTrain.trigger()
+    assert window.statusBar().currentMessage() == "Training arrives with the engine"
+    window.statusBar().clearMessage()
+    called = []
+    window.actionTrain.triggered.connect(lambda: called.append(1))
+    window.actionTrain.trigger()
+    assert called == [1] and window.statusBar().currentMessage() == ""
+
+
+def test_title_and_modified_marker_follow_the_undo_stack(window):
+    window.graph.replace_with(Graph("My net"))
+    assert window.windowTitle() == "My net — untitled[*]" and not window.isWindowModified()
+    window.canvas.add_node_at("Dense", QPointF(0, 0))
+    assert window.isWindowModified()
+    window.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_status_bar_shows_the_analysis(window, qtbot):
+    window.canvas.add_node_at("Dataset", QPointF(0, 0))
+    window.canvas.add_node_at("Dense", QPointF(200, 0))
+    window.graph.connect(("dataset1", "x"), ("dense1", "in"))
+    window.undo_stack.push(SetParamCommand(window.graph, "dataset1", "source", "xor"))
+    window.undo_stack.push(SetParamCommand(window.graph, "dense1", "units", 8))
+    qtbot.waitUntil(lambda: window.analysis_label.text().startswith("2 nodes"))
+    assert window.analysis_label.text() == "2 nodes · 24 parameters · 16 multiply-adds per sample"
+    window.undo_stack.push(SetParamCommand(window.graph, "dataset1", "source", "digits"))
+    window.undo_stack.push(SetParamCommand(window.graph, "dataset1", "as_images", True))
+    qtbot.waitUntil(lambda: "dense1" in window.analysis_label.text())
+    assert "c0392b" in window.analysis_label.styleSheet()
+
+
+def test_palette_double_click_adds_at_view_centre(window):
+    window.palette.nodeRequested.emit("ReLU")
+    assert [n.type for n in window.graph.nodes.values()] == ["ReLU"]
+    window.undo_stack.undo()
+    assert not window.graph.nodes
+
+
+def test_selection_drives_the_inspector(window):
+    window.canvas.add_node_at("Dropout", QPointF(0, 0))
+    window.canvas.selectionChangedNodes.emit(["dropout1"])
+    assert window.inspector.node_id == "dropout1" and "rate" in window.inspector.editors
+
+
+def test_geometry_docks_and_snap_persist(make_window):
+    first = make_window()
+    first.resize(700, 520)
+    first.training_dock.hide()
+    first.actionSnapToGrid.setChecked(True)
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (700, 520)
+    assert second.training_dock.isHidden()
+    assert second.actionSnapToGrid.isChecked()
+
+
+def test_dropping_a_graph_file_opens_it(window, tmp_path):
+    path = tmp_path / "dropped.nodeflow"
+    g = Graph("Dropped")
+    g.add_node("Dense", pos=(0.0, 0.0))
+    graph_io.save(g, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert event.isAccepted()
+    assert window.graph == g and window.files.path == path.resolve()
+
+
+def test_examples_menu_lists_every_example(window):
+    titles = [a.text() for a in window.examples_menu.actions()]
+    assert titles == [t for t, _p in EXAMPLES] and len(titles) >= 1
+
+
+@pytest.mark.parametrize("title, path", EXAMPLES, ids=[p.stem for _t, p in EXAMPLES])
+def test_opening_each_example_works(window, dialogs, title, path):
+    action = next(a for a in window.examples_menu.actions() if a.text() == title)
+    action.trigger()
+    assert dialogs.errors == []
+    assert window.graph == graph_io.load(path)
+    assert window.files.path is None  # an example opens as a new document: saving never overwrites it
+    assert all(n.type in REGISTRY for n in window.graph.nodes.values())
+    assert not window.isWindowModified()
+
+
+def test_screenshot(window, qtbot, tmp_path):
+    """Not a check: leaves /tmp/shots/window.png for a person to look at."""
+    window.open_example(next(p for _t, p in EXAMPLES if p.stem in ("digits_cnn", "linear_regression")))
+    window.show()
+    qtbot.waitExposed(window)
+    window.canvas.zoom_to_fit()
+    qtbot.wait(50)
+    import os
+    os.makedirs("/tmp/shots", exist_ok=True)
+    window.grab().save("/tmp/shots/window.png")
