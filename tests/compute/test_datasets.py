@@ -302,3 +302,14 @@ def test_npz_not_a_zip_and_nan(tmp_path):
     assert describe({"source": "npz", "path": str(nan)}).classes == 2  # cheap: x is not read
     with pytest.raises(DataError, match="NaN"):
         load({"source": "npz", "path": str(nan)}, 0)
+
+
+def test_csv_fast_and_careful_parsers_agree(tmp_path):
+    text = '"a","b",c\n"1", 2,3.5\n\n4 ,"5",-6e-1\n7,8,9\n'
+    path = _csv(tmp_path, text)
+    fast = datasets.files.read_csv(tmp_path / "houses.csv")
+    slow = datasets.files._slow_parse("houses.csv", text)
+    assert fast.columns == slow.columns == ("a", "b", "c")
+    np.testing.assert_array_equal(fast.data, slow.data)
+    np.testing.assert_array_equal(fast.data, [[1, 2, 3.5], [4, 5, -0.6], [7, 8, 9]])
+    assert describe({"source": "csv", "path": path}).task == "regression"

@@ -76,6 +76,31 @@ def _read_csv_cached(resolved: str, _mtime: int, _size: int) -> Table:
         raise DataError(f"{name} is not a UTF-8 text file") from None
     except OSError as exc:
         raise DataError(f"cannot read {name}: {exc.strerror or exc}") from None
+    fast = _fast_parse(text)
+    if fast is not None:
+        return Table(tuple(_check_header(name, fast[0])), fast[1])
+    return _slow_parse(name, text)
+
+
+def _fast_parse(text: str) -> tuple[list[str], np.ndarray] | None:
+    """Header and numbers via NumPy's C parser, or None when anything is unusual (then the
+    row-by-row parser runs to find the line at fault)."""
+    stream = io.StringIO(text)
+    first = stream.readline()
+    header = next(csv.reader([first]), None)
+    body = stream.read()
+    if not header or not any(h.strip() for h in header) or not body.strip():
+        return None
+    try:
+        data = np.loadtxt(io.StringIO(body), delimiter=",", comments=None, quotechar='"', ndmin=2, dtype=np.float64)
+    except ValueError:
+        return None
+    if data.size and (data.shape[1] != len(header) or not np.all(np.isfinite(data))):
+        return None
+    return [h.strip() for h in header], data.reshape(-1, len(header))
+
+
+def _slow_parse(name: str, text: str) -> Table:
     reader = csv.reader(io.StringIO(text))
     header: list[str] | None = None
     rows: list[list[float]] = []
