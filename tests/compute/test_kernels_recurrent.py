@@ -117,3 +117,18 @@ def test_backward_leaves_the_upstream_gradient_alone(name, return_sequences):
     dx1 = k.backward({"out": u})["in"].copy()
     dx2 = k.backward({"out": np.ascontiguousarray(u)})["in"]
     assert np.array_equal(u, kept) and np.allclose(dx1, dx2)
+
+
+@pytest.mark.parametrize("name", ["RNN", "LSTM", "GRU"])
+def test_input_grad_off_skips_dx_but_not_the_weights(name):
+    x = sequence()
+    kernels = []
+    for need in (True, False):
+        k = make_kernel(getattr(recurrent, name), {"return_sequences": True}, {"in": x}, weight_shapes(name))
+        k.input_grad = need
+        out = k.forward({"in": x}, True, None)["out"]
+        kernels.append((k, k.backward({"out": np.ones_like(out)})))
+    (on, g_on), (off, g_off) = kernels
+    assert set(g_on) == {"in"} and g_off == {}
+    for w in on.g:
+        assert np.array_equal(on.g[w], off.g[w])

@@ -12,7 +12,7 @@ products over all steps after the loop. Sigmoid gates are computed as 0.5 * tanh
 with the halving folded into copies of the weights (exact: a power of two), so each step needs
 one tanh over the fused gate matrix. The pure functions use only NumPy, for the exporter:
 `*_forward(x, weights..., return_sequences) -> (out, cache)` and
-`*_backward(dout, cache) -> (dx, dweights...)`.
+`*_backward(dout, cache, need_dx=True) -> (dx or None, dweights...)`.
 """
 
 from __future__ import annotations
@@ -52,8 +52,11 @@ def _project(xt: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
     return out.reshape(T, N, W.shape[1])
 
 
-def _weight_grads(xt: np.ndarray, hs: np.ndarray, dX: np.ndarray, dHH: np.ndarray, Wx: np.ndarray):
-    """After the loop, one product each: dWx (F, G), dWh (H, G), the bias sums and dx (N, T, F).
+def _weight_grads(
+    xt: np.ndarray, hs: np.ndarray, dX: np.ndarray, dHH: np.ndarray, Wx: np.ndarray, need_dx: bool = True
+):
+    """After the loop, one product each: dx (N, T, F) (None unless need_dx), dWx (F, G),
+    dWh (H, G) and the bias sums.
 
     dX (T, N, G) is the gradient of the input projections, dHH that of the recurrent ones
     (the same array except in the GRU); hs (T + 1, N, H) holds the states, zeros first.
@@ -63,8 +66,8 @@ def _weight_grads(xt: np.ndarray, hs: np.ndarray, dX: np.ndarray, dHH: np.ndarra
     dX2, dHH2 = dX.reshape(T * N, G), dHH.reshape(T * N, G)
     dWx = xt.reshape(T * N, F).T @ dX2
     dWh = hs[:-1].reshape(T * N, hs.shape[-1]).T @ dHH2
-    dx = (dX2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)
-    return np.ascontiguousarray(dx), dWx, dWh, dX2.sum(axis=0), dHH2.sum(axis=0)
+    dx = np.ascontiguousarray((dX2 @ Wx.T).reshape(T, N, F).transpose(1, 0, 2)) if need_dx else None
+    return dx, dWx, dWh, dX2.sum(axis=0), dHH2.sum(axis=0)
 
 
 def rnn_forward(
@@ -84,8 +87,8 @@ def rnn_forward(
     return _batch_major_output(hs, return_sequences), (xt, hs, Wx, Wh)
 
 
-def rnn_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
-    """dout (N, T, H) or (N, H) -> (dx (N, T, F), dWx, dWh, db)."""
+def rnn_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple:
+    """dout (N, T, H) or (N, H) -> (dx (N, T, F) or None without need_dx, dWx, dWh, db)."""
     xt, hs, Wx, Wh = cache
     T, N, F = xt.shape
     H = Wh.shape[0]
@@ -99,7 +102,7 @@ def rnn_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
         da[t] *= dh
         if t:
             np.dot(da[t], WhT, out=dh)
-    dx, dWx, dWh, db, _ = _weight_grads(xt, hs, da, da, Wx)
+    dx, dWx, dWh, db, _ = _weight_grads(xt, hs, da, da, Wx, need_dx)
     return dx, dWx, dWh, db
 
 
@@ -143,8 +146,8 @@ def lstm_forward(
     return _batch_major_output(hs, return_sequences), (xt, gates, hs, cs, tcs, Wx, Wh)
 
 
-def lstm_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
-    """dout (N, T, H) or (N, H) -> (dx (N, T, F), dWx (F, 4H), dWh (H, 4H), db (4H,))."""
+def lstm_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple:
+    """dout (N, T, H) or (N, H) -> (dx (N, T, F) or None without need_dx, dWx (F, 4H), dWh (H, 4H), db (4H,))."""
     xt, gates, hs, cs, tcs, Wx, Wh = cache
     T, N, F = xt.shape
     H = Wh.shape[0]
@@ -178,7 +181,7 @@ def lstm_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
         dc *= f[t]
         if t:
             np.dot(dA[t], WhT, out=dh)
-    dx, dWx, dWh, db, _ = _weight_grads(xt, hs, dA, dA, Wx)
+    dx, dWx, dWh, db, _ = _weight_grads(xt, hs, dA, dA, Wx, need_dx)
     return dx, dWx, dWh, db
 
 
@@ -227,8 +230,8 @@ def gru_forward(
     return _batch_major_output(hs, return_sequences), (xt, rz, hn, ns, hs, Wx, Wh)
 
 
-def gru_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
-    """dout (N, T, H) or (N, H) -> (dx (N, T, F), dWx (F, 3H), dWh (H, 3H), dbx, dbh (3H,))."""
+def gru_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple:
+    """dout (N, T, H) or (N, H) -> (dx (N, T, F) or None without need_dx, dWx (F, 3H), dWh (H, 3H), dbx, dbh (3H,))."""
     xt, rz, hn, ns, hs, Wx, Wh = cache
     T, N, F = xt.shape
     H = Wh.shape[0]
@@ -256,14 +259,18 @@ def gru_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, ...]:
             dh *= z[t]
             dh += dhh @ WhT
     dX[:, :, : 2 * H] = dHH[:, :, : 2 * H]  # r and z see the same sum in both projections
-    return _weight_grads(xt, hs, dX, dHH, Wx)
+    return _weight_grads(xt, hs, dX, dHH, Wx, need_dx)
 
 
 class Recurrent(Kernel):
     """A kernel wrapping a recurrent (forward, backward) pair over the weights in `weight_names`.
 
     Params: `return_sequences` (default False). The number of units is read from `Wh`.
+    `input_grad` may be set False by the engine when the input needs no gradient (it comes
+    straight from the data); backward then returns no gradient for `in` and skips one product.
     """
+
+    input_grad: bool = True
 
     forward_fn: Callable[..., tuple[np.ndarray, tuple]]
     backward_fn: Callable[..., tuple[np.ndarray, ...]]
@@ -287,10 +294,10 @@ class Recurrent(Kernel):
     def backward(self, grads: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         if self._cache is None:
             raise RuntimeError(f"{type(self).__name__}: backward called before forward")
-        dx, *dws = type(self).backward_fn(grads["out"], self._cache)
+        dx, *dws = type(self).backward_fn(grads["out"], self._cache, self.input_grad)
         for name, dw in zip(self.weight_names, dws, strict=True):
             self.g[name][...] = dw
-        return {"in": dx}
+        return {} if dx is None else {"in": dx}
 
 
 class RNN(Recurrent):
