@@ -127,8 +127,8 @@ def maxpool2d_forward(x: np.ndarray, pool: int, stride: int) -> tuple[np.ndarray
     for o, sl in enumerate(offsets[1:], start=1):
         v = x[sl]
         better = v > y
-        np.copyto(y, v, where=better)
-        idx[better] = o
+        np.maximum(y, v, out=y)
+        idx = np.where(better, idx.dtype.type(o), idx)
     return y, (idx, x.shape, pool, stride)
 
 
@@ -136,9 +136,11 @@ def maxpool2d_backward(dy: np.ndarray, cache: tuple) -> np.ndarray:
     """dy (N, C, Ho, Wo) -> dx (N, C, H, W): each window's gradient goes to its one winner."""
     idx, x_shape, pool, stride = cache
     dx = np.zeros(x_shape, dtype=dy.dtype)
-    zero = np.zeros((), dtype=dy.dtype)
     for o, sl in enumerate(_offsets(pool, stride, *dy.shape[2:])):
-        dx[sl] += np.where(idx == o, dy, zero)
+        if stride >= pool:  # windows do not overlap: each pixel is written once
+            np.multiply(dy, idx == o, out=dx[sl])
+        else:
+            dx[sl] += dy * (idx == o)
     return dx
 
 
