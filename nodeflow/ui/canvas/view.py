@@ -62,7 +62,7 @@ class CanvasView(QGraphicsView):
         self._scene.statusMessage.connect(self._status)
         self._scene.selectionChanged.connect(self._emit_selection)
         graph.changed.connect(self._on_graph_changed)
-        self.setSceneRect(QRectF(-50_000, -50_000, 100_000, 100_000))
+        self.setSceneRect(QRectF(-1e6, -1e6, 2e6, 2e6))  # room to pan anywhere
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
