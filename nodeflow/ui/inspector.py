@@ -103,7 +103,9 @@ class Inspector(QWidget):
             params = ()
         else:
             self.title.setText(self.graph.name)
-            self.help.setText("Training settings. Select a node to edit its parameters.")
+            description = getattr(self.graph, "description", "")
+            self.help.setText((description + "\n\n" if description else "")
+                              + "Training settings. Select a node to edit its parameters.")
             params = TRAINING_PARAMS
         for param in params:
             editor = make_editor(param)

@@ -264,18 +264,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Training arrives with the engine", 4000)
 
     def _export(self) -> None:
-        try:
-            from nodeflow.export import export_script  # type: ignore[attr-defined]
-        except ImportError:
-            self.dialogs.error(self, "Export", "Export is not available in this build.")
-            return
         base = self.files.path.with_suffix(".py") if self.files.path else Path.home() / "network.py"
         chosen = self.dialogs.export_path(self, str(base))
         if not chosen:
             return
         target_path, target = chosen
         try:
-            Path(target_path).write_text(export_script(self.graph, target=target), encoding="utf-8")
+            file_ops.export_script(self.graph, Path(target_path), target)
         except (ValueError, OSError) as exc:  # GraphError is a ValueError
             self.dialogs.error(self, "Cannot export", str(exc))
             return

@@ -142,6 +142,26 @@ def test_opening_each_example_works(window, dialogs, title, path):
     assert not window.isWindowModified()
 
 
+def test_export_writes_a_script_or_says_why(window, dialogs, tmp_path):
+    window.open_example(EXAMPLES[0][1])
+    out = tmp_path / "net.py"
+    dialogs.export_answer = (str(out), "numpy")
+    window.actionExport.trigger()
+    if dialogs.errors:  # the exporter may not be in this build yet: one clear line, no traceback
+        assert len(dialogs.errors) == 1 and "\n" not in dialogs.errors[0]
+    else:
+        assert out.exists() and "import numpy" in out.read_text()
+
+
+def test_first_example_for_a_new_user():
+    from nodeflow.ui.app import first_example
+
+    path = first_example()
+    stems = [p.stem for _t, p in EXAMPLES]
+    expected = next((s for s in ("digits_cnn", "linear_regression") if s in stems), stems[0])
+    assert path is not None and path.stem == expected
+
+
 def test_screenshot(window, qtbot, tmp_path):
     """Not a check: leaves /tmp/shots/window.png for a person to look at."""
     window.open_example(next(p for _t, p in EXAMPLES if p.stem in ("digits_cnn", "linear_regression")))
@@ -152,3 +172,29 @@ def test_screenshot(window, qtbot, tmp_path):
     import os
     os.makedirs("/tmp/shots", exist_ok=True)
     window.grab().save("/tmp/shots/window.png")
+    first_layer = next(n.id for n in window.graph.nodes.values() if n.type in ("Conv2D", "Dense"))
+    window.canvas.selectionChangedNodes.emit([first_layer])
+    qtbot.wait(20)
+    window.grab().save("/tmp/shots/window_selected.png")
+
+
+def test_run_shows_a_first_example_and_returns_the_exit_code(settings_dir, qapp):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nodeflow.ui import MainWindow
+    from nodeflow.ui.app import run
+
+    seen = []
+
+    def finish():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                seen.append((w.graph.name, w.files.path, len(w.graph.nodes)))
+                w.close()
+                w.deleteLater()
+        QApplication.exit(0)
+
+    QTimer.singleShot(100, finish)
+    assert run(None) == 0
+    assert len(seen) == 1 and seen[0][1] is None and seen[0][2] > 0
