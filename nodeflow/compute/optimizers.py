@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -32,10 +32,13 @@ class Optimizer:
     `w`, `g` (and `decay_mask`, 0/1) are flat arrays of the `size` and `dtype` given here.
     """
 
+    node_type: ClassVar[str] = ""
+    """The node type whose declaration gives the parameter defaults."""
+
     def __init__(self, params: Mapping[str, Any], size: int, dtype: np.dtype | type = np.float32) -> None:
         from nodeflow.nodes import REGISTRY
 
-        self.params = {**REGISTRY.get(type(self).__name__).defaults(), **params}
+        self.params = {**REGISTRY.get(self.node_type).defaults(), **params}
         self.size = int(size)
         self.dtype = np.dtype(dtype)
         self.t = 0
@@ -92,6 +95,8 @@ class Optimizer:
 class SGD(Optimizer):
     """w -= lr * g."""
 
+    node_type = "SGD"
+
     def _update(self, w: np.ndarray, g: np.ndarray, lr: float) -> None:
         np.multiply(g, lr, out=self._tmp)
         w -= self._tmp
@@ -99,6 +104,8 @@ class SGD(Optimizer):
 
 class Momentum(Optimizer):
     """v = momentum * v + g; w -= lr * v (Nesterov: w -= lr * (g + momentum * v))."""
+
+    node_type = "Momentum"
 
     def __init__(self, params: Mapping[str, Any], size: int, dtype: np.dtype | type = np.float32) -> None:
         super().__init__(params, size, dtype)
@@ -122,6 +129,8 @@ class Momentum(Optimizer):
 class AdaGrad(Optimizer):
     """s += g^2; w -= lr * g / (sqrt(s) + eps)."""
 
+    node_type = "AdaGrad"
+
     def __init__(self, params: Mapping[str, Any], size: int, dtype: np.dtype | type = np.float32) -> None:
         super().__init__(params, size, dtype)
         self.eps = float(self.params["eps"])
@@ -144,6 +153,8 @@ class RMSProp(Optimizer):
     To save a pass over the buffer, `square_avg` holds s / (1 - rho) (so it is updated as
     rho * s' + g^2) and the factor is folded into the step; the result is torch's to rounding.
     """
+
+    node_type = "RMSProp"
 
     def __init__(self, params: Mapping[str, Any], size: int, dtype: np.dtype | type = np.float32) -> None:
         super().__init__(params, size, dtype)
@@ -173,6 +184,8 @@ class Adam(Optimizer):
     and v' = beta2 * v' + g^2, and the constant factors are folded into eps and the step size;
     the result equals torch's to rounding (tested to 1e-10 in float64).
     """
+
+    node_type = "Adam"
 
     def __init__(self, params: Mapping[str, Any], size: int, dtype: np.dtype | type = np.float32) -> None:
         super().__init__(params, size, dtype)
