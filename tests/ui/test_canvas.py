@@ -4,10 +4,11 @@ real mouse and keyboard events on an offscreen view."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from nodeflow.graph.document import Edge, Graph
 from nodeflow.graph.io import graph_to_dict
@@ -136,6 +137,30 @@ def test_refused_wires_create_no_edge_and_say_why(make_view, qtbot, src, dst, re
     assert graph_to_dict(g) == before
     assert view.undo_stack.count() == 0
     assert messages and reason in messages[-1]
+    flashes = [i for i in view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert [f.text() for f in flashes] == [messages[-1]]
+
+
+def test_param_edits_redraw_the_card(make_view, qtbot):
+    g = mlp()
+    view = make_view(g)
+    from nodeflow.ui.commands import SetParamCommand
+
+    view.undo_stack.push(SetParamCommand(g, "fc1", "units", 64))
+    assert view.analysis.inferred["fc1"].param_count == 2 * 64 + 64
+    assert view.node_item("fc1").summary == "Dense 64"
+    assert view.node_item("fc1").param_text == "192 params"
+    assert view.scene().wires[Edge(("fc1", "out"), ("relu1", "in"))].label == "(N, 64)"
+
+
+def test_view_destroyed_before_the_document(qtbot):
+    g = mlp()
+    view = CanvasView(g, QUndoStack())
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, 0)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    g.add_node("ReLU")  # must not raise into a deleted scene
+    g.replace_with(mlp())
 
 
 def test_dropping_a_palette_type_creates_a_node(make_view):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCursor,
@@ -220,6 +221,9 @@ class CanvasView(QGraphicsView):
             pass
 
     def _on_graph_changed(self, kind: str, *args: Any) -> None:
+        if not shiboken6.isValid(self):  # destroyed while the document lives on
+            self.graph.changed.disconnect(self._on_graph_changed)
+            return
         if kind == "reset":
             QTimer.singleShot(0, self, self.zoom_to_fit)
 
