@@ -18,8 +18,8 @@ import numpy as np
 
 from nodeflow.compute.kernels.conv import Conv2D, MaxPool2D
 from nodeflow.compute.kernels.dense import Dense
-from nodeflow.compute.kernels.reshape import Flatten
 from nodeflow.compute.kernels.regularization import BatchNorm
+from nodeflow.compute.kernels.reshape import Flatten
 from nodeflow.nodes.spec import Inferred, TensorType, Weight
 
 
@@ -44,7 +44,12 @@ def timeit(fn: Callable[[], object], min_seconds: float = 0.4) -> float:
 
 
 def build(cls, params, in_shape, weights, rng, dtype=np.float32):
-    k = cls(params, {"in": TensorType((None, *in_shape[1:]))}, Inferred({}, {n: Weight(s) for n, s in weights.items()}), dtype)
+    k = cls(
+        params,
+        {"in": TensorType((None, *in_shape[1:]))},
+        Inferred({}, {n: Weight(s) for n, s in weights.items()}),
+        dtype,
+    )
     for name, shape in weights.items():
         k.w[name] = (rng.standard_normal(shape) * 0.1).astype(dtype)
         k.g[name] = np.zeros(shape, dtype)
@@ -118,13 +123,37 @@ def main() -> None:
     d = build(Dense, {}, x.shape, {"W": (784, 256), "b": (256,)}, rng)
     kernel_case("Dense 784->256, N=128", d, x, lambda t, W, b: t @ W + b, [tw(d.w["W"]), tw(d.w["b"])])
     x = rng.standard_normal((64, 16, 8, 8)).astype(np.float32)
-    c = build(Conv2D, {"stride": 1, "kernel_size": 3, "padding": "same"}, x.shape, {"W": (32, 16, 3, 3), "b": (32,)}, rng)
-    kernel_case("Conv2D 16->32 3x3 same 8x8, N=64", c, x, lambda t, W, b: f.conv2d(t, W, b, padding=1), [tw(c.w["W"]), tw(c.w["b"])])
+    c = build(
+        Conv2D,
+        {"stride": 1, "kernel_size": 3, "padding": "same"},
+        x.shape,
+        {"W": (32, 16, 3, 3), "b": (32,)},
+        rng,
+    )
+    kernel_case(
+        "Conv2D 16->32 3x3 same 8x8, N=64",
+        c,
+        x,
+        lambda t, W, b: f.conv2d(t, W, b, padding=1),
+        [tw(c.w["W"]), tw(c.w["b"])],
+    )
     x = rng.standard_normal((64, 32, 16, 16)).astype(np.float32)
-    kernel_case("MaxPool2D 2 (32x16x16), N=64", build(MaxPool2D, {}, x.shape, {}, rng), x, lambda t: f.max_pool2d(t, 2), [])
+    kernel_case(
+        "MaxPool2D 2 (32x16x16), N=64",
+        build(MaxPool2D, {}, x.shape, {}, rng),
+        x,
+        lambda t: f.max_pool2d(t, 2),
+        [],
+    )
     bn = build(BatchNorm, {}, x.shape, {"gamma": (32,), "beta": (32,)}, rng)
     tg, tb = tw(bn.w["gamma"]), tw(bn.w["beta"])
-    kernel_case("BatchNorm (32x16x16), N=64", bn, x, lambda t, g, b: f.batch_norm(t, None, None, g, b, training=True), [tg, tb])
+    kernel_case(
+        "BatchNorm (32x16x16), N=64",
+        bn,
+        x,
+        lambda t, g, b: f.batch_norm(t, None, None, g, b, training=True),
+        [tg, tb],
+    )
 
     # whole training steps
     def torch_step(model, tx, ty, opt):
@@ -135,9 +164,18 @@ def main() -> None:
     x = rng.standard_normal((128, 784)).astype(np.float32)
     y = rng.integers(0, 10, 128)
     sizes = [784, 256, 128, 10]
-    mlp = [build(Dense, {}, (None, a), {"W": (a, b), "b": (b,)}, rng) for a, b in zip(sizes, sizes[1:], strict=False)]
+    mlp = [
+        build(Dense, {}, (None, a), {"W": (a, b), "b": (b,)}, rng)
+        for a, b in zip(sizes, sizes[1:], strict=False)
+    ]
     mlp[0].input_grad = False
-    model = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(), torch.nn.Linear(256, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))
+    model = torch.nn.Sequential(
+        torch.nn.Linear(784, 256),
+        torch.nn.ReLU(),
+        torch.nn.Linear(256, 128),
+        torch.nn.ReLU(),
+        torch.nn.Linear(128, 10),
+    )
     opt = torch.optim.SGD(model.parameters(), lr=0.01)
     tx, ty = torch.tensor(x), torch.tensor(y)
     row("MLP 784-256-128-10 step, N=128", lambda: nf_step(mlp, x, y), lambda: torch_step(model, tx, ty, opt))
@@ -154,9 +192,14 @@ def main() -> None:
     ]
     cnn[0].input_grad = False
     model = torch.nn.Sequential(
-        torch.nn.Conv2d(1, 16, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
-        torch.nn.Conv2d(16, 32, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
-        torch.nn.Flatten(), torch.nn.Linear(128, 10),
+        torch.nn.Conv2d(1, 16, 3, padding=1),
+        torch.nn.ReLU(),
+        torch.nn.MaxPool2d(2),
+        torch.nn.Conv2d(16, 32, 3, padding=1),
+        torch.nn.ReLU(),
+        torch.nn.MaxPool2d(2),
+        torch.nn.Flatten(),
+        torch.nn.Linear(128, 10),
     )
     opt = torch.optim.SGD(model.parameters(), lr=0.01)
     tx, ty = torch.tensor(x), torch.tensor(y)

@@ -113,7 +113,13 @@ def test_conv2d_matches_torch(shape, filters, k, stride, padding):
 @pytest.mark.torch
 @pytest.mark.parametrize(
     "shape, pool, stride",
-    [((2, 3, 4, 4), 2, 2), ((2, 3, 7, 5), 2, 2), ((1, 2, 6, 7), 3, 2), ((2, 1, 5, 5), 2, 1)],
+    [
+        ((2, 3, 4, 4), 2, 2),
+        ((2, 3, 7, 5), 2, 2),
+        ((1, 2, 6, 7), 3, 2),
+        ((2, 1, 5, 5), 2, 1),
+        ((1, 1, 12, 13), 12, 1),
+    ],
 )
 def test_pools_match_torch(shape, pool, stride):
     torch = pytest.importorskip("torch")
