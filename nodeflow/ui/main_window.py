@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             self.files.check_recovery()
         self._update_title()
         self._show_analysis(analyze(self.graph))
+        self.canvas.setFocus()
 
     # ---------------------------------------------------------------- building
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -157,6 +158,14 @@ class MainWindow(QMainWindow):
         self.actionLock.setCheckable(True)
         self.actionLock.toggled.connect(canvas.set_locked)
 
+        for action in (self.actionCut, self.actionCopy, self.actionPaste, self.actionDuplicate,
+                       self.actionDelete, self.actionSelectAll, self.actionZoomToFit):
+            # canvas-only keys: Delete in the palette or Ctrl+A in a text field stay theirs
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            canvas.addAction(action)
+        for action, verb in ((self.actionUndo, "Undo"), (self.actionRedo, "Redo")):
+            action.setIconText(verb)  # a short toolbar label; menu text and tooltip say what
+
         self._action("actionTrain", "&Train", self._train_placeholder, "F5", "train", "Train the network")
         self._action("actionPause", "&Pause", None, "F6", "pause", "Pause training between batches")
         self._action("actionStop", "St&op", None, "Shift+F5", "stop", "Stop training")
@@ -220,7 +229,7 @@ class MainWindow(QMainWindow):
             self.canvas.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.palette.nodeRequested.connect(self.add_node_at_center)
         self.files.modifiedChanged.connect(self.setWindowModified)
-        self.files.pathChanged.connect(lambda _p: self._update_title())
+        self.files.pathChanged.connect(self._update_title)
         self.files.recentChanged.connect(self._fill_recent)
         self.graph.changed.connect(self._on_graph_changed)
 
@@ -281,7 +290,7 @@ class MainWindow(QMainWindow):
         if kind in ("reset", "renamed"):
             self._update_title()
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args: Any) -> None:
         self.setWindowTitle(f"{self.graph.name} — {self.files.display_name()}[*]")
         self.setWindowModified(self.files.is_modified())
 

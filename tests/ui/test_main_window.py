@@ -51,6 +51,14 @@ def test_shortcuts_are_set_and_never_clash(window):
             seen[text] = action.objectName()
 
 
+def test_editing_keys_belong_to_the_canvas(window):
+    for action in (window.actionDelete, window.actionSelectAll, window.actionZoomToFit, window.actionCopy):
+        assert action in window.canvas.actions()
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    window.canvas.add_node_at("Dense", QPointF(0, 0))
+    assert window.actionUndo.iconText() == "Undo" and window.actionUndo.toolTip().startswith("Undo ")
+
+
 def test_train_placeholder_and_disabled_pause_stop(window):
     assert not window.actionPause.isEnabled() and not window.actionStop.isEnabled()
     for action in (window.actionTrain, window.actionPause, window.actionStop):
