@@ -3,9 +3,7 @@ by a fake (never a modal box), and checks that no timer or thread outlives a tes
 
 from __future__ import annotations
 
-import sys
 import threading
-import types
 from pathlib import Path
 
 import pytest
@@ -45,45 +43,6 @@ class FakeDialogs(file_ops.Dialogs):
     def offer_recovery(self, parent, name, saved_at):
         self.asked.append(f"recover {name}")
         return self.recover
-
-
-def _stub_canvas_module() -> types.ModuleType:
-    """A plain QGraphicsView standing in for the canvas until nodeflow.ui.canvas.view exists."""
-    from PySide6.QtCore import Signal
-    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
-
-    from nodeflow.graph.analysis import analyze
-
-    class CanvasView(QGraphicsView):
-        selectionChangedNodes = Signal(list)
-        analysisChanged = Signal(object)
-
-        def __init__(self, graph, undo_stack, parent=None):
-            super().__init__(QGraphicsScene(), parent)
-            self.setObjectName("canvas")
-            self.graph = graph
-            graph.changed.connect(lambda *a: self.analysisChanged.emit(analyze(graph)))
-
-        def add_node_at(self, type_name, scene_pos):
-            self.graph.add_node(type_name, pos=(scene_pos.x(), scene_pos.y()))
-
-        def _noop(self, *args):
-            pass
-
-        zoom_to_fit = delete_selected = copy_selected = cut_selected = paste = _noop
-        duplicate_selected = select_all = set_snap_to_grid = set_locked = _noop
-
-    module = types.ModuleType("nodeflow.ui.canvas.view")
-    module.CanvasView = CanvasView
-    return module
-
-
-@pytest.fixture(autouse=True)
-def _canvas_available(monkeypatch):
-    try:
-        import nodeflow.ui.canvas.view  # noqa: F401
-    except ImportError:
-        monkeypatch.setitem(sys.modules, "nodeflow.ui.canvas.view", _stub_canvas_module())
 
 
 @pytest.fixture

@@ -104,8 +104,13 @@ def test_palette_double_click_adds_at_view_centre(window):
 
 def test_selection_drives_the_inspector(window):
     window.canvas.add_node_at("Dropout", QPointF(0, 0))
-    window.canvas.selectionChangedNodes.emit(["dropout1"])
+    window.canvas.node_item("dropout1").setSelected(True)  # as a click on the card would
     assert window.inspector.node_id == "dropout1" and "rate" in window.inspector.editors
+    window.inspector.editors["rate"].widget.setText("0.3")
+    window.inspector.editors["rate"].widget.editingFinished.emit()
+    assert window.graph.nodes["dropout1"].params["rate"] == 0.3 and window.isWindowModified()
+    window.canvas.scene().clearSelection()
+    assert window.inspector.node_id is None and "epochs" in window.inspector.editors
 
 
 def test_geometry_docks_and_snap_persist(make_window):
