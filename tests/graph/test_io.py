@@ -77,10 +77,26 @@ def test_failed_save_leaves_the_old_file_intact(tmp_path, build, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(gio.os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(GraphError, match="cannot save .*disk full"):
         gio.save(build(mlp_doc()), path)
     assert path.read_text() == "old content"
     assert [p.name for p in tmp_path.iterdir()] == ["g.nodeflow"]  # temporary file removed
+
+
+def test_save_into_a_missing_folder_is_a_graph_error(tmp_path, build):
+    with pytest.raises(GraphError, match="cannot save"):
+        gio.save(build(mlp_doc()), tmp_path / "no" / "g.nodeflow")
+
+
+def test_save_keeps_permissions(tmp_path, build):
+    path = tmp_path / "g.nodeflow"
+    gio.save(build(mlp_doc()), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # not a temporary file's 0600
+    path.chmod(0o640)
+    gio.save(build(mlp_doc()), path)
+    assert path.stat().st_mode & 0o777 == 0o640
 
 
 def test_unserializable_graph_is_a_graph_error_and_file_untouched(tmp_path, build, monkeypatch):
