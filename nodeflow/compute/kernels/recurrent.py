@@ -93,15 +93,18 @@ def rnn_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple:
     T, N, F = xt.shape
     H = Wh.shape[0]
     dseq, dlast = _step_grads(dout, T)
-    da = 1 - hs[1:] * hs[1:]  # tanh' for every step at once, scaled in place by dh below
+    da = np.empty((T, N, H), dtype=hs.dtype)
     dh = np.zeros((N, H), dtype=hs.dtype) if dlast is None else np.array(dlast, dtype=hs.dtype, order="C")
     WhT = np.ascontiguousarray(Wh.T)
     for t in range(T - 1, -1, -1):
         if dseq is not None:
             dh += dseq[t]
-        da[t] *= dh
+        d = da[t]
+        np.multiply(hs[t + 1], hs[t + 1], out=d)
+        np.subtract(1, d, out=d)  # tanh' = 1 - h^2
+        d *= dh
         if t:
-            np.dot(da[t], WhT, out=dh)
+            np.dot(d, WhT, out=dh)
     dx, dWx, dWh, db, _ = _weight_grads(xt, hs, da, da, Wx, need_dx)
     return dx, dWx, dWh, db
 
@@ -153,34 +156,39 @@ def lstm_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple
     H = Wh.shape[0]
     dtype = hs.dtype
     dseq, dlast = _step_grads(dout, T)
-    g4 = gates.reshape(T, N, 4, H)
-    i, f, g, o = g4[:, :, 0], g4[:, :, 1], g4[:, :, 2], g4[:, :, 3]
-    # Everything the loop multiplies by, for all steps at once (a few large calls instead of
-    # many small ones): the pre-activation gradients of i, f, g are dc * Q, that of o is dh * P,
-    # and dh reaches the cell as dh * OC.
-    Q = np.empty((T, N, 3, H), dtype=dtype)
-    np.multiply(g, i * (1 - i), out=Q[:, :, 0])
-    np.multiply(cs[:-1], f * (1 - f), out=Q[:, :, 1])
-    np.multiply(i, 1 - g * g, out=Q[:, :, 2])
-    P = tcs * o * (1 - o)
-    OC = o * (1 - tcs * tcs)
     dA = np.empty((T, N, 4 * H), dtype=dtype)
-    dA4 = dA.reshape(T, N, 4, H)
     dh = np.zeros((N, H), dtype=dtype) if dlast is None else np.array(dlast, dtype=dtype, order="C")
     dc = np.zeros((N, H), dtype=dtype)
     tmp = np.empty((N, H), dtype=dtype)
+    D = np.empty((N, 4 * H), dtype=dtype)
     WhT = np.ascontiguousarray(Wh.T)
+    # Per step, on small arrays with preallocated outputs: they stay in cache, where large
+    # temporaries over all steps at once measured slower.
     for t in range(T - 1, -1, -1):
+        a = gates[t]
+        i, f, g, o = a[:, :H], a[:, H : 2 * H], a[:, 2 * H : 3 * H], a[:, 3 * H :]
+        tc = tcs[t]
         if dseq is not None:
             dh += dseq[t]
-        d4 = dA4[t]
-        np.multiply(dh, P[t], out=d4[:, 3])
-        np.multiply(dh, OC[t], out=tmp)
+        d = dA[t]
+        np.multiply(dh, tc, out=d[:, 3 * H :])  # d o
+        np.multiply(tc, tc, out=tmp)  # dc += dh o (1 - tanh(c)^2)
+        np.subtract(1, tmp, out=tmp)
+        tmp *= o
+        tmp *= dh
         dc += tmp
-        np.multiply(Q[t], dc[:, None, :], out=d4[:, :3])
-        dc *= f[t]
+        np.multiply(dc, g, out=d[:, :H])  # d i
+        np.multiply(dc, cs[t], out=d[:, H : 2 * H])  # d f
+        np.multiply(dc, i, out=d[:, 2 * H : 3 * H])  # d g
+        dc *= f
+        np.subtract(1, a, out=D)  # through the nonlinearities: s (1 - s), and 1 - g^2 for g
+        D *= a
+        Dg = D[:, 2 * H : 3 * H]
+        np.multiply(g, g, out=Dg)
+        np.subtract(1, Dg, out=Dg)
+        d *= D
         if t:
-            np.dot(dA[t], WhT, out=dh)
+            np.dot(d, WhT, out=dh)
     dx, dWx, dWh, db, _ = _weight_grads(xt, hs, dA, dA, Wx, need_dx)
     return dx, dWx, dWh, db
 
@@ -203,61 +211,69 @@ def gru_forward(
     half = np.full(3 * H, 0.5, dtype=x.dtype)
     half[2 * H :] = 1
     xt = _time_major(x)
-    xp = _project(xt, Wx * half, bx * half)
+    gates = _project(xt, Wx * half, bx * half)  # becomes [r, z, n] step by step, in place
     Whs, bhs = Wh * half, bh * half
+    hh_all = np.empty((T, N, 3 * H), dtype=x.dtype)  # h Wh + bh; its n part is needed for dr
     hs = np.empty((T + 1, N, H), dtype=x.dtype)
     hs[0] = 0
-    rz = np.empty((T, N, 2 * H), dtype=x.dtype)
-    hn = np.empty((T, N, H), dtype=x.dtype)  # h Wh_n + bh_n, needed for dr
-    ns = np.empty((T, N, H), dtype=x.dtype)
+    tmp = np.empty((N, H), dtype=x.dtype)
     for t in range(T):
-        hh = hs[t] @ Whs
+        a, hh = gates[t], hh_all[t]
+        np.dot(hs[t], Whs, out=hh)
         hh += bhs
-        s = rz[t]
-        np.add(xp[t, :, : 2 * H], hh[:, : 2 * H], out=s)
+        s = a[:, : 2 * H]
+        s += hh[:, : 2 * H]
         np.tanh(s, out=s)
         s *= 0.5
         s += 0.5
-        hn[t] = hh[:, 2 * H :]
-        n = ns[t]
-        np.multiply(s[:, :H], hn[t], out=n)
-        n += xp[t, :, 2 * H :]
+        n = a[:, 2 * H :]
+        np.multiply(s[:, :H], hh[:, 2 * H :], out=tmp)
+        n += tmp
         np.tanh(n, out=n)
         h = hs[t + 1]
         np.subtract(hs[t], n, out=h)
         h *= s[:, H:]
         h += n
-    return _batch_major_output(hs, return_sequences), (xt, rz, hn, ns, hs, Wx, Wh)
+    return _batch_major_output(hs, return_sequences), (xt, gates, hh_all, hs, Wx, Wh)
 
 
 def gru_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple:
     """dout (N, T, H) or (N, H) -> (dx (N, T, F) or None without need_dx, dWx (F, 3H), dWh (H, 3H), dbx, dbh (3H,))."""
-    xt, rz, hn, ns, hs, Wx, Wh = cache
+    xt, gates, hh_all, hs, Wx, Wh = cache
     T, N, F = xt.shape
     H = Wh.shape[0]
     dtype = hs.dtype
     dseq, dlast = _step_grads(dout, T)
-    r, z = rz[:, :, :H], rz[:, :, H:]
-    # Factors for all steps at once: the pre-activation gradients are dn = dh * A,
-    # dr = dn * B, dz = dh * C; dh reaches h_{t-1} directly as dh * z.
-    A = (1 - z) * (1 - ns * ns)
-    B = hn * r * (1 - r)
-    C = (hs[:-1] - ns) * z * (1 - z)
     dX = np.empty((T, N, 3 * H), dtype=dtype)  # gradient of the input projections
     dHH = np.empty((T, N, 3 * H), dtype=dtype)  # gradient of the recurrent projections
     dh = np.zeros((N, H), dtype=dtype) if dlast is None else np.array(dlast, dtype=dtype, order="C")
+    tmp = np.empty((N, H), dtype=dtype)
+    D = np.empty((N, 2 * H), dtype=dtype)
+    back = np.empty((N, H), dtype=dtype)
     WhT = np.ascontiguousarray(Wh.T)
     for t in range(T - 1, -1, -1):
+        s, n = gates[t, :, : 2 * H], gates[t, :, 2 * H :]
+        r, z = s[:, :H], s[:, H:]
         if dseq is not None:
             dh += dseq[t]
         dn, dhh = dX[t, :, 2 * H :], dHH[t]
-        np.multiply(dh, A[t], out=dn)
-        np.multiply(dn, r[t], out=dhh[:, 2 * H :])
-        np.multiply(dn, B[t], out=dhh[:, :H])
-        np.multiply(dh, C[t], out=dhh[:, H : 2 * H])
+        np.multiply(n, n, out=dn)  # dn = dh (1 - z) (1 - n^2)
+        np.subtract(1, dn, out=dn)
+        dn *= dh
+        np.subtract(1, z, out=tmp)
+        dn *= tmp
+        np.multiply(dn, r, out=dhh[:, 2 * H :])
+        np.multiply(dn, hh_all[t, :, 2 * H :], out=dhh[:, :H])  # dr before the sigmoid
+        dz = dhh[:, H : 2 * H]
+        np.subtract(hs[t], n, out=dz)  # dz before the sigmoid
+        dz *= dh
+        np.subtract(1, s, out=D)  # sigmoid' of r and z together
+        D *= s
+        dhh[:, : 2 * H] *= D
         if t:
-            dh *= z[t]
-            dh += dhh @ WhT
+            dh *= z
+            np.dot(dhh, WhT, out=back)
+            dh += back
     dX[:, :, : 2 * H] = dHH[:, :, : 2 * H]  # r and z see the same sum in both projections
     return _weight_grads(xt, hs, dX, dHH, Wx, need_dx)
 
