@@ -1,0 +1,171 @@
+"""`nodeflow train` and `nodeflow gradcheck` (dispatched here by `nodeflow.cli`).
+
+Exit codes: 0 success; 1 a run that failed (divergence, bad data, gradient check above
+tolerance); 2 a file that is not valid (printed as one `error: ...` line, like `check`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from nodeflow.graph.document import GraphError
+
+EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "seconds")
+DONE_KEYS = ("event", "epochs", "test_loss", "test_acc")
+"""The keys `--json` prints (DESIGN.md, "Command line"); accuracy only for classification."""
+
+
+def _load(path: str):
+    """(graph, analysis) or GraphError with one line naming the problem."""
+    from nodeflow.graph import io
+    from nodeflow.graph.analysis import analyze
+
+    try:
+        graph = io.load(path)
+    except OSError as exc:
+        raise GraphError(f"cannot read {path}: {exc.strerror or exc}") from None
+    analysis = analyze(graph)
+    if not analysis.ok:
+        raise GraphError(str(analysis.first_error))
+    return graph, analysis
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _pick(event: dict, keys: tuple[str, ...]) -> dict:
+    return {k: _json_value(event[k]) for k in keys if k in event}
+
+
+def _fmt(value: float | None, percent: bool = False) -> str:
+    if value is None:
+        return "-"
+    return f"{100 * value:.2f}%" if percent else f"{value:.4g}"
+
+
+class _Printer:
+    """Turns trainer events into the command line's output."""
+
+    def __init__(self, as_json: bool, epochs: int, out: TextIO, err: TextIO) -> None:
+        self.as_json = as_json
+        self.epochs = epochs
+        self.out, self.err = out, err
+        self.bar = not as_json and err.isatty()
+        self._last = 0.0
+
+    def __call__(self, event: dict) -> None:
+        kind = event["event"]
+        if kind == "batch":
+            now = time.monotonic()
+            if self.bar and (now - self._last > 0.1 or event["batch"] == event["batches"]):
+                self._last = now
+                done = event["batch"] / event["batches"]
+                filled = int(20 * done)
+                self.err.write(f"\repoch {event['epoch']}/{self.epochs} [{'#' * filled}{'.' * (20 - filled)}] "
+                               f"loss {event['loss']:.4g}  {event['samples_per_s']:.0f} samples/s ")
+                self.err.flush()
+            return
+        if self.bar:
+            self.err.write("\r" + " " * 78 + "\r")
+        if self.as_json:
+            keys = {"epoch": EPOCH_KEYS, "done": DONE_KEYS}.get(kind)
+            line = _pick(event, keys) if keys else {"event": "error", "message": event.get("message")}
+            if kind in ("epoch", "done", "error"):
+                print(json.dumps(line), file=self.out, flush=True)
+            return
+        if kind == "epoch":
+            parts = [f"epoch {event['epoch']}/{self.epochs}", f"train_loss {_fmt(event['train_loss'])}",
+                     f"val_loss {_fmt(event['val_loss'])}"]
+            if "train_acc" in event:
+                parts += [f"train_acc {_fmt(event['train_acc'], True)}", f"val_acc {_fmt(event['val_acc'], True)}"]
+            parts.append(f"{event['seconds']:.2f}s")
+            print("  ".join(parts), file=self.out, flush=True)
+        elif kind == "done":
+            parts = [f"done after {event['epochs']} epochs", f"test_loss {_fmt(event['test_loss'])}"]
+            if "test_acc" in event:
+                parts.append(f"test_acc {_fmt(event['test_acc'], True)}")
+            if event.get("stopped_early"):
+                parts.append(f"(stopped early; best epoch {event['best_epoch']})")
+            print("  ".join(parts), file=self.out, flush=True)
+        elif kind == "error":
+            print(f"error: {event['message']}", file=self.err, flush=True)
+
+
+def cmd_train(args: Any) -> int:
+    """Train args.file headless; args.epochs, args.seed, args.json, args.save_weights."""
+    from nodeflow.compute.trainer import Trainer
+
+    as_json = bool(getattr(args, "json", False))
+    try:
+        graph, analysis = _load(args.file)
+        printer = _Printer(as_json, 0, sys.stdout, sys.stderr)
+        trainer = Trainer(graph, epochs=getattr(args, "epochs", None), seed=getattr(args, "seed", None),
+                          on_event=printer, analysis=analysis, base_dir=str(Path(args.file).parent))
+        printer.epochs = trainer.epochs
+    except GraphError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        history = trainer.run()
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    if history.error is not None:
+        return 1
+    out = getattr(args, "save_weights", None)
+    if out:
+        from nodeflow.compute.weights import save_weights
+
+        try:
+            save_weights(trainer.network, out)
+        except OSError as exc:
+            message = f"cannot write {out}: {exc.strerror or exc}"
+            if as_json:
+                print(json.dumps({"event": "error", "message": message}), flush=True)
+            else:
+                print(f"error: {message}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def cmd_gradcheck(args: Any) -> int:
+    """Print the worst relative error per node for args.file; exit 1 above args.tolerance."""
+    from nodeflow.compute.graph_gradcheck import check_graph
+
+    tolerance = float(getattr(args, "tolerance", None) or 1e-6)
+    try:
+        graph, analysis = _load(args.file)
+        seed = getattr(args, "seed", None)
+        seed = int(seed if seed is not None else graph.training.get("seed", 0) or 0)
+        results = check_graph(graph, analysis=analysis, seed=seed, base_dir=Path(args.file).parent)
+    except GraphError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (ValueError, OSError) as exc:  # the data could not be loaded
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if not results:
+        print("nothing to check: no node has weights")
+        return 0
+    width = max(len("node"), *(len(n) for n in results))
+    print(f"{'node':<{width}}  {'weights':<12} {'entries':>7}  {'worst rel. error':>16}")
+    failed = []
+    for node, check in results.items():
+        ok = check.error <= tolerance
+        if not ok:
+            failed.append(node)
+        print(f"{node:<{width}}  {','.join(check.weights):<12} {check.entries:>7}  {check.error:>16.2e}"
+              f"  {'ok' if ok else 'FAIL'}")
+    if failed:
+        print(f"gradient check failed for {', '.join(failed)} (tolerance {tolerance:g})")
+        return 1
+    print(f"all gradients agree (tolerance {tolerance:g})")
+    return 0
