@@ -76,6 +76,15 @@ def test_shape_mismatch_names_the_source(tmp_path, capsys):
     assert line.startswith("error: mse: ") and "(N, 3)" in line and "(N, 1)" in line
 
 
+def test_dataset_with_a_missing_csv_is_the_dataset_nodes_error(tmp_path, capsys):
+    d = linear_data()
+    d["nodes"][0]["params"] = {"source": "csv", "path": str(tmp_path / "nowhere.csv")}
+    code, _, err = run(capsys, "check", write(tmp_path, d))
+    assert code == 2
+    line = one_error_line(err)
+    assert line.startswith("error: data: ") and "nowhere.csv" in line
+
+
 def test_cycle_is_reported_by_check(tmp_path, capsys):
     d = linear_data()
     d["nodes"].insert(2, {"id": "add", "type": "Add", "params": {}})
