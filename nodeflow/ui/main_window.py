@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QPointF, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.analysis_label = QLabel(objectName="analysisLabel")
         self.analysis_label.setTextFormat(Qt.TextFormat.PlainText)
+        # a long error message must not widen the window: let the label be cut, with a tooltip
+        self.analysis_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.analysis_label, 1)
 
     def _connect(self) -> None:
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
     def _show_analysis(self, analysis: Any) -> None:
         text, is_error = analysis_summary(self.graph, analysis)
         self.analysis_label.setText(text)
+        self.analysis_label.setToolTip(text)
         self.analysis_label.setStyleSheet(ERROR_STYLE if is_error else "")
         self.inspector.set_analysis(analysis)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
+from PySide6.QtWidgets import QDockWidget, QGraphicsView, QSizePolicy, QWidget
 
 from nodeflow.examples import list_examples
 from nodeflow.graph import io as graph_io
@@ -93,6 +93,8 @@ def test_status_bar_shows_the_analysis(window, qtbot):
     window.undo_stack.push(SetParamCommand(window.graph, "dataset1", "as_images", True))
     qtbot.waitUntil(lambda: "dense1" in window.analysis_label.text())
     assert "c0392b" in window.analysis_label.styleSheet()
+    assert window.analysis_label.toolTip() == window.analysis_label.text()  # cut text stays readable
+    assert window.analysis_label.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored
 
 
 def test_palette_double_click_adds_at_view_centre(window):
