@@ -274,10 +274,9 @@ class Registry:
         return spec
 
     def get(self, type_name: str) -> NodeSpec:
-        name = self._legacy.get(type_name, type_name)
         try:
-            return self._specs[name]
-        except (KeyError, TypeError):
+            return self._specs[self._legacy.get(type_name, type_name)]
+        except (KeyError, TypeError):  # TypeError: an unhashable value read from a file
             raise UnknownNodeType(f"unknown node type {str(type_name)[:40]!r}") from None
 
     def __contains__(self, type_name: object) -> bool:
