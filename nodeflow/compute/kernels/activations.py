@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute.kernel import Kernel
+from nodeflow.nodes.spec import Inferred, TensorType
 
 
 def relu(x: np.ndarray) -> np.ndarray:
@@ -127,7 +128,13 @@ class Activation(Kernel):
     backward_fn: Callable[..., np.ndarray]
     param_names: tuple[str, ...] = ()
 
-    def __init__(self, params, inputs, inferred, dtype=np.float32) -> None:
+    def __init__(
+        self,
+        params: Mapping[str, Any],
+        inputs: Mapping[str, TensorType],
+        inferred: Inferred | None,
+        dtype: np.dtype | type = np.float32,
+    ) -> None:
         super().__init__(params, inputs, inferred, dtype)
         self.kwargs: dict[str, Any] = {
             name: self.params[name] for name in self.param_names if self.params.get(name) is not None

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute.kernel import Kernel
+from nodeflow.nodes.spec import Inferred, TensorType
 
 
 def mse(pred: np.ndarray, target: np.ndarray) -> float:
@@ -125,7 +126,13 @@ class Loss(Kernel):
     logits_backward_fn: Callable[..., np.ndarray] | None = None
     param_names: tuple[str, ...] = ()
 
-    def __init__(self, params, inputs, inferred, dtype=np.float32) -> None:
+    def __init__(
+        self,
+        params: Mapping[str, Any],
+        inputs: Mapping[str, TensorType],
+        inferred: Inferred | None,
+        dtype: np.dtype | type = np.float32,
+    ) -> None:
         super().__init__(params, inputs, inferred, dtype)
         self.from_logits = False
         self.kwargs: dict[str, Any] = {

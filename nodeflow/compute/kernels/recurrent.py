@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute.kernel import Kernel
+from nodeflow.nodes.spec import Inferred, TensorType
 
 
 def _time_major(x: np.ndarray) -> np.ndarray:
@@ -292,7 +293,13 @@ class Recurrent(Kernel):
     backward_fn: Callable[..., tuple[np.ndarray, ...]]
     weight_names: tuple[str, ...] = ("Wx", "Wh", "b")
 
-    def __init__(self, params, inputs, inferred, dtype=np.float32) -> None:
+    def __init__(
+        self,
+        params: Mapping[str, Any],
+        inputs: Mapping[str, TensorType],
+        inferred: Inferred | None,
+        dtype: np.dtype | type = np.float32,
+    ) -> None:
         super().__init__(params, inputs, inferred, dtype)
         self.return_sequences = bool(self.params.get("return_sequences", False))
         self._cache: tuple[Any, ...] | None = None
