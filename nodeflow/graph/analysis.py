@@ -80,7 +80,16 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
 
 
 def analyze(graph: Graph, registry: Registry | None = None) -> Analysis:
-    """Order, validate and infer the whole graph (see the module docstring)."""
+    """Order, validate and infer the whole graph (see the module docstring).
+
+    Relative data paths (a Dataset's csv) are read from `graph.base_dir`, the file's folder."""
+    from nodeflow.compute.datasets import relative_to
+
+    with relative_to(graph.base_dir):
+        return _analyze(graph, registry)
+
+
+def _analyze(graph: Graph, registry: Registry | None) -> Analysis:
     registry = REGISTRY if registry is None else registry
     result = Analysis()
     g = to_networkx(graph)

@@ -64,6 +64,9 @@ class Graph:
     def __init__(self, name: str = "Untitled") -> None:
         self.name = name
         self.description = ""
+        self.base_dir: str | None = None
+        """The folder relative data paths (a Dataset's csv) are read from: the graph file's folder,
+        set by `io.load`/`io.save`; None means the working directory. Not saved in the file."""
         self.nodes: dict[str, Node] = {}
         self.edges: list[Edge] = []
         self.training: dict[str, Any] = dict(DEFAULT_TRAINING)
@@ -208,6 +211,7 @@ class Graph:
         """A deep copy without listeners."""
         other = Graph(self.name)
         other.description = self.description
+        other.base_dir = self.base_dir
         other.nodes = {k: copy.deepcopy(v) for k, v in self.nodes.items()}
         other.edges = list(self.edges)
         other.training = copy.deepcopy(self.training)
@@ -217,6 +221,7 @@ class Graph:
         """Take over another graph's content in place (listeners stay) and announce a reset."""
         self.name = other.name
         self.description = getattr(other, "description", "")
+        self.base_dir = other.base_dir
         self.nodes = {k: copy.deepcopy(v) for k, v in other.nodes.items()}
         self.edges = list(other.edges)
         self.training = copy.deepcopy(other.training)

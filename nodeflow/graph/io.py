@@ -127,6 +127,7 @@ def save(graph: Graph, path: str | os.PathLike[str]) -> None:
             os.fsync(f.fileno())
         os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
+        graph.base_dir = str(path.resolve().parent)
     except BaseException as exc:
         try:
             os.unlink(tmp)
@@ -168,7 +169,9 @@ def load(path: str | os.PathLike[str]) -> Graph:
         raise GraphError(f"cannot read {p}: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:
         raise GraphError(f"{p.name} is too large (the limit is 20 MB)")
-    return loads(raw)
+    graph = loads(raw)
+    graph.base_dir = str(Path(path).resolve().parent)
+    return graph
 
 
 def loads(text: str | bytes) -> Graph:
