@@ -253,6 +253,8 @@ class Network:
 
         Activations stay cached for `backward`, `prediction` and `activations`.
         """
+        if self._loss_slot < 0 or self._x_slot < 0:
+            raise GraphError("nothing to train: wire a Dataset through a loss into an optimizer node")
         vals = self._vals
         vals[self._x_slot] = x
         if self._y_slot >= 0:
@@ -261,8 +263,6 @@ class Network:
             out = step.kernel.forward({p: vals[s] for p, s in step.ins}, training, rng)
             for p, s in step.outs:
                 vals[s] = out[p]
-        if self._loss_slot < 0:
-            raise GraphError("nothing to minimise: wire a loss into an optimizer node")
         return float(vals[self._loss_slot])
 
     def backward(self) -> None:
@@ -285,6 +285,8 @@ class Network:
     def predict(self, x: np.ndarray, rng: np.random.Generator | None = None) -> np.ndarray:
         """The loss's prediction input (probabilities after Softmax/Sigmoid) for inputs x,
         at inference (dropout off, running BatchNorm statistics)."""
+        if self._pred_slot < 0 or self._x_slot < 0:
+            raise GraphError("nothing to predict: wire a Dataset through a loss into an optimizer node")
         vals = self._vals
         vals[self._x_slot] = x
         rng = rng if rng is not None else np.random.default_rng(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -98,32 +99,40 @@ def test_divergence_stops_with_a_clear_message():
 
 def test_pause_resume_and_stop_from_another_thread():
     events = []
-    paused_at = threading.Event()
-    trainer = None
+    started = threading.Event()
+    resumed = threading.Event()
 
-    def on_event(event):
+    def on_event(event):  # runs in the training thread
         events.append(event)
-        if event["event"] == "batch" and event["epoch"] == 2 and event["batch"] == 3:
-            trainer.pause()
-            paused_at.set()
+        if event["event"] == "batch":
+            time.sleep(0.001)  # keep the run long enough to control
+            started.set()
+            if len(events) > paused_count + 1:
+                resumed.set()
 
-    trainer = Trainer(moons(), epochs=50, on_event=on_event)
+    paused_count = 10**9
+    trainer = Trainer(moons(), epochs=2000, on_event=on_event)
     thread = threading.Thread(target=trainer.run)
     thread.start()
-    assert paused_at.wait(30)
-    count = len(events)
-    thread.join(0.3)
-    assert thread.is_alive() and trainer.paused and len(events) == count  # nothing happens while paused
+    assert started.wait(30)
+    trainer.pause()
+    time.sleep(0.1)  # the batch in flight finishes
+    paused_count = len(events)
+    time.sleep(0.3)
+    assert thread.is_alive() and trainer.paused and len(events) == paused_count  # nothing while paused
+    assert events[-1]["event"] in ("batch", "epoch")
     trainer.resume()
+    assert resumed.wait(30)  # training goes on
     trainer.stop()
     thread.join(30)
     assert not thread.is_alive()
     done = events[-1]
-    assert done["event"] == "done" and done["stopped"]
-    assert len(events) <= count + 2  # at most one more batch, then done
+    assert done["event"] == "done" and done["stopped"] and trainer.history.stopped
+    assert done["epochs"] < 2000
     # Weights are those after a complete step: finite, and the network still evaluates.
     assert np.all(np.isfinite(trainer.network.flat_w))
-    assert trainer.history.stopped and trainer.history.epochs == 1
+    loss, acc = trainer.evaluate((np.zeros((4, 2), np.float32), np.zeros(4, np.int64)))
+    assert np.isfinite(loss) and 0 <= acc <= 1
 
 
 def test_early_stopping_restores_the_best_weights(monkeypatch):
