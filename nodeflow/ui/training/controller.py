@@ -1,0 +1,155 @@
+"""TrainingController: one training run at a time, its thread's whole life, and the canvas lock.
+
+The thread is never left running behind a destroyed object: `shutdown()` (called by the
+window's close, by `QApplication.aboutToQuit`, and by the controller's own `destroyed`) stops
+the trainer, quits the thread and waits for it. All signals here are emitted in the GUI
+thread, so tests and widgets can wait on them safely.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+
+from nodeflow.graph.document import Graph
+from nodeflow.ui.training.worker import TrainingWorker
+
+
+def _shutdown(worker: TrainingWorker | None, thread: QThread | None) -> None:
+    if worker is not None:
+        worker.resume()
+        worker.stop()
+    if thread is not None:
+        thread.quit()
+        thread.wait()
+
+
+class TrainingController(QObject):
+    """Start, pause, resume and stop training of a graph.
+
+    Signals (GUI thread): `started()`, `update(dict)` (the worker's coalesced batches and
+    epochs, in order), `finished(dict)` (done event + results), `failed(str)`,
+    `stateChanged(str)` ("running" / "paused" / "idle"), and `ended()` last, once the thread
+    has finished and the canvas is unlocked again.
+    """
+
+    started = Signal()
+    update = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    stateChanged = Signal(str)
+    ended = Signal()
+
+    def __init__(self, canvas: Any = None, parent: QObject | None = None, **worker_options: Any) -> None:
+        super().__init__(parent)
+        self.canvas = canvas
+        self.worker_options = worker_options
+        self.worker: TrainingWorker | None = None
+        self.thread: QThread | None = None
+        self.network: Any = None
+        """The network of the last run, readable once `ended` was emitted."""
+        self.state = "idle"
+        self.started_at = 0.0
+        self._next_seq = 0
+        self._held: dict[int, dict] = {}
+        holder = self._holder = [None, None]  # what the destroyed-hook needs, without self
+        self.destroyed.connect(lambda *_: _shutdown(holder[0], holder[1]))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # ------------------------------------------------------------------ control
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
+
+    def start(self, graph: Graph, *, epochs: int | None = None, seed: int | None = None,
+              base_dir: str | None = None) -> bool:
+        """Train a copy of `graph` in a new thread; False when a run is already going."""
+        if self.thread is not None:
+            return False
+        self.network = None
+        self._next_seq, self._held = 0, {}
+        worker = TrainingWorker(graph, epochs=epochs, seed=seed, base_dir=base_dir, **self.worker_options)
+        thread = QThread()
+        thread.setObjectName("trainingThread")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.ended.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.update.connect(self._on_update)
+        worker.finished.connect(self.finished)
+        worker.failed.connect(self.failed)
+        thread.finished.connect(self._on_thread_finished)
+        self.worker, self.thread = worker, thread
+        self._holder[:] = [worker, thread]
+        self._lock(True)
+        self.started_at = time.perf_counter()
+        thread.start()
+        self._set_state("running")
+        self.started.emit()
+        return True
+
+    def pause(self) -> None:
+        if self.worker is not None and self.state == "running":
+            self.worker.pause()
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self.worker is not None and self.state == "paused":
+            self.worker.resume()
+            self._set_state("running")
+
+    def toggle_pause(self) -> None:
+        self.resume() if self.state == "paused" else self.pause()
+
+    def stop(self) -> None:
+        """Ask the run to stop after the current batch; `ended` follows."""
+        if self.worker is not None:
+            self.worker.resume()
+            self.worker.stop()
+
+    def shutdown(self) -> None:
+        """Stop and wait for the thread (blocking, at most one batch); safe to call any time."""
+        worker, thread = self.worker, self.thread
+        if thread is None:
+            return
+        _shutdown(worker, thread)
+        self._on_thread_finished()
+
+    # ------------------------------------------------------------------ internals
+    def _lock(self, locked: bool) -> None:
+        if self.canvas is not None and hasattr(self.canvas, "set_locked"):
+            self.canvas.set_locked(locked)
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    def _on_update(self, payload: dict) -> None:
+        """Deliver updates in order (a flush on pause, from this thread, may overtake one queued)."""
+        self._held[int(payload.get("seq", self._next_seq))] = payload
+        while self._next_seq in self._held:
+            self.update.emit(self._held.pop(self._next_seq))
+            self._next_seq += 1
+
+    def _on_thread_finished(self) -> None:
+        thread, worker = self.thread, self.worker
+        if thread is None:
+            return
+        thread.wait()
+        for seq in sorted(self._held):  # nothing may be lost, even out of order
+            self.update.emit(self._held.pop(seq))
+        self.network = worker.network if worker is not None else None
+        self.thread = self.worker = None
+        self._holder[:] = [None, None]
+        try:
+            thread.finished.disconnect(self._on_thread_finished)
+        except (RuntimeError, TypeError):
+            pass
+        # no deleteLater: Python owns the finished thread and frees it with its last reference
+        self._lock(False)
+        self._set_state("idle")
+        self.ended.emit()

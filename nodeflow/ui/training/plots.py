@@ -1,0 +1,255 @@
+"""TrainingPlots: live loss, accuracy and learning-rate curves (pyqtgraph).
+
+Batch losses go into preallocated NumPy buffers grown by doubling, drawn with a 1 px pen,
+peak downsampling and clip-to-view, so a run of a million batches still redraws cheaply
+(pyqtgraph's scrollingPlots recipe). Curves of earlier runs in the session stay behind,
+faint, for comparison.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+TRAIN = "#2f6fd6"
+VAL = "#e07b24"
+SMOOTH = "#12306b"
+LR = "#2e9d5b"
+EMA_ALPHA = 0.05
+KEEP_RUNS = 5
+CSV_FIELDS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc", "lr", "seconds")
+
+
+def faded(color: str, alpha: int = 70) -> pg.QtGui.QColor:
+    c = pg.mkColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
+class GrowingCurve:
+    """x/y buffers that double when full; `data()` gives views of the filled part."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self.x = np.zeros(capacity)
+        self.y = np.zeros(capacity)
+        self.n = 0
+
+    def extend(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        need = self.n + len(ys)
+        if need > len(self.y):
+            size = len(self.y)
+            while size < need:
+                size *= 2
+            self.x = np.resize(self.x, size)
+            self.y = np.resize(self.y, size)
+        self.x[self.n : need] = xs
+        self.y[self.n : need] = ys
+        self.n = need
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.x[: self.n], self.y[: self.n]
+
+
+def ema(values: np.ndarray, start: float | None, alpha: float = EMA_ALPHA) -> np.ndarray:
+    """Exponential moving average of values (n,), continuing from `start` (the last smoothed value)."""
+    out = np.empty(len(values))
+    last = start
+    for i, v in enumerate(values):
+        last = v if last is None or not math.isfinite(last) else last + alpha * (v - last)
+        out[i] = last
+    return out
+
+
+class TrainingPlots(QWidget):
+    """Loss per batch (+ EMA), loss per epoch, accuracy per epoch, learning rate."""
+
+    exported = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPlots")
+        self.history: list[dict[str, Any]] = []
+        self.earlier: list[list[pg.PlotDataItem]] = []
+        self.run_index = 0
+
+        self.layout_widget = pg.GraphicsLayoutWidget()
+        self.layout_widget.setBackground("w")
+        self.batch_plot = self._plot(0, "Loss per batch", "batch")
+        self.epoch_plot = self._plot(1, "Loss per epoch", "epoch")
+        self.acc_plot = self._plot(2, "Accuracy", "epoch")
+        self.lr_plot = self._plot(3, "Learning rate", "epoch")
+        self.acc_plot.setYRange(0, 1, padding=0.02)
+
+        self.batch_curve = self.batch_plot.plot(pen=pg.mkPen(faded(TRAIN, 110), width=1), name="batch")
+        self.batch_curve.setDownsampling(auto=True, method="peak")
+        self.batch_curve.setClipToView(True)
+        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(SMOOTH, width=2), name="smoothed")
+        self.smooth_curve.setClipToView(True)
+        self.train_curve = self.epoch_plot.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=4,
+                                                symbolBrush=TRAIN, symbolPen=None, name="training")
+        self.val_curve = self.epoch_plot.plot(pen=pg.mkPen(VAL, width=2), symbol="o", symbolSize=4,
+                                              symbolBrush=VAL, symbolPen=None, name="validation")
+        self.train_acc_curve = self.acc_plot.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
+        self.val_acc_curve = self.acc_plot.plot(pen=pg.mkPen(VAL, width=2), name="validation")
+        self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(LR, width=2), name="lr")
+
+        self.log_box = QCheckBox("Log scale", objectName="logScale")
+        self.log_box.toggled.connect(self.set_log_scale)
+        self.png_button = QPushButton("Save image…", objectName="exportPng")
+        self.csv_button = QPushButton("Save history…", objectName="exportCsv")
+        self.png_button.clicked.connect(lambda: self._ask_export("png"))
+        self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.log_box)
+        bar.addStretch(1)
+        bar.addWidget(self.png_button)
+        bar.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.layout_widget, 1)
+        self._reset_buffers()
+
+    def _plot(self, col: int, title: str, xlabel: str) -> pg.PlotItem:
+        plot = self.layout_widget.addPlot(row=0, col=col)
+        plot.setTitle(title, color="#333", size="10pt")
+        plot.setLabel("bottom", xlabel, color="#333")
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen("#777"))
+            axis.setTextPen(pg.mkPen("#333"))
+        if col in (1, 2):
+            plot.addLegend(offset=(-5, 5), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200))
+        return plot
+
+    def _reset_buffers(self) -> None:
+        self.batches = GrowingCurve()
+        self.smoothed = GrowingCurve()
+        self._ema_last: float | None = None
+        self.history = []
+
+    # ------------------------------------------------------------------ feeding
+    def begin_run(self) -> None:
+        """Keep the current curves faintly and start empty ones."""
+        if self.batches.n or self.history:
+            kept = []
+            for curve, plot in ((self.smooth_curve, self.batch_plot), (self.train_curve, self.epoch_plot),
+                                (self.val_curve, self.epoch_plot), (self.train_acc_curve, self.acc_plot),
+                                (self.val_acc_curve, self.acc_plot)):
+                x, y = curve.getData()
+                if x is None or len(x) == 0:
+                    continue
+                color = curve.opts["pen"].color().name()
+                ghost = pg.PlotDataItem(np.array(x), np.array(y), pen=pg.mkPen(faded(color), width=1))
+                ghost.setZValue(-10)
+                plot.addItem(ghost)
+                kept.append(ghost)
+            self.earlier.append(kept)
+            while len(self.earlier) > KEEP_RUNS:
+                for ghost in self.earlier.pop(0):
+                    if ghost.getViewBox() is not None:
+                        ghost.getViewBox().removeItem(ghost)
+        self.run_index += 1
+        self._reset_buffers()
+        for curve in (self.batch_curve, self.smooth_curve, self.train_curve, self.val_curve,
+                      self.train_acc_curve, self.val_acc_curve, self.lr_curve):
+            curve.setData([], [])
+
+    def clear_earlier(self) -> None:
+        for kept in self.earlier:
+            for ghost in kept:
+                vb = ghost.getViewBox()
+                if vb is not None:
+                    vb.removeItem(ghost)
+        self.earlier = []
+
+    def add_update(self, payload: dict) -> None:
+        """Take one coalesced update from the controller."""
+        losses = payload.get("losses")
+        if losses is not None and len(losses):
+            self.add_batches(np.asarray(losses, np.float64))
+        for event in payload.get("epochs") or []:
+            self.add_epoch(event, redraw=False)
+        if payload.get("epochs"):
+            self._redraw_epochs()
+
+    def add_batches(self, losses: np.ndarray) -> None:
+        start = self.batches.n
+        xs = np.arange(start + 1, start + len(losses) + 1, dtype=np.float64)
+        self.batches.extend(xs, losses)
+        smooth = ema(losses, self._ema_last)
+        self._ema_last = float(smooth[-1])
+        self.smoothed.extend(xs, smooth)
+        self.batch_curve.setData(*self.batches.data())
+        self.smooth_curve.setData(*self.smoothed.data())
+
+    def add_epoch(self, event: dict, redraw: bool = True) -> None:
+        self.history.append({k: event.get(k) for k in CSV_FIELDS})
+        if redraw:
+            self._redraw_epochs()
+
+    def _column(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        rows = [(r["epoch"], r[key]) for r in self.history if r.get(key) is not None]
+        if not rows:
+            return np.zeros(0), np.zeros(0)
+        arr = np.asarray(rows, np.float64)
+        return arr[:, 0], arr[:, 1]
+
+    def _redraw_epochs(self) -> None:
+        self.train_curve.setData(*self._column("train_loss"))
+        self.val_curve.setData(*self._column("val_loss"))
+        self.train_acc_curve.setData(*self._column("train_acc"))
+        self.val_acc_curve.setData(*self._column("val_acc"))
+        self.lr_curve.setData(*self._column("lr"))
+        has_acc = any(r.get("train_acc") is not None for r in self.history)
+        self.acc_plot.setVisible(has_acc or not self.history)
+
+    def set_log_scale(self, on: bool) -> None:
+        for plot in (self.batch_plot, self.epoch_plot):
+            plot.setLogMode(y=bool(on))
+        if self.log_box.isChecked() != bool(on):
+            self.log_box.setChecked(bool(on))
+
+    # ------------------------------------------------------------------ reading/exporting
+    def batch_count(self) -> int:
+        return self.batches.n
+
+    def epoch_count(self) -> int:
+        return len(self.history)
+
+    def export_png(self, path: str | Path, width: int = 1600) -> Path:
+        """Save the plots as a PNG image (pyqtgraph's ImageExporter on the whole layout)."""
+        from pyqtgraph.exporters import ImageExporter
+
+        exporter = ImageExporter(self.layout_widget.scene())
+        exporter.parameters()["width"] = width
+        exporter.export(str(path))
+        self.exported.emit(str(path))
+        return Path(path)
+
+    def export_csv(self, path: str | Path) -> Path:
+        """Save the per-epoch history (one row per epoch, empty cells where not measured)."""
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
+            writer.writeheader()
+            for row in self.history:
+                writer.writerow({k: ("" if row.get(k) is None else row[k]) for k in CSV_FIELDS})
+        self.exported.emit(str(path))
+        return Path(path)
+
+    def _ask_export(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        filters = {"png": "PNG image (*.png)", "csv": "CSV table (*.csv)"}
+        path, _ = QFileDialog.getSaveFileName(self, "Save", f"training.{kind}", filters[kind])
+        if path:
+            (self.export_png if kind == "png" else self.export_csv)(path)
+

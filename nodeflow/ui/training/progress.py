@@ -1,0 +1,69 @@
+"""TrainingProgress: a progress bar with epoch, batch, samples per second and time left."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+
+def format_seconds(seconds: float) -> str:
+    seconds = max(0, int(round(seconds)))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+class TrainingProgress(QWidget):
+    """Fed with the trainer's batch/epoch events; estimates time left from the fraction done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingProgress")
+        self.bar = QProgressBar(objectName="trainingProgressBar")
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.label = QLabel("Idle", objectName="trainingProgressLabel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.label, 2)
+        self.epochs = 1
+        self.t0 = time.perf_counter()
+        self.paused_for = 0.0
+        self._paused_at: float | None = None
+
+    def start(self, epochs: int) -> None:
+        self.epochs = max(1, int(epochs))
+        self.t0 = time.perf_counter()
+        self.paused_for = 0.0
+        self._paused_at = None
+        self.bar.setValue(0)
+        self.label.setText(f"Epoch 1/{self.epochs} · starting…")
+
+    def set_paused(self, paused: bool) -> None:
+        now = time.perf_counter()
+        if paused and self._paused_at is None:
+            self._paused_at = now
+        elif not paused and self._paused_at is not None:
+            self.paused_for += now - self._paused_at
+            self._paused_at = None
+        if paused:
+            self.label.setText(self.label.text().split(" · paused")[0] + " · paused")
+
+    def fraction(self, epoch: int, batch: int, batches: int) -> float:
+        return min(1.0, ((epoch - 1) + batch / max(1, batches)) / self.epochs)
+
+    def update_batch(self, event: dict) -> None:
+        epoch, batch, batches = int(event["epoch"]), int(event["batch"]), int(event["batches"])
+        done = self.fraction(epoch, batch, batches)
+        self.bar.setValue(int(done * 1000))
+        elapsed = time.perf_counter() - self.t0 - self.paused_for
+        left = elapsed * (1 - done) / done if done > 0 else 0.0
+        rate = float(event.get("samples_per_s") or 0.0)
+        self.label.setText(f"Epoch {epoch}/{self.epochs} · batch {batch}/{batches} · "
+                           f"{rate:,.0f} samples/s · {format_seconds(left)} left")
+
+    def finish(self, text: str) -> None:
+        self.bar.setValue(self.bar.maximum() if "stopped" not in text and "error" not in text else self.bar.value())
+        self.label.setText(text)

@@ -1,0 +1,238 @@
+"""The training worker: a QObject moved to a QThread that runs the engine's `Trainer`.
+
+Why coalesce: a small network trains thousands of batches per second, and one queued signal
+per batch would flood the GUI thread. The worker keeps the latest batch event, collects every
+batch loss in a list and every epoch event (with its probes) in another, and sends them all in
+one `update` signal at most `max_rate` times per second (and at once on pause, end or error).
+Probes (histograms, decision map, final results) are computed here, between epochs, on the
+network the trainer owns; only fresh copies cross to the GUI thread.
+
+`pause`, `resume` and `stop` are plain thread-safe calls (the worker thread is busy inside
+`Trainer.run`, its event loop does not run), honoured between batches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+
+from nodeflow.compute.trainer import Trainer
+from nodeflow.graph.document import Graph
+from nodeflow.ui.training import probes
+
+MAX_RATE = 30.0
+PROBE_INTERVAL = 0.05
+"""Seconds between histogram probes (tiny epochs would otherwise spend their time probing)."""
+BOUNDARY_INTERVAL = 0.3
+"""Seconds between live decision maps / prediction scatters."""
+
+
+class _ProbingTrainer(Trainer):
+    """A Trainer that keeps the data splits it loaded, for the decision map and the results."""
+
+    splits: Any = None
+
+    def _load(self):  # noqa: ANN202 - same as Trainer._load
+        self.splits = super()._load()
+        return self.splits
+
+
+class TrainingWorker(QObject):
+    """Runs one training of a copy of `graph`. Signals carry plain dicts of numbers and arrays:
+
+    - `update(dict)`: {"seq": 0, 1, 2... (a flush on pause may overtake a queued one), "batch": latest batch event or None, "losses": float64 (n,) batch losses
+      since the last update, "epochs": [epoch events, each maybe with "hist" {node: {kind:
+      counts}}, "hist_epoch"], "boundary": decision map or None, "results": live results or None}
+    - `finished(dict)`: the trainer's "done" event plus "results" (confusion matrix or
+      predictions vs targets) and "boundary".
+    - `failed(str)`: the run could not start or stopped with an error (message for the user).
+    - `ended()`: always last, from the worker thread (connect it directly to `QThread.quit`).
+    """
+
+    update = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    ended = Signal()
+
+    def __init__(
+        self,
+        graph: Graph,
+        *,
+        epochs: int | None = None,
+        seed: int | None = None,
+        base_dir: str | None = None,
+        max_rate: float = MAX_RATE,
+        blas_threads: int | None = None,
+        probes_enabled: bool = True,
+    ) -> None:
+        super().__init__()
+        self.graph = graph.copy()  # the GUI may go on editing its own document
+        self.epochs, self.seed, self.base_dir = epochs, seed, base_dir
+        self.interval = 1.0 / max_rate
+        self.blas_threads = blas_threads
+        self.probes_enabled = probes_enabled
+        self.trainer: _ProbingTrainer | None = None
+        self.histograms = probes.HistogramProbe()
+        self.emitted = 0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._paused = False
+        self._reset_pending()
+        self._last_emit = 0.0
+        self._last_probe = -1.0
+        self._last_boundary = -1.0
+
+    def _reset_pending(self) -> None:
+        self._batch: dict | None = None
+        self._losses: list[float] = []
+        self._epochs: list[dict] = []
+        self._boundary: dict | None = None
+        self._results: dict | None = None
+
+    # ----------------------------------------------------------- control (any thread)
+    def pause(self) -> None:
+        with self._lock:
+            self._paused = True
+            if self.trainer is not None:
+                self.trainer.pause()
+        self.flush()  # what arrived since the last update shows while paused
+
+    def resume(self) -> None:
+        with self._lock:
+            self._paused = False
+            if self.trainer is not None:
+                self.trainer.resume()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stop.set()
+            if self.trainer is not None:
+                self.trainer.stop()
+
+    @property
+    def network(self) -> Any:
+        """The trained network (read it only after `ended`)."""
+        return self.trainer.network if self.trainer is not None else None
+
+    # ------------------------------------------------------------------ worker thread
+    @Slot()
+    def run(self) -> None:
+        """Build the trainer and train; blocking (call it in the worker thread)."""
+        limits: Any = contextlib.nullcontext()
+        if self.blas_threads:
+            from threadpoolctl import threadpool_limits
+
+            limits = threadpool_limits(limits=self.blas_threads, user_api="blas")
+        try:
+            with limits:
+                try:
+                    trainer = _ProbingTrainer(self.graph, epochs=self.epochs, seed=self.seed,
+                                              on_event=self._on_event, base_dir=self.base_dir)
+                except (ValueError, OSError) as exc:  # GraphError is a ValueError
+                    self.failed.emit(str(exc))
+                    return
+                with self._lock:
+                    self.trainer = trainer
+                    if self._paused:
+                        trainer.pause()
+                    if self._stop.is_set():
+                        trainer.stop()
+                try:
+                    trainer.run()
+                except Exception:  # noqa: BLE001 - Trainer.run already reported it as an error event
+                    pass
+        finally:
+            self.ended.emit()
+
+    def _on_event(self, event: dict) -> None:
+        kind = event.get("event")
+        if kind == "batch":
+            with self._lock:
+                self._batch = event
+                self._losses.append(float(event["loss"]))
+            if time.perf_counter() - self._last_emit >= self.interval or self._paused:
+                self.flush()
+        elif kind == "epoch":
+            self._on_epoch(event)
+        elif kind == "done":
+            self.flush()
+            self.finished.emit(self._final(event))
+        elif kind == "error":
+            self.flush()
+            self.failed.emit(str(event.get("message", "training failed")))
+
+    def _on_epoch(self, event: dict) -> None:
+        event = dict(event)
+        event["grad_stats"] = dict(event.get("grad_stats") or {})
+        net = self.trainer.network if self.trainer is not None else None
+        now = time.perf_counter()
+        boundary = results = None
+        if self.probes_enabled and net is not None:
+            if now - self._last_probe >= PROBE_INTERVAL or event["epoch"] == 1:
+                event["hist"] = self.histograms.sample(net)
+                self._last_probe = now
+            if now - self._last_boundary >= BOUNDARY_INTERVAL:
+                boundary, results = self._boundary_now(), self._live_results()
+                self._last_boundary = time.perf_counter()
+        with self._lock:
+            self._epochs.append(event)
+            if boundary is not None:
+                self._boundary = boundary
+            if results is not None:
+                self._results = results
+        if time.perf_counter() - self._last_emit >= self.interval:
+            self.flush()
+
+    def _boundary_now(self) -> dict | None:
+        trainer = self.trainer
+        if trainer is None or trainer.splits is None or not probes.is_classifier(trainer.network):
+            return None
+        x, y = trainer.splits.train
+        return probes.boundary(trainer.network, x, y)
+
+    def _eval_split(self) -> tuple[str, np.ndarray, np.ndarray] | None:
+        splits = self.trainer.splits if self.trainer is not None else None
+        if splits is None:
+            return None
+        for name in ("test", "val", "train"):
+            part = getattr(splits, name)
+            if part is not None and len(part[0]):
+                return name, part[0], part[1]
+        return None
+
+    def _live_results(self) -> dict | None:
+        """Predictions vs targets for regression (cheap enough to follow live)."""
+        trainer = self.trainer
+        if trainer is None or probes.is_classifier(trainer.network):
+            return None
+        found = self._eval_split()
+        return probes.regression_results(trainer.network, found[1], found[2], found[0]) if found else None
+
+    def _final(self, done: dict) -> dict:
+        result = dict(done)
+        trainer = self.trainer
+        found = self._eval_split()
+        if trainer is not None and found is not None and self.probes_enabled:
+            name, x, y = found
+            net = trainer.network
+            result["results"] = (probes.classification_results(net, x, y, name) if probes.is_classifier(net)
+                                 else probes.regression_results(net, x, y, name))
+            result["boundary"] = self._boundary_now()
+        return result
+
+    def flush(self) -> None:
+        """Send what is pending as one `update` (from whichever thread calls it)."""
+        with self._lock:
+            if self._batch is None and not self._losses and not self._epochs and self._boundary is None:
+                return
+            payload = {"seq": self.emitted, "batch": self._batch, "losses": np.asarray(self._losses, np.float64),
+                       "epochs": self._epochs, "boundary": self._boundary, "results": self._results}
+            self._reset_pending()
+            self._last_emit = time.perf_counter()
+            self.emitted += 1
+        self.update.emit(payload)
