@@ -1,0 +1,470 @@
+"""The NumPy target: one standalone script that trains the graph exactly like the engine.
+
+The kernels, optimizer, schedules, initializers, metrics and data generator are copied from
+the engine's source (see `source.Collector`); only the per-graph glue is generated here: the
+network class with its forward/backward written out node by node (from the engine's own
+compiled plan), the data split, and the training loop, which follows the trainer's
+reproducibility contract (`nodeflow.compute.trainer`) step for step, so the printed losses
+are bitwise the engine's for the same seed.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from nodeflow.export.naming import comment, literal
+from nodeflow.export.plan import ExportError, Plan
+from nodeflow.export.source import Collector, SourceError
+
+PROVIDED = frozenset({"REGISTRY"})
+"""Names the copied engine code imports from nodeflow inside functions; defined by the script."""
+
+
+def _data_source(plan: Plan, collector: Collector) -> str:
+    """The expression that produces the raw (x, y) of the Dataset node."""
+    from nodeflow.compute.datasets import bundled, synthetic
+
+    params = plan.analysis.params[plan.dataset]
+    source = params["source"]
+    generate = synthetic.GENERATORS.get(source)
+    if generate is not None:
+        name = collector.add(generate.__module__, generate.__name__)
+        return f"{name}(DATA, rng)"
+    if source in bundled.BUNDLED:
+        collector.add(bundled.__name__, "BUNDLED")
+        loader = collector.add(bundled.__name__, bundled.load_bundled.__name__)
+        return f"{loader}(BUNDLED[DATA['source']], DATA)"
+    raise ExportError(
+        f"{plan.dataset}: the {source!r} source cannot be exported yet (only generated and "
+        "scikit-learn bundled datasets); save the data as a bundled or generated source"
+    )
+
+
+def _kernel_class(plan: Plan, node: str, collector: Collector) -> str:
+    kernel = plan.network.kernels[node]
+    cls = type(kernel)
+    try:
+        return collector.add(cls.__module__, cls.__qualname__)
+    except SourceError as exc:
+        raise ExportError(f"{node}: its kernel cannot be copied into a script ({exc})") from None
+
+
+def _registry(plan: Plan) -> str:
+    from nodeflow.nodes import REGISTRY
+
+    types = sorted({plan.types[plan.optimizer]} if plan.optimizer else set())
+    items = ", ".join(f"{literal(t)}: NodeDefaults({literal(REGISTRY.get(t).defaults())})" for t in types)
+    return textwrap.dedent(
+        '''
+        class NodeDefaults:
+            """Stands in for nodeflow's node registry: the parameter defaults of one node type."""
+
+            def __init__(self, defaults: dict) -> None:
+                self._defaults = dict(defaults)
+
+            def defaults(self) -> dict:
+                return dict(self._defaults)
+
+
+        '''
+    ) + f"REGISTRY = {{{items}}}\n"
+
+
+def _network_class(plan: Plan, collector: Collector) -> str:
+    net = plan.network
+    a = plan.analysis
+    names = plan.names
+    slot = plan.slot_names
+    steps = net._steps
+    lines: list[str] = []
+    add = lines.append
+    add("class Network:")
+    add('    """The graph\'s nodes in the engine\'s order; weights live in one flat buffer."""')
+    add("")
+    add("    def __init__(self, rng: np.random.Generator) -> None:")
+    for step in steps:
+        node = step.node
+        cls = _kernel_class(plan, node, collector)
+        inputs = literal(a.input_types(node))
+        add(f"        # {names[node]}: {plan.types[node]}, node id {comment(node)}")
+        add(f"        self.{names[node]} = {cls}({literal(a.params[node])}, {inputs}, "
+            f"{literal(a.inferred[node])}, DTYPE)")
+        kernel = net.kernels[node]
+        if getattr(kernel, "from_logits", False):
+            add(f"        self.{names[node]}.from_logits = True  # fused with the activation before it")
+        if getattr(kernel, "input_grad", True) is False:
+            add(f"        self.{names[node]}.input_grad = False  # fed by the data: no input gradient")
+    add("        self.kernels = {")
+    for step in steps:
+        add(f"            {literal(step.node)}: self.{names[step.node]},")
+    add("        }")
+    # weights: the engine's layout (run order, each node's weights in declaration order)
+    collector.add("nodeflow.compute.initializers", "initial_value")
+    collector.add("nodeflow.compute.initializers", "decays")
+    collector.add("nodeflow.compute.initializers", "choose_rule")
+    owners = [s.node for s in steps if a.inferred[s.node].weights]
+    add("        layout = [")
+    for node in owners:
+        init = net.kernels[node].params.get("init")
+        add(f"            (self.{names[node]}, choose_rule({literal(init)}, {literal(plan.consumers.get(node, []))})),")
+    add("        ]")
+    add(textwrap.indent(textwrap.dedent("""
+        total = sum(w.size for kernel, _ in layout for w in kernel.inferred.weights.values())
+        self.flat_w = np.zeros(total, DTYPE)
+        self.flat_g = np.zeros(total, DTYPE)
+        self.decay_mask = np.zeros(total, DTYPE)
+        offset = 0
+        for kernel, rule in layout:
+            for name, weight in kernel.inferred.weights.items():
+                part = slice(offset, offset + weight.size)
+                view = self.flat_w[part].reshape(weight.shape)
+                view[...] = initial_value(weight, rule, rng)
+                kernel.w[name] = view
+                kernel.g[name] = self.flat_g[part].reshape(weight.shape)
+                if decays(weight):
+                    self.decay_mask[part] = 1
+                offset += weight.size
+    """).strip("\n"), "        "))
+    add("")
+
+    x_var, y_var = slot[net._x_slot], slot[net._y_slot] if net._y_slot >= 0 else None
+
+    def run_steps(step_list: list, training: str) -> None:
+        for step in step_list:
+            ins = ", ".join(f"{literal(p)}: self.{slot[s]}" for p, s in step.ins)
+            call = f"self.{names[step.node]}.forward({{{ins}}}, {training}, rng)"
+            if len(step.outs) == 1:
+                p, s = step.outs[0]
+                add(f"        self.{slot[s]} = {call}[{literal(p)}]")
+            else:
+                add(f"        out = {call}")
+                for p, s in step.outs:
+                    add(f"        self.{slot[s]} = out[{literal(p)}]")
+
+    add("    def forward(self, x: np.ndarray, y: np.ndarray, training: bool, rng: np.random.Generator) -> float:")
+    add('        """One batch through every node; returns the loss (values stay for backward)."""')
+    add(f"        self.{x_var} = x")
+    if y_var:
+        add(f"        self.{y_var} = y")
+    run_steps(steps, "training")
+    add(f"        return float(self.{slot[net._loss_slot]})")
+    add("")
+    add("    def backward(self) -> None:")
+    add('        """Gradients of the last loss into flat_g, in reverse order; fan-out gradients add up."""')
+    seen: set[int] = {net._loss_slot}
+    add(f"        g_{slot[net._loss_slot]} = np.ones((), DTYPE)")
+    for step in net._back:
+        outs = []
+        for p, s in step.outs:
+            if s in seen:
+                outs.append(f"{literal(p)}: g_{slot[s]} if g_{slot[s]} is not None else np.zeros_like(self.{slot[s]})"
+                            if s != net._loss_slot else f"{literal(p)}: g_{slot[s]}")
+            else:
+                outs.append(f"{literal(p)}: np.zeros_like(self.{slot[s]})")
+        target = "d = " if step.grad_ins else ""
+        add(f"        {target}self.{names[step.node]}.backward({{{', '.join(outs)}}})")
+        for p, s in step.grad_ins:
+            if s in seen:
+                add(f"        g_{slot[s]} = add_grad(g_{slot[s]}, d.get({literal(p)}))")
+            else:
+                add(f"        g_{slot[s]} = d.get({literal(p)})")
+                seen.add(s)
+    add("")
+    add("    def predict(self, x: np.ndarray) -> np.ndarray:")
+    add('        """What the loss compares with the target (probabilities after Softmax/Sigmoid), at inference."""')
+    add("        rng = np.random.default_rng(0)  # unused at inference")
+    add(f"        self.{x_var} = x")
+    run_steps(net._predict_steps, "False")
+    add(f"        return self.{slot[net._pred_slot]}")
+    add("")
+    add("    def prediction(self) -> np.ndarray:")
+    add(f"        return self.{slot[net._pred_slot]}")
+    add("")
+    add(textwrap.indent(textwrap.dedent('''
+        def get_state(self) -> dict:
+            """A copy of all weights and kernel state (for early stopping)."""
+            return {
+                "w": self.flat_w.copy(),
+                "state": {n: {k: np.array(v, copy=True) for k, v in kern.state.items()}
+                          for n, kern in self.kernels.items() if kern.state},
+            }
+
+        def set_state(self, state: dict) -> None:
+            self.flat_w[...] = state["w"]
+            for n, buffers in state["state"].items():
+                for k, v in buffers.items():
+                    self.kernels[n].state[k][...] = v
+
+        def load_weights(self, path: str) -> None:
+            """Copy the arrays of a weights file ("node/param", "node/state/name") into the network."""
+            with np.load(path, allow_pickle=False) as archive:
+                for node, kernel in self.kernels.items():
+                    for name, value in kernel.w.items():
+                        value[...] = archive[f"{node}/{name}"]
+                    for name, value in kernel.state.items():
+                        key = f"{node}/state/{name}"
+                        if key in archive.files:
+                            value[...] = archive[key]
+    ''').strip("\n"), "    "))
+    return "\n".join(lines) + "\n"
+
+
+_HELPERS = '''
+def add_grad(total, g):
+    """Fan-out: a value read by several nodes gets the sum of their gradients."""
+    if g is None:
+        return total
+    return g if total is None else total + g
+'''
+
+_LOAD = '''
+def load_data(seed: int) -> tuple:
+    """(train, val, test) as (x, y) pairs: generated/read, shuffled with `seed`, split, and x
+    standardized with the training split's statistics (as nodeflow's datasets.load)."""
+    rng = np.random.default_rng(seed)
+    x, y = {source}
+    n_train, n_val, _ = split_sizes(len(x), DATA["validation_split"], DATA["test_split"])
+    order = rng.permutation(len(x))
+    parts = np.split(order, [n_train, n_train + n_val])
+    if DATA["standardize"]:
+        train_x = x[parts[0]]
+        mean = train_x.mean(axis=0, keepdims=True)
+        std = train_x.std(axis=0, keepdims=True)
+        std[std < 1e-12] = 1.0
+        x = (x - mean) / std
+    x = x.astype(DTYPE)
+    y = y if y.dtype.kind == "i" else y.astype(DTYPE)
+    return tuple((x[i], y[i]) for i in parts)
+'''
+
+_TRAIN = '''
+EVAL_CHUNK = 1024
+
+
+def json_value(value):
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
+def emit(event: dict) -> None:
+    print(json.dumps({k: json_value(v) for k, v in event.items()}), flush=True)
+
+
+def evaluate(net: Network, split: tuple) -> tuple:
+    """(mean loss, accuracy or None) over a whole split in inference mode, in chunks."""
+    x, y = split
+    n = len(x)
+    rng = np.random.default_rng(0)  # unused at inference
+    loss_sum = 0.0
+    correct = 0
+    for start in range(0, n, EVAL_CHUNK):
+        xb, yb = x[start : start + EVAL_CHUNK], y[start : start + EVAL_CHUNK]
+        loss_sum += net.forward(xb, yb, False, rng) * len(xb)
+        if CORRECT is not None:
+            correct += CORRECT(net.prediction(), yb)
+    return loss_sum / n, (correct / n if CORRECT is not None else None)
+
+
+def diverged(epoch: int, loss: float, lr: float) -> str:
+    what = "nan" if math.isnan(loss) else "inf"
+    return (f"training diverged at epoch {epoch + 1} (loss became {what}); "
+            f"try a smaller learning rate (now {lr:g})")
+
+
+def train(epochs: int, seed: int, weights: str | None) -> int:
+    """The trainer's loop: same random draws in the same order, same numbers printed."""
+    rng = np.random.default_rng(seed)
+    net = Network(rng)  # initial weights come first from the run's generator
+    if weights:
+        net.load_weights(weights)
+    optimizer = OPTIMIZER_CLASS(OPTIMIZER, net.flat_w.size, DTYPE)
+    (x, y), val, test = load_data(seed)
+    val = val if len(val[0]) else None
+    test = test if len(test[0]) else None
+    n = len(x)
+    if n == 0:
+        emit({"event": "error", "message": "the training split is empty"})
+        return 1
+    bs = int(DATA.get("batch_size") or n)
+    bs = n if bs <= 0 or bs >= n else bs
+    shuffle = bool(DATA.get("shuffle", True))
+    batches = -(-n // bs)
+    best, best_state, wait, epochs_run, stopped_early = math.inf, None, 0, 0, False
+    for epoch in range(epochs):
+        lr = float(learning_rate(OPTIMIZER, epoch, epochs))
+        order = rng.permutation(n) if shuffle else None
+        t0 = time.perf_counter()
+        loss_sum = 0.0
+        correct = 0
+        for b in range(batches):
+            if order is None:
+                xb, yb = x[b * bs : (b + 1) * bs], y[b * bs : (b + 1) * bs]
+            else:
+                idx = order[b * bs : (b + 1) * bs]
+                xb, yb = x[idx], y[idx]
+            loss = net.forward(xb, yb, True, rng)
+            if not math.isfinite(loss):
+                emit({"event": "error", "message": diverged(epoch, loss, lr)})
+                return 1
+            net.backward()
+            optimizer.step(net.flat_w, net.flat_g, lr, net.decay_mask)
+            loss_sum += loss * len(xb)
+            if CORRECT is not None:
+                correct += CORRECT(net.prediction(), yb)
+        train_loss = loss_sum / n
+        val_loss, val_acc = evaluate(net, val) if val is not None else (None, None)
+        if val_loss is not None and not math.isfinite(val_loss):
+            emit({"event": "error", "message": diverged(epoch, val_loss, lr)})
+            return 1
+        event = {"event": "epoch", "epoch": epoch + 1, "train_loss": train_loss, "val_loss": val_loss}
+        if CORRECT is not None:
+            event["train_acc"] = correct / n
+            event["val_acc"] = val_acc
+        event["seconds"] = time.perf_counter() - t0
+        emit(event)
+        epochs_run = epoch + 1
+        monitored = val_loss if val_loss is not None else train_loss
+        if monitored < best:
+            best, wait = monitored, 0
+            if PATIENCE > 0 and RESTORE_BEST:
+                best_state = net.get_state()
+        else:
+            wait += 1
+            if PATIENCE > 0 and wait >= PATIENCE:
+                stopped_early = True
+                break
+    if stopped_early and best_state is not None:
+        net.set_state(best_state)
+    test_loss, test_acc = evaluate(net, test) if test is not None else (None, None)
+    done = {"event": "done", "epochs": epochs_run, "test_loss": test_loss}
+    if CORRECT is not None:
+        done["test_acc"] = test_acc
+    emit(done)
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME))
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--weights", default=WEIGHTS, help="start from these weights (.npz)")
+    args = parser.parse_args(argv)
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # divergence is checked
+        return train(args.epochs, args.seed, args.weights)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+'''
+
+_PREDICT = '''
+_NETWORK = None
+
+
+def predict(x: np.ndarray, weights: str | None = None) -> np.ndarray:
+    """The network's output for inputs x (shaped and standardized like the training data),
+    with the trained weights from `weights` (default WEIGHTS)."""
+    global _NETWORK
+    if _NETWORK is None or weights is not None:
+        path = weights or WEIGHTS
+        if not path:
+            raise SystemExit("predict needs a weights file (.npz)")
+        _NETWORK = Network(np.random.default_rng(SEED))
+        _NETWORK.load_weights(path)
+    return _NETWORK.predict(np.asarray(x, dtype=DTYPE))
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Predict with the exported graph " + repr(GRAPH_NAME))
+    parser.add_argument("inputs", help="a .npy file of inputs")
+    parser.add_argument("--weights", default=WEIGHTS, help="trained weights (.npz)")
+    args = parser.parse_args(argv)
+    out = predict(np.load(args.inputs, allow_pickle=False), args.weights)
+    print(json.dumps(np.asarray(out).tolist()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+'''
+
+
+def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> str:
+    """The script's source text (not yet formatted)."""
+    from nodeflow.compute import metrics, schedules
+
+    collector = Collector(provided=PROVIDED)
+    for name in ("json", "math", "sys", "time", "argparse"):
+        collector.imports[name] = (name, None)
+    collector.imports["np"] = ("numpy", None)
+    network_src = _network_class(plan, collector)
+    parts: list[str] = []
+    graph = plan.graph
+    settings: list[str] = [
+        f"GRAPH_NAME = {literal(str(graph.name or ''))}",
+        f"DTYPE = np.dtype({literal(plan.dtype)})",
+        f"SEED = {plan.seed}",
+        f"WEIGHTS = {literal(None if weights is None else str(weights))}",
+        f"DATA = {literal(plan.analysis.params[plan.dataset])}",
+    ]
+    tail = _PREDICT
+    data_src = ""
+    if train:
+        source = _data_source(plan, collector)
+        collector.add(schedules.__name__, "learning_rate")
+        collector.add("nodeflow.compute.datasets", "split_sizes")
+        opt_cls = type(_optimizer(plan))
+        collector.add(opt_cls.__module__, opt_cls.__qualname__)
+        count = metrics.correct_counter(plan.types[plan.loss])
+        correct = collector.add(count.__module__, count.__name__) if count else "None"
+        settings += [
+            f"EPOCHS = {plan.epochs}",
+            f"PATIENCE = {plan.patience}",
+            f"RESTORE_BEST = {plan.restore_best}",
+            f"OPTIMIZER = {literal(plan.analysis.params[plan.optimizer])}",
+            f"OPTIMIZER_CLASS = {opt_cls.__qualname__}",
+            f"CORRECT = {correct}",
+        ]
+        data_src = _LOAD.replace("{source}", source)
+        tail = _TRAIN
+    header = _header(plan, train)
+    parts.append(header)
+    parts.append("from __future__ import annotations\n")
+    parts.append("\n".join(collector.import_lines()) + "\n")
+    parts.append("# ============================================================ engine code (copied)\n")
+    parts.append(collector.render() + "\n")
+    parts.append("# ============================================================ this graph\n")
+    parts.append("\n".join(settings) + "\n")
+    if train and plan.optimizer:
+        parts.append(_registry(plan))
+    parts.append(_HELPERS)
+    parts.append(data_src)
+    parts.append(network_src)
+    parts.append(tail)
+    return "\n\n".join(p.strip("\n") + "\n" for p in parts if p)
+
+
+def _optimizer(plan: Plan) -> Any:
+    from nodeflow.compute.network import resolve
+
+    return resolve(plan.graph.nodes[plan.optimizer].spec.kernel)(plan.analysis.params[plan.optimizer], 0,
+                                                                 plan.dtype)
+
+
+def _header(plan: Plan, train: bool) -> str:
+    what = "Train" if train else "Predict with"
+    usage = "python THIS.py [--epochs N] [--seed S] [--weights W.npz]" if train else \
+        "python THIS.py INPUTS.npy --weights W.npz   (or import it and call predict(x))"
+    return textwrap.dedent(f'''
+        #!/usr/bin/env python3
+        """{what} a nodeflow graph with NumPy only (generated by `nodeflow export`).
+
+        The graph's name is in GRAPH_NAME. The engine code (kernels, optimizer, schedules,
+        initializers, data) is copied verbatim from nodeflow; the part after it is this graph:
+        its nodes in order, the forward and backward passes and the training loop. With the same
+        seed it prints the same per-epoch JSON lines as `nodeflow train FILE --json`.
+
+        Usage: {usage}
+        """
+    ''').strip("\n") + "\n"
+
