@@ -2,8 +2,8 @@
 
 Contract (the NumPy exporter follows it to get identical weights):
 
-- One `np.random.Generator`; nodes in `Analysis.order`, each node's weights in the order its
-  shape rule declares them (`Inferred.weights`).
+- One `np.random.Generator`; the nodes computed from the data, in `Analysis.order`, each
+  node's weights in the order its shape rule declares them (`Inferred.weights`).
 - `Weight.init == "zeros"` / `"ones"`: filled, draws nothing from the generator.
 - `Weight.init == "fan"`: He-normal `rng.normal(0.0, sqrt(2 / fan_in), size=shape)` or
   Xavier-uniform `rng.uniform(-limit, limit, size=shape)` with
