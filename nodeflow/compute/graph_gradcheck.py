@@ -55,6 +55,7 @@ def check_graph(
         from nodeflow.compute import datasets
 
         params = (analysis.params if analysis is not None else _params(graph))[net.dataset_id]
+        base_dir = base_dir if base_dir is not None else getattr(graph, "base_dir", None)
         x, y = datasets.load(params, seed, np.float64, base_dir=base_dir).train
         data = (x[:samples], y[:samples])
     x, y = data

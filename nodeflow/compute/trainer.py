@@ -82,8 +82,8 @@ def _setting(training: dict, key: str, default: Any, kind: type) -> Any:
 
 class Trainer:
     """Trains one graph. Settings come from `graph.training` (epochs, seed, dtype, patience,
-    restore_best); the keyword arguments override them. `base_dir` (the graph file's folder)
-    resolves relative csv/npz paths. Raises GraphError for a graph that
+    restore_best); the keyword arguments override them. `base_dir` (the graph file's folder,
+    default `graph.base_dir`) resolves relative csv/npz paths. Raises GraphError for a graph that
     cannot be compiled; everything that goes wrong while running is reported as an "error"
     event and in `History.error`."""
 
@@ -111,7 +111,7 @@ class Trainer:
         if self.dtype not in DTYPES:
             raise GraphError(f"training: 'dtype' must be one of {', '.join(DTYPES)}, got {self.dtype!r}")
         self.on_event = on_event
-        self.base_dir = base_dir
+        self.base_dir = base_dir if base_dir is not None else getattr(graph, "base_dir", None)
         self.graph = graph
         self.analysis = analysis if analysis is not None else analyze(graph)
         self.rng = np.random.default_rng(self.seed)
