@@ -46,6 +46,7 @@ def _parsers() -> tuple[_Parser, _Parser]:
     train.add_argument("--save-weights", dest="save_weights", metavar="OUT.npz", help="write trained weights")
     grad = sub.add_parser("gradcheck", help="compare backprop with central differences per node")
     grad.add_argument("file")
+    grad.add_argument("--tolerance", type=float, default=1e-6, help="worst relative error allowed (1e-6)")
     export = sub.add_parser("export", help="write a standalone Python script")
     export.add_argument("file")
     export.add_argument("-o", "--output", required=True, metavar="OUT.py")

@@ -38,7 +38,7 @@ def _lr(default: float) -> Param:
         "lr", "float", default,
         "Learning rate: how big a step to take. Too large and the loss jumps around or explodes; "
         "too small and training crawls.",
-        low=1e-8, high=10.0,
+        low=1e-8, high=1000.0,  # high enough to watch a run diverge on purpose
     )
 
 
