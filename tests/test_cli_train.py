@@ -74,13 +74,14 @@ def test_train_text_output_and_save_weights(capsys, tmp_path):
 
 def test_divergence_exits_1_with_an_error_event(capsys, tmp_path):
     g = io.load(ROOT / "examples" / "linear_regression.nodeflow")
-    g.set_param("sgd", "lr", 10.0)
+    g.set_param("sgd", "lr", 50.0)  # the "break it on purpose" journey
     path = tmp_path / "diverge.nodeflow"
     io.save(g, path)
     code, out, _ = run(capsys, "train", str(path), "--json")
     assert code == 1
     last = json.loads(out.splitlines()[-1])
     assert last["event"] == "error" and last["message"].startswith("training diverged at epoch")
+    assert "smaller learning rate (now 50)" in last["message"]
     code, out, err = run(capsys, "train", str(path))
     assert code == 1 and err.strip().splitlines()[-1].startswith("error: training diverged")
 
