@@ -124,8 +124,13 @@ def test_updates_are_throttled(qtbot, controller, examples_dir):
     times: list[float] = []
     total: list[int] = []
     per_epoch: list[int] = []
-    controller.update.connect(lambda p: (times.append(time.perf_counter()), total.append(len(p["losses"])),
-                                         p["batch"] and per_epoch.append(p["batch"]["batches"])))
+    controller.update.connect(
+        lambda p: (
+            times.append(time.perf_counter()),
+            total.append(len(p["losses"])),
+            p["batch"] and per_epoch.append(p["batch"]["batches"]),
+        )
+    )
     t0 = time.perf_counter()
     controller.start(graph)
     with qtbot.waitSignal(controller.ended, timeout=30000):

@@ -65,8 +65,9 @@ class TrainingController(QObject):
     def running(self) -> bool:
         return self.thread is not None
 
-    def start(self, graph: Graph, *, epochs: int | None = None, seed: int | None = None,
-              base_dir: str | None = None) -> bool:
+    def start(
+        self, graph: Graph, *, epochs: int | None = None, seed: int | None = None, base_dir: str | None = None
+    ) -> bool:
         """Train a copy of `graph` in a new thread; False when a run is already going."""
         if self.thread is not None:
             return False

@@ -92,10 +92,22 @@ class TrainingPlots(QWidget):
         self.batch_curve.setClipToView(True)
         self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(SMOOTH, width=2), name="smoothed")
         self.smooth_curve.setClipToView(True)
-        self.train_curve = self.epoch_plot.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=4,
-                                                symbolBrush=TRAIN, symbolPen=None, name="training")
-        self.val_curve = self.epoch_plot.plot(pen=pg.mkPen(VAL, width=2), symbol="o", symbolSize=4,
-                                              symbolBrush=VAL, symbolPen=None, name="validation")
+        self.train_curve = self.epoch_plot.plot(
+            pen=pg.mkPen(TRAIN, width=2),
+            symbol="o",
+            symbolSize=4,
+            symbolBrush=TRAIN,
+            symbolPen=None,
+            name="training",
+        )
+        self.val_curve = self.epoch_plot.plot(
+            pen=pg.mkPen(VAL, width=2),
+            symbol="o",
+            symbolSize=4,
+            symbolBrush=VAL,
+            symbolPen=None,
+            name="validation",
+        )
         self.train_acc_curve = self.acc_plot.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
         self.val_acc_curve = self.acc_plot.plot(pen=pg.mkPen(VAL, width=2), name="validation")
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(LR, width=2), name="lr")
@@ -141,9 +153,13 @@ class TrainingPlots(QWidget):
         """Keep the current curves faintly and start empty ones."""
         if self.batches.n or self.history:
             kept = []
-            for curve, plot in ((self.smooth_curve, self.batch_plot), (self.train_curve, self.epoch_plot),
-                                (self.val_curve, self.epoch_plot), (self.train_acc_curve, self.acc_plot),
-                                (self.val_acc_curve, self.acc_plot)):
+            for curve, plot in (
+                (self.smooth_curve, self.batch_plot),
+                (self.train_curve, self.epoch_plot),
+                (self.val_curve, self.epoch_plot),
+                (self.train_acc_curve, self.acc_plot),
+                (self.val_acc_curve, self.acc_plot),
+            ):
                 x, y = curve.getData()
                 if x is None or len(x) == 0:
                     continue
@@ -159,8 +175,15 @@ class TrainingPlots(QWidget):
                         ghost.getViewBox().removeItem(ghost)
         self.run_index += 1
         self._reset_buffers()
-        for curve in (self.batch_curve, self.smooth_curve, self.train_curve, self.val_curve,
-                      self.train_acc_curve, self.val_acc_curve, self.lr_curve):
+        for curve in (
+            self.batch_curve,
+            self.smooth_curve,
+            self.train_curve,
+            self.val_curve,
+            self.train_acc_curve,
+            self.val_acc_curve,
+            self.lr_curve,
+        ):
             curve.setData([], [])
 
     def clear_earlier(self) -> None:
@@ -177,7 +200,8 @@ class TrainingPlots(QWidget):
         if losses is not None and len(losses):
             self.add_batches(np.asarray(losses, np.float64))
         for event in payload.get("epochs") or []:
-            self.add_epoch(event, redraw=False)
+            if not event.get("probe_only"):
+                self.add_epoch(event, redraw=False)
         if payload.get("epochs"):
             self._redraw_epochs()
 
@@ -252,4 +276,3 @@ class TrainingPlots(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Save", f"training.{kind}", filters[kind])
         if path:
             (self.export_png if kind == "png" else self.export_csv)(path)
-

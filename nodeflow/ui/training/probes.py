@@ -115,19 +115,29 @@ def classification_results(network: Any, x: np.ndarray, y: np.ndarray, split: st
     matrix = confusion(true_labels(y), predicted_labels(pred), classes)
     totals = matrix.sum(axis=1)
     per_class = np.divide(np.diag(matrix), totals, out=np.full(classes, np.nan), where=totals > 0)
-    return {"kind": "classification", "split": split, "confusion": matrix, "per_class": per_class,
-            "accuracy": float(np.trace(matrix) / max(1, matrix.sum()))}
+    return {
+        "kind": "classification",
+        "split": split,
+        "confusion": matrix,
+        "per_class": per_class,
+        "accuracy": float(np.trace(matrix) / max(1, matrix.sum())),
+    }
 
 
 def regression_results(network: Any, x: np.ndarray, y: np.ndarray, split: str) -> dict[str, Any]:
     """Predictions against targets (first output column), for a scatter plot."""
     pred = predict(network, x)
-    return {"kind": "regression", "split": split, "pred": pred.reshape(len(pred), -1)[:, 0].astype(np.float64),
-            "target": np.asarray(y, np.float64).reshape(len(y), -1)[:, 0].copy()}
+    return {
+        "kind": "regression",
+        "split": split,
+        "pred": pred.reshape(len(pred), -1)[:, 0].astype(np.float64),
+        "target": np.asarray(y, np.float64).reshape(len(y), -1)[:, 0].copy(),
+    }
 
 
-def boundary(network: Any, x: np.ndarray, y: np.ndarray, steps: int = 100, max_points: int = 1000,
-             margin: float = 0.5) -> dict[str, Any] | None:
+def boundary(
+    network: Any, x: np.ndarray, y: np.ndarray, steps: int = 100, max_points: int = 1000, margin: float = 0.5
+) -> dict[str, Any] | None:
     """Decision map of a classifier on 2-D inputs x (n, 2): predict on a steps x steps grid.
 
     Returns {"image": (steps, steps) float32 (row = x1, column = x0 after transposition by the
@@ -153,7 +163,10 @@ def boundary(network: Any, x: np.ndarray, y: np.ndarray, steps: int = 100, max_p
         image = pred.argmax(axis=-1).astype(np.float64)
         classes = pred.shape[-1]
     stride = max(1, len(x) // max_points)
-    return {"image": image.reshape(steps, steps).astype(np.float32),
-            "rect": (float(lo[0]), float(lo[1]), float(hi[0] - lo[0]), float(hi[1] - lo[1])),
-            "points": np.array(x[::stride], np.float64), "labels": true_labels(y[::stride]),
-            "classes": int(classes)}
+    return {
+        "image": image.reshape(steps, steps).astype(np.float32),
+        "rect": (float(lo[0]), float(lo[1]), float(hi[0] - lo[0]), float(hi[1] - lo[1])),
+        "points": np.array(x[::stride], np.float64),
+        "labels": true_labels(y[::stride]),
+        "classes": int(classes),
+    }

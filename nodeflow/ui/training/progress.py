@@ -61,9 +61,13 @@ class TrainingProgress(QWidget):
         elapsed = time.perf_counter() - self.t0 - self.paused_for
         left = elapsed * (1 - done) / done if done > 0 else 0.0
         rate = float(event.get("samples_per_s") or 0.0)
-        self.label.setText(f"Epoch {epoch}/{self.epochs} · batch {batch}/{batches} · "
-                           f"{rate:,.0f} samples/s · {format_seconds(left)} left")
+        self.label.setText(
+            f"Epoch {epoch}/{self.epochs} · batch {batch}/{batches} · "
+            f"{rate:,.0f} samples/s · {format_seconds(left)} left"
+        )
 
     def finish(self, text: str) -> None:
-        self.bar.setValue(self.bar.maximum() if "stopped" not in text and "error" not in text else self.bar.value())
+        self.bar.setValue(
+            self.bar.maximum() if "stopped" not in text and "error" not in text else self.bar.value()
+        )
         self.label.setText(text)

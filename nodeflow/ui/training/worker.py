@@ -47,7 +47,8 @@ class TrainingWorker(QObject):
 
     - `update(dict)`: {"seq": 0, 1, 2... (a flush on pause may overtake a queued one), "batch": latest batch event or None, "losses": float64 (n,) batch losses
       since the last update, "epochs": [epoch events, each maybe with "hist" {node: {kind:
-      counts}}, "hist_epoch"], "boundary": decision map or None, "results": live results or None}
+      counts (bins,)}} and "hist_edges" {node: {kind: (bins + 1,)}}; an entry with "probe_only"
+      carries only histograms], "boundary": decision map or None, "results": live results or None}
     - `finished(dict)`: the trainer's "done" event plus "results" (confusion matrix or
       predictions vs targets) and "boundary".
     - `failed(str)`: the run could not start or stopped with an error (message for the user).
@@ -86,6 +87,7 @@ class TrainingWorker(QObject):
         self._last_emit = 0.0
         self._last_probe = -1.0
         self._last_boundary = -1.0
+        self._last_epoch: dict | None = None
 
     def _reset_pending(self) -> None:
         self._batch: dict | None = None
@@ -131,8 +133,13 @@ class TrainingWorker(QObject):
         try:
             with limits:
                 try:
-                    trainer = _ProbingTrainer(self.graph, epochs=self.epochs, seed=self.seed,
-                                              on_event=self._on_event, base_dir=self.base_dir)
+                    trainer = _ProbingTrainer(
+                        self.graph,
+                        epochs=self.epochs,
+                        seed=self.seed,
+                        on_event=self._on_event,
+                        base_dir=self.base_dir,
+                    )
                 except (ValueError, OSError) as exc:  # GraphError is a ValueError
                     self.failed.emit(str(exc))
                     return
@@ -160,6 +167,7 @@ class TrainingWorker(QObject):
         elif kind == "epoch":
             self._on_epoch(event)
         elif kind == "done":
+            self._final_probe()
             self.flush()
             self.finished.emit(self._final(event))
         elif kind == "error":
@@ -174,19 +182,36 @@ class TrainingWorker(QObject):
         boundary = results = None
         if self.probes_enabled and net is not None:
             if now - self._last_probe >= PROBE_INTERVAL or event["epoch"] == 1:
-                event["hist"] = self.histograms.sample(net)
+                event["hist"] = hist = self.histograms.sample(net)
+                event["hist_edges"] = {
+                    n: {k: self.histograms.edges_for(n, k) for k in kinds} for n, kinds in hist.items()
+                }
                 self._last_probe = now
             if now - self._last_boundary >= BOUNDARY_INTERVAL:
                 boundary, results = self._boundary_now(), self._live_results()
                 self._last_boundary = time.perf_counter()
         with self._lock:
             self._epochs.append(event)
+            self._last_epoch = event
             if boundary is not None:
                 self._boundary = boundary
             if results is not None:
                 self._results = results
         if time.perf_counter() - self._last_emit >= self.interval:
             self.flush()
+
+    def _final_probe(self) -> None:
+        """Histograms after the last epoch, when the time throttle skipped it (probe-only entry)."""
+        net = self.trainer.network if self.trainer is not None else None
+        last = self._last_epoch
+        if net is None or not self.probes_enabled or last is None or "hist" in last:
+            return
+        hist = self.histograms.sample(net)
+        edges = {n: {k: self.histograms.edges_for(n, k) for k in kinds} for n, kinds in hist.items()}
+        with self._lock:
+            self._epochs.append(
+                {"epoch": last["epoch"], "probe_only": True, "hist": hist, "hist_edges": edges}
+            )
 
     def _boundary_now(self) -> dict | None:
         trainer = self.trainer
@@ -220,8 +245,11 @@ class TrainingWorker(QObject):
         if trainer is not None and found is not None and self.probes_enabled:
             name, x, y = found
             net = trainer.network
-            result["results"] = (probes.classification_results(net, x, y, name) if probes.is_classifier(net)
-                                 else probes.regression_results(net, x, y, name))
+            result["results"] = (
+                probes.classification_results(net, x, y, name)
+                if probes.is_classifier(net)
+                else probes.regression_results(net, x, y, name)
+            )
             result["boundary"] = self._boundary_now()
         return result
 
@@ -230,8 +258,14 @@ class TrainingWorker(QObject):
         with self._lock:
             if self._batch is None and not self._losses and not self._epochs and self._boundary is None:
                 return
-            payload = {"seq": self.emitted, "batch": self._batch, "losses": np.asarray(self._losses, np.float64),
-                       "epochs": self._epochs, "boundary": self._boundary, "results": self._results}
+            payload = {
+                "seq": self.emitted,
+                "batch": self._batch,
+                "losses": np.asarray(self._losses, np.float64),
+                "epochs": self._epochs,
+                "boundary": self._boundary,
+                "results": self._results,
+            }
             self._reset_pending()
             self._last_emit = time.perf_counter()
             self.emitted += 1

@@ -1,0 +1,144 @@
+"""TrainingDock: everything about training in one widget for the window's bottom dock.
+
+Settings and progress on top; tabs "Curves" (TrainingPlots, objectName "trainingPlots"),
+"Inspect" and "Results". It owns the TrainingController and the GradcheckRunner and drives
+the window's Train / Pause / Stop actions when given them (`bind_actions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+
+from nodeflow.graph.document import Graph
+from nodeflow.ui.training.controller import TrainingController
+from nodeflow.ui.training.gradcheck_view import GradcheckRunner, badge
+from nodeflow.ui.training.inspect import InspectView
+from nodeflow.ui.training.plots import TrainingPlots
+from nodeflow.ui.training.progress import TrainingProgress
+from nodeflow.ui.training.results import ResultsView
+from nodeflow.ui.training.training_panel import TrainingSettings
+
+
+class TrainingDock(QWidget):
+    """`statusMessage(str)` says what happened (finished, stopped, failed) for a status bar."""
+
+    statusMessage = Signal(str)
+
+    def __init__(
+        self,
+        graph: Graph,
+        undo_stack: Any = None,
+        canvas: Any = None,
+        base_dir: Callable[[], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingDock")
+        self.graph, self.canvas = graph, canvas
+        self.base_dir = base_dir or (lambda: None)
+        self.controller = TrainingController(canvas, self)
+        self.gradcheck = GradcheckRunner(self)
+        self.settings = TrainingSettings(graph, undo_stack)
+        self.progress = TrainingProgress()
+        self.plots = TrainingPlots()
+        self.inspect = InspectView()
+        self.results = ResultsView()
+        self.tabs = QTabWidget(objectName="trainingTabs")
+        self.tabs.addTab(self.plots, "Curves")
+        self.tabs.addTab(self.inspect, "Inspect")
+        self.tabs.addTab(self.results, "Results")
+        top = QHBoxLayout()
+        top.addWidget(self.settings)
+        top.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.actions: tuple[Any, Any, Any] | None = None
+
+        ctl = self.controller
+        ctl.update.connect(self._on_update)
+        ctl.finished.connect(self._on_finished)
+        ctl.failed.connect(self._on_failed)
+        ctl.stateChanged.connect(self._on_state)
+        self.gradcheck.finished.connect(self._on_gradcheck)
+        self.gradcheck.failed.connect(lambda m: self.statusMessage.emit(f"Gradient check failed: {m}"))
+
+    # ------------------------------------------------------------------ commands
+    def bind_actions(self, train: Any, pause: Any, stop: Any) -> None:
+        """Make the window's actions start / pause-resume / stop training (and track their state)."""
+        self.actions = (train, pause, stop)
+        train.triggered.connect(self.train)
+        pause.triggered.connect(self.controller.toggle_pause)
+        stop.triggered.connect(self.controller.stop)
+        self._on_state(self.controller.state)
+
+    def train(self) -> bool:
+        if self.controller.running:
+            return False
+        epochs = self.settings.value("epochs")
+        self.plots.begin_run()
+        self.inspect.reset()
+        self.results.reset()
+        self.progress.start(epochs)
+        return self.controller.start(self.graph, base_dir=self.base_dir())
+
+    def run_gradcheck(self) -> bool:
+        return self.gradcheck.start(self.graph, base_dir=self.base_dir())
+
+    def shutdown(self) -> None:
+        """Stop training and wait for the worker threads; call from the window's closeEvent."""
+        self.controller.shutdown()
+        self.gradcheck.shutdown()
+        self.settings.detach()
+
+    # ------------------------------------------------------------------ signals
+    def _on_update(self, payload: dict) -> None:
+        self.plots.add_update(payload)
+        self.inspect.add_update(payload)
+        self.results.add_update(payload)
+        if payload.get("batch") is not None:
+            self.progress.update_batch(payload["batch"])
+
+    def _on_finished(self, done: dict) -> None:
+        self.results.show_final(done)
+        how = (
+            "stopped" if done.get("stopped") else "stopped early" if done.get("stopped_early") else "finished"
+        )
+        text = f"Training {how} after {done.get('epochs', 0)} epochs"
+        if done.get("test_acc") is not None:
+            text += f" · test accuracy {done['test_acc']:.1%}"
+        elif done.get("test_loss") is not None:
+            text += f" · test loss {done['test_loss']:.4g}"
+        self.progress.finish(text)
+        self.statusMessage.emit(text)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.finish(f"Training error: {message}")
+        self.statusMessage.emit(f"Training error: {message}")
+
+    def _on_state(self, state: str) -> None:
+        self.settings.setEnabled(state == "idle")
+        self.progress.set_paused(state == "paused")
+        if self.actions is None:
+            return
+        train, pause, stop = self.actions
+        train.setEnabled(state == "idle")
+        pause.setEnabled(state != "idle")
+        stop.setEnabled(state != "idle")
+        pause.setText("&Resume" if state == "paused" else "&Pause")
+
+    def _on_gradcheck(self, errors: dict) -> None:
+        """Colour the node cards when the canvas supports it (NodeItem.set_badge(color, tooltip))."""
+        worst = max(errors.values(), default=0.0)
+        self.statusMessage.emit(f"Gradient check: worst relative error {worst:.1e} over {len(errors)} layers")
+        if self.canvas is None or not hasattr(self.canvas, "node_item"):
+            return
+        for node, error in errors.items():
+            item = self.canvas.node_item(node)
+            if item is not None and hasattr(item, "set_badge"):
+                item.set_badge(*badge(error))

@@ -1,0 +1,146 @@
+"""The training dock's views: results, decision map, inspection, exports, settings, gradcheck."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from nodeflow.compute.network import Network
+from nodeflow.graph import load
+from nodeflow.ui.training import probes
+from nodeflow.ui.training.dock import TrainingDock
+
+
+@pytest.fixture
+def make_dock(qtbot):
+    docks = []
+
+    def make(graph, **kwargs):
+        dock = TrainingDock(graph, **kwargs)
+        qtbot.addWidget(dock)
+        docks.append(dock)
+        return dock
+
+    yield make
+    for dock in docks:
+        dock.shutdown()
+
+
+def run(qtbot, dock) -> dict:
+    done: list[dict] = []
+    dock.controller.finished.connect(done.append)
+    with qtbot.waitSignal(dock.controller.ended, timeout=30000):
+        assert dock.train()
+    assert done, "training did not finish"
+    return done[0]
+
+
+def test_moons_results_boundary_and_exports(qtbot, make_dock, examples_dir, tmp_path):
+    graph = load(examples_dir / "moons_mlp.nodeflow")
+    graph.training["epochs"] = 8
+    dock = make_dock(graph)
+    done = run(qtbot, dock)
+    results = done["results"]
+    assert results["kind"] == "classification" and results["split"] == "test"
+    matrix = results["confusion"]
+    assert matrix.shape == (2, 2)
+    assert matrix.sum() == 100  # 500 samples, the default 20% test split
+    assert abs(results["accuracy"] - done["test_acc"]) < 1e-9  # same predictions as the trainer's
+    b = done["boundary"]
+    assert b["image"].shape == (100, 100) and 0.0 <= b["image"].min() <= b["image"].max() <= 1.0
+    assert b["points"].shape[1] == 2 and len(b["points"]) == len(b["labels"])
+    assert dock.results.confusion_plot.isVisible() or not dock.isVisible()
+    assert dock.results.last_results is results
+    # inspection received histograms and gradient means for every layer with weights
+    assert set(dock.inspect.grad_history) == {"fc1", "fc2", "fc3"}
+    heat = dock.inspect.heatmap("fc1", "gradients")
+    assert heat is not None and heat.shape == (probes.BINS, 8)
+    np.testing.assert_allclose(heat.sum(axis=0), 1.0, rtol=1e-5)
+    # exports
+    path = dock.plots.export_csv(tmp_path / "history.csv")
+    rows = list(csv.DictReader(path.open()))
+    assert [int(r["epoch"]) for r in rows] == list(range(1, 9))
+    assert all(float(r["train_loss"]) > 0 and 0 <= float(r["val_acc"]) <= 1 for r in rows)
+    png = dock.plots.export_png(tmp_path / "plots.png", width=800)
+    assert png.stat().st_size > 1000
+
+
+def test_second_run_keeps_the_first_faintly(qtbot, make_dock, examples_dir):
+    graph = load(examples_dir / "xor_mlp.nodeflow")
+    graph.training["epochs"] = 3
+    dock = make_dock(graph)
+    run(qtbot, dock)
+    run(qtbot, dock)
+    assert len(dock.plots.earlier) == 1 and dock.plots.epoch_count() == 3
+
+
+def test_regression_scatter(qtbot, make_dock, examples_dir):
+    graph = load(examples_dir / "linear_regression.nodeflow")
+    graph.training["epochs"] = 5
+    dock = make_dock(graph)
+    done = run(qtbot, dock)
+    res = done["results"]
+    assert res["kind"] == "regression" and res["pred"].shape == res["target"].shape
+    assert res["split"] == "test" and len(res["pred"]) > 10
+    assert done["boundary"] is None  # 1-D input: no decision map
+    assert np.corrcoef(res["pred"], res["target"])[0, 1] > 0.9
+
+
+def test_confusion_counts() -> None:
+    truth = np.array([0, 0, 1, 2, 2, 2])
+    pred = np.array([0, 1, 1, 2, 0, 2])
+    m = probes.confusion(truth, pred, 3)
+    assert m.tolist() == [[1, 1, 0], [0, 1, 0], [1, 0, 2]]
+    assert probes.predicted_labels(np.array([[0.2], [0.7]])).tolist() == [0, 1]
+    assert probes.true_labels(np.eye(3)[[2, 0]]).tolist() == [2, 0]
+
+
+def test_boundary_of_a_compiled_network(examples_dir) -> None:
+    graph = load(examples_dir / "xor_mlp.nodeflow")
+    net = Network.compile(graph)
+    x = np.random.default_rng(0).normal(size=(50, 2)).astype(np.float32)
+    y = (x[:, 0] * x[:, 1] > 0).astype(np.int64)
+    b = probes.boundary(net, x, y, steps=30)
+    assert b["image"].shape == (30, 30) and b["classes"] == 2
+    # the image is P(class 1) at each grid point: equal to predicting that point directly
+    x0, y0, w, h = b["rect"]
+    corner = net.predict(np.array([[x0, y0]], np.float32))[0, 1]
+    assert abs(b["image"][0, 0] - corner) < 1e-5
+    assert probes.boundary(net, np.zeros((5, 3), np.float32), y[:5]) is None
+
+
+def test_settings_edit_through_undo(qtbot, examples_dir) -> None:
+    from nodeflow.ui.training.training_panel import TrainingSettings
+
+    graph = load(examples_dir / "xor_mlp.nodeflow")
+    stack = QUndoStack()
+    panel = TrainingSettings(graph, stack)
+    qtbot.addWidget(panel)
+    assert panel.editors["epochs"].value() == 100
+    panel.editors["epochs"].setValue(12)
+    panel.editors["patience"].setValue(3)
+    assert graph.training["epochs"] == 12 and graph.training["patience"] == 3
+    stack.undo()
+    stack.undo()
+    assert graph.training["epochs"] == 100 and "patience" not in graph.training
+    assert panel.editors["epochs"].value() == 100
+    graph.set_training("seed", 7)
+    assert panel.editors["seed"].value() == 7
+    panel.detach()
+
+
+def test_gradcheck_runner(qtbot, examples_dir) -> None:
+    from nodeflow.ui.training.gradcheck_view import GradcheckRunner, badge
+
+    runner = GradcheckRunner()
+    got: list[dict] = []
+    runner.finished.connect(got.append)
+    with qtbot.waitSignal(runner.ended, timeout=30000):
+        assert runner.start(load(examples_dir / "xor_mlp.nodeflow"))
+    assert set(got[0]) == {"fc1", "fc2"} and max(got[0].values()) < 1e-6
+    color, tip = badge(got[0]["fc1"])
+    assert color.name() == "#2e9d5b" and "relative error" in tip
+    assert badge(1e-2)[0].name() == "#c0392b"
