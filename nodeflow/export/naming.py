@@ -26,7 +26,10 @@ MAX_SLUG = 24
 def slug(text: str, limit: int = MAX_SLUG) -> str:
     """ASCII letters, digits and single underscores from `text` (may be empty)."""
     words = _NOT_WORD.sub("_", str(text)).strip("_").lower()
-    return words[:limit].rstrip("_")
+    if len(words) > limit:  # cut at a word boundary when there is one
+        cut = words[: limit + 1]
+        words = cut.rsplit("_", 1)[0] if "_" in cut else cut[:limit]
+    return words.rstrip("_")
 
 
 def node_names(node_ids: Iterable[str]) -> dict[str, str]:

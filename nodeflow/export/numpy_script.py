@@ -394,7 +394,7 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     from nodeflow.compute import metrics, schedules
 
     collector = Collector(provided=PROVIDED)
-    for name in ("json", "math", "sys", "time", "argparse"):
+    for name in ("json", "sys", "argparse") + (("math", "time") if train else ()):
         collector.imports[name] = (name, None)
     collector.imports["np"] = ("numpy", None)
     network_src = _network_class(plan, collector)
