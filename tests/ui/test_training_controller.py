@@ -97,7 +97,7 @@ def test_thread_finished_after_stop(qtbot, controller, examples_dir):
 
 def test_divergence_is_reported(qtbot, controller, canvas, examples_dir):
     graph = graph_of(examples_dir, "linear_regression", epochs=30)
-    graph.nodes["sgd"].params["lr"] = 10.0  # the maximum the declaration allows; diverges here
+    graph.nodes["sgd"].params["lr"] = 50.0
     errors: list[str] = []
     controller.failed.connect(errors.append)
     controller.start(graph)

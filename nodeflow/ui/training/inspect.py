@@ -50,7 +50,7 @@ class InspectView(QWidget):
         self.view.setBackground("w")
         self.grad_plot = self.view.addPlot(row=0, col=0, colspan=3)
         self.grad_plot.setTitle("Mean |gradient| per layer", color="#333", size="10pt")
-        self.grad_plot.setLogMode(y=True)
+        self.grad_plot.setLabel("left", "mean |gradient|", color="#333")
         self.grad_plot.setLabel("bottom", "epoch", color="#333")
         self.grad_plot.showGrid(x=True, y=True, alpha=0.25)
         self.grad_legend = self.grad_plot.addLegend(
@@ -65,6 +65,7 @@ class InspectView(QWidget):
             plot.setTitle(kind.capitalize(), color="#333", size="10pt")
             plot.setLabel("bottom", "epoch", color="#333")
             plot.setLabel("left", AXIS_LABEL[kind], color="#333")
+            plot.getAxis("left").enableAutoSIPrefix(False)  # "0.4", not "400 (x0.001)"
             image = pg.ImageItem(axisOrder="row-major")
             image.setColorMap(cmap)
             plot.addItem(image)
@@ -133,7 +134,16 @@ class InspectView(QWidget):
                 curve = self.grad_plot.plot(pen=pg.mkPen(PALETTE[i % len(PALETTE)], width=2), name=node)
                 self.grad_curves[node] = curve
             arr = np.asarray(points, np.float64)
-            curve.setData(arr[:, 0], arr[:, 1])
+            curve.setData(arr[:, 0], np.log10(arr[:, 1]))  # drawn in decades; ticks labelled 1e-k
+        values = [v for points in self.grad_history.values() for _e, v in points]
+        if values:  # at least two decades, labelled at whole decades only (readable on a short plot)
+            lo, hi = np.log10(min(values)), np.log10(max(values))
+            mid, half = (lo + hi) / 2, max((hi - lo) / 2 + 0.2, 1.1)
+            self.grad_plot.setYRange(mid - half, mid + half, padding=0)
+            decades = range(int(np.floor(mid - half)), int(np.ceil(mid + half)) + 1)
+            step = max(1, len(decades) // 5)
+            self.grad_plot.getAxis("left").setTicks([[(d, f"1e{d}") for d in decades[::step]], []])
+        self.grad_legend.setColumnCount(max(1, (len(self.grad_history) + 1) // 2))
 
     def heatmap(self, node: str, kind: str) -> np.ndarray | None:
         """(bins, epochs) shares of values per bin; epochs without a probe repeat the last one."""

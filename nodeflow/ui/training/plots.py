@@ -138,8 +138,9 @@ class TrainingPlots(QWidget):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen("#777"))
             axis.setTextPen(pg.mkPen("#333"))
-        if col in (1, 2):
-            plot.addLegend(offset=(-5, 5), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200))
+        if col in (1, 2):  # losses fall (legend top right), accuracies rise (bottom right)
+            offset = (-5, 5) if col == 1 else (-5, -5)
+            plot.addLegend(offset=offset, labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200))
         return plot
 
     def _reset_buffers(self) -> None:
@@ -232,7 +233,10 @@ class TrainingPlots(QWidget):
         self.val_curve.setData(*self._column("val_loss"))
         self.train_acc_curve.setData(*self._column("train_acc"))
         self.val_acc_curve.setData(*self._column("val_acc"))
-        self.lr_curve.setData(*self._column("lr"))
+        epochs, lr = self._column("lr")
+        self.lr_curve.setData(epochs, lr)
+        if len(lr):  # from zero, so a constant rate is a flat line at its value, not mid-axis
+            self.lr_plot.setYRange(0.0, float(lr.max()) * 1.15, padding=0)
         has_acc = any(r.get("train_acc") is not None for r in self.history)
         self.acc_plot.setVisible(has_acc or not self.history)
 

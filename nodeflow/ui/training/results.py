@@ -67,7 +67,13 @@ class ResultsView(QWidget):
         self.confusion_plot.addItem(self.confusion_image)
         self.confusion_texts: list[pg.TextItem] = []
 
-        self.regression_plot = self.view.addPlot(row=0, col=2)
+        self.class_plot = self.view.addPlot(row=0, col=2)
+        _style(self.class_plot, "Accuracy per class", "class", "accuracy")
+        self.class_plot.setYRange(0, 1, padding=0.02)
+        self.class_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#2f6fd6", pen=None)
+        self.class_plot.addItem(self.class_bars)
+
+        self.regression_plot = self.view.addPlot(row=0, col=3)
         _style(self.regression_plot, "Predictions vs targets", "target", "prediction")
         self.regression_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(47, 111, 214, 150), pen=None)
         self.regression_line = pg.PlotDataItem(
@@ -81,7 +87,7 @@ class ResultsView(QWidget):
         self.reset()
 
     def reset(self) -> None:
-        for plot in (self.boundary_plot, self.confusion_plot, self.regression_plot):
+        for plot in (self.boundary_plot, self.confusion_plot, self.class_plot, self.regression_plot):
             plot.hide()
         self.summary.setText("Results appear when training runs.")
         self.last_boundary = self.last_results = None
@@ -158,6 +164,11 @@ class ResultsView(QWidget):
             f"{results['accuracy']:.1%}. Per class: {per_class}"
         )
         self.confusion_plot.show()
+        acc = np.nan_to_num(np.asarray(results["per_class"], np.float64))
+        self.class_bars.setOpts(x=np.arange(k), height=acc)
+        self.class_plot.getAxis("bottom").setTicks(ticks)
+        self.class_plot.setXRange(-0.6, k - 0.4, padding=0)
+        self.class_plot.show()
 
     def _show_regression(self, results: dict) -> None:
         pred, target = np.asarray(results["pred"]), np.asarray(results["target"])
