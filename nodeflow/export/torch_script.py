@@ -1,0 +1,323 @@
+"""The PyTorch target: an `nn.Module` whose forward follows the graph, torch.optim, a DataLoader.
+
+The data and the initial weights come from the engine's own code (copied as in the NumPy
+target) and the same seed, then are copied into the torch parameters (transposed where torch
+stores them the other way round), and the batches are the engine's (same permutation per
+epoch), so a graph without dropout starts on the engine's loss curve. Each node type maps to
+torch through `TORCH` (one entry per type, no chain of type checks); a type missing there
+raises ExportError naming the node.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from nodeflow.export.naming import comment, literal
+from nodeflow.export.numpy_script import _LOAD, _data_source
+from nodeflow.export.plan import ExportError, Plan
+from nodeflow.export.source import Collector
+
+
+@dataclass(frozen=True)
+class TorchNode:
+    """How one node type is written in torch.
+
+    `module(p, shapes)` -> constructor source or None (functional); `call(p, ins, shapes)` ->
+    the forward expression from input variable names; `copy` (torch attribute, engine weight,
+    transpose?) pairs say where each engine weight goes."""
+
+    call: Callable[[dict, dict, dict], str]
+    module: Callable[[dict, dict], str] | None = None
+    copy: tuple[tuple[str, str, bool], ...] = ()
+
+
+def _fn(expr: str) -> TorchNode:
+    return TorchNode(call=lambda p, i, s: expr.format(x=i.get("in"), **{k: literal(v) for k, v in p.items()}))
+
+
+def _in(s: dict, port: str = "in", axis: int = -1) -> int:
+    return int(s[port][axis])
+
+
+def _rnn(kind: str, bias: tuple[tuple[str, str, bool], ...]) -> TorchNode:
+    return TorchNode(
+        module=lambda p, s: f"nn.{kind}({_in(s)}, {int(p['units'])}, batch_first=True)",
+        call=lambda p, i, s: f"self.{{me}}({i['in']})[0]" + ("" if p.get("return_sequences") else "[:, -1]"),
+        copy=(("weight_ih_l0", "Wx", True), ("weight_hh_l0", "Wh", True), *bias),
+    )
+
+
+def _batchnorm_module(p: dict, s: dict) -> str:
+    shape = s["in"]
+    if len(shape) not in (2, 4):
+        raise ExportError("BatchNorm over (N, T, F) sequences has no torch equivalent here")
+    kind = "BatchNorm2d" if len(shape) == 4 else "BatchNorm1d"
+    return f"nn.{kind}({int(shape[1])}, eps={literal(p['eps'])}, momentum={literal(1.0 - float(p['momentum']))})"
+
+
+TORCH: dict[str, TorchNode] = {
+    "Dense": TorchNode(
+        module=lambda p, s: f"nn.Linear({_in(s)}, {int(p['units'])}, bias={bool(p['use_bias'])})",
+        call=lambda p, i, s: f"self.{{me}}({i['in']})",
+        copy=(("weight", "W", True), ("bias", "b", False)),
+    ),
+    "Conv2D": TorchNode(
+        module=lambda p, s: (
+            f"nn.Conv2d({_in(s, axis=1)}, {int(p['filters'])}, {int(p['kernel_size'])}, stride={int(p['stride'])}, "
+            f"padding={_pad(p)}, bias={bool(p['use_bias'])})"),
+        call=lambda p, i, s: f"self.{{me}}({i['in']})",
+        copy=(("weight", "W", False), ("bias", "b", False)),
+    ),
+    "MaxPool2D": _fn("F.max_pool2d({x}, {pool_size}, {stride})"),
+    "AvgPool2D": _fn("F.avg_pool2d({x}, {pool_size}, {stride})"),
+    "Flatten": _fn("torch.flatten({x}, 1)"),
+    "Reshape": TorchNode(call=lambda p, i, s: f"{i['in']}.reshape(-1, {', '.join(str(int(d)) for d in p['shape'])})"),
+    "Dropout": TorchNode(module=lambda p, s: f"nn.Dropout({literal(float(p['rate']))})",
+                         call=lambda p, i, s: f"self.{{me}}({i['in']})"),
+    "BatchNorm": TorchNode(module=_batchnorm_module, call=lambda p, i, s: f"self.{{me}}({i['in']})",
+                           copy=(("weight", "gamma", False), ("bias", "beta", False))),
+    "RNN": _rnn("RNN", (("bias_ih_l0", "b", False),)),
+    "LSTM": _rnn("LSTM", (("bias_ih_l0", "b", False),)),
+    "GRU": _rnn("GRU", (("bias_ih_l0", "bx", False), ("bias_hh_l0", "bh", False))),
+    "Add": TorchNode(call=lambda p, i, s: f"{i['a']} + {i['b']}"),
+    "Concat": TorchNode(call=lambda p, i, s: f"torch.cat([{i['a']}, {i['b']}], dim={int(p['axis'])})"),
+    "ReLU": _fn("torch.relu({x})"),
+    "LeakyReLU": _fn("F.leaky_relu({x}, {alpha})"),
+    "ELU": _fn("F.elu({x}, {alpha})"),
+    "SELU": _fn("F.selu({x})"),
+    "Sigmoid": _fn("torch.sigmoid({x})"),
+    "Tanh": _fn("torch.tanh({x})"),
+    "Softplus": _fn("F.softplus({x})"),
+    "Softmax": _fn("torch.softmax({x}, dim=-1)"),
+    "Step": _fn("({x} > 0).to({x}.dtype)"),
+    "Identity": _fn("{x}"),
+}
+"""Node type -> torch. Losses and optimizers are in LOSSES and OPTIMIZERS."""
+
+LOSSES: dict[str, Callable[[dict, bool], str]] = {
+    "MSE": lambda p, logits: "F.mse_loss(pred, target.reshape(pred.shape).to(pred.dtype))",
+    "MAE": lambda p, logits: "F.l1_loss(pred, target.reshape(pred.shape).to(pred.dtype))",
+    "Huber": lambda p, logits: f"F.huber_loss(pred, target.reshape(pred.shape).to(pred.dtype), delta={literal(float(p['delta']))})",
+    "CrossEntropy": lambda p, logits: (
+        "F.cross_entropy(pred, target)" if logits else "F.nll_loss(torch.log(pred.clamp_min(1e-12)), target)"),
+    "BCE": lambda p, logits: (
+        "F.binary_cross_entropy_with_logits(pred, target.reshape(pred.shape).to(pred.dtype))" if logits
+        else "F.binary_cross_entropy(pred, target.reshape(pred.shape).to(pred.dtype))"),
+}
+ACCURACY: dict[str, str] = {
+    "CrossEntropy": "int((prob.argmax(-1) == target).sum())",
+    "BCE": "int(((prob > 0.5) == (target.reshape(prob.shape) > 0.5)).sum()) // max(1, prob[0].numel())",
+}
+OPTIMIZERS: dict[str, Callable[[dict], str]] = {
+    "SGD": lambda p: f"torch.optim.SGD(params, lr={p['lr']!r})",
+    "Momentum": lambda p: (f"torch.optim.SGD(params, lr={p['lr']!r}, momentum={p['momentum']!r}, "
+                           f"nesterov={bool(p['nesterov'])})"),
+    "AdaGrad": lambda p: f"torch.optim.Adagrad(params, lr={p['lr']!r}, eps={p['eps']!r})",
+    "RMSProp": lambda p: f"torch.optim.RMSprop(params, lr={p['lr']!r}, alpha={p['rho']!r}, eps={p['eps']!r})",
+    "Adam": lambda p: f"torch.optim.Adam(params, lr={p['lr']!r}, betas=({p['beta1']!r}, {p['beta2']!r}), eps={p['eps']!r})",
+}
+SCHEDULES: dict[str, Callable[[dict], str]] = {
+    "constant": lambda p: "torch.optim.lr_scheduler.LambdaLR(optimizer, lambda epoch: 1.0)",
+    "step": lambda p: (f"torch.optim.lr_scheduler.StepLR(optimizer, step_size={int(p['decay_epochs'])}, "
+                       f"gamma={float(p['decay_rate'])!r})"),
+    "exponential": lambda p: f"torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma={float(p['decay_rate'])!r})",
+    "cosine": lambda p: "torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(epochs, 1))",
+}
+
+
+def _pad(p: dict) -> int:
+    from nodeflow.compute.kernels.conv import conv_padding
+
+    return conv_padding(p["padding"], int(p["kernel_size"]))
+
+
+def _shapes(plan: Plan, node: str) -> dict:
+    return {port: t.shape for port, t in plan.analysis.input_types(node).items()}
+
+
+def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> str:
+    """The torch script's source text (not yet formatted)."""
+    net, a, names, slot = plan.network, plan.analysis, plan.names, plan.slot_names
+    loss_node = plan.loss
+    loss_type = plan.types[loss_node]
+    fused = bool(getattr(net.kernels[loss_node], "from_logits", False))
+    collector = Collector(provided=frozenset({"REGISTRY"}))
+    for name in ("argparse", "json", "math", "sys", "time"):
+        collector.imports[name] = (name, None)
+    collector.imports["np"] = ("numpy", None)
+    source = _data_source(plan, collector)
+    collector.add("nodeflow.compute.datasets", "split_sizes")
+    collector.add("nodeflow.compute.initializers", "initial_value")
+    collector.add("nodeflow.compute.initializers", "choose_rule")
+    collector.add("nodeflow.nodes.spec", "Weight")
+
+    model_steps = [s for s in net._steps if s.node != loss_node]
+    init: list[str] = []
+    body: list[str] = []
+    layout: list[str] = []
+    for step in model_steps:
+        node = step.node
+        kind = plan.types[node]
+        spec = TORCH.get(kind)
+        if spec is None:
+            raise ExportError(f"{node}: {kind} nodes have no PyTorch form in the exporter")
+        p, shapes = a.params[node], _shapes(plan, node)
+        me = names[node]
+        try:
+            if spec.module is not None:
+                init.append(f"        # {me}: {kind}, node id {comment(node)}")
+                init.append(f"        self.{me} = {spec.module(p, shapes)}")
+            ins = {port: slot[s] for port, s in step.ins}
+            expr = spec.call(p, ins, shapes).replace("{me}", me)
+        except ExportError as exc:
+            raise ExportError(f"{node}: {exc}") from None
+        body.append(f"        {slot[step.outs[0][1]]} = {expr}")
+        weights_of = a.inferred[node].weights
+        if weights_of:
+            rule = f"choose_rule({literal(p.get('init'))}, {literal(plan.consumers.get(node, []))})"
+            copies = [(attr, w, t) for attr, w, t in spec.copy if w in weights_of]
+            layout.append(f"        (self.{me}, {rule}, {literal(copies)}, {literal(list(weights_of.values()))}),")
+    pred_var = slot[dict(net._steps[[s.node for s in net._steps].index(loss_node)].ins)["pred"]]
+    prob_expr = {"CrossEntropy": "torch.softmax(pred, dim=-1)", "BCE": "torch.sigmoid(pred)"}.get(loss_type, "pred") \
+        if fused else "pred"
+    loss_expr = LOSSES[loss_type](a.params[loss_node], fused)
+    acc_expr = ACCURACY.get(loss_type)
+
+    opt = a.params[plan.optimizer] if plan.optimizer else None
+    if train and plan.types[plan.optimizer] not in OPTIMIZERS:
+        raise ExportError(f"{plan.optimizer}: no torch.optim equivalent")
+    decay = float(opt.get("weight_decay") or 0.0) if opt else 0.0
+
+    lines: list[str] = []
+    add = lines.append
+    add('#!/usr/bin/env python3\n"""Train a nodeflow graph with PyTorch (generated by `nodeflow export --target torch`).\n\n'
+        "The data and the initial weights come from nodeflow's own code (copied below) and the same\n"
+        "seed; the model is an nn.Module whose forward follows the graph. Prints the same per-epoch\n"
+        'JSON lines as `nodeflow train FILE --json`.\n"""')
+    add("from __future__ import annotations\n")
+    add("\n".join(collector.import_lines()))
+    add("import torch\nimport torch.nn.functional as F\nfrom torch import nn\nfrom torch.utils.data import DataLoader, TensorDataset\n")
+    add("# ============================================================ nodeflow code (copied)\n")
+    add(collector.render() + "\n")
+    add("# ============================================================ this graph\n")
+    add(f"GRAPH_NAME = {literal(str(plan.graph.name or ''))}")
+    add(f"DTYPE = np.dtype({literal(plan.dtype)})")
+    add(f"torch.set_default_dtype(torch.{plan.dtype})")
+    add(f"SEED = {plan.seed}\nEPOCHS = {plan.epochs}")
+    add(f"WEIGHTS = {literal(None if weights is None else str(weights))}")
+    add(f"DATA = {literal(a.params[plan.dataset])}")
+    add(f"OPTIMIZER = {literal(opt)}\n")
+    add(_LOAD.replace("{source}", source))
+    add("\nclass Model(nn.Module):")
+    add('    """The graph as a module; forward returns what the loss reads (logits when fused)."""\n')
+    add("    def __init__(self) -> None:")
+    add("        super().__init__()")
+    lines.extend(init)
+    add("")
+    add(f"    def forward(self, {slot[net._x_slot]}: torch.Tensor) -> torch.Tensor:")
+    lines.extend(body)
+    add(f"        return {pred_var}\n")
+    add("    def init_from_seed(self, rng: np.random.Generator) -> None:")
+    add('        """The engine\'s initial weights (same draws, same order), copied into the parameters."""')
+    add("        layout = [")
+    lines.extend(layout)
+    add("        ]")
+    add(textwrap.indent(textwrap.dedent('''
+        with torch.no_grad():
+            for module, rule, copies, weights in layout:
+                values = [initial_value(w, rule, rng) for w in weights]
+                by_name = dict(zip([c[1] for c in copies], values, strict=True))
+                for attr, name, transpose in copies:
+                    value = by_name[name].T if transpose else by_name[name]
+                    getattr(module, attr).copy_(torch.from_numpy(np.ascontiguousarray(value)))
+                for attr in ("bias_hh_l0",):  # the engine's LSTM/RNN has one bias
+                    if hasattr(module, attr) and attr not in [c[0] for c in copies]:
+                        getattr(module, attr).zero_()
+    ''').strip("\n"), "        "))
+    add("")
+    add(textwrap.dedent(f'''
+        def loss_fn(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+            return {loss_expr}
+
+
+        def correct(pred: torch.Tensor, target: torch.Tensor):
+            prob = {prob_expr}
+            return {acc_expr or "None"}
+
+
+        def evaluate(model: Model, split: tuple) -> tuple:
+            model.eval()
+            x, y = split
+            with torch.no_grad():
+                pred = model(torch.from_numpy(x))
+                target = torch.from_numpy(y)
+                loss = float(loss_fn(pred, target))
+                hits = correct(pred, target)
+            model.train()
+            return loss, (None if hits is None else hits / len(x))
+
+
+        def main(argv=None) -> int:
+            parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME))
+            parser.add_argument("--epochs", type=int, default=EPOCHS)
+            parser.add_argument("--seed", type=int, default=SEED)
+            parser.add_argument("--weights", default=WEIGHTS, help="a state_dict saved with torch.save")
+            args = parser.parse_args(argv)
+            epochs = args.epochs
+            torch.manual_seed(args.seed)
+            rng = np.random.default_rng(args.seed)
+            model = Model()
+            model.init_from_seed(rng)
+            if args.weights:
+                model.load_state_dict(torch.load(args.weights, weights_only=True))
+            (x, y), val, test = load_data(args.seed)
+            n = len(x)
+            bs = int(DATA.get("batch_size") or n)
+            bs = n if bs <= 0 or bs >= n else bs
+            data = TensorDataset(torch.from_numpy(x), torch.from_numpy(y))
+            decay = [p for name, p in model.named_parameters() if name.endswith("weight") and p.dim() > 1]
+            rest = [p for name, p in model.named_parameters() if not (name.endswith("weight") and p.dim() > 1)]
+            params = [{{"params": decay, "weight_decay": {decay!r}}}, {{"params": rest, "weight_decay": 0.0}}]
+            optimizer = {OPTIMIZERS[plan.types[plan.optimizer]](opt) if train else "None"}
+            scheduler = {SCHEDULES[opt.get("schedule", "constant")](opt) if train else "None"}
+            for epoch in range(epochs):
+                # the engine's batches: a fresh permutation of the training split from the run's generator
+                order = rng.permutation(n) if DATA.get("shuffle", True) else np.arange(n)
+                batches = [order[i : i + bs].tolist() for i in range(0, n, bs)]
+                t0 = time.perf_counter()
+                loss_sum, hits = 0.0, 0
+                for xb, yb in DataLoader(data, batch_sampler=batches):
+                    optimizer.zero_grad()
+                    pred = model(xb)
+                    loss = loss_fn(pred, yb)
+                    loss.backward()
+                    optimizer.step()
+                    loss_sum += float(loss.detach()) * len(xb)
+                    got = correct(pred.detach(), yb)
+                    hits += got or 0
+                scheduler.step()
+                event = {{"event": "epoch", "epoch": epoch + 1, "train_loss": loss_sum / n}}
+                event["val_loss"], val_acc = evaluate(model, val) if len(val[0]) else (None, None)
+                if correct(pred.detach(), yb) is not None:
+                    event["train_acc"], event["val_acc"] = hits / n, val_acc
+                event["seconds"] = time.perf_counter() - t0
+                print(json.dumps(event), flush=True)
+                if not math.isfinite(event["train_loss"]):
+                    print(json.dumps({{"event": "error", "message": "training diverged"}}), flush=True)
+                    return 1
+            test_loss, test_acc = evaluate(model, test) if len(test[0]) else (None, None)
+            done = {{"event": "done", "epochs": epochs, "test_loss": test_loss}}
+            if test_acc is not None:
+                done["test_acc"] = test_acc
+            print(json.dumps(done), flush=True)
+            return 0
+
+
+        if __name__ == "__main__":
+            sys.exit(main())
+    ''').strip("\n"))
+    if not train:
+        raise ExportError("the torch target always includes training; use --target numpy for a predict-only module")
+    return "\n".join(lines) + "\n"
