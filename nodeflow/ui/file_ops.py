@@ -50,37 +50,17 @@ def _string_list(value: object) -> list[str]:
 
 
 def export_script(graph: Graph, path: Path, target: str) -> None:
-    """Write `graph` as a standalone Python script; raises ValueError with a one-line reason.
+    """Write `graph` as a standalone Python script; raises ValueError with a one-line reason."""
+    from nodeflow.export import ExportError, export_graph
 
-    Uses `nodeflow.export.export_script(graph, target=...) -> str` when the exporter offers it,
-    else the command-line contract (`nodeflow export FILE -o OUT.py --target T`) on a temporary copy.
-    """
     try:
-        import nodeflow.export as exporter
-    except ImportError:
-        raise ValueError("export is not available in this build") from None
-    direct = getattr(exporter, "export_script", None)
-    if direct is not None:
-        path.write_text(direct(graph, target=target), encoding="utf-8")
-        return
-    command = getattr(exporter, "cmd_export", None)
-    if command is None:
-        raise ValueError("export is not available in this build")
-    import argparse
-    import contextlib
-    import io
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "graph.nodeflow"
-        graph_io.save(graph, source)
-        args = argparse.Namespace(file=str(source), output=str(path), target=target, weights=None, no_train=False)
-        errors = io.StringIO()
-        with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(io.StringIO()):
-            code = command(args)
-    if code:
-        lines = [line for line in errors.getvalue().splitlines() if line.strip()]
-        raise ValueError(lines[-1].removeprefix("error: ") if lines else f"export failed (exit {code})")
+        text = export_graph(graph, target=target)
+    except (ExportError, GraphError) as exc:
+        raise ValueError(str(exc)) from None
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ValueError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 class Dialogs:

@@ -351,4 +351,6 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.files.shutdown()
         self.inspector.detach()
+        self.canvas.scene().detach()
+        self.statusBar().clearMessage()  # stops its timeout timer
         event.accept()

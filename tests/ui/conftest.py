@@ -77,7 +77,7 @@ def make_window(qtbot, settings_dir, dialogs):
     for window in made:
         window.dialogs.save_answer = "discard"
         window.close()
-        leaked = [t.objectName() or repr(t) for t in window.findChildren(QTimer) if t.isActive()]
+        leaked = [t.objectName() or f"{t!r} of {t.parent()!r}" for t in window.findChildren(QTimer) if t.isActive()]
         window.deleteLater()
         assert not leaked, f"timers still running after close: {leaked}"
     qtbot.wait(1)

@@ -162,10 +162,18 @@ def test_export_writes_a_script_or_says_why(window, dialogs, tmp_path):
     out = tmp_path / "net.py"
     dialogs.export_answer = (str(out), "numpy")
     window.actionExport.trigger()
-    if dialogs.errors:  # the exporter may not be in this build yet: one clear line, no traceback
-        assert len(dialogs.errors) == 1 and "\n" not in dialogs.errors[0]
-    else:
-        assert out.exists() and "import numpy" in out.read_text()
+    assert not dialogs.errors
+    text = out.read_text(encoding="utf-8")
+    assert "import numpy" in text
+    compile(text, str(out), "exec")
+    # a graph the exporter cannot write: one clear line, no file, no traceback
+    node = next(n for n in window.graph.nodes.values() if n.type == "Dataset")
+    window.graph.set_param(node.id, "source", "csv")
+    window.graph.set_param(node.id, "path", str(tmp_path / "missing.csv"))
+    bad = tmp_path / "bad.py"
+    dialogs.export_answer = (str(bad), "numpy")
+    window.actionExport.trigger()
+    assert len(dialogs.errors) == 1 and "\n" not in dialogs.errors[0] and not bad.exists()
 
 
 def test_first_example_for_a_new_user():
