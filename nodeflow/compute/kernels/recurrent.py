@@ -110,6 +110,12 @@ def rnn_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple:
     return dx, dWx, dWh, db
 
 
+def _lstm_order(H: int) -> np.ndarray:
+    """Column permutation from the declared gate order [i, f, g, o] to the internal [i, f, o, g]
+    (the three sigmoid gates side by side, so each step treats them as one contiguous block)."""
+    return np.r_[0 : 2 * H, 3 * H : 4 * H, 2 * H : 3 * H]
+
+
 def lstm_forward(
     x: np.ndarray, Wx: np.ndarray, Wh: np.ndarray, b: np.ndarray, return_sequences: bool = False
 ) -> tuple[np.ndarray, tuple]:
@@ -117,81 +123,113 @@ def lstm_forward(
 
     i, f, o = sigmoid(.), g = tanh(.) of x_t Wx + h_{t-1} Wh + b; c_t = f c_{t-1} + i g;
     h_t = o tanh(c_t). x (N, T, F) -> (N, T, H) or (N, H).
+
+    Internally feature-major: z_t = [h_{t-1}; x_t; 1] is (H + F + 1, N) and the gate
+    pre-activations of one step are ONE product Wz^T z_t (4H, N) with Wz = [Wh; Wx; b], so every
+    gate is a contiguous block of rows (row blocks of a C array are contiguous; column blocks
+    of an (N, 4H) array are not, and strided ufuncs cost several times more on small arrays).
     """
     N, T, F = x.shape
     H = Wh.shape[0]
+    K = H + F + 1
+    dtype = x.dtype
+    order = _lstm_order(H)
+    Wz = np.concatenate([Wh, Wx, b.reshape(1, -1)]).astype(dtype, copy=False)[:, order]  # (K, 4H)
     # sigmoid(a) = 0.5 tanh(a / 2) + 0.5: halve the i, f, o columns, then one tanh per step.
-    half = np.full(4 * H, 0.5, dtype=x.dtype)
-    half[2 * H : 3 * H] = 1
-    shift = np.full(4 * H, 0.5, dtype=x.dtype)
-    shift[2 * H : 3 * H] = 0
-    xt = _time_major(x)
-    gates = _project(xt, Wx * half, b * half)
-    Whs = Wh * half
-    hs = np.empty((T + 1, N, H), dtype=x.dtype)
-    cs = np.empty((T + 1, N, H), dtype=x.dtype)
-    tcs = np.empty((T, N, H), dtype=x.dtype)
-    hs[0] = 0
+    Wz[:, : 3 * H] *= 0.5
+    WzT = np.ascontiguousarray(Wz.T)  # (4H, K)
+    zs = np.empty((T + 1, K, N), dtype=dtype)
+    zs[0, :H] = 0
+    zs[:T, H : H + F] = x.transpose(1, 2, 0)
+    zs[T, H : H + F] = 0
+    zs[:, H + F] = 1
+    gates = np.empty((T, 4 * H, N), dtype=dtype)
+    cs = np.empty((T + 1, H, N), dtype=dtype)
+    tcs = np.empty((T, H, N), dtype=dtype)
     cs[0] = 0
-    tmp = np.empty((N, H), dtype=x.dtype)
+    tmp = np.empty((H, N), dtype=dtype)
     for t in range(T):
         a = gates[t]
-        a += hs[t] @ Whs
+        np.dot(WzT, zs[t], out=a)
         np.tanh(a, out=a)
-        a *= half
-        a += shift
-        i, f, g, o = a[:, :H], a[:, H : 2 * H], a[:, 2 * H : 3 * H], a[:, 3 * H :]
+        s = a[: 3 * H]
+        s *= 0.5
+        s += 0.5
+        i, f, o, g = a[:H], a[H : 2 * H], a[2 * H : 3 * H], a[3 * H :]
         c = cs[t + 1]
         np.multiply(f, cs[t], out=c)
         np.multiply(i, g, out=tmp)
         c += tmp
         np.tanh(c, out=tcs[t])
-        np.multiply(o, tcs[t], out=hs[t + 1])
-    return _batch_major_output(hs, return_sequences), (xt, gates, hs, cs, tcs, Wx, Wh)
+        np.multiply(o, tcs[t], out=zs[t + 1, :H])
+    hs = zs[1:, :H]  # (T, H, N)
+    out = hs.transpose(2, 0, 1) if return_sequences else hs[-1].T
+    return np.ascontiguousarray(out), (zs, gates, cs, tcs, Wx, Wh)
 
 
 def lstm_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple:
-    """dout (N, T, H) or (N, H) -> (dx (N, T, F) or None without need_dx, dWx (F, 4H), dWh (H, 4H), db (4H,))."""
-    xt, gates, hs, cs, tcs, Wx, Wh = cache
-    T, N, F = xt.shape
+    """dout (N, T, H) or (N, H) -> (dx (N, T, F) or None without need_dx, dWx (F, 4H), dWh (H, 4H), db (4H,)).
+
+    Feature-major like the forward pass. Per step: the gate gradients d (4H, N), one product
+    for the state gradient (and the input's), and one for the weight gradient
+    d z_t^T (4H, K) accumulated over the steps: the same products as one GEMM over all steps,
+    without transposing (T, ., N) arrays after the loop.
+    """
+    zs, gates, cs, tcs, Wx, Wh = cache
+    T, K, N = zs.shape[0] - 1, zs.shape[1], zs.shape[2]
     H = Wh.shape[0]
-    dtype = hs.dtype
-    dseq, dlast = _step_grads(dout, T)
-    dA = np.empty((T, N, 4 * H), dtype=dtype)
-    dh = np.zeros((N, H), dtype=dtype) if dlast is None else np.array(dlast, dtype=dtype, order="C")
-    dc = np.zeros((N, H), dtype=dtype)
-    tmp = np.empty((N, H), dtype=dtype)
-    D = np.empty((N, 4 * H), dtype=dtype)
-    WhT = np.ascontiguousarray(Wh.T)
-    # Per step, on small arrays with preallocated outputs: they stay in cache, where large
-    # temporaries over all steps at once measured slower.
+    F = K - H - 1
+    dtype = zs.dtype
+    order = _lstm_order(H)
+    rows = H + F if need_dx else H  # which rows of dz = Wz d are needed
+    Wback = np.concatenate([Wh, Wx]).astype(dtype, copy=False)[:rows, order]  # (rows, 4H)
+    dseq = np.ascontiguousarray(dout.transpose(1, 2, 0)) if dout.ndim == 3 else None  # (T, H, N)
+    dz = np.zeros((rows, N), dtype=dtype)
+    dh = dz[:H]
+    if dseq is None:
+        dh[...] = dout.T
+    dxT = np.empty((T, F, N), dtype=dtype) if need_dx else None
+    dc = np.zeros((H, N), dtype=dtype)
+    tmp = np.empty((H, N), dtype=dtype)
+    d = np.empty((4 * H, N), dtype=dtype)
+    D = np.empty((3 * H, N), dtype=dtype)
+    gz = np.zeros((4 * H, K), dtype=dtype)  # sum over steps of d z_t^T
+    gstep = np.empty((4 * H, K), dtype=dtype)
+    di, df, do, dg = d[:H], d[H : 2 * H], d[2 * H : 3 * H], d[3 * H :]
     for t in range(T - 1, -1, -1):
         a = gates[t]
-        i, f, g, o = a[:, :H], a[:, H : 2 * H], a[:, 2 * H : 3 * H], a[:, 3 * H :]
+        i, f, o, g = a[:H], a[H : 2 * H], a[2 * H : 3 * H], a[3 * H :]
         tc = tcs[t]
         if dseq is not None:
             dh += dseq[t]
-        d = dA[t]
-        np.multiply(dh, tc, out=d[:, 3 * H :])  # d o
+        np.multiply(dh, tc, out=do)
         np.multiply(tc, tc, out=tmp)  # dc += dh o (1 - tanh(c)^2)
         np.subtract(1, tmp, out=tmp)
         tmp *= o
         tmp *= dh
         dc += tmp
-        np.multiply(dc, g, out=d[:, :H])  # d i
-        np.multiply(dc, cs[t], out=d[:, H : 2 * H])  # d f
-        np.multiply(dc, i, out=d[:, 2 * H : 3 * H])  # d g
+        np.multiply(dc, g, out=di)
+        np.multiply(dc, cs[t], out=df)
+        np.multiply(dc, i, out=dg)
         dc *= f
-        np.subtract(1, a, out=D)  # through the nonlinearities: s (1 - s), and 1 - g^2 for g
-        D *= a
-        Dg = D[:, 2 * H : 3 * H]
-        np.multiply(g, g, out=Dg)
-        np.subtract(1, Dg, out=Dg)
-        d *= D
-        if t:
-            np.dot(d, WhT, out=dh)
-    dx, dWx, dWh, db, _ = _weight_grads(xt, hs, dA, dA, Wx, need_dx)
-    return dx, dWx, dWh, db
+        s = a[: 3 * H]  # through the nonlinearities: s (1 - s) for i, f, o; 1 - g^2 for g
+        np.subtract(1, s, out=D)
+        D *= s
+        d[: 3 * H] *= D
+        np.multiply(g, g, out=tmp)
+        np.subtract(1, tmp, out=tmp)
+        dg *= tmp
+        np.dot(d, zs[t].T, out=gstep)
+        gz += gstep
+        if need_dx:
+            np.dot(Wback, d, out=dz)
+            dxT[t] = dz[H:]
+        elif t:
+            np.dot(Wback, d, out=dz)
+    inverse = np.argsort(order)
+    gz = gz[inverse]  # back to the declared gate order (4H, K)
+    dx = np.ascontiguousarray(dxT.transpose(2, 0, 1)) if need_dx else None
+    return dx, np.ascontiguousarray(gz[:, H : H + F].T), np.ascontiguousarray(gz[:, :H].T), gz[:, H + F].copy()
 
 
 def gru_forward(
