@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from nodeflow.graph.document import Graph
@@ -21,6 +21,8 @@ from nodeflow.ui.training.plots import TrainingPlots
 from nodeflow.ui.training.progress import TrainingProgress
 from nodeflow.ui.training.results import ResultsView
 from nodeflow.ui.training.training_panel import TrainingSettings
+
+REDRAW_HZ = 10.0
 
 
 class TrainingDock(QWidget):
@@ -59,6 +61,13 @@ class TrainingDock(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.actions: tuple[Any, Any, Any] | None = None
+        self.views = (self.plots, self.inspect, self.results)
+        self._latest_batch: dict | None = None
+        self.redraw_timer = QTimer(self, objectName="trainingRedrawTimer")
+        self.redraw_timer.setSingleShot(True)
+        self.redraw_timer.setInterval(int(1000 / REDRAW_HZ))
+        self.redraw_timer.timeout.connect(self.refresh)
+        self.controller.ended.connect(self.refresh)
 
         ctl = self.controller
         ctl.update.connect(self._on_update)
@@ -94,17 +103,30 @@ class TrainingDock(QWidget):
         """Stop training and wait for the worker threads; call from the window's closeEvent."""
         self.controller.shutdown()
         self.gradcheck.shutdown()
+        self.redraw_timer.stop()
         self.settings.detach()
 
     # ------------------------------------------------------------------ signals
     def _on_update(self, payload: dict) -> None:
-        self.plots.add_update(payload)
-        self.inspect.add_update(payload)
-        self.results.add_update(payload)
+        """Store at once, draw at most REDRAW_HZ times a second (painting holds the GIL the
+        worker needs), and only the visible tab."""
+        for view in self.views:
+            view.add_update(payload, redraw=False)
         if payload.get("batch") is not None:
-            self.progress.update_batch(payload["batch"])
+            self._latest_batch = payload["batch"]
+        if not self.redraw_timer.isActive():
+            self.redraw_timer.start()
+
+    def refresh(self) -> None:
+        self.redraw_timer.stop()
+        for view in self.views:
+            view.refresh()
+        if self._latest_batch is not None:
+            self.progress.update_batch(self._latest_batch)
+            self._latest_batch = None
 
     def _on_finished(self, done: dict) -> None:
+        self.refresh()
         self.results.show_final(done)
         how = (
             "stopped" if done.get("stopped") else "stopped early" if done.get("stopped_early") else "finished"
@@ -118,6 +140,7 @@ class TrainingDock(QWidget):
         self.statusMessage.emit(text)
 
     def _on_failed(self, message: str) -> None:
+        self.refresh()
         self.progress.finish(f"Training error: {message}")
         self.statusMessage.emit(f"Training error: {message}")
 

@@ -39,6 +39,7 @@ class InspectView(QWidget):
         self.grad_history: dict[str, list[tuple[int, float]]] = {}
         self.columns: dict[str, dict[str, list[tuple[int, np.ndarray]]]] = {}
         self.edges: dict[tuple[str, str], np.ndarray] = {}
+        self._dirty = False
 
         self.node_box = QComboBox(objectName="inspectNode")
         self.node_box.currentTextChanged.connect(lambda _t: self._draw_heatmaps())
@@ -96,13 +97,23 @@ class InspectView(QWidget):
         """Histogram bin edges (from the worker's HistogramProbe), for the y axes."""
         self.edges.update(edges)
 
-    def add_update(self, payload: dict) -> None:
-        events = payload.get("epochs") or []
-        for event in events:
+    def add_update(self, payload: dict, redraw: bool = True) -> None:
+        for event in payload.get("epochs") or []:
             self.add_epoch(event, redraw=False)
-        if events:
-            self._draw_gradients()
-            self._draw_heatmaps()
+        if redraw:
+            self.refresh()
+
+    def refresh(self, force: bool = False) -> None:
+        """Draw what arrived since the last draw; skipped while hidden (drawn when shown)."""
+        if not self._dirty or not (force or self.isVisible()):
+            return
+        self._dirty = False
+        self._draw_gradients()
+        self._draw_heatmaps()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.refresh()
 
     def add_epoch(self, event: dict, redraw: bool = True) -> None:
         epoch = int(event["epoch"])
@@ -123,9 +134,9 @@ class InspectView(QWidget):
             if current in self.columns:
                 self.node_box.setCurrentText(current)
             self.node_box.blockSignals(False)
+        self._dirty = True
         if redraw:
-            self._draw_gradients()
-            self._draw_heatmaps()
+            self.refresh()
 
     def _draw_gradients(self) -> None:
         for i, (node, points) in enumerate(self.grad_history.items()):

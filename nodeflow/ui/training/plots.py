@@ -92,22 +92,10 @@ class TrainingPlots(QWidget):
         self.batch_curve.setClipToView(True)
         self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(SMOOTH, width=2), name="smoothed")
         self.smooth_curve.setClipToView(True)
-        self.train_curve = self.epoch_plot.plot(
-            pen=pg.mkPen(TRAIN, width=2),
-            symbol="o",
-            symbolSize=4,
-            symbolBrush=TRAIN,
-            symbolPen=None,
-            name="training",
-        )
+        self.train_curve = self.epoch_plot.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
         self.val_curve = self.epoch_plot.plot(
-            pen=pg.mkPen(VAL, width=2),
-            symbol="o",
-            symbolSize=4,
-            symbolBrush=VAL,
-            symbolPen=None,
-            name="validation",
-        )
+            pen=pg.mkPen(VAL, width=2), name="validation"
+        )  # no symbols: cheaper paints
         self.train_acc_curve = self.acc_plot.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
         self.val_acc_curve = self.acc_plot.plot(pen=pg.mkPen(VAL, width=2), name="validation")
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(LR, width=2), name="lr")
@@ -148,6 +136,7 @@ class TrainingPlots(QWidget):
         self.smoothed = GrowingCurve()
         self._ema_last: float | None = None
         self.history = []
+        self._dirty = False
 
     # ------------------------------------------------------------------ feeding
     def begin_run(self) -> None:
@@ -195,31 +184,47 @@ class TrainingPlots(QWidget):
                     vb.removeItem(ghost)
         self.earlier = []
 
-    def add_update(self, payload: dict) -> None:
-        """Take one coalesced update from the controller."""
+    def add_update(self, payload: dict, redraw: bool = True) -> None:
+        """Take one coalesced update from the controller; `redraw=False` only stores it (the
+        dock redraws at its own pace, and only what is visible)."""
         losses = payload.get("losses")
         if losses is not None and len(losses):
-            self.add_batches(np.asarray(losses, np.float64))
+            self.add_batches(np.asarray(losses, np.float64), redraw=False)
         for event in payload.get("epochs") or []:
             if not event.get("probe_only"):
                 self.add_epoch(event, redraw=False)
-        if payload.get("epochs"):
-            self._redraw_epochs()
+        if redraw:
+            self.refresh()
 
-    def add_batches(self, losses: np.ndarray) -> None:
+    def add_batches(self, losses: np.ndarray, redraw: bool = True) -> None:
         start = self.batches.n
         xs = np.arange(start + 1, start + len(losses) + 1, dtype=np.float64)
         self.batches.extend(xs, losses)
         smooth = ema(losses, self._ema_last)
         self._ema_last = float(smooth[-1])
         self.smoothed.extend(xs, smooth)
-        self.batch_curve.setData(*self.batches.data())
-        self.smooth_curve.setData(*self.smoothed.data())
+        self._dirty = True
+        if redraw:
+            self.refresh()
 
     def add_epoch(self, event: dict, redraw: bool = True) -> None:
         self.history.append({k: event.get(k) for k in CSV_FIELDS})
+        self._dirty = True
         if redraw:
-            self._redraw_epochs()
+            self.refresh()
+
+    def refresh(self, force: bool = False) -> None:
+        """Draw what arrived since the last draw; skipped while hidden (drawn when shown)."""
+        if not self._dirty or not (force or self.isVisible()):
+            return
+        self._dirty = False
+        self.batch_curve.setData(*self.batches.data())
+        self.smooth_curve.setData(*self.smoothed.data())
+        self._redraw_epochs()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.refresh()
 
     def _column(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         rows = [(r["epoch"], r[key]) for r in self.history if r.get(key) is not None]
@@ -257,6 +262,7 @@ class TrainingPlots(QWidget):
         """Save the plots as a PNG image (pyqtgraph's ImageExporter on the whole layout)."""
         from pyqtgraph.exporters import ImageExporter
 
+        self.refresh(force=True)
         exporter = ImageExporter(self.layout_widget.scene())
         exporter.parameters()["width"] = width
         exporter.export(str(path))

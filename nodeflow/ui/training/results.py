@@ -84,6 +84,7 @@ class ResultsView(QWidget):
 
         self.last_boundary: dict | None = None
         self.last_results: dict | None = None
+        self._dirty = False
         self.reset()
 
     def reset(self) -> None:
@@ -91,18 +92,32 @@ class ResultsView(QWidget):
             plot.hide()
         self.summary.setText("Results appear when training runs.")
         self.last_boundary = self.last_results = None
+        self._dirty = False
 
-    def add_update(self, payload: dict) -> None:
+    def add_update(self, payload: dict, redraw: bool = True) -> None:
+        """Keep the newest decision map / results; draw them now or at the next `refresh`."""
         if payload.get("boundary") is not None:
-            self.show_boundary(payload["boundary"])
+            self.last_boundary, self._dirty = payload["boundary"], True
         if payload.get("results") is not None:
-            self.show_results(payload["results"])
+            self.last_results, self._dirty = payload["results"], True
+        if redraw:
+            self.refresh()
+
+    def refresh(self, force: bool = False) -> None:
+        if not self._dirty or not (force or self.isVisible()):
+            return
+        self._dirty = False
+        if self.last_boundary is not None:
+            self.show_boundary(self.last_boundary)
+        if self.last_results is not None:
+            self.show_results(self.last_results)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.refresh()
 
     def show_final(self, done: dict) -> None:
-        if done.get("boundary") is not None:
-            self.show_boundary(done["boundary"])
-        if done.get("results") is not None:
-            self.show_results(done["results"])
+        self.add_update(done)
 
     # ------------------------------------------------------------------ decision map
     def show_boundary(self, data: dict) -> None:
