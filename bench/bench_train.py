@@ -1,6 +1,6 @@
 """Training throughput, nodeflow against PyTorch CPU, on the same models, data and batch sizes.
 
-    .venv/bin/python bench/bench_train.py [--epochs 5] [--only mlp,cnn,lstm]
+    .venv/bin/python bench/bench_train.py [--epochs 5] [--only mlp,cnn,lstm] [--repeat 3] [--blas-threads N]
 
 Cases (float32, random data, Adam lr 1e-3, shuffled mini-batches, no validation):
   mlp   784-256-128-10 ReLU MLP, softmax cross-entropy, batch 128
@@ -11,8 +11,11 @@ nodeflow runs its real Trainer (a Dataset node reading an .npz) and reports samp
 from its epoch events; PyTorch runs the idiomatic loop (randperm, index, zero_grad, forward,
 backward, step) with torch.optim.Adam in its default (foreach) form and with fused=True.
 The first epoch of each is a warm-up; the median epoch's throughput is reported (the machine
-may be shared, and the median ignores an epoch slowed by a neighbour). PyTorch gets 2 threads; BLAS settings
-are left as the environment sets them (printed at the end).
+may be shared, and the median ignores an epoch slowed by a neighbour). With --repeat R the three
+runs of a case are interleaved R times and each side's best median is reported, with the range
+of the ratios over the repetitions (a busy neighbour slows one run, not the comparison).
+PyTorch gets 2 threads (--threads); NumPy's BLAS is left as the environment sets it unless
+--blas-threads is given (the settings are printed at the end).
 """
 
 from __future__ import annotations
@@ -140,30 +143,44 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=5, help="timed epochs (after one warm-up)")
     parser.add_argument("--only", default="mlp,cnn,lstm")
+    parser.add_argument("--repeat", type=int, default=1, help="interleaved repetitions; the best of each is kept")
+    parser.add_argument("--threads", type=int, default=2, help="PyTorch's intra-op threads")
+    parser.add_argument("--blas-threads", type=int, default=0, help="limit NumPy's BLAS threads (0: as set)")
     args = parser.parse_args(argv)
+    if args.blas_threads > 0:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(args.blas_threads, user_api="blas")
     try:
         import torch
     except ImportError:
         torch = None
         print("PyTorch is not installed: nodeflow numbers only")
     else:
-        torch.set_num_threads(2)
+        torch.set_num_threads(args.threads)
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.only.split(","):
             case = CASES[name]
             path, x, y = make_data(case, Path(tmp))
-            ours = bench_nodeflow(graph_for(name, case, path), case["n"], args.epochs)
-            theirs = bench_torch(name, case, x, y, args.epochs, fused=False) if torch else math.nan
-            fused = bench_torch(name, case, x, y, args.epochs, fused=True) if torch else math.nan
-            rows.append((name, case["batch"], ours, theirs, fused))
+            runs = []
+            for _ in range(max(1, args.repeat)):
+                ours = bench_nodeflow(graph_for(name, case, path), case["n"], args.epochs)
+                theirs = bench_torch(name, case, x, y, args.epochs, fused=False) if torch else math.nan
+                fused = bench_torch(name, case, x, y, args.epochs, fused=True) if torch else math.nan
+                runs.append((ours, theirs, fused))
+            best = np.max(np.array(runs), axis=0) if torch else np.array([max(r[0] for r in runs), math.nan, math.nan])
+            ratios = [r[0] / r[1] for r in runs]
+            rows.append((name, case["batch"], *best, min(ratios), max(ratios)))
             path.unlink()
 
     print(f"{'case':<6}{'batch':>6}{'nodeflow':>12}{'torch Adam':>12}{'torch fused':>13}"
-          f"{'nf/torch':>10}{'nf/fused':>10}   (samples/s)")
-    for name, batch, ours, theirs, fused in rows:
-        print(f"{name:<6}{batch:>6}{ours:>12.0f}{theirs:>12.0f}{fused:>13.0f}{ours / theirs:>10.2f}{ours / fused:>10.2f}")
+          f"{'nf/torch':>10}{'nf/fused':>10}   (samples/s; nf/torch range over repetitions)")
+    for name, batch, ours, theirs, fused, lo, hi in rows:
+        spread = f"   [{lo:.2f}, {hi:.2f}]" if args.repeat > 1 else ""
+        print(f"{name:<6}{batch:>6}{ours:>12.0f}{theirs:>12.0f}{fused:>13.0f}{ours / theirs:>10.2f}"
+              f"{ours / fused:>10.2f}{spread}")
 
     from threadpoolctl import threadpool_info
 
