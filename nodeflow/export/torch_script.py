@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from nodeflow.compute.trainer import EVAL_CHUNK
 from nodeflow.export.naming import comment, literal
 from nodeflow.export.numpy_script import _LOAD, _data_source
 from nodeflow.export.plan import ExportError, Plan
@@ -26,11 +27,15 @@ class TorchNode:
 
     `module(p, shapes)` -> constructor source or None (functional); `call(p, ins, shapes)` ->
     the forward expression from input variable names; `copy` (torch attribute, engine weight,
-    transpose?) pairs say where each engine weight goes."""
+    transpose?) pairs say where each engine weight goes; `frozen` names torch parameters the
+    engine does not have: held at zero and never trained (torch's RNN/LSTM add a second bias
+    `bias_hh_l0` to the engine's one `b`; trained too, it would get its own optimizer step, so
+    the sum b_ih + b_hh would move twice as fast as the engine's b)."""
 
     call: Callable[[dict, dict, dict], str]
     module: Callable[[dict, dict], str] | None = None
     copy: tuple[tuple[str, str, bool], ...] = ()
+    frozen: tuple[str, ...] = ()
 
 
 def _fn(expr: str) -> TorchNode:
@@ -41,11 +46,14 @@ def _in(s: dict, port: str = "in", axis: int = -1) -> int:
     return int(s[port][axis])
 
 
-def _rnn(kind: str, bias: tuple[tuple[str, str, bool], ...]) -> TorchNode:
+def _rnn(kind: str, bias: tuple[tuple[str, str, bool], ...], frozen: tuple[str, ...] = ()) -> TorchNode:
+    """nn.RNN/LSTM/GRU, batch_first; torch's (G, F) weights are the engine's (F, G) transposed,
+    with the same gate order; the last step when not return_sequences."""
     return TorchNode(
         module=lambda p, s: f"nn.{kind}({_in(s)}, {int(p['units'])}, batch_first=True)",
         call=lambda p, i, s: f"self.{{me}}({i['in']})[0]" + ("" if p.get("return_sequences") else "[:, -1]"),
         copy=(("weight_ih_l0", "Wx", True), ("weight_hh_l0", "Wh", True), *bias),
+        frozen=frozen,
     )
 
 
@@ -78,8 +86,8 @@ TORCH: dict[str, TorchNode] = {
                          call=lambda p, i, s: f"self.{{me}}({i['in']})"),
     "BatchNorm": TorchNode(module=_batchnorm_module, call=lambda p, i, s: f"self.{{me}}({i['in']})",
                            copy=(("weight", "gamma", False), ("bias", "beta", False))),
-    "RNN": _rnn("RNN", (("bias_ih_l0", "b", False),)),
-    "LSTM": _rnn("LSTM", (("bias_ih_l0", "b", False),)),
+    "RNN": _rnn("RNN", (("bias_ih_l0", "b", False),), frozen=("bias_hh_l0",)),
+    "LSTM": _rnn("LSTM", (("bias_ih_l0", "b", False),), frozen=("bias_hh_l0",)),
     "GRU": _rnn("GRU", (("bias_ih_l0", "bx", False), ("bias_hh_l0", "bh", False))),
     "Add": TorchNode(call=lambda p, i, s: f"{i['a']} + {i['b']}"),
     "Concat": TorchNode(call=lambda p, i, s: f"torch.cat([{i['a']}, {i['b']}], dim={int(p['axis'])})"),
@@ -169,6 +177,8 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             if spec.module is not None:
                 init.append(f"        # {me}: {kind}, node id {comment(node)}")
                 init.append(f"        self.{me} = {spec.module(p, shapes)}")
+                for attr in spec.frozen:
+                    init.append(f"        self.{me}.{attr}.requires_grad_(False)  # not in the engine: stays 0")
             ins = {port: slot[s] for port, s in step.ins}
             expr = spec.call(p, ins, shapes).replace("{me}", me)
         except ExportError as exc:
@@ -206,6 +216,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     add(f"DTYPE = np.dtype({literal(plan.dtype)})")
     add(f"torch.set_default_dtype(torch.{plan.dtype})")
     add(f"SEED = {plan.seed}\nEPOCHS = {plan.epochs}")
+    add(f"EVAL_CHUNK = {EVAL_CHUNK}  # validation/test batches, as nodeflow's trainer")
     add(f"WEIGHTS = {literal(None if weights is None else str(weights))}")
     add(f"DATA = {literal(a.params[plan.dataset])}")
     add(f"OPTIMIZER = {literal(opt)}\n")
@@ -232,9 +243,9 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
                 for attr, name, transpose in copies:
                     value = by_name[name].T if transpose else by_name[name]
                     getattr(module, attr).copy_(torch.from_numpy(np.ascontiguousarray(value)))
-                for attr in ("bias_hh_l0",):  # the engine's LSTM/RNN has one bias
-                    if hasattr(module, attr) and attr not in [c[0] for c in copies]:
-                        getattr(module, attr).zero_()
+                for param in module.parameters():
+                    if not param.requires_grad:  # torch-only (e.g. a second RNN bias): zero
+                        param.zero_()
     ''').strip("\n"), "        "))
     add("")
     add(textwrap.dedent(f'''
@@ -248,15 +259,21 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
 
 
         def evaluate(model: Model, split: tuple) -> tuple:
+            """(mean loss, accuracy or None) in inference mode, in chunks of EVAL_CHUNK like the
+            engine: each chunk's mean loss weighted by its size."""
             model.eval()
             x, y = split
+            loss_sum, hits = 0.0, 0
             with torch.no_grad():
-                pred = model(torch.from_numpy(x))
-                target = torch.from_numpy(y)
-                loss = float(loss_fn(pred, target))
-                hits = correct(pred, target)
+                for start in range(0, len(x), EVAL_CHUNK):
+                    xb = torch.from_numpy(x[start : start + EVAL_CHUNK])
+                    yb = torch.from_numpy(y[start : start + EVAL_CHUNK])
+                    pred = model(xb)
+                    loss_sum += float(loss_fn(pred, yb)) * len(xb)
+                    got = correct(pred, yb)
+                    hits = None if got is None or hits is None else hits + got
             model.train()
-            return loss, (None if hits is None else hits / len(x))
+            return loss_sum / len(x), (None if hits is None else hits / len(x))
 
 
         def main(argv=None) -> int:
@@ -277,8 +294,10 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             bs = int(DATA.get("batch_size") or n)
             bs = n if bs <= 0 or bs >= n else bs
             data = TensorDataset(torch.from_numpy(x), torch.from_numpy(y))
-            decay = [p for name, p in model.named_parameters() if name.endswith("weight") and p.dim() > 1]
-            rest = [p for name, p in model.named_parameters() if not (name.endswith("weight") and p.dim() > 1)]
+            # the engine decays kernels (Dense/Conv W, recurrent Wx/Wh), not biases or BatchNorm
+            trained = [p for p in model.parameters() if p.requires_grad]
+            decay = [p for p in trained if p.dim() > 1]
+            rest = [p for p in trained if p.dim() <= 1]
             params = [{{"params": decay, "weight_decay": {decay!r}}}, {{"params": rest, "weight_decay": 0.0}}]
             optimizer = {OPTIMIZERS[plan.types[plan.optimizer]](opt) if train else "None"}
             scheduler = {SCHEDULES[opt.get("schedule", "constant")](opt) if train else "None"}
