@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nodeflow.graph import io as graph_io
 from nodeflow.graph.document import Graph
-from nodeflow.nodes import Param
+from nodeflow.nodes import REGISTRY, NodeSpec, Param
 from nodeflow.ui.param_editors import ParamEditor, make_editor
 
 TRAINING_PARAMS: tuple[Param, ...] = getattr(graph_io, "TRAINING_PARAMS", ())
@@ -95,6 +95,7 @@ class Inspector(QWidget):
             self.title.setText(f"{node.id}  ·  {spec.type}")
             self.help.setText(spec.help)
             params: tuple[Param, ...] = spec.params
+            self._add_type_changer(spec)
             if not params:
                 self.form.addRow(QLabel("No parameters."))
         elif self.node_ids:
@@ -116,6 +117,29 @@ class Inspector(QWidget):
             self.editors[param.name] = editor
         self._refresh_values()
         self._show_shapes()
+
+    def _add_type_changer(self, spec: NodeSpec) -> None:
+        """A combo of the types that can take this node's place (same category and ports), so a
+        learner swaps Sigmoid for ReLU in one step with the wires kept."""
+        swaps = [s.type for s in REGISTRY if s.category == spec.category
+                 and s.inputs == spec.inputs and s.outputs == spec.outputs]
+        if len(swaps) < 2:
+            return
+        combo = QComboBox(objectName="inspectorType")
+        combo.addItems(swaps)
+        combo.setCurrentText(spec.type)
+        combo.setToolTip("Change this node's type; its wires and the parameters both types share are kept.")
+        combo.textActivated.connect(self._change_type)
+        self.form.addRow(QLabel("type"), combo)
+
+    def _change_type(self, type_name: str) -> None:
+        from nodeflow.ui.commands import ReplaceNodeTypeCommand
+
+        node_id = self.node_id
+        if node_id is None or self.graph.nodes[node_id].type == type_name:
+            return
+        self.undo_stack.push(ReplaceNodeTypeCommand(self.graph, node_id, type_name))
+        self.set_nodes([node_id])
 
     def _current(self, param: Param) -> Any:
         if self.node_id is not None:

@@ -128,3 +128,36 @@ def test_selection_follows_removal_and_multi_select(setup):
     inspector.set_nodes([a.id])
     graph.remove_node(a.id)
     assert inspector.node_ids == [] and inspector.title.text() == "Test graph"
+
+
+def test_change_type_swaps_sigmoid_for_relu_keeping_wires_and_undo_restores(setup):
+    from PySide6.QtWidgets import QComboBox
+
+    from nodeflow.graph.io import graph_to_dict
+
+    graph, stack, inspector = setup
+    graph.add_node("Dense", node_id="fc1")
+    graph.add_node("Sigmoid", node_id="act")
+    graph.add_node("Dense", node_id="fc2")
+    graph.connect(("fc1", "out"), ("act", "in"))
+    graph.connect(("act", "out"), ("fc2", "in"))
+    before = graph_to_dict(graph)
+    inspector.set_nodes(["act"])
+    combo = inspector.findChild(QComboBox, "inspectorType")
+    assert "ReLU" in [combo.itemText(i) for i in range(combo.count())]
+    assert "Dense" not in [combo.itemText(i) for i in range(combo.count())]  # only same-port activations
+    combo.textActivated.emit("ReLU")
+    assert graph.nodes["act"].type == "ReLU"
+    assert {str(e) for e in graph.edges} == {"fc1.out -> act.in", "act.out -> fc2.in"}
+    assert inspector.title.text() == "act  ·  ReLU"
+    stack.undo()
+    assert graph_to_dict(graph) == before
+
+
+def test_no_type_changer_for_a_node_without_alternatives(setup):
+    from PySide6.QtWidgets import QComboBox
+
+    graph, _stack, inspector = setup
+    graph.add_node("Dataset", node_id="data")
+    inspector.set_nodes(["data"])
+    assert inspector.findChild(QComboBox, "inspectorType") is None
