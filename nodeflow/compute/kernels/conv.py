@@ -118,25 +118,32 @@ def maxpool2d_forward(x: np.ndarray, pool: int, stride: int) -> tuple[np.ndarray
     """x (N, C, H, W) -> y (N, C, Ho, Wo), cache: the winning offset per window (int8 or int16).
 
     A running maximum over the pool * pool offsets (each a strided view): much faster than an
-    argmax over a small last axis. Ties go to the first offset in row-major order.
+    argmax over a small last axis. Ties go to the first offset in row-major order. Offsets are
+    visited in increasing order, so "idx = o where v beats the maximum so far" is
+    idx = maximum(idx, o * better): two cheap ufuncs instead of a `where` that allocates.
     """
     Ho, Wo = pool_output_size(x.shape, pool, stride)
     offsets = list(_offsets(pool, stride, Ho, Wo))
     y = x[offsets[0]].copy()
     idx = np.zeros(y.shape, dtype=np.int8 if pool * pool <= 127 else np.int16)
+    better = np.empty(y.shape, dtype=bool)
+    moved = np.empty_like(idx)
     for o, sl in enumerate(offsets[1:], start=1):
         v = x[sl]
-        better = v > y
+        np.greater(v, y, out=better)
         np.maximum(y, v, out=y)
-        idx = np.where(better, idx.dtype.type(o), idx)
+        np.multiply(better, idx.dtype.type(o), out=moved)
+        np.maximum(idx, moved, out=idx)
     return y, (idx, x.shape, pool, stride)
 
 
 def maxpool2d_backward(dy: np.ndarray, cache: tuple) -> np.ndarray:
     """dy (N, C, Ho, Wo) -> dx (N, C, H, W): each window's gradient goes to its one winner."""
     idx, x_shape, pool, stride = cache
-    dx = np.zeros(x_shape, dtype=dy.dtype)
-    for o, sl in enumerate(_offsets(pool, stride, *dy.shape[2:])):
+    Ho, Wo = dy.shape[2:]
+    tiled = stride == pool and x_shape[2:] == (Ho * pool, Wo * pool)  # every pixel written once
+    dx = (np.empty if tiled else np.zeros)(x_shape, dtype=dy.dtype)
+    for o, sl in enumerate(_offsets(pool, stride, Ho, Wo)):
         if stride >= pool:  # windows do not overlap: each pixel is written once
             np.multiply(dy, idx == o, out=dx[sl])
         else:
