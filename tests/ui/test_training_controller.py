@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
 
 from nodeflow.graph import load
-from nodeflow.ui.training.controller import TrainingController
+from nodeflow.ui.training.controller import TrainingController, stop_all
 from nodeflow.ui.training.plots import TrainingPlots
+
+
+@pytest.fixture(autouse=True)
+def usable_event_loops(qapp):
+    """Undo a stray QCoreApplication.quit() left by an earlier test (e.g. a window closed after
+    `app.exec()` returned): it leaves every later QEventLoop.exec() returning at once, so
+    qtbot.waitSignal would time out without processing events. One exec() round resets it."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: qapp.exit(0))
+    qapp.exec()
 
 
 class FakeCanvas:
@@ -141,7 +153,7 @@ def test_updates_are_throttled(qtbot, controller, examples_dir):
     assert sum(total) / len(times) > 10  # coalesced, not one signal per batch
 
 
-@pytest.mark.parametrize("how", ["shutdown", "delete"])
+@pytest.mark.parametrize("how", ["shutdown", "delete", "garbage"])
 def test_destroy_during_training(qtbot, examples_dir, how):
     canvas = FakeCanvas()
     ctl = TrainingController(canvas)
@@ -153,8 +165,14 @@ def test_destroy_during_training(qtbot, examples_dir, how):
     if how == "shutdown":
         ctl.shutdown()
         assert thread is not None and not canvas.locked
-    else:
+    elif how == "delete":
         ctl.deleteLater()
         qtbot.wait(50)
         del ctl
+        assert thread.isFinished()
+    else:  # the Python wrapper collected mid-run: no crash; stopped by the hook or at exit
+        del ctl
+        gc.collect()
+        stop_all()
+        assert thread.isFinished()
     qtbot.wait(20)

@@ -8,6 +8,7 @@ thread, so tests and widgets can wait on them safely.
 
 from __future__ import annotations
 
+import atexit
 import time
 from typing import Any
 
@@ -15,6 +16,24 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
 from nodeflow.graph.document import Graph
 from nodeflow.ui.training.worker import TrainingWorker
+
+_LIVE: dict[int, tuple[TrainingWorker, QThread]] = {}
+"""Every started (worker, thread), kept alive here until it has finished: a controller deleted
+from Python (its wrapper garbage-collected mid-run) must not take a running QThread with it."""
+
+
+def _prune() -> None:
+    for key, (_worker, thread) in list(_LIVE.items()):
+        if thread.isFinished():
+            del _LIVE[key]
+
+
+@atexit.register
+def stop_all() -> None:
+    """Stop and wait for every training thread (at interpreter exit, or for tests)."""
+    for worker, thread in list(_LIVE.values()):
+        _shutdown(worker, thread)
+    _LIVE.clear()
 
 
 def _shutdown(worker: TrainingWorker | None, thread: QThread | None) -> None:
@@ -77,7 +96,9 @@ class TrainingController(QObject):
         thread = QThread()
         thread.setObjectName("trainingThread")
         worker.moveToThread(thread)
-        thread.started.connect(worker.run)
+        # direct: run in the new thread as it starts, not via its event loop (which an earlier
+        # QCoreApplication.exit() can leave refusing to start)
+        thread.started.connect(worker.run, Qt.ConnectionType.DirectConnection)
         worker.ended.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         worker.update.connect(self._on_update)
         worker.finished.connect(self.finished)
@@ -85,6 +106,8 @@ class TrainingController(QObject):
         thread.finished.connect(self._on_thread_finished)
         self.worker, self.thread = worker, thread
         self._holder[:] = [worker, thread]
+        _prune()
+        _LIVE[id(thread)] = (worker, thread)
         self._lock(True)
         self.started_at = time.perf_counter()
         thread.start()
@@ -146,6 +169,7 @@ class TrainingController(QObject):
         self.network = worker.network if worker is not None else None
         self.thread = self.worker = None
         self._holder[:] = [None, None]
+        _LIVE.pop(id(thread), None)
         try:
             thread.finished.disconnect(self._on_thread_finished)
         except (RuntimeError, TypeError):

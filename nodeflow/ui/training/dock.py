@@ -39,7 +39,7 @@ class TrainingDock(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("trainingDock")
+        self.setObjectName("trainingPanel")  # "trainingDock" is the window's QDockWidget
         self.graph, self.canvas = graph, canvas
         self.base_dir = base_dir or (lambda: None)
         self.controller = TrainingController(canvas, self)
@@ -104,6 +104,9 @@ class TrainingDock(QWidget):
         self.controller.shutdown()
         self.gradcheck.shutdown()
         self.redraw_timer.stop()
+        # what the finished thread queued before it stopped must not reach a closed window
+        self.controller.blockSignals(True)
+        self.gradcheck.blockSignals(True)
         self.settings.detach()
 
     # ------------------------------------------------------------------ signals

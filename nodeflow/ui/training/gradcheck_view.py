@@ -78,7 +78,7 @@ class GradcheckRunner(QObject):
         thread = QThread()
         thread.setObjectName("gradcheckThread")
         job.moveToThread(thread)
-        thread.started.connect(job.run)
+        thread.started.connect(job.run, Qt.ConnectionType.DirectConnection)  # runs in the new thread
         job.ended.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # even while the GUI waits
         job.finished.connect(self._on_finished)
         job.failed.connect(self.failed)

@@ -1,0 +1,69 @@
+"""The training dock inside the real main window: actions, canvas lock, closing mid-run."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from nodeflow.ui.training.attach import attach
+
+
+@pytest.fixture(autouse=True)
+def usable_event_loops(qapp):
+    """Undo a stray QCoreApplication.quit() left by an earlier test (e.g. a window closed after
+    `app.exec()` returned): it leaves every later QEventLoop.exec() returning at once, so
+    qtbot.waitSignal would time out without processing events. One exec() round resets it."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: qapp.exit(0))
+    qapp.exec()
+
+
+def test_train_from_the_window(qtbot, window, examples_dir):
+    dock = attach(window)
+    assert window.findChild(QWidget, "trainingPlots") is dock.plots
+    assert window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
+    window.graph.training["epochs"] = 5
+    window.show()
+    with qtbot.waitSignal(dock.controller.started, timeout=5000):
+        window.actionTrain.trigger()
+    assert window.canvas.locked
+    assert window.actionStop.isEnabled() and not window.actionTrain.isEnabled()
+    with qtbot.waitSignal(dock.controller.ended, timeout=20000):
+        pass
+    assert not window.canvas.locked
+    assert dock.plots.epoch_count() == 5 and dock.plots.batch_count() > 0
+    assert window.actionTrain.isEnabled() and not window.actionStop.isEnabled()
+    assert "Training finished" in window.statusBar().currentMessage()
+
+
+def test_pause_action_toggles(qtbot, window, examples_dir):
+    dock = attach(window)
+    window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
+    window.graph.nodes["data"].params["batch_size"] = 1
+    window.graph.training["epochs"] = 1000
+    window.actionTrain.trigger()
+    qtbot.waitUntil(lambda: dock.plots.batch_count() > 0 or dock.controller.state != "running", timeout=10000)
+    window.actionPause.trigger()
+    assert dock.controller.state == "paused" and window.actionPause.text() == "&Resume"
+    window.actionPause.trigger()
+    assert dock.controller.state == "running"
+    window.actionStop.trigger()
+    qtbot.waitUntil(lambda: not dock.controller.running, timeout=10000)
+    assert not window.canvas.locked
+
+
+def test_close_window_during_training(qtbot, make_window, examples_dir):
+    window = make_window()
+    dock = attach(window)
+    window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
+    window.graph.nodes["data"].params["batch_size"] = 1
+    window.graph.training["epochs"] = 1000
+    window.show()
+    window.actionTrain.trigger()
+    qtbot.waitUntil(lambda: dock.plots.batch_count() > 0 or dock.controller.state != "running", timeout=10000)
+    thread = dock.controller.thread
+    window.dialogs.save_answer = "discard"
+    assert window.close()
+    assert not dock.controller.running
+    assert thread is not None and thread.isFinished()
