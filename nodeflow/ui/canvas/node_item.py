@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -108,6 +108,8 @@ class NodeItem(QGraphicsItem):
         self.hovered = False
         self.fix = FixButton(self)
         self.fix.setVisible(False)
+        self.badge: tuple[QColor, str] | None = None
+        """(colour, text) of a small dot in the header, e.g. the gradient check's verdict."""
         self._title_font = theme.font(theme.TITLE_FONT_SIZE, bold=True)
         self._body_font = theme.font(theme.BODY_FONT_SIZE)
         self._small_font = theme.font(theme.SMALL_FONT_SIZE)
@@ -163,12 +165,20 @@ class NodeItem(QGraphicsItem):
         if bool(text) != bool(self.param_text):
             self.prepareGeometryChange()
         self.summary, self.param_text, self.error = summary, text, error
+        self.badge = None  # the node changed: an earlier gradient check no longer applies
         self.setToolTip(error if error else f"{node.id}: {self._help}")
         fix = fix_for(error)
         self.fix.setVisible(fix is not None)
         if fix is not None:
             self.fix.set_type(fix)
         self.fix.setPos(0, self.height + 6)
+        self.update()
+
+    def set_badge(self, color: QColor | None, text: str = "") -> None:
+        """Show (or with None, remove) a coloured dot in the header; `text` joins the tooltip."""
+        self.badge = None if color is None else (QColor(color), text)
+        base = self.error if self.error else f"{self.node_id}: {self._help}"
+        self.setToolTip(f"{base}\n{text}" if color is not None and text else base)
         self.update()
 
     # ------------------------------------------------------------------ events
@@ -224,6 +234,10 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(theme.CARD_SELECTED, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), theme.CORNER + 2, theme.CORNER + 2)
+        if self.badge is not None:
+            painter.setPen(QPen(theme.CARD_FILL, 1.5))
+            painter.setBrush(QBrush(self.badge[0]))
+            painter.drawEllipse(QPointF(rect.width() - 10, theme.HEADER_HEIGHT / 2), 5, 5)
         if lod < theme.TEXT_LOD:
             return
         w = rect.width()
