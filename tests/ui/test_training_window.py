@@ -67,3 +67,14 @@ def test_close_window_during_training(qtbot, make_window, examples_dir):
     assert window.close()
     assert not dock.controller.running
     assert thread is not None and thread.isFinished()
+
+
+def test_gradient_check_badges_on_the_canvas(qtbot, window, examples_dir):
+    dock = attach(window)
+    window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
+    with qtbot.waitSignal(dock.gradcheck.ended, timeout=30000):
+        assert dock.run_gradcheck()
+    item = window.canvas.node_item("fc1")
+    assert item.badge is not None and item.badge[0].name() == "#2e9d5b"
+    assert "relative error" in item.toolTip()
+    assert window.canvas.node_item("tanh").badge is None  # no weights, nothing checked

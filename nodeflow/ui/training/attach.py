@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from nodeflow.ui.training.dock import TrainingDock
 
@@ -47,6 +47,8 @@ def attach(window: Any) -> TrainingDock:
             old.setObjectName("")
             old.setParent(None)
             old.deleteLater()
+        dock.settings.hide()  # the inspector already edits epochs, seed and patience in the window
+        window.resizeDocks([holder], [320], Qt.Orientation.Vertical)  # room for the plots
     window.training_plots = dock.plots  # objectName "trainingPlots", as DESIGN.md promises
     dock.bind_actions(window.actionTrain, window.actionPause, window.actionStop)
     dock.statusMessage.connect(lambda text: window.statusBar().showMessage(text, 8000))
