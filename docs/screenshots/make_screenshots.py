@@ -45,6 +45,7 @@ def train(app: QApplication, dock: TrainingDock, during: str | None = None) -> N
         app.processEvents()
         if during and not shot and dock.plots.epoch_count() >= 4:
             dock.tabs.setCurrentWidget(dock.plots)
+            dock.refresh()  # the dock redraws on a 10 Hz timer; draw now for the picture
             app.processEvents()
             dock.grab().save(str(HERE / during))
             shot = True
