@@ -229,7 +229,12 @@ def lstm_backward(dout: np.ndarray, cache: tuple, need_dx: bool = True) -> tuple
     inverse = np.argsort(order)
     gz = gz[inverse]  # back to the declared gate order (4H, K)
     dx = np.ascontiguousarray(dxT.transpose(2, 0, 1)) if need_dx else None
-    return dx, np.ascontiguousarray(gz[:, H : H + F].T), np.ascontiguousarray(gz[:, :H].T), gz[:, H + F].copy()
+    return (
+        dx,
+        np.ascontiguousarray(gz[:, H : H + F].T),
+        np.ascontiguousarray(gz[:, :H].T),
+        gz[:, H + F].copy(),
+    )
 
 
 def gru_forward(
