@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QPointF, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
@@ -21,6 +21,7 @@ from nodeflow.ui import file_ops
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
 from nodeflow.ui.palette import Palette
+from nodeflow.ui.training.dock import TrainingDock
 
 APP_NAME = "nodeflow"
 GRAPH_SUFFIX = ".nodeflow"
@@ -67,8 +68,6 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
-        # the placeholder and the menus/toolbar listen to actionTrain; anything more is the engine
-        self._train_receivers = self.actionTrain.receivers("2triggered(bool)")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._restore_settings()
@@ -96,18 +95,17 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(
             "inspector", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.training_plots = QWidget(objectName="trainingPlots")
-        hint = QLabel("Press Train to see loss curves here", objectName="trainingHint")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setStyleSheet("color: #7a8190;")
-        QVBoxLayout(self.training_plots).addWidget(hint)
+        # relative data paths resolve against the open file's folder (graph.base_dir)
+        self.training = TrainingDock(self.graph, self.undo_stack, self.canvas, base_dir=lambda: self.graph.base_dir)
+        self.training.settings.hide()  # the inspector edits epochs, seed and patience
+        self.training_plots = self.training.plots  # objectName "trainingPlots" (DESIGN.md)
         self.training_dock = self._dock(
-            "trainingDock", "Training", self.training_plots, Qt.DockWidgetArea.BottomDockWidgetArea
+            "trainingDock", "Training", self.training, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 280], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.training_dock], [180], Qt.Orientation.Vertical)
+        self.resizeDocks([self.training_dock], [320], Qt.Orientation.Vertical)
 
     def _action(self, name: str, text: str, slot: Any = None, shortcut: Any = None, icon_name: str = "",
                 tip: str = "") -> QAction:
@@ -166,11 +164,12 @@ class MainWindow(QMainWindow):
         for action, verb in ((self.actionUndo, "Undo"), (self.actionRedo, "Redo")):
             action.setIconText(verb)  # a short toolbar label; menu text and tooltip say what
 
-        self._action("actionTrain", "&Train", self._train_placeholder, "F5", "train", "Train the network")
+        self._action("actionTrain", "&Train", None, "F5", "train", "Train the network")
         self._action("actionPause", "&Pause", None, "F6", "pause", "Pause training between batches")
         self._action("actionStop", "St&op", None, "Shift+F5", "stop", "Stop training")
-        self.actionPause.setEnabled(False)
-        self.actionStop.setEnabled(False)
+        self._action("actionGradcheck", "Check &Gradients", self.training.run_gradcheck, "Ctrl+Shift+G", "",
+                     "Compare every layer's backprop gradient with central differences")
+        self.training.bind_actions(self.actionTrain, self.actionPause, self.actionStop)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -202,6 +201,8 @@ class MainWindow(QMainWindow):
 
         run = bar.addMenu("&Run")
         run.addActions([self.actionTrain, self.actionPause, self.actionStop])
+        run.addSeparator()
+        run.addAction(self.actionGradcheck)
         self._fill_recent(self.files.recent_files())
 
     def _build_toolbar(self) -> None:
@@ -227,8 +228,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.canvas.selectionChangedNodes.connect(self.inspector.set_nodes)
         self.canvas.analysisChanged.connect(self._show_analysis)
-        if hasattr(self.canvas, "statusMessage"):  # the canvas explains refused wires here
-            self.canvas.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # the canvas explains refused wires here; training says how a run ended
+        self.canvas.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.training.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.palette.nodeRequested.connect(self.add_node_at_center)
         self.files.modifiedChanged.connect(self.setWindowModified)
         self.files.pathChanged.connect(self._update_title)
@@ -268,11 +270,6 @@ class MainWindow(QMainWindow):
     def add_node_at_center(self, type_name: str) -> None:
         centre = self.canvas.mapToScene(self.canvas.viewport().rect().center())
         self.canvas.add_node_at(type_name, QPointF(centre))
-
-    def _train_placeholder(self) -> None:
-        """Until the training engine connects to actionTrain, say so instead of doing nothing."""
-        if self.actionTrain.receivers("2triggered(bool)") <= self._train_receivers:
-            self.statusBar().showMessage("Training arrives with the engine", 4000)
 
     def _export(self) -> None:
         base = self.files.path.with_suffix(".py") if self.files.path else Path.home() / "network.py"
@@ -349,6 +346,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
+        self.training.shutdown()
         self.files.shutdown()
         self.inspector.detach()
         self.canvas.scene().detach()

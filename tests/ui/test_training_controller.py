@@ -12,17 +12,6 @@ from nodeflow.ui.training.controller import TrainingController, stop_all
 from nodeflow.ui.training.plots import TrainingPlots
 
 
-@pytest.fixture(autouse=True)
-def usable_event_loops(qapp):
-    """Undo a stray QCoreApplication.quit() left by an earlier test (e.g. a window closed after
-    `app.exec()` returned): it leaves every later QEventLoop.exec() returning at once, so
-    qtbot.waitSignal would time out without processing events. One exec() round resets it."""
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, lambda: qapp.exit(0))
-    qapp.exec()
-
-
 class FakeCanvas:
     def __init__(self) -> None:
         self.locked = False

@@ -14,17 +14,6 @@ from nodeflow.ui.training import probes
 from nodeflow.ui.training.dock import TrainingDock
 
 
-@pytest.fixture(autouse=True)
-def usable_event_loops(qapp):
-    """Undo a stray QCoreApplication.quit() left by an earlier test (e.g. a window closed after
-    `app.exec()` returned): it leaves every later QEventLoop.exec() returning at once, so
-    qtbot.waitSignal would time out without processing events. One exec() round resets it."""
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, lambda: qapp.exit(0))
-    qapp.exec()
-
-
 @pytest.fixture
 def make_dock(qtbot):
     docks = []

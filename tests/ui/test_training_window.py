@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QWidget
-
-from nodeflow.ui.training.attach import attach
-
-
-@pytest.fixture(autouse=True)
-def usable_event_loops(qapp):
-    """Undo a stray QCoreApplication.quit() left by an earlier test (e.g. a window closed after
-    `app.exec()` returned): it leaves every later QEventLoop.exec() returning at once, so
-    qtbot.waitSignal would time out without processing events. One exec() round resets it."""
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, lambda: qapp.exit(0))
-    qapp.exec()
 
 
 def test_train_from_the_window(qtbot, window, examples_dir):
-    dock = attach(window)
+    dock = window.training
     assert window.findChild(QWidget, "trainingPlots") is dock.plots
     assert window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
     window.graph.training["epochs"] = 5
@@ -38,7 +24,7 @@ def test_train_from_the_window(qtbot, window, examples_dir):
 
 
 def test_pause_action_toggles(qtbot, window, examples_dir):
-    dock = attach(window)
+    dock = window.training
     window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
     window.graph.nodes["data"].params["batch_size"] = 1
     window.graph.training["epochs"] = 1000
@@ -55,7 +41,7 @@ def test_pause_action_toggles(qtbot, window, examples_dir):
 
 def test_close_window_during_training(qtbot, make_window, examples_dir):
     window = make_window()
-    dock = attach(window)
+    dock = window.training
     window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
     window.graph.nodes["data"].params["batch_size"] = 1
     window.graph.training["epochs"] = 1000
@@ -70,7 +56,7 @@ def test_close_window_during_training(qtbot, make_window, examples_dir):
 
 
 def test_gradient_check_badges_on_the_canvas(qtbot, window, examples_dir):
-    dock = attach(window)
+    dock = window.training
     window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
     with qtbot.waitSignal(dock.gradcheck.ended, timeout=30000):
         assert dock.run_gradcheck()
