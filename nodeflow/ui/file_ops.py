@@ -110,6 +110,8 @@ class FileOps(QObject):
     pathChanged = Signal(object)  # Path | None
     modifiedChanged = Signal(bool)
     recentChanged = Signal(list)
+    documentReplaced = Signal(object)  # Path | None: a new, opened or recovered document
+    saved = Signal(object)  # Path: the document was written there
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, window: QWidget, dialogs: Dialogs) -> None:
         super().__init__(window)
@@ -160,6 +162,7 @@ class FileOps(QObject):
         self._unsaved_recovery = False
         self._set_path(path)
         self._announce()
+        self.documentReplaced.emit(path)
 
     # ------------------------------------------------------------ questions
     def maybe_save(self) -> bool:
@@ -251,6 +254,7 @@ class FileOps(QObject):
         self._mark_saved()
         self.discard_autosave()
         self.add_recent(path)
+        self.saved.emit(path)
         return True
 
     # ----------------------------------------------------------- recent files

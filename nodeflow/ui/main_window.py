@@ -21,6 +21,7 @@ from nodeflow.ui import file_ops
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
 from nodeflow.ui.palette import Palette
+from nodeflow.ui.trained_weights import TrainedWeights
 from nodeflow.ui.training.dock import TrainingDock
 
 APP_NAME = "nodeflow"
@@ -231,6 +232,8 @@ class MainWindow(QMainWindow):
         # the canvas explains refused wires here; training says how a run ended
         self.canvas.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.training.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.weights = TrainedWeights(self.files, self.training, self.canvas)
+        self.weights.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.palette.nodeRequested.connect(self.add_node_at_center)
         self.files.modifiedChanged.connect(self.setWindowModified)
         self.files.pathChanged.connect(self._update_title)

@@ -64,3 +64,42 @@ def test_gradient_check_badges_on_the_canvas(qtbot, window, examples_dir):
     assert item.badge is not None and item.badge[0].name() == "#2e9d5b"
     assert "relative error" in item.toolTip()
     assert window.canvas.node_item("tanh").badge is None  # no weights, nothing checked
+
+
+def _train_to_end(qtbot, window, epochs):
+    window.graph.training["epochs"] = epochs
+    with qtbot.waitSignal(window.training.controller.ended, timeout=30000):
+        window.actionTrain.trigger()
+
+
+def test_trained_weights_are_saved_beside_the_graph_and_reopened(qtbot, make_window, examples_dir, tmp_path):
+    import numpy as np
+
+    from nodeflow.compute.weights import read_arrays
+
+    window = make_window()
+    window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
+    _train_to_end(qtbot, window, 20)
+    trained_loss = window.training.plots.history[-1]["train_loss"]
+    path = tmp_path / "xor.nodeflow"
+    assert window.files.save_as(path)
+    saved = read_arrays(tmp_path / "xor.npz")
+    assert set(saved) >= {"fc1/W", "fc1/b"}
+    assert "trained weights" in window.statusBar().currentMessage()
+    window.close()
+
+    again = make_window(str(path))
+    assert again.weights.arrays is not None
+    assert all(np.array_equal(again.weights.arrays[k], v) for k, v in saved.items())
+    _train_to_end(qtbot, again, 1)
+    first = again.training.plots.history[0]["train_loss"]
+    assert first < 1.5 * trained_loss  # continued from the trained weights, not from scratch
+
+
+def test_weights_that_no_longer_fit_are_set_aside(qtbot, make_window, examples_dir, tmp_path):
+    window = make_window()
+    window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
+    _train_to_end(qtbot, window, 2)
+    window.graph.set_param("fc1", "units", 5)  # a different layer shape
+    assert window.weights.for_training() is None
+    assert "from scratch" in window.statusBar().currentMessage()

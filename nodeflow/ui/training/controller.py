@@ -85,14 +85,23 @@ class TrainingController(QObject):
         return self.thread is not None
 
     def start(
-        self, graph: Graph, *, epochs: int | None = None, seed: int | None = None, base_dir: str | None = None
+        self,
+        graph: Graph,
+        *,
+        epochs: int | None = None,
+        seed: int | None = None,
+        base_dir: str | None = None,
+        initial_weights: dict | None = None,
     ) -> bool:
-        """Train a copy of `graph` in a new thread; False when a run is already going."""
+        """Train a copy of `graph` in a new thread; False when a run is already going.
+
+        `initial_weights` ("node/param" arrays, as saved beside a graph) continue an earlier run."""
         if self.thread is not None:
             return False
         self.network = None
         self._next_seq, self._held = 0, {}
-        worker = TrainingWorker(graph, epochs=epochs, seed=seed, base_dir=base_dir, **self.worker_options)
+        worker = TrainingWorker(graph, epochs=epochs, seed=seed, base_dir=base_dir,
+                                initial_weights=initial_weights, **self.worker_options)
         thread = QThread()
         thread.setObjectName("trainingThread")
         worker.moveToThread(thread)

@@ -42,6 +42,9 @@ class TrainingDock(QWidget):
         self.setObjectName("trainingPanel")  # "trainingDock" is the window's QDockWidget
         self.graph, self.canvas = graph, canvas
         self.base_dir = base_dir or (lambda: None)
+        self.initial_weights: Callable[[], dict | None] = lambda: None
+        """Where a run starts: trained weights of the document that still fit it (the window
+        sets this), or None for a fresh, seeded initialisation."""
         self.controller = TrainingController(canvas, self)
         self.gradcheck = GradcheckRunner(self)
         self.settings = TrainingSettings(graph, undo_stack)
@@ -94,7 +97,7 @@ class TrainingDock(QWidget):
         self.inspect.reset()
         self.results.reset()
         self.progress.start(epochs)
-        return self.controller.start(self.graph, base_dir=self.base_dir())
+        return self.controller.start(self.graph, base_dir=self.base_dir(), initial_weights=self.initial_weights())
 
     def run_gradcheck(self) -> bool:
         return self.gradcheck.start(self.graph, base_dir=self.base_dir())

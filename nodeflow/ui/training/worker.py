@@ -22,6 +22,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from nodeflow.compute.trainer import Trainer
+from nodeflow.compute.weights import set_weights
 from nodeflow.graph.document import Graph
 from nodeflow.ui.training import probes
 
@@ -67,6 +68,7 @@ class TrainingWorker(QObject):
         epochs: int | None = None,
         seed: int | None = None,
         base_dir: str | None = None,
+        initial_weights: dict | None = None,
         max_rate: float = MAX_RATE,
         blas_threads: int | None = None,
         probes_enabled: bool = True,
@@ -74,6 +76,7 @@ class TrainingWorker(QObject):
         super().__init__()
         self.graph = graph.copy()  # the GUI may go on editing its own document
         self.epochs, self.seed, self.base_dir = epochs, seed, base_dir
+        self.initial_weights = initial_weights
         self.interval = 1.0 / max_rate
         self.blas_threads = blas_threads
         self.probes_enabled = probes_enabled
@@ -140,6 +143,8 @@ class TrainingWorker(QObject):
                         on_event=self._on_event,
                         base_dir=self.base_dir,
                     )
+                    if self.initial_weights is not None:
+                        set_weights(trainer.network, self.initial_weights)
                 except (ValueError, OSError) as exc:  # GraphError is a ValueError
                     self.failed.emit(str(exc))
                     return
