@@ -56,6 +56,7 @@ class TrainingDock(QWidget):
         self.tabs.addTab(self.plots, "Curves")
         self.tabs.addTab(self.inspect, "Inspect")
         self.tabs.addTab(self.results, "Results")
+        self.tabs.setMinimumHeight(220)  # curves squashed to a line say nothing
         top = QHBoxLayout()
         top.addWidget(self.settings)
         top.addWidget(self.progress, 1)
