@@ -21,6 +21,7 @@ CARD_BORDER = QColor("#4a505c")
 CARD_HOVER = QColor("#8a93a6")
 CARD_SELECTED = QColor("#f2c94c")
 ERROR = QColor("#ff5a52")
+GRADIENT = QColor("#7ee081")  # the learning meter on trained layer cards
 TEXT = QColor("#e8eaef")
 TEXT_MUTED = QColor("#9aa3b2")
 PORT_FILL = QColor("#c9ced8")

@@ -67,6 +67,7 @@ class TrainingDock(QWidget):
         self.actions: tuple[Any, Any, Any] | None = None
         self.views = (self.plots, self.inspect, self.results)
         self._latest_batch: dict | None = None
+        self._latest_grads: dict | None = None
         self.redraw_timer = QTimer(self, objectName="trainingRedrawTimer")
         self.redraw_timer.setSingleShot(True)
         self.redraw_timer.setInterval(int(1000 / REDRAW_HZ))
@@ -95,6 +96,7 @@ class TrainingDock(QWidget):
             return False
         epochs = self.settings.value("epochs")
         self.plots.begin_run()
+        self._show_gradients(None)
         self.inspect.reset()
         self.results.reset()
         self.progress.start(epochs)
@@ -121,6 +123,9 @@ class TrainingDock(QWidget):
             view.add_update(payload, redraw=False)
         if payload.get("batch") is not None:
             self._latest_batch = payload["batch"]
+        for epoch in payload.get("epochs") or ():
+            if epoch.get("grad_stats"):
+                self._latest_grads = epoch["grad_stats"]
         if not self.redraw_timer.isActive():
             self.redraw_timer.start()
 
@@ -131,6 +136,18 @@ class TrainingDock(QWidget):
         if self._latest_batch is not None:
             self.progress.update_batch(self._latest_batch)
             self._latest_batch = None
+        if self._latest_grads is not None:
+            self._show_gradients(self._latest_grads)
+            self._latest_grads = None
+
+    def _show_gradients(self, grads: dict | None) -> None:
+        """Each layer card's learning meter (mean |gradient| of its weights); None clears them."""
+        if self.canvas is None or not hasattr(self.canvas, "node_item"):
+            return
+        for node_id in self.graph.nodes:
+            item = self.canvas.node_item(node_id)
+            if item is not None and hasattr(item, "set_gradient"):
+                item.set_gradient(None if grads is None else grads.get(node_id))
 
     def _on_finished(self, done: dict) -> None:
         self.refresh()
