@@ -54,6 +54,33 @@ def test_residual_mlp_trains():
     assert history.val_acc[-1] > 0.9
 
 
+def test_vanishing_gradients_sigmoid_stalls_and_relu_learns():
+    sigmoid = train("vanishing_gradients")
+    assert sigmoid.history.test_acc < 0.3
+    grads = sigmoid.network.grad_stats()
+    assert grads["fc1"] < 1e-2 * grads["fc8"]  # the first layer hardly learns
+    graph = io.load(EXAMPLES / "vanishing_gradients.nodeflow")
+    for node in graph.nodes.values():
+        if node.type == "Sigmoid":
+            node.type = "ReLU"
+    relu = Trainer(graph)
+    relu.run()
+    assert relu.history.test_acc > 0.9
+
+
+def test_every_example_has_a_result_test():
+    covered = {"digits_mlp", "digits_cnn", "moons_mlp", "iris_softmax", "linear_regression", "sine_lstm",
+               "residual_mlp", "vanishing_gradients", "xor_mlp", "diabetes_regression"}
+    assert {p.stem for p in EXAMPLES.glob("*.nodeflow")} <= covered
+
+
+def test_xor_and_diabetes_train():
+    xor = train("xor_mlp").history
+    assert xor.val_acc[-1] > 0.85
+    diabetes = train("diabetes_regression").history
+    assert diabetes.val_loss[-1] < 0.5 * diabetes.val_loss[0]
+
+
 def test_the_command_line_reports_the_same_run(capsys):
     """`nodeflow train --json` on an example gives the Trainer's numbers exactly."""
     path = EXAMPLES / "moons_mlp.nodeflow"
