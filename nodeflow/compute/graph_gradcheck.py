@@ -17,7 +17,6 @@ from typing import Any
 
 import numpy as np
 
-from nodeflow.compute.gradcheck import relative_error
 from nodeflow.compute.network import Network
 from nodeflow.graph.document import Graph, GraphError
 
