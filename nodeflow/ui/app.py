@@ -38,4 +38,16 @@ def run(path: str | None = None) -> int:
             window.open_example(example, ask=False)
     window.show()
     QTimer.singleShot(0, window.canvas.zoom_to_fit)  # once the view has its real size
+    app.aboutToQuit.connect(release_clipboard)
     return app.exec()
+
+
+def release_clipboard() -> None:
+    """Drop nodes we put on the clipboard before Qt goes: mime data still owned by the clipboard
+    when the interpreter exits is freed after Python's objects, and the process segfaults."""
+    from nodeflow.ui.canvas.clipboard import MIME
+
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(MIME):
+        clipboard.clear()

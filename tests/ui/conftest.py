@@ -89,3 +89,14 @@ def make_window(qtbot, settings_dir, dialogs):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def clear_clipboard_at_exit(qapp):
+    """Mime data left on the clipboard is destroyed with the application at interpreter exit,
+    after Python has torn down the objects it refers to: a segfault after "N passed". Clear it."""
+    yield
+    from nodeflow.ui.app import release_clipboard
+
+    release_clipboard()
+    qapp.processEvents()
