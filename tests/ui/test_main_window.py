@@ -144,7 +144,7 @@ def test_examples_menu_lists_every_example(window):
 
 
 @pytest.mark.parametrize("title, path", EXAMPLES, ids=[p.stem for _t, p in EXAMPLES])
-def test_opening_each_example_works(window, dialogs, title, path):
+def test_opening_each_example_works(window, dialogs, title, path, tmp_path):
     action = next(a for a in window.examples_menu.actions() if a.text() == title)
     action.trigger()
     assert dialogs.errors == []
@@ -152,6 +152,20 @@ def test_opening_each_example_works(window, dialogs, title, path):
     assert window.files.path is None  # an example opens as a new document: saving never overwrites it
     assert all(n.type in REGISTRY for n in window.graph.nodes.values())
     assert not window.isWindowModified()
+    # every node and wire is on the canvas, every wire labelled with its shape, no errors
+    scene = window.canvas.scene()
+    assert set(scene.nodes) == set(window.graph.nodes)
+    assert set(scene.wires) == set(window.graph.edges)
+    assert window.canvas.analysis.ok
+    for edge, wire in scene.wires.items():
+        assert wire.label == str(window.canvas.analysis.output_type(edge.src))
+    window.resize(1400, 900)
+    window.show()
+    window.canvas.zoom_to_fit()
+    shot = tmp_path / f"{path.stem}.png"
+    image = window.grab().toImage()
+    assert image.save(str(shot)) and shot.stat().st_size > 10_000
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}) > 20
 
 
 def test_export_writes_a_script_or_says_why(window, dialogs, tmp_path):
