@@ -144,3 +144,20 @@ def test_gradcheck_runner(qtbot, examples_dir) -> None:
     color, tip = badge(got[0]["fc1"])
     assert color.name() == "#2e9d5b" and "relative error" in tip
     assert badge(1e-2)[0].name() == "#c0392b"
+
+
+def test_results_plots_fill_the_view_after_being_shown(qtbot):
+    """Showing plots that started hidden once left them 32 px tall in a 300 px view."""
+    from nodeflow.ui.training.results import ResultsView
+
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.resize(1000, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    image = np.random.default_rng(0).random((20, 20))
+    points = np.random.default_rng(1).random((10, 2))
+    view.add_update({"boundary": {"image": image, "classes": 2, "rect": [0, 0, 1, 1], "points": points,
+                                  "labels": np.arange(10) % 2}})
+    assert view.boundary_plot.isVisible()
+    assert view.boundary_plot.geometry().height() > 0.6 * view.view.height()

@@ -49,7 +49,9 @@ class InspectView(QWidget):
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.grad_plot = self.view.addPlot(row=0, col=0, colspan=3)
+        # one row, so the view stays readable in a low dock: the per-layer gradients first and
+        # wider, then the selected layer's weights, activations and gradients over time
+        self.grad_plot = self.view.addPlot(row=0, col=0)
         self.grad_plot.setTitle("Mean |gradient| per layer", color="#333", size="10pt")
         self.grad_plot.setLabel("left", "mean |gradient|", color="#333")
         self.grad_plot.setLabel("bottom", "epoch", color="#333")
@@ -62,7 +64,7 @@ class InspectView(QWidget):
         self.images: dict[str, pg.ImageItem] = {}
         cmap = pg.colormap.get("viridis")
         for col, kind in enumerate(KINDS):
-            plot = self.view.addPlot(row=1, col=col)
+            plot = self.view.addPlot(row=0, col=col + 1)
             plot.setTitle(kind.capitalize(), color="#333", size="10pt")
             plot.setLabel("bottom", "epoch", color="#333")
             plot.setLabel("left", AXIS_LABEL[kind], color="#333")
@@ -76,6 +78,7 @@ class InspectView(QWidget):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setTextPen(pg.mkPen("#333"))
                 plot.getAxis(name).setPen(pg.mkPen("#777"))
+        self.view.ci.layout.setColumnStretchFactor(0, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)

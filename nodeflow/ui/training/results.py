@@ -111,6 +111,12 @@ class ResultsView(QWidget):
             self.show_boundary(self.last_boundary)
         if self.last_results is not None:
             self.show_results(self.last_results)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Showing or hiding plots makes the layout shrink itself to its size hint; give it the
+        whole view again (as pyqtgraph's resizeEvent does)."""
+        self.view.setRange(self.view.range, padding=0, disableAutoPixel=False)
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
