@@ -13,18 +13,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-CLASS_COLORS = (
-    "#2f6fd6",
-    "#e07b24",
-    "#2e9d5b",
-    "#c0392b",
-    "#8e44ad",
-    "#16a085",
-    "#d35400",
-    "#7f8c8d",
-    "#b8860b",
-    "#1f3a93",
-)
+from nodeflow.ui.training.inspect import PALETTE
+
+CLASS_COLORS = PALETTE  # the same colour for class k here as for series k elsewhere
 
 
 def _style(plot: pg.PlotItem, title: str, bottom: str, left: str) -> None:
