@@ -6,23 +6,12 @@ import math
 
 import numpy as np
 import pytest
+from graphs import build
 
 from nodeflow.compute import network as network_module
 from nodeflow.compute.gradcheck import numerical_gradient, relative_error
 from nodeflow.compute.network import Network
 from nodeflow.graph.document import Graph, GraphError
-
-
-def build(nodes, edges, training=None) -> Graph:
-    """nodes: [(id, type, params)], edges: ["a.port -> b.port"]."""
-    g = Graph("test")
-    for node_id, type_name, params in nodes:
-        g.add_node(type_name, params, node_id=node_id)
-    for text in edges:
-        src, dst = (part.strip().split(".") for part in text.split("->"))
-        g.connect(tuple(src), tuple(dst))
-    g.training.update(training or {})
-    return g
 
 
 def residual_graph(extra_nodes=(), extra_edges=()) -> Graph:

@@ -7,20 +7,10 @@ import time
 
 import numpy as np
 import pytest
+from graphs import build
 
 from nodeflow.compute.trainer import Trainer
 from nodeflow.graph.document import Graph
-
-
-def build(nodes, edges, training=None) -> Graph:
-    g = Graph("test")
-    for node_id, type_name, params in nodes:
-        g.add_node(type_name, params, node_id=node_id)
-    for text in edges:
-        src, dst = (part.strip().split(".") for part in text.split("->"))
-        g.connect(tuple(src), tuple(dst))
-    g.training.update(training or {})
-    return g
 
 
 def moons(data=None, training=None, dropout=0.0, opt="Adam", opt_params=None) -> Graph:
