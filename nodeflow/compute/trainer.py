@@ -63,6 +63,8 @@ class History:
     stopped_early: bool = False
     stopped: bool = False
     error: str | None = None
+    run_seconds: float = 0.0
+    """Wall time of the whole run (data, epochs, test), the figure in-window training is held to."""
 
     @property
     def epochs(self) -> int:
@@ -178,6 +180,7 @@ class Trainer:
     def _run(self) -> None:
         from nodeflow.compute import schedules
 
+        started = time.perf_counter()
         splits = self._load()
         x, y = splits.train
         n = len(x)
@@ -268,7 +271,9 @@ class Trainer:
         done = {"event": "done", "epochs": hist.epochs, "test_loss": hist.test_loss}
         if self.correct is not None:
             done["test_acc"] = hist.test_acc
-        done.update(stopped_early=hist.stopped_early, stopped=hist.stopped, best_epoch=hist.best_epoch)
+        hist.run_seconds = time.perf_counter() - started
+        done.update(stopped_early=hist.stopped_early, stopped=hist.stopped, best_epoch=hist.best_epoch,
+                    seconds=hist.run_seconds)
         self._emit(done)
 
     @staticmethod

@@ -60,6 +60,8 @@ def test_training_learns_and_reports_classification_events():
     assert history.val_acc[-1] > 0.8 and 0 <= history.test_acc <= 1
     done = events[-1]
     assert done["epochs"] == 6 and done["test_acc"] == history.test_acc and not done["stopped"]
+    # the run's own wall time (what in-window training is compared with) covers its epochs
+    assert done["seconds"] == history.run_seconds >= sum(history.seconds) > 0
 
 
 def test_regression_has_no_accuracy_and_full_batch_and_sgd_batches_work():

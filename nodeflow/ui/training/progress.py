@@ -14,6 +14,15 @@ def format_seconds(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
+def format_duration(seconds: float) -> str:
+    """A run's length for a status line: "0.7 s", "42 s", "3:05"."""
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    return format_seconds(seconds)
+
+
 class TrainingProgress(QWidget):
     """Fed with the trainer's batch/epoch events; estimates time left from the fraction done."""
 
