@@ -153,6 +153,26 @@ def test_param_edits_redraw_the_card(make_view, qtbot):
     assert view.scene().wires[Edge(("fc1", "out"), ("relu1", "in"))].label == "(N, 64)"
 
 
+def test_gradient_meter_repaints_only_its_strip(make_view, qtbot):
+    """During training a new |grad| every few hundred ms must not repaint the whole card."""
+    view = make_view(mlp())
+    card = view.node_item("fc1")
+    qtbot.waitUntil(lambda: card.param_text == "48 params")
+    card_updates, meter_updates = [], []
+    card.update = lambda *a: card_updates.append(a)  # type: ignore[method-assign]
+    card.meter.update = lambda *a: meter_updates.append(a)  # type: ignore[method-assign]
+    card.set_gradient(3.1e-4)
+    assert card.gradient == pytest.approx(3.1e-4) and card.meter.isVisible()
+    assert len(card_updates) == 1  # once: the footer's parameter count gives way to the meter
+    card.set_gradient(2.0e-4)
+    card.set_gradient(2.04e-4)  # shows the same "2.0e-04": nothing to repaint
+    assert len(card_updates) == 1 and len(meter_updates) == 2
+    card.set_gradient(None)
+    assert card.gradient is None and not card.meter.isVisible() and len(card_updates) == 2
+    view.node_item("relu1").set_gradient(1.0)  # no weights, no meter
+    assert view.node_item("relu1").gradient is None
+
+
 def test_view_destroyed_before_the_document(qtbot):
     g = mlp()
     view = CanvasView(g, QUndoStack())

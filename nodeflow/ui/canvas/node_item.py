@@ -9,7 +9,6 @@ into one MoveNodesCommand.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nodeflow.graph.document import Node
 from nodeflow.ui.canvas import theme
+from nodeflow.ui.canvas.gradient_meter import GradientMeter
 from nodeflow.ui.canvas.port_item import PortItem
 
 if TYPE_CHECKING:
@@ -110,9 +110,9 @@ class NodeItem(QGraphicsItem):
         self.fix = FixButton(self)
         self.fix.setVisible(False)
         self.badge: tuple[QColor, str] | None = None
-        self.gradient: float | None = None
-        """Mean |gradient| of the node's weights in the latest training epoch (None: not trained)."""
         """(colour, text) of a small dot in the header, e.g. the gradient check's verdict."""
+        self.meter = GradientMeter(theme.NODE_WIDTH - 16, self)
+        self.meter.setPos(8, self._body_height - 2)
         self._title_font = theme.font(theme.TITLE_FONT_SIZE, bold=True)
         self._body_font = theme.font(theme.BODY_FONT_SIZE)
         self._small_font = theme.font(theme.SMALL_FONT_SIZE)
@@ -169,7 +169,7 @@ class NodeItem(QGraphicsItem):
             self.prepareGeometryChange()
         self.summary, self.param_text, self.error = summary, text, error
         self.badge = None  # the node changed: an earlier gradient check no longer applies
-        self.gradient = None  # nor an earlier run's gradients
+        self.meter.set_value(None)  # nor an earlier run's gradients
         self.setToolTip(error if error else f"{node.id}: {self._help}")
         fix = fix_for(error)
         self.fix.setVisible(fix is not None)
@@ -185,26 +185,19 @@ class NodeItem(QGraphicsItem):
         self.setToolTip(f"{base}\n{text}" if color is not None and text else base)
         self.update()
 
-    def set_gradient(self, value: float | None) -> None:
-        """Show how strongly this layer learns: a bar in the footer, long and bright for large
-        mean |gradient|, short and faint as it vanishes (a log scale from 1e-8 to 1)."""
-        self.gradient = None if value is None else float(value)
-        self.update()
+    @property
+    def gradient(self) -> float | None:
+        """Mean |gradient| of the node's weights in the latest training epoch (None: not trained)."""
+        return self.meter.value
 
-    def _paint_gradient(self, painter: QPainter, width: float) -> None:
-        g = self.gradient
-        if g is None or not self.param_text:
-            return
-        level = min(max((math.log10(g) + 8.0) / 8.0, 0.0), 1.0) if g > 0 else 0.0
-        color = QColor(theme.GRADIENT)
-        color.setAlphaF(0.25 + 0.75 * level)
-        bar = QRectF(8, self._body_height + 2, max(2.0, 48.0 * level), theme.FOOTER_HEIGHT - 8)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(color))
-        painter.drawRoundedRect(bar, 2, 2)
-        painter.setPen(color)
-        painter.drawText(QRectF(62, self._body_height - 2, width - 70, theme.FOOTER_HEIGHT),
-                         Qt.AlignmentFlag.AlignVCenter, f"|grad| {g:.1e}")
+    def set_gradient(self, value: float | None) -> None:
+        """Show how strongly this layer learns in the footer (in place of the parameter count);
+        None gives the footer back to the count. Only cards with weights have a meter."""
+        value = None if value is None or not self.param_text else float(value)
+        shown_before = self.meter.value is not None
+        self.meter.set_value(value)
+        if shown_before != (value is not None):
+            self.update()  # the card draws the parameter count only when no meter covers it
 
     # ------------------------------------------------------------------ events
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
@@ -290,7 +283,6 @@ class NodeItem(QGraphicsItem):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 port.name,
             )
-        self._paint_gradient(painter, w)
         if self.param_text and self.gradient is None:  # while training, the footer shows learning
             painter.drawText(
                 QRectF(8, self._body_height - 2, w - 16, theme.FOOTER_HEIGHT),
