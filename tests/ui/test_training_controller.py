@@ -10,6 +10,7 @@ import pytest
 from nodeflow.graph import load
 from nodeflow.ui.training.controller import TrainingController, stop_all
 from nodeflow.ui.training.plots import TrainingPlots
+from nodeflow.ui.training.worker import MAX_RATE
 
 
 class FakeCanvas:
@@ -60,6 +61,21 @@ def test_train_plots_and_finish(qtbot, controller, canvas, examples_dir):
     assert done and done[0]["epochs"] == 5
     assert done[0]["results"]["kind"] == "classification"
     assert controller.network is not None and controller.state == "idle"
+
+
+def test_gil_slice_is_short_only_while_training(qtbot, controller, examples_dir):
+    """The GUI's Python repaints get the GIL back quickly during a run; the default returns after."""
+    import sys
+
+    from nodeflow.ui.training.controller import GIL_SLICE
+
+    before = sys.getswitchinterval()
+    assert before > GIL_SLICE
+    assert controller.start(graph_of(examples_dir, "xor_mlp", epochs=3))
+    assert sys.getswitchinterval() == pytest.approx(GIL_SLICE)
+    with qtbot.waitSignal(controller.ended, timeout=20000):
+        pass
+    assert sys.getswitchinterval() == pytest.approx(before)
 
 
 def test_pause_resume_stop(qtbot, controller, canvas, examples_dir):
@@ -138,7 +154,8 @@ def test_updates_are_throttled(qtbot, controller, examples_dir):
         pass
     seconds = time.perf_counter() - t0
     assert sum(total) == 40 * per_epoch[-1]  # every batch loss arrives, none lost in coalescing
-    assert len(times) / max(seconds, 1.0) <= 35, f"{len(times)} updates in {seconds:.2f} s"
+    # at most MAX_RATE a second, plus the flushes at the end of the run
+    assert len(times) <= MAX_RATE * max(seconds, 1.0) + 3, f"{len(times)} updates in {seconds:.2f} s"
     assert sum(total) / len(times) > 10  # coalesced, not one signal per batch
 
 

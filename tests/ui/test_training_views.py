@@ -77,6 +77,52 @@ def test_second_run_keeps_the_first_faintly(qtbot, make_dock, examples_dir):
     assert len(dock.plots.earlier) == 1 and dock.plots.epoch_count() == 3
 
 
+def test_plots_span_the_planned_run_then_fit_the_data(qtbot):
+    """While training, the x axes cover the planned epochs (no axis re-layout per repaint, and
+    the curves grow like a progress bar); when the run ends they fit what was trained."""
+    from nodeflow.ui.training.plots import TrainingPlots
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.begin_run(50)
+    for i in range(1, 4):
+        epoch = {"epoch": i, "train_loss": 1 / i, "val_loss": 1.1 / i, "train_acc": 0.5, "val_acc": 0.4, "lr": 0.1}
+        plots.add_update({"batch": {"batches": 10}, "losses": np.ones(10), "epochs": [epoch]}, redraw=False)
+    plots.refresh(force=True)
+    assert plots.epoch_plot.viewRange()[0][1] >= 50
+    assert plots.lr_plot.viewRange()[0][1] >= 50
+    assert plots.batch_plot.viewRange()[0][1] >= 500  # 50 epochs of 10 batches
+    plots.end_run()
+    assert plots.epoch_plot.viewRange()[0][1] < 5  # 3 epochs trained
+    assert plots.batch_plot.viewRange()[0][1] < 40
+
+
+def test_redraws_are_paced_by_the_gui_time_they_cost(qtbot, make_dock, examples_dir):
+    from nodeflow.ui.training.pacer import STEP, RedrawPacer
+
+    dock = make_dock(load(examples_dir / "xor_mlp.nodeflow"))
+    cpu, wall = [0.0], [0.0]
+    dock.pacer = RedrawPacer(budget=0.05, fastest=0.1, slowest=1.0,
+                             cpu_clock=lambda: cpu[0], wall_clock=lambda: wall[0])
+    dock.refresh()
+    assert dock.redraw_timer.interval() == 100
+    cpu[0], wall[0] = 0.03, 0.1  # 30% of the last 100 ms went to the GUI: redraw less often
+    dock.refresh()
+    assert dock.redraw_timer.interval() == round(100 * STEP)
+
+
+def test_status_says_how_long_the_run_took(qtbot, make_dock, examples_dir):
+    graph = load(examples_dir / "xor_mlp.nodeflow")
+    graph.training["epochs"] = 2
+    dock = make_dock(graph)
+    messages: list[str] = []
+    dock.statusMessage.connect(messages.append)
+    done = run(qtbot, dock)
+    assert done["seconds"] > 0
+    assert messages and messages[-1].startswith("Training finished after 2 epochs in ")
+    assert " s" in messages[-1]
+
+
 def test_regression_scatter(qtbot, make_dock, examples_dir):
     graph = load(examples_dir / "linear_regression.nodeflow")
     graph.training["epochs"] = 5

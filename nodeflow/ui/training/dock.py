@@ -17,12 +17,11 @@ from nodeflow.graph.document import Graph
 from nodeflow.ui.training.controller import TrainingController
 from nodeflow.ui.training.gradcheck_view import GradcheckRunner, badge
 from nodeflow.ui.training.inspect import InspectView
+from nodeflow.ui.training.pacer import RedrawPacer
 from nodeflow.ui.training.plots import TrainingPlots
-from nodeflow.ui.training.progress import TrainingProgress
+from nodeflow.ui.training.progress import TrainingProgress, format_duration
 from nodeflow.ui.training.results import ResultsView
 from nodeflow.ui.training.training_panel import TrainingSettings
-
-REDRAW_HZ = 10.0
 
 
 class TrainingDock(QWidget):
@@ -68,11 +67,13 @@ class TrainingDock(QWidget):
         self.views = (self.plots, self.inspect, self.results)
         self._latest_batch: dict | None = None
         self._latest_grads: dict | None = None
+        self.pacer = RedrawPacer()
         self.redraw_timer = QTimer(self, objectName="trainingRedrawTimer")
         self.redraw_timer.setSingleShot(True)
-        self.redraw_timer.setInterval(int(1000 / REDRAW_HZ))
+        self.redraw_timer.setInterval(int(1000 * self.pacer.interval))
         self.redraw_timer.timeout.connect(self.refresh)
         self.controller.ended.connect(self.refresh)
+        self.controller.ended.connect(self.plots.end_run)
 
         ctl = self.controller
         ctl.update.connect(self._on_update)
@@ -95,7 +96,8 @@ class TrainingDock(QWidget):
         if self.controller.running:
             return False
         epochs = self.settings.value("epochs")
-        self.plots.begin_run()
+        self.plots.begin_run(epochs)
+        self.pacer.reset()
         self._show_gradients(None)
         self.inspect.reset()
         self.results.reset()
@@ -117,8 +119,8 @@ class TrainingDock(QWidget):
 
     # ------------------------------------------------------------------ signals
     def _on_update(self, payload: dict) -> None:
-        """Store at once, draw at most REDRAW_HZ times a second (painting holds the GIL the
-        worker needs), and only the visible tab."""
+        """Store at once; draw when the pacer says (painting holds the GIL the worker needs),
+        and only the visible tab."""
         for view in self.views:
             view.add_update(payload, redraw=False)
         if payload.get("batch") is not None:
@@ -131,6 +133,7 @@ class TrainingDock(QWidget):
 
     def refresh(self) -> None:
         self.redraw_timer.stop()
+        self.redraw_timer.setInterval(int(1000 * self.pacer.next_interval()))
         for view in self.views:
             view.refresh()
         if self._latest_batch is not None:
@@ -156,6 +159,8 @@ class TrainingDock(QWidget):
             "stopped" if done.get("stopped") else "stopped early" if done.get("stopped_early") else "finished"
         )
         text = f"Training {how} after {done.get('epochs', 0)} epochs"
+        if done.get("seconds"):
+            text += f" in {format_duration(float(done['seconds']))}"
         if done.get("test_acc") is not None:
             text += f" · test accuracy {done['test_acc']:.1%}"
         elif done.get("test_loss") is not None:

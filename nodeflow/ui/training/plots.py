@@ -127,6 +127,7 @@ class TrainingPlots(QWidget):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen("#777"))
             axis.setTextPen(pg.mkPen("#333"))
+            axis.enableAutoSIPrefix(False)  # a changing "(x0.001)" in the label re-lays text each repaint
         if col in (1, 2):  # losses fall (legend top right), accuracies rise (bottom right)
             offset = (-5, 5) if col == 1 else (-5, -5)
             plot.addLegend(offset=offset, labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200))
@@ -138,10 +139,16 @@ class TrainingPlots(QWidget):
         self._ema_last: float | None = None
         self.history = []
         self._dirty = False
+        self._batch_span_set = False
+        self.planned_epochs: int | None = None
 
     # ------------------------------------------------------------------ feeding
-    def begin_run(self) -> None:
-        """Keep the current curves faintly and start empty ones."""
+    def begin_run(self, epochs: int | None = None) -> None:
+        """Keep the current curves faintly and start empty ones.
+
+        With the planned `epochs`, the x axes span the whole run while it goes (the curves
+        grow towards the end like a progress bar, and the axes need no re-layout each
+        repaint); `end_run` fits them to the data again."""
         if self.batches.n or self.history:
             kept = []
             for curve, plot in (
@@ -176,6 +183,36 @@ class TrainingPlots(QWidget):
             self.lr_curve,
         ):
             curve.setData([], [])
+        self.planned_epochs = int(epochs) if epochs else None
+        self._batch_span_set = False
+        if self.planned_epochs:
+            last = max(self.planned_epochs, self._earlier_extent(self.epoch_plot))
+            for plot in (self.epoch_plot, self.acc_plot, self.lr_plot):
+                plot.setXRange(1, max(2, last), padding=0.02)
+
+    def end_run(self) -> None:
+        """Fit the x axes to the data again (the run may have stopped early)."""
+        for plot in (self.batch_plot, self.epoch_plot, self.acc_plot, self.lr_plot):
+            plot.enableAutoRange(x=True)
+            plot.getViewBox().updateAutoRange()  # now, not at the next paint: readers see the fit
+
+    def _earlier_extent(self, plot: pg.PlotItem) -> float:
+        """The largest x of the faint curves of earlier runs drawn in `plot`."""
+        extent = 0.0
+        for kept in self.earlier:
+            for ghost in kept:
+                if ghost.getViewBox() is plot.getViewBox():
+                    x, _y = ghost.getData()
+                    if x is not None and len(x):
+                        extent = max(extent, float(np.max(x)))
+        return extent
+
+    def _span_batches(self, batches_per_epoch: int) -> None:
+        """Once the first batch says how many there are per epoch, span the planned run."""
+        self._batch_span_set = True
+        if self.planned_epochs and batches_per_epoch > 0:
+            total = max(self.planned_epochs * batches_per_epoch, self._earlier_extent(self.batch_plot))
+            self.batch_plot.setXRange(1, max(2, total), padding=0.02)
 
     def clear_earlier(self) -> None:
         for kept in self.earlier:
@@ -188,6 +225,9 @@ class TrainingPlots(QWidget):
     def add_update(self, payload: dict, redraw: bool = True) -> None:
         """Take one coalesced update from the controller; `redraw=False` only stores it (the
         dock redraws at its own pace, and only what is visible)."""
+        batch = payload.get("batch")
+        if batch is not None and not self._batch_span_set:
+            self._span_batches(int(batch.get("batches") or 0))
         losses = payload.get("losses")
         if losses is not None and len(losses):
             self.add_batches(np.asarray(losses, np.float64), redraw=False)

@@ -26,7 +26,9 @@ from nodeflow.compute.weights import set_weights
 from nodeflow.graph.document import Graph
 from nodeflow.ui.training import probes
 
-MAX_RATE = 30.0
+MAX_RATE = 10.0
+"""Updates per second at most: the views redraw no more often than this (see pacer.py), so
+more updates would only cost the GUI thread time, and the GIL, for nothing."""
 PROBE_INTERVAL = 0.05
 """Seconds between histogram probes (tiny epochs would otherwise spend their time probing)."""
 BOUNDARY_INTERVAL = 0.3
