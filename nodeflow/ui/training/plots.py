@@ -1,8 +1,8 @@
 """TrainingPlots: live loss, accuracy and learning-rate curves (pyqtgraph).
 
-Batch losses go into preallocated NumPy buffers grown by doubling, drawn with a 1 px pen,
-peak downsampling and clip-to-view, so a run of a million batches still redraws cheaply
-(pyqtgraph's scrollingPlots recipe). Curves of earlier runs in the session stay behind,
+Batch losses go into preallocated NumPy buffers grown by doubling; every curve is drawn with
+auto downsampling (peak for raw batch losses, mean for smooth lines) and clip-to-view, so a
+run of a million batches still redraws cheaply (pyqtgraph's scrollingPlots recipe). Curves of earlier runs in the session stay behind,
 faint, for comparison.
 """
 
@@ -91,7 +91,6 @@ class TrainingPlots(QWidget):
         self.batch_curve.setDownsampling(auto=True, method="peak")
         self.batch_curve.setClipToView(True)
         self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(SMOOTH, width=2), name="smoothed")
-        self.smooth_curve.setClipToView(True)
         self.train_curve = self.epoch_plot.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
         self.val_curve = self.epoch_plot.plot(
             pen=pg.mkPen(VAL, width=2), name="validation"
@@ -99,6 +98,11 @@ class TrainingPlots(QWidget):
         self.train_acc_curve = self.acc_plot.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
         self.val_acc_curve = self.acc_plot.plot(pen=pg.mkPen(VAL, width=2), name="validation")
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(LR, width=2), name="lr")
+        for curve in self._live_curves()[1:]:
+            # thick lines through more points than pixels cost ~5 ms each to stroke: draw about
+            # as many points as the plot is wide (mean of each bucket: a smooth line stays smooth)
+            curve.setDownsampling(auto=True, method="mean")
+            curve.setClipToView(True)
 
         self.log_box = QCheckBox("Log scale", objectName="logScale")
         self.log_box.toggled.connect(self.set_log_scale)
@@ -138,6 +142,7 @@ class TrainingPlots(QWidget):
         self.smoothed = GrowingCurve()
         self._ema_last: float | None = None
         self.history = []
+        self._columns: dict[str, GrowingCurve] = {key: GrowingCurve(64) for key in CSV_FIELDS[1:]}
         self._dirty = False
         self._batch_span_set = False
         self.planned_epochs: int | None = None
@@ -165,6 +170,8 @@ class TrainingPlots(QWidget):
                 ghost = pg.PlotDataItem(np.array(x), np.array(y), pen=pg.mkPen(faded(color), width=1))
                 ghost.setZValue(-10)
                 plot.addItem(ghost)
+                ghost.setDownsampling(auto=True, method="mean")  # once in a plot (it asks its view)
+                ghost.setClipToView(True)
                 kept.append(ghost)
             self.earlier.append(kept)
             while len(self.earlier) > KEEP_RUNS:
@@ -173,15 +180,7 @@ class TrainingPlots(QWidget):
                         ghost.getViewBox().removeItem(ghost)
         self.run_index += 1
         self._reset_buffers()
-        for curve in (
-            self.batch_curve,
-            self.smooth_curve,
-            self.train_curve,
-            self.val_curve,
-            self.train_acc_curve,
-            self.val_acc_curve,
-            self.lr_curve,
-        ):
+        for curve in self._live_curves():
             curve.setData([], [])
         self.planned_epochs = int(epochs) if epochs else None
         self._batch_span_set = False
@@ -189,6 +188,11 @@ class TrainingPlots(QWidget):
             last = max(self.planned_epochs, self._earlier_extent(self.epoch_plot))
             for plot in (self.epoch_plot, self.acc_plot, self.lr_plot):
                 plot.setXRange(1, max(2, last), padding=0.02)
+
+    def _live_curves(self) -> tuple[pg.PlotDataItem, ...]:
+        """The curves of the current run (the batch curve first: it is peak-downsampled)."""
+        return (self.batch_curve, self.smooth_curve, self.train_curve, self.val_curve,
+                self.train_acc_curve, self.val_acc_curve, self.lr_curve)
 
     def end_run(self) -> None:
         """Fit the x axes to the data again (the run may have stopped early)."""
@@ -249,7 +253,11 @@ class TrainingPlots(QWidget):
             self.refresh()
 
     def add_epoch(self, event: dict, redraw: bool = True) -> None:
-        self.history.append({k: event.get(k) for k in CSV_FIELDS})
+        row = {k: event.get(k) for k in CSV_FIELDS}
+        self.history.append(row)
+        for key, column in self._columns.items():  # plotted from arrays: no per-epoch loop per redraw
+            if row[key] is not None:
+                column.extend(np.array([row["epoch"]], np.float64), np.array([row[key]], np.float64))
         self._dirty = True
         if redraw:
             self.refresh()
@@ -268,11 +276,8 @@ class TrainingPlots(QWidget):
         self.refresh()
 
     def _column(self, key: str) -> tuple[np.ndarray, np.ndarray]:
-        rows = [(r["epoch"], r[key]) for r in self.history if r.get(key) is not None]
-        if not rows:
-            return np.zeros(0), np.zeros(0)
-        arr = np.asarray(rows, np.float64)
-        return arr[:, 0], arr[:, 1]
+        """(epochs, values) of one per-epoch measure, skipping epochs without it."""
+        return self._columns[key].data()
 
     def _redraw_epochs(self) -> None:
         self.train_curve.setData(*self._column("train_loss"))
@@ -283,7 +288,7 @@ class TrainingPlots(QWidget):
         self.lr_curve.setData(epochs, lr)
         if len(lr):  # from zero, so a constant rate is a flat line at its value, not mid-axis
             self.lr_plot.setYRange(0.0, float(lr.max()) * 1.15, padding=0)
-        has_acc = any(r.get("train_acc") is not None for r in self.history)
+        has_acc = self._columns["train_acc"].n > 0
         self.acc_plot.setVisible(has_acc or not self.history)
 
     def set_log_scale(self, on: bool) -> None:
