@@ -97,6 +97,33 @@ def test_plots_span_the_planned_run_then_fit_the_data(qtbot):
     assert plots.batch_plot.viewRange()[0][1] < 40
 
 
+def test_long_runs_draw_about_as_many_points_as_pixels(qtbot):
+    """200,000 batches and 5,000 epochs: each curve, and an earlier run's faint copy, strokes
+    a downsampled line (stroking every point of a 2 px line cost 50 ms a redraw)."""
+    from nodeflow.ui.training.plots import TrainingPlots
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(1200, 300)
+    plots.show()
+    qtbot.waitExposed(plots)
+    for _run in range(2):  # the second run keeps the first as ghosts
+        plots.begin_run(5000)
+        plots.add_batches(np.random.default_rng(0).random(200_000), redraw=False)
+        for i in range(1, 5001):
+            plots.add_epoch({"epoch": i, "train_loss": 1 / i, "val_loss": 1 / i, "train_acc": 0.5,
+                             "val_acc": 0.5, "lr": 0.1}, redraw=False)
+        plots.refresh()
+        plots.end_run()
+        qtbot.wait(1)
+    drawn = {
+        name: len(curve.curve.xData)
+        for name, curve in [("batch", plots.batch_curve), ("smooth", plots.smooth_curve),
+                            ("train", plots.train_curve), ("ghost", plots.earlier[0][0])]
+    }
+    assert all(n < 10_000 for n in drawn.values()), drawn
+
+
 def test_redraws_are_paced_by_the_gui_time_they_cost(qtbot, make_dock, examples_dir):
     from nodeflow.ui.training.pacer import STEP, RedrawPacer
 
