@@ -8,8 +8,10 @@ reaches the undo stack. The panel holds no state of its own: it re-reads the doc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -24,6 +26,37 @@ TRAINING_PARAMS: tuple[Param, ...] = getattr(graph_io, "TRAINING_PARAMS", ())
 get the same editors."""
 
 ERROR_STYLE = "color: #c0392b;"
+SHOW_VALUES = 16
+"""Weights with at most this many values are listed; larger ones are summarised."""
+
+
+def _number(v: float) -> str:
+    return f"{v:.4g}".replace("-", "\u2212")
+
+
+def learned_text(node_id: str, arrays: Mapping[str, np.ndarray] | None,
+                 shapes: Mapping[str, tuple[int, ...]] | None = None) -> str:
+    """What a node has learned, one line per weight: the values of small ones ("W (1×1): 1.998"),
+    mean, spread and range of large ones. `shapes` (the node's declared weights) hides arrays
+    trained for an earlier version of the node. Empty when there is nothing to show."""
+    if not arrays:
+        return ""
+    prefix = f"{node_id}/"
+    lines = []
+    for key, value in arrays.items():
+        if not key.startswith(prefix):
+            continue
+        name = key[len(prefix):].replace("state/", "")
+        a = np.asarray(value, dtype=np.float64)
+        if shapes is not None and "/" not in key[len(prefix):] and tuple(shapes.get(name, ())) != a.shape:
+            return "Trained weights are from an earlier version of this node."
+        dims = "×".join(str(d) for d in a.shape) or "1"
+        if a.size <= SHOW_VALUES:
+            lines.append(f"{name} ({dims}): {', '.join(_number(v) for v in a.ravel())}")
+        elif a.size:
+            lines.append(f"{name} ({dims}): mean {_number(a.mean())}, std {_number(a.std())}, "
+                         f"range {_number(a.min())} … {_number(a.max())}")
+    return "\n".join(lines)
 
 
 class Inspector(QWidget):
@@ -50,10 +83,23 @@ class Inspector(QWidget):
         self.error = QLabel(objectName="inspectorError", wordWrap=True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
+        self.learned_title = QLabel("Learned", objectName="inspectorLearnedTitle")
+        self.learned_title.setStyleSheet("font-weight: bold;")
+        self.learned = QLabel(objectName="inspectorLearned", wordWrap=True)
+        self.learned.setTextFormat(Qt.TextFormat.PlainText)
+        self.learned.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._learned: Mapping[str, np.ndarray] | None = None
 
         self.form_host = QWidget()
-        self.form = QFormLayout(self.form_host)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        host = QVBoxLayout(self.form_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        host.addLayout(self.form)
+        host.addSpacing(8)
+        host.addWidget(self.learned_title)  # below the editors: live updates do not move them
+        host.addWidget(self.learned)
+        host.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form_host)
 
@@ -75,6 +121,24 @@ class Inspector(QWidget):
         """Show the selected node's inferred shapes or error (from the canvas's analysis)."""
         self._analysis = analysis
         self._show_shapes()
+        self._show_learned()
+
+    def show_learned(self, arrays: Mapping[str, np.ndarray] | None) -> None:
+        """Weights as {"node/param": array}: live small ones while training, all of them after a
+        run or when a file's trained weights are loaded; None clears."""
+        self._learned = arrays
+        self._show_learned()
+
+    def _show_learned(self) -> None:
+        node_id = self.node_id
+        text = ""
+        if node_id is not None:
+            inferred = getattr(self._analysis, "inferred", {}).get(node_id)
+            shapes = {k: w.shape for k, w in inferred.weights.items()} if inferred is not None else None
+            text = learned_text(node_id, self._learned, shapes)
+        self.learned.setText(text)
+        self.learned.setVisible(bool(text))
+        self.learned_title.setVisible(bool(text))
 
     def detach(self) -> None:
         self.graph.changed.disconnect(self._on_graph_changed)
@@ -117,6 +181,7 @@ class Inspector(QWidget):
             self.editors[param.name] = editor
         self._refresh_values()
         self._show_shapes()
+        self._show_learned()
 
     def _add_type_changer(self, spec: NodeSpec) -> None:
         """A combo of the types that can take this node's place (same category and ports), so a

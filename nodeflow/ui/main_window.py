@@ -234,6 +234,9 @@ class MainWindow(QMainWindow):
         self.training.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.weights = TrainedWeights(self.files, self.training, self.canvas)
         self.weights.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # what the selected node learned: live while training, then the run's (or the file's) weights
+        self.training.learnedChanged.connect(self.inspector.show_learned)
+        self.weights.changed.connect(self.inspector.show_learned)
         self.palette.nodeRequested.connect(self.add_node_at_center)
         self.files.modifiedChanged.connect(self.setWindowModified)
         self.files.pathChanged.connect(self._update_title)

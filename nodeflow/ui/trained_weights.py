@@ -33,9 +33,11 @@ def fits(analysis: Any, arrays: dict[str, np.ndarray]) -> bool:
 
 
 class TrainedWeights(QObject):
-    """`message(str)` tells the status bar when weights were loaded, saved or set aside."""
+    """`message(str)` tells the status bar when weights were loaded, saved or set aside;
+    `changed(dict | None)` gives the arrays whenever a run or an opened file replaces them."""
 
     message = Signal(str)
+    changed = Signal(object)
 
     def __init__(self, files: Any, training: Any, canvas: Any) -> None:
         super().__init__(files)
@@ -64,6 +66,7 @@ class TrainedWeights(QObject):
         arrays = {k: np.array(v, copy=True) for k, v in weight_arrays(network).items()}
         if all(np.isfinite(a).all() for a in arrays.values()):
             self.arrays = arrays
+            self.changed.emit(arrays)
 
     def _on_saved(self, path: Path) -> None:
         if self.arrays is None:
@@ -78,6 +81,7 @@ class TrainedWeights(QObject):
 
     def _on_replaced(self, path: Path | None) -> None:
         self.arrays = None
+        self.changed.emit(None)
         if path is None or not weights_path(path).exists():
             return
         try:
@@ -85,4 +89,5 @@ class TrainedWeights(QObject):
         except ValueError as exc:
             self.message.emit(f"Trained weights not loaded: {exc}")
             return
+        self.changed.emit(self.arrays)
         self.message.emit(f"Trained weights loaded from {weights_path(path).name}: Train continues from them")

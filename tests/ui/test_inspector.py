@@ -161,3 +161,34 @@ def test_no_type_changer_for_a_node_without_alternatives(setup):
     graph.add_node("Dataset", node_id="data")
     inspector.set_nodes(["data"])
     assert inspector.findChild(QComboBox, "inspectorType") is None
+
+
+def test_learned_text_lists_small_weights_and_summarises_large_ones() -> None:
+    import numpy as np
+
+    from nodeflow.ui.inspector import learned_text
+
+    arrays = {"fc/W": np.array([[2.0031]]), "fc/b": np.array([-1.0042]), "big/W": np.arange(100.0).reshape(10, 10),
+              "bn/state/running_mean": np.zeros(3)}
+    assert learned_text("fc", arrays) == "W (1×1): 2.003\nb (1): \u22121.004"
+    big = learned_text("big", arrays)
+    assert big.startswith("W (10×10): mean 49.5, std 28.87, range 0 … 99")
+    assert learned_text("bn", arrays) == "running_mean (3): 0, 0, 0"
+    assert learned_text("other", arrays) == "" and learned_text("fc", None) == ""
+    # weights trained for an earlier shape of the node are not passed off as its own
+    assert "earlier version" in learned_text("fc", arrays, {"W": (1, 4), "b": (4,)})
+    assert learned_text("fc", arrays, {"W": (1, 1), "b": (1,)}).startswith("W (1×1)")
+
+
+def test_inspector_shows_what_the_selected_node_learned(setup):
+    import numpy as np
+
+    graph, _stack, inspector = setup
+    node = graph.add_node("Dense", {"units": 1})
+    inspector.show_learned({f"{node.id}/W": np.array([[0.5]]), f"{node.id}/b": np.array([0.25])})
+    assert inspector.learned.isHidden()  # nothing selected: training settings, no weights
+    inspector.set_nodes([node.id])
+    assert not inspector.learned.isHidden()
+    assert inspector.learned.text() == "W (1×1): 0.5\nb (1): 0.25"
+    inspector.show_learned(None)
+    assert inspector.learned.isHidden() and inspector.learned_title.isHidden()

@@ -69,6 +69,14 @@ def test_1_first_look_linear_regression_recovers_the_line(qtbot, window, example
     w = net.params_by_node()[dense.id]
     assert float(w["W"].ravel()[0]) == pytest.approx(data.get("slope", 2.0), rel=0.02)
     assert float(w["b"].ravel()[0]) == pytest.approx(data.get("intercept", -1.0), rel=0.02)
+    # ...and the person sees it: the selected Dense card's learned weight and bias in the inspector
+    window.canvas.node_item(dense.id).setSelected(True)
+    lines = window.inspector.learned.text().replace("\u2212", "-").splitlines()
+    assert lines[0].startswith("W (1×1): ") and lines[1].startswith("b (1): ")
+    assert float(lines[0].split(": ")[1]) == pytest.approx(data.get("slope", 2.0), rel=0.02)
+    assert float(lines[1].split(": ")[1]) == pytest.approx(data.get("intercept", -1.0), rel=0.02)
+    window.training.tabs.setCurrentWidget(window.training.results)  # the line through the data
+    assert window.training.results.fit_plot.isVisible()
 
 
 def test_2_build_an_mlp_from_nothing(qtbot, window):

@@ -160,6 +160,39 @@ def test_regression_scatter(qtbot, make_dock, examples_dir):
     assert res["split"] == "test" and len(res["pred"]) > 10
     assert done["boundary"] is None  # 1-D input: no decision map
     assert np.corrcoef(res["pred"], res["target"])[0, 1] > 0.9
+    # one input feature: the data and the model's line through them, drawn in the Results tab
+    assert res["x"].shape == res["target"].shape
+    slope = np.polyfit(res["curve_x"], res["curve_y"], 1)[0]
+    assert np.allclose(np.polyval(np.polyfit(res["curve_x"], res["curve_y"], 1), res["curve_x"]), res["curve_y"],
+                       atol=1e-4)  # a Dense layer alone draws a straight line
+    assert slope > 1  # heading for the data's slope of 2
+    dock.results.show_results(res)
+    assert dock.results.fit_plot.isVisible() and len(dock.results.fit_curve.xData) == len(res["curve_x"])
+
+
+def test_small_weights_travel_live_and_reach_the_dock_signal(qtbot, make_dock, examples_dir):
+    graph = load(examples_dir / "linear_regression.nodeflow")
+    graph.training["epochs"] = 30
+    dock = make_dock(graph)
+    payloads: list[dict] = []
+    dock.learnedChanged.connect(payloads.append)
+    run(qtbot, dock)
+    assert payloads, "no live weights reached the window"
+    last = payloads[-1]
+    assert set(last) == {"dense/W", "dense/b"}  # 1 and 1 values: small enough to read
+    assert last["dense/W"].ravel()[0] == pytest.approx(2.0, abs=0.05)
+
+
+def test_model_curve_only_for_a_single_input_feature(examples_dir) -> None:
+    from nodeflow.compute.network import Network as Net
+
+    graph = load(examples_dir / "moons_mlp.nodeflow")
+    from nodeflow.compute.trainer import Trainer
+
+    trainer = Trainer(graph, epochs=1)
+    x, y = trainer._load().test
+    res = probes.regression_results(trainer.network, x, y.astype(np.float64), "test")
+    assert "curve_x" not in res and isinstance(trainer.network, Net)
 
 
 def test_confusion_counts() -> None:

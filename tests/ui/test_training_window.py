@@ -91,6 +91,8 @@ def test_trained_weights_are_saved_beside_the_graph_and_reopened(qtbot, make_win
     again = make_window(str(path))
     assert again.weights.arrays is not None
     assert all(np.array_equal(again.weights.arrays[k], v) for k, v in saved.items())
+    again.canvas.node_item("fc1").setSelected(True)  # the reopened file's weights, in the inspector
+    assert again.inspector.learned.text().startswith("W (2×")
     _train_to_end(qtbot, again, 1)
     first = again.training.plots.history[0]["train_loss"]
     assert first < 1.5 * trained_loss  # continued from the trained weights, not from scratch

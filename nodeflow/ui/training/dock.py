@@ -25,9 +25,11 @@ from nodeflow.ui.training.training_panel import TrainingSettings
 
 
 class TrainingDock(QWidget):
-    """`statusMessage(str)` says what happened (finished, stopped, failed) for a status bar."""
+    """`statusMessage(str)` says what happened (finished, stopped, failed) for a status bar;
+    `learnedChanged(dict)` carries the small weights ({"node/param": array}) as a run goes."""
 
     statusMessage = Signal(str)
+    learnedChanged = Signal(object)
 
     def __init__(
         self,
@@ -67,6 +69,7 @@ class TrainingDock(QWidget):
         self.views = (self.plots, self.inspect, self.results)
         self._latest_batch: dict | None = None
         self._latest_grads: dict | None = None
+        self._latest_weights: dict | None = None
         self.pacer = RedrawPacer()
         self.redraw_timer = QTimer(self, objectName="trainingRedrawTimer")
         self.redraw_timer.setSingleShot(True)
@@ -128,6 +131,8 @@ class TrainingDock(QWidget):
         for epoch in payload.get("epochs") or ():
             if epoch.get("grad_stats"):
                 self._latest_grads = epoch["grad_stats"]
+        if payload.get("weights"):
+            self._latest_weights = payload["weights"]
         if not self.redraw_timer.isActive():
             self.redraw_timer.start()
 
@@ -142,6 +147,9 @@ class TrainingDock(QWidget):
         if self._latest_grads is not None:
             self._show_gradients(self._latest_grads)
             self._latest_grads = None
+        if self._latest_weights is not None:
+            self.learnedChanged.emit(self._latest_weights)
+            self._latest_weights = None
 
     def _show_gradients(self, grads: dict | None) -> None:
         """Each layer card's learning meter (mean |gradient| of its weights); None clears them."""

@@ -75,6 +75,10 @@ class HistogramProbe:
         return None if edges is None else edges.copy()
 
 
+CURVE_POINTS = 200
+SMALL_WEIGHTS = 16
+
+
 def predict(network: Any, x: np.ndarray, chunk: int = 1024) -> np.ndarray:
     """Inference-mode predictions for x (n, *sample) -> (n, K), in chunks, as a fresh array."""
     parts = [np.array(network.predict(x[i : i + chunk]), copy=True) for i in range(0, len(x), chunk)]
@@ -125,13 +129,34 @@ def classification_results(network: Any, x: np.ndarray, y: np.ndarray, split: st
 
 
 def regression_results(network: Any, x: np.ndarray, y: np.ndarray, split: str) -> dict[str, Any]:
-    """Predictions against targets (first output column), for a scatter plot."""
+    """Predictions against targets (first output column), for a scatter plot.
+
+    With a single input feature, also the data themselves ("x") and the model's curve over
+    their range ("curve_x", "curve_y"): the picture of regression, a line settling onto the
+    points."""
     pred = predict(network, x)
-    return {
+    result: dict[str, Any] = {
         "kind": "regression",
         "split": split,
         "pred": pred.reshape(len(pred), -1)[:, 0].astype(np.float64),
         "target": np.asarray(y, np.float64).reshape(len(y), -1)[:, 0].copy(),
+    }
+    if x.ndim == 2 and x.shape[1] == 1 and len(x):
+        grid = np.linspace(float(x.min()), float(x.max()), CURVE_POINTS, dtype=x.dtype).reshape(-1, 1)
+        result["x"] = x[:, 0].astype(np.float64)
+        result["curve_x"] = grid[:, 0].astype(np.float64)
+        result["curve_y"] = predict(network, grid).reshape(CURVE_POINTS, -1)[:, 0].astype(np.float64)
+    return result
+
+
+def small_weights(network: Any, limit: int = SMALL_WEIGHTS) -> dict[str, np.ndarray]:
+    """Copies of the weights with at most `limit` values, as {"node/param": array}: few enough
+    to read as numbers (a linear regression's slope and intercept), cheap enough to send live."""
+    return {
+        f"{node}/{name}": np.array(value, dtype=np.float64, copy=True)
+        for node, params in network.params_by_node().items()
+        for name, value in params.items()
+        if np.size(value) <= limit
     }
 
 

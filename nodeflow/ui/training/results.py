@@ -4,7 +4,8 @@ Classifiers: a confusion matrix (rows = true class, columns = predicted) with co
 in the cells and per-class accuracy below, on the test split (else validation, else
 training). 2-D inputs: a decision map (predicted probability of class 1, or the arg-max class)
 with the training points scattered over it, updated live. Regression: predictions against
-targets with the identity line.
+targets with the identity line and, for a single input feature, the data with the model's
+curve through them, updated live (the line of a linear regression settling onto the points).
 """
 
 from __future__ import annotations
@@ -64,7 +65,14 @@ class ResultsView(QWidget):
         self.class_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#2f6fd6", pen=None)
         self.class_plot.addItem(self.class_bars)
 
-        self.regression_plot = self.view.addPlot(row=0, col=3)
+        self.fit_plot = self.view.addPlot(row=0, col=3)
+        _style(self.fit_plot, "Model and data", "x", "y")
+        self.fit_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(47, 111, 214, 120), pen=None)
+        self.fit_curve = pg.PlotDataItem(pen=pg.mkPen("#e07b24", width=2.5))
+        self.fit_plot.addItem(self.fit_points)
+        self.fit_plot.addItem(self.fit_curve)
+
+        self.regression_plot = self.view.addPlot(row=0, col=4)
         _style(self.regression_plot, "Predictions vs targets", "target", "prediction")
         self.regression_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(47, 111, 214, 150), pen=None)
         self.regression_line = pg.PlotDataItem(
@@ -79,7 +87,8 @@ class ResultsView(QWidget):
         self.reset()
 
     def reset(self) -> None:
-        for plot in (self.boundary_plot, self.confusion_plot, self.class_plot, self.regression_plot):
+        for plot in (self.boundary_plot, self.confusion_plot, self.class_plot, self.fit_plot,
+                     self.regression_plot):
             plot.hide()
         self.summary.setText("Results appear when training runs.")
         self.last_boundary = self.last_results = None
@@ -194,3 +203,9 @@ class ResultsView(QWidget):
                 f"Root mean squared error on the {results['split']} split ({len(target)} samples): {rmse:.4g}"
             )
         self.regression_plot.show()
+        if "curve_x" in results:  # one input feature: the data and the model's curve through them
+            self.fit_points.setData(np.asarray(results["x"]), target)
+            self.fit_curve.setData(np.asarray(results["curve_x"]), np.asarray(results["curve_y"]))
+            self.fit_plot.show()
+        else:
+            self.fit_plot.hide()

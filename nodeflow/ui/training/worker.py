@@ -65,7 +65,8 @@ class TrainingWorker(QObject):
     - `update(dict)`: {"seq": 0, 1, 2... (a flush on pause may overtake a queued one), "batch": latest batch event or None, "losses": float64 (n,) batch losses
       since the last update, "epochs": [epoch events, each maybe with "hist" {node: {kind:
       counts (bins,)}} and "hist_edges" {node: {kind: (bins + 1,)}}; an entry with "probe_only"
-      carries only histograms], "boundary": decision map or None, "results": live results or None}
+      carries only histograms], "boundary": decision map or None, "results": live results or None,
+      "weights": {"node/param": array} of the small weights after the latest epoch, or None}
     - `finished(dict)`: the trainer's "done" event plus "results" (confusion matrix or
       predictions vs targets) and "boundary".
     - `failed(str)`: the run could not start or stopped with an error (message for the user).
@@ -114,6 +115,7 @@ class TrainingWorker(QObject):
         self._epochs: list[dict] = []
         self._boundary: dict | None = None
         self._results: dict | None = None
+        self._weights: dict | None = None
 
     # ----------------------------------------------------------- control (any thread)
     def pause(self) -> None:
@@ -209,9 +211,12 @@ class TrainingWorker(QObject):
             if now - self._last_boundary >= BOUNDARY_INTERVAL:
                 boundary, results = self._boundary_now(), self._live_results()
                 self._last_boundary = time.perf_counter()
+        weights = probes.small_weights(net) if net is not None and self.probes_enabled else None
         with self._lock:
             self._epochs.append(event)
             self._last_epoch = event
+            if weights:
+                self._weights = weights
             if boundary is not None:
                 self._boundary = boundary
             if results is not None:
@@ -284,6 +289,7 @@ class TrainingWorker(QObject):
                 "epochs": self._epochs,
                 "boundary": self._boundary,
                 "results": self._results,
+                "weights": self._weights,
             }
             self._reset_pending()
             self._last_emit = time.perf_counter()
