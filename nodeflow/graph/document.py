@@ -146,9 +146,10 @@ class Graph:
         self.changed.emit("node_removed", node)
         return node, removed
 
-    def check_connection(self, src: PortRef, dst: PortRef) -> None:
+    def check_connection(self, src: PortRef, dst: PortRef, *, replace: bool = False) -> None:
         """Raise GraphError with the reason when `src -> dst` cannot be wired (ports only;
-        shape compatibility is checked by `graph.analysis`)."""
+        shape compatibility is checked by `graph.analysis`). With `replace`, an input that
+        already has a wire is acceptable: the caller removes that wire first."""
         s_node, d_node = self.node(src[0]), self.node(dst[0])
         if src[1] not in s_node.spec.outputs:
             raise GraphError(f"{s_node.id} has no output port '{src[1]}'", s_node.id)
@@ -157,7 +158,7 @@ class Graph:
         if src[0] == dst[0]:
             raise GraphError(f"{d_node.id} cannot take its own output", d_node.id)
         existing = self.source_of(dst)
-        if existing is not None:
+        if existing is not None and not replace:
             raise GraphError(
                 f"{d_node.id}.{dst[1]} is already connected to {existing[0]}.{existing[1]}", d_node.id
             )

@@ -159,6 +159,47 @@ class DisconnectCommand(RemoveEdgesCommand):
         super().__init__(graph, [edge])
 
 
+class RewireCommand(QUndoCommand):
+    """Take wires out and put one in, as one undo step: a wire dragged off an input onto
+    another input, a wire dropped onto an input that already had one (which it replaces), or a
+    wire pulled off an input and dropped on empty canvas (`add` None: it is removed)."""
+
+    def __init__(self, graph: Graph, remove: Iterable[Edge], add: tuple[PortRef, PortRef] | None) -> None:
+        self.graph = graph
+        self.remove = list(dict.fromkeys(remove))
+        for edge in self.remove:
+            if edge not in graph.edges:
+                raise GraphError(f"no wire {_edge_text(edge)}")
+        self.add: Edge | None = None
+        if add is not None:
+            trial = graph.copy()
+            for edge in self.remove:
+                trial.disconnect(edge)
+            trial.check_connection(*add)
+            self.add = Edge((str(add[0][0]), str(add[0][1])), (str(add[1][0]), str(add[1][1])))
+        self._snapshot: _Snapshot | None = None
+        if self.add is None:
+            text = f"Disconnect {_edge_text(self.remove[0])}" if len(self.remove) == 1 else "Disconnect wires"
+        else:
+            text = f"Reconnect {_edge_text(self.add)}"
+        super().__init__(text)
+
+    def redo(self) -> None:
+        self._snapshot = _Snapshot(self.graph)
+        for edge in self.remove:
+            self.graph.disconnect(edge)
+        if self.add is not None:
+            self.graph.connect(self.add.src, self.add.dst)
+
+    def undo(self) -> None:
+        if self.add is not None:
+            self.graph.disconnect(self.add)
+        for edge in self.remove:
+            self.graph.connect(edge.src, edge.dst)
+        assert self._snapshot is not None
+        self._snapshot.restore_order(self.graph)
+
+
 class MoveNodesCommand(QUndoCommand):
     """Move nodes; consecutive moves of the same set of nodes merge into one undo step."""
 

@@ -120,7 +120,7 @@ def test_wire_backwards_from_an_input(make_view):
     ("src", "dst", "reason"),
     [
         (("data", "y"), "fc_free", "fc_free"),  # labels (N,) into Dense: shape mismatch
-        (("data", "x"), "fc2", "already connected"),
+        (("data", "y"), "fc2", "fc2"),  # onto an occupied input: still refused when it does not fit
         (("fc2", "out"), "fc1", "cycle"),
     ],
 )
@@ -139,6 +139,63 @@ def test_refused_wires_create_no_edge_and_say_why(make_view, qtbot, src, dst, re
     assert messages and reason in messages[-1]
     flashes = [i for i in view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
     assert [f.text() for f in flashes] == [messages[-1]]
+
+
+def test_refused_replacement_keeps_the_old_wire_visible(make_view):
+    g = mlp()
+    view = make_view(g)
+    drag(view, view.port_scene_pos(("data", "y")), view.port_scene_pos(("fc2", "in")))
+    old = Edge(("relu1", "out"), ("fc2", "in"))
+    assert old in g.edges and view.scene().wires[old].isVisible()
+
+
+def test_dropping_onto_an_occupied_input_replaces_its_wire(make_view):
+    g = mlp()
+    view = make_view(g)
+    before = graph_to_dict(g)
+    drag(view, view.port_scene_pos(("data", "x")), view.port_scene_pos(("fc2", "in")))
+    assert Edge(("data", "x"), ("fc2", "in")) in g.edges
+    assert Edge(("relu1", "out"), ("fc2", "in")) not in g.edges
+    assert view.undo_stack.count() == 1 and view.undo_stack.text(0) == "Reconnect data.x → fc2"
+    view.undo_stack.undo()
+    assert graph_to_dict(g) == before
+
+
+def test_a_wire_lifted_off_its_input_moves_to_another(make_view):
+    g = mlp()
+    g.add_node("Dense", {"units": 3}, (780, 300), "fc_free")
+    view = make_view(g)
+    before = graph_to_dict(g)
+    drag(view, view.port_scene_pos(("fc2", "in")), view.port_scene_pos(("fc_free", "in")))
+    assert Edge(("relu1", "out"), ("fc_free", "in")) in g.edges
+    assert g.source_of(("fc2", "in")) is None
+    assert view.scene().wires[Edge(("relu1", "out"), ("fc_free", "in"))].isVisible()
+    assert view.undo_stack.count() == 1 and view.undo_stack.text(0) == "Reconnect relu1 → fc_free"
+    view.undo_stack.undo()
+    assert graph_to_dict(g) == before
+    assert view.scene().wires[Edge(("relu1", "out"), ("fc2", "in"))].isVisible()
+
+
+def test_a_lifted_wire_dropped_on_empty_canvas_is_removed(make_view):
+    g = mlp()
+    view = make_view(g)
+    before = graph_to_dict(g)
+    end = view.port_scene_pos(("fc2", "in")) + QPointF(0, 200)  # nothing there
+    drag(view, view.port_scene_pos(("fc2", "in")), end)
+    assert g.source_of(("fc2", "in")) is None
+    assert view.undo_stack.text(0) == "Disconnect relu1 → fc2"
+    view.undo_stack.undo()
+    assert graph_to_dict(g) == before
+
+
+def test_a_lifted_wire_put_back_changes_nothing(make_view):
+    g = mlp()
+    view = make_view(g)
+    before = graph_to_dict(g)
+    port = view.port_scene_pos(("fc2", "in"))
+    drag(view, port, port + QPointF(0.5, 0))  # a click-drag that ends on the same input
+    assert graph_to_dict(g) == before and view.undo_stack.count() == 0
+    assert view.scene().wires[Edge(("relu1", "out"), ("fc2", "in"))].isVisible()
 
 
 def test_param_edits_redraw_the_card(make_view, qtbot):

@@ -18,6 +18,7 @@ from nodeflow.ui.commands import (
     PasteCommand,
     RemoveNodesCommand,
     ReplaceNodeTypeCommand,
+    RewireCommand,
     SetParamCommand,
     SetTrainingCommand,
 )
@@ -95,6 +96,28 @@ def test_connect_and_disconnect(qapp, graph):
 def test_connect_refuses_a_doubly_connected_input(qapp, graph):
     with pytest.raises(GraphError, match="already connected"):
         ConnectCommand(graph, ("data", "x"), ("fc2", "in"))
+
+
+def test_rewire_moves_replaces_or_removes_a_wire_in_one_step(qapp, graph):
+    old = Edge(("relu1", "out"), ("fc2", "in"))
+    cmd = RewireCommand(graph, [old], (("data", "x"), ("fc2", "in")))  # replace the input's wire
+    assert cmd.text() == "Reconnect data.x → fc2"
+    roundtrip(graph, cmd)
+    graph.add_node("Dense", {"units": 3}, (0, 300), "spare")
+    roundtrip(graph, RewireCommand(graph, [old], (("relu1", "out"), ("spare", "in"))))  # move it
+    removal = RewireCommand(graph, [old], None)
+    assert removal.text() == "Disconnect relu1 → fc2"
+    roundtrip(graph, removal)
+    # two wires out (the lifted one and the target's), one in
+    two = [old, Edge(("data", "x"), ("fc1", "in"))]
+    roundtrip(graph, RewireCommand(graph, two, (("relu1", "out"), ("fc1", "in"))))
+
+
+def test_rewire_checks_before_it_is_pushed(qapp, graph):
+    with pytest.raises(GraphError, match="no wire"):
+        RewireCommand(graph, [Edge(("data", "x"), ("fc2", "in"))], None)
+    with pytest.raises(GraphError, match="already connected"):  # the target's own wire was not removed
+        RewireCommand(graph, [Edge(("relu1", "out"), ("fc2", "in"))], (("relu1", "out"), ("fc1", "in")))
 
 
 def test_move_merges_consecutive_drags_of_the_same_nodes(qapp, graph):

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from nodeflow.graph.analysis import Analysis, analyze
-from nodeflow.graph.document import Graph, GraphError, PortRef
+from nodeflow.graph.document import Edge, Graph, GraphError, PortRef
 from nodeflow.nodes import NodeError
 from nodeflow.ui.canvas import clipboard, theme
 from nodeflow.ui.canvas.node_item import NodeItem
@@ -41,6 +41,7 @@ from nodeflow.ui.commands import (
     PasteCommand,
     RemoveEdgesCommand,
     RemoveNodesCommand,
+    RewireCommand,
 )
 
 NODE_MIME = "application/x-nodeflow-node-type"
@@ -87,6 +88,8 @@ class CanvasView(QGraphicsView):
         self._wire: RubberWire | None = None
         self._wire_from: PortItem | None = None
         self._wire_states: dict[PortItem, str] = {}
+        self._picked: Edge | None = None
+        """The wire lifted off an input by the drag in progress (drawn hidden until dropped)."""
         self._paste_text: str | None = None
         self._paste_count = 0
         QTimer.singleShot(0, self, self.zoom_to_fit)
@@ -258,7 +261,7 @@ class CanvasView(QGraphicsView):
         """A cheap check for highlighting while dragging: port rules, then the destination's
         own shape rule fed with the types the current analysis knows."""
         try:
-            self.graph.check_connection(src, dst)
+            self.graph.check_connection(src, dst, replace=True)  # an occupied input: its wire is replaced
         except GraphError as exc:
             return str(exc)
         a = self._scene.analysis
@@ -279,16 +282,19 @@ class CanvasView(QGraphicsView):
             return None
         return None
 
-    def refusal(self, src: PortRef, dst: PortRef) -> str | None:
-        """Why `src -> dst` must not be wired, or None: port rules, then the analysis of a copy
-        of the graph with the wire added — a new error on the destination (a shape mismatch,
-        a cycle) refuses it; a still-unconnected second input does not."""
+    def refusal(self, src: PortRef, dst: PortRef, remove: list[Edge] | None = None) -> str | None:
+        """Why `src -> dst` must not be wired (after taking out the wires in `remove`), or None:
+        port rules, then the analysis of a copy of the graph with the wire added — a new error
+        on the destination (a shape mismatch, a cycle) refuses it; a still-unconnected second
+        input does not."""
+        trial = self.graph.copy()
+        for edge in remove or ():
+            trial.disconnect(edge)
         try:
-            self.graph.check_connection(src, dst)
+            trial.check_connection(src, dst)
         except GraphError as exc:
             return str(exc)
         before = self._scene.analysis.errors.get(dst[0])
-        trial = self.graph.copy()
         trial.connect(src, dst)
         after = analyze(trial)
         message = after.errors.get(dst[0])
@@ -300,6 +306,12 @@ class CanvasView(QGraphicsView):
         if self.locked:
             self._status("The graph is locked while training: stop training to change its structure")
             return
+        source = None if port.is_output else self.graph.source_of(port.ref)
+        if source is not None and self._scene.port_item(source) is not None:
+            # a connected input: lift its wire off and carry it by its loose end
+            self._picked = Edge(source, port.ref)
+            self._scene.wires[self._picked].setVisible(False)
+            port = self._scene.port_item(source)  # type: ignore[assignment]
         self._wire_from = port
         self._wire = RubberWire(port.scenePos(), port.is_output)
         self._scene.addItem(self._wire)
@@ -317,23 +329,40 @@ class CanvasView(QGraphicsView):
             self._scene.removeItem(self._wire)
         for port in self._wire_states:
             port.set_state("")
-        self._wire, self._wire_from, self._wire_states = None, None, {}
+        if self._picked is not None and self._picked in self._scene.wires:
+            self._scene.wires[self._picked].setVisible(True)
+        self._wire, self._wire_from, self._wire_states, self._picked = None, None, {}, None
 
     def _finish_wire(self, pos: QPoint) -> None:
-        start = self._wire_from
+        """Drop the dragged wire: connect, move a lifted wire, replace an occupied input's wire,
+        or (a lifted wire dropped on empty canvas) remove it; each is one undo step."""
+        start, picked = self._wire_from, self._picked
         target = self._port_at(pos)
         scene_pos = self.mapToScene(pos)
         self._cancel_wire()
-        if start is None or target is None or target is start:
+        if start is None:
             return
+        if picked is not None and target is None:
+            self._scene.push(lambda: RewireCommand(self.graph, [picked], None))
+            self._status(f"Removed the wire {picked.src[0]}.{picked.src[1]} → {picked.dst[0]}.{picked.dst[1]}")
+            return
+        if target is None or target is start or (picked is not None and target.ref == picked.dst):
+            return  # dropped nowhere, or put back where it was
+        remove = [picked] if picked is not None else []
         if target.is_output == start.is_output:
             reason = f"cannot wire {'an output to an output' if start.is_output else 'an input to an input'}"
         else:
             src, dst = self._ends(start, target)
-            reason = self.refusal(src, dst)
+            existing = self.graph.source_of(dst)
+            if existing is not None and Edge(existing, dst) not in remove:
+                remove.append(Edge(existing, dst))  # an occupied input: the new wire replaces its wire
+            reason = self.refusal(src, dst, remove)
         if reason is None:
             src, dst = self._ends(start, target)
-            self._scene.push(lambda: ConnectCommand(self.graph, src, dst))
+            if remove:
+                self._scene.push(lambda: RewireCommand(self.graph, remove, (src, dst)))
+            else:
+                self._scene.push(lambda: ConnectCommand(self.graph, src, dst))
             return
         self._status(reason)
         self._scene.flash(reason, scene_pos)
