@@ -11,6 +11,7 @@ are bitwise the engine's for the same seed.
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 from typing import Any
 
 from nodeflow.export.naming import comment, literal
@@ -22,23 +23,39 @@ PROVIDED = frozenset({"REGISTRY"})
 
 
 def _data_source(plan: Plan, collector: Collector) -> str:
-    """The expression that produces the raw (x, y) of the Dataset node."""
-    from nodeflow.compute.datasets import bundled, synthetic
+    """The statements in `load_data` that produce the raw (x, y) of the Dataset node, calling
+    the engine's own loader (copied): a generator, scikit-learn's bundled sets, or the csv /
+    npz readers with their checks and messages (files are read from DATA_DIR)."""
+    from nodeflow.compute.datasets import bundled, sources, synthetic
 
     params = plan.analysis.params[plan.dataset]
     source = params["source"]
     generate = synthetic.GENERATORS.get(source)
     if generate is not None:
         name = collector.add(generate.__module__, generate.__name__)
-        return f"{name}(DATA, rng)"
+        return f"x, y = {name}(DATA, rng)"
     if source in bundled.BUNDLED:
         collector.add(bundled.__name__, "BUNDLED")
         loader = collector.add(bundled.__name__, bundled.load_bundled.__name__)
-        return f"{loader}(BUNDLED[DATA['source']], DATA)"
-    raise ExportError(
-        f"{plan.dataset}: the {source!r} source cannot be exported yet (only generated and "
-        "scikit-learn bundled datasets); save the data as a bundled or generated source"
-    )
+        return f"x, y = {loader}(BUNDLED[DATA['source']], DATA)"
+    if source in FILE_SOURCES:
+        raw = collector.add(sources.__name__, FILE_SOURCES[source])
+        error = collector.add("nodeflow.compute.datasets.types", "DataError")
+        return (f"try:\n        raw = {raw}(DATA, rng, DATA_DIR)\n    except {error} as exc:  # a missing or bad "
+                f"file: say which, no traceback\n        raise SystemExit(f\"error: {{exc}}\") from None\n"
+                f"    x, y = raw.x, raw.y")
+    raise ExportError(f"{plan.dataset}: the {source!r} source cannot be exported")
+
+
+FILE_SOURCES = {"csv": "_csv_raw", "npz": "_npz_raw"}
+
+
+def data_dir_line(plan: Plan) -> str:
+    """`DATA_DIR = ...`: where a relative csv/npz path is read from, as in nodeflow (the graph
+    file's folder); change it, or pass --data-dir, when the data moved."""
+    base = plan.graph.base_dir
+    folder = str(Path(base).resolve()) if base is not None else None
+    return f"DATA_DIR = {literal(folder)}  # relative data paths are read from here (--data-dir)"
 
 
 def _kernel_class(plan: Plan, node: str, collector: Collector) -> str:
@@ -223,7 +240,7 @@ def load_data(seed: int) -> tuple:
     """(train, val, test) as (x, y) pairs: generated/read, shuffled with `seed`, split, and x
     standardized with the training split's statistics (as nodeflow's datasets.load)."""
     rng = np.random.default_rng(seed)
-    x, y = {source}
+    {source}
     n_train, n_val, _ = split_sizes(len(x), DATA["validation_split"], DATA["test_split"])
     order = rng.permutation(len(x))
     parts = np.split(order, [n_train, n_train + n_val])
@@ -344,11 +361,14 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
 
 
 def main(argv=None) -> int:
+    global DATA_DIR
     parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME))
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--weights", default=WEIGHTS, help="start from these weights (.npz)")
+    parser.add_argument("--data-dir", default=DATA_DIR, help="folder a relative csv/npz path is read from")
     args = parser.parse_args(argv)
+    DATA_DIR = args.data_dir
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # divergence is checked
         return train(args.epochs, args.seed, args.weights)
 
@@ -406,6 +426,7 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
         f"SEED = {plan.seed}",
         f"WEIGHTS = {literal(None if weights is None else str(weights))}",
         f"DATA = {literal(plan.analysis.params[plan.dataset])}",
+        data_dir_line(plan),
     ]
     tail = _PREDICT
     data_src = ""

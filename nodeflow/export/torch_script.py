@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from nodeflow.compute.trainer import EVAL_CHUNK
 from nodeflow.export.naming import comment, literal
-from nodeflow.export.numpy_script import _LOAD, _data_source
+from nodeflow.export.numpy_script import _LOAD, _data_source, data_dir_line
 from nodeflow.export.plan import ExportError, Plan
 from nodeflow.export.source import Collector
 
@@ -219,6 +219,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     add(f"EVAL_CHUNK = {EVAL_CHUNK}  # validation/test batches, as nodeflow's trainer")
     add(f"WEIGHTS = {literal(None if weights is None else str(weights))}")
     add(f"DATA = {literal(a.params[plan.dataset])}")
+    add(data_dir_line(plan))
     add(f"OPTIMIZER = {literal(opt)}\n")
     add(_LOAD.replace("{source}", source))
     add("\nclass Model(nn.Module):")
@@ -277,11 +278,14 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
 
 
         def main(argv=None) -> int:
+            global DATA_DIR
             parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME))
             parser.add_argument("--epochs", type=int, default=EPOCHS)
             parser.add_argument("--seed", type=int, default=SEED)
             parser.add_argument("--weights", default=WEIGHTS, help="a state_dict saved with torch.save")
+            parser.add_argument("--data-dir", default=DATA_DIR, help="folder a relative csv/npz path is read from")
             args = parser.parse_args(argv)
+            DATA_DIR = args.data_dir
             epochs = args.epochs
             torch.manual_seed(args.seed)
             rng = np.random.default_rng(args.seed)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from cases import CASES
 from conftest import json_lines, run_script
+from file_cases import file_graph
 
 from nodeflow.export import ExportError, export_graph
 from nodeflow.graph import io
@@ -110,14 +111,35 @@ def test_weights_start_and_predict_module(tmp_path, engine_lines):
     np.testing.assert_array_equal(module.predict(x), net.predict(x))
 
 
-def test_file_sources_are_refused_with_a_reason(tmp_path):
-    g = CASES["MSE"].copy()
-    csv = tmp_path / "d.csv"
-    csv.write_text("a,b,y\n" + "".join(f"{i},{i * 2},{i * 3}\n" for i in range(20)))
-    g.nodes["data"].params.update(source="csv", path=str(csv), target="y")
-    g.nodes["l0"].params.update(units=1)
-    with pytest.raises(ExportError, match="data"):
-        export_graph(g, "numpy")
+@pytest.mark.parametrize(("source", "task"), [("csv", "regression"), ("csv", "classification"),
+                                              ("npz", "regression")])
+def test_file_sources_match_the_engine_from_another_folder(source, task, tmp_path, engine_lines):
+    """Your own data exported: the script reads the file the graph names (relative to the
+    graph's folder) with nodeflow's own reader, and trains to the same numbers."""
+    graph = file_graph(tmp_path, source, task)
+    if task == "classification":
+        assert graph.nodes["data"].spec.describe  # the -1/1 labels make a two-class problem
+    elsewhere = tmp_path / "scripts"
+    elsewhere.mkdir()
+    script = elsewhere / "script.py"
+    script.write_text(export_graph(graph, "numpy"), encoding="utf-8")
+    done = run_script(script, "--epochs", "2")
+    assert done.returncode == 0, done.stderr
+    assert json_lines(done.stdout) == engine_lines(graph, 2)
+
+
+def test_moved_data_is_found_with_data_dir_or_reported(tmp_path):
+    graph = file_graph(tmp_path, "csv", "regression")
+    (tmp_path / "out").mkdir()
+    script = _export(graph, tmp_path / "out")
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (tmp_path / "data.csv").rename(moved / "data.csv")
+    lost = run_script(script, "--epochs", "1")
+    assert lost.returncode != 0 and "error: csv file 'data.csv' not found" in lost.stderr
+    assert "Traceback" not in lost.stderr
+    found = run_script(script, "--epochs", "1", "--data-dir", str(moved))
+    assert found.returncode == 0, found.stderr
 
 
 def test_invalid_graph_is_an_export_error():

@@ -42,6 +42,13 @@ def test_node_types_first_epoch_loss(name, tmp_path, engine_lines):
     _check(CASES[name], tmp_path, engine_lines)
 
 
+@pytest.mark.parametrize(("source", "task"), [("csv", "regression"), ("npz", "classification")])
+def test_file_sources_first_epoch_loss(source, task, tmp_path, engine_lines):
+    from file_cases import file_graph
+
+    _check(file_graph(tmp_path, source, task), tmp_path, engine_lines)
+
+
 @pytest.mark.parametrize("rnn", ["RNN", "LSTM", "GRU"])
 def test_recurrent_adam_weight_decay_follows_engine(rnn, tmp_path, engine_lines):
     """Adam steps each parameter on its own scale, so a second trained RNN/LSTM bias in torch

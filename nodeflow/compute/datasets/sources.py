@@ -13,7 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from nodeflow.compute.datasets import bundled, files, synthetic
+from nodeflow.compute.datasets import bundled, synthetic
+from nodeflow.compute.datasets.files import Targets, csv_arrays, decide_task, npz_array, npz_header, resolve
 from nodeflow.compute.datasets.types import DataError, DataSignature, classification, regression
 
 Params = Mapping[str, Any]
@@ -72,6 +73,8 @@ def _bundled(name: str) -> Source:
 
 
 # ----------------------------------------------------------------------------------- files
+# (functions imported by name, not `files.x`: the exporter copies `_csv_raw` / `_npz_raw` and
+# what they call into scripts, and follows plain names only)
 
 
 def _file_summary(p: Params) -> str:
@@ -79,14 +82,14 @@ def _file_summary(p: Params) -> str:
     return f"{p['source']} {name}" if name else f"{p['source']} (no file)"
 
 
-def _csv_targets(p: Params, base: BaseDir) -> tuple[np.ndarray, files.Targets, Path]:
-    path = files.resolve(p, ".csv", base)
-    x, column = files.csv_arrays(path, p["target"])
+def _csv_targets(p: Params, base: BaseDir) -> tuple[np.ndarray, Targets, Path]:
+    path = resolve(p, ".csv", base)
+    x, column = csv_arrays(path, p["target"])
     where = f"{path.name} column '{p['target'].strip() or 'last'}'"
-    return x, files.decide_task(column, p["task"], where), path
+    return x, decide_task(column, p["task"], where), path
 
 
-def _signature(x_sample: tuple[int, ...], t: files.Targets, n: int) -> DataSignature:
+def _signature(x_sample: tuple[int, ...], t: Targets, n: int) -> DataSignature:
     if t.task == "classification":
         return classification(x_sample, t.classes, n)  # type: ignore[arg-type]
     return regression(x_sample, t.y.shape[1], n)
@@ -102,14 +105,14 @@ def _csv_raw(p: Params, _rng: np.random.Generator, base: BaseDir) -> Raw:
     return Raw(x, t.y, t.label_values)
 
 
-def _npz_targets(p: Params, base: BaseDir) -> tuple[tuple[int, ...], files.Targets, int, Path]:
-    path = files.resolve(p, ".npz", base)
-    shape, _dtype = files.npz_header(path, "x")
-    y = files.npz_array(path, "y")
+def _npz_targets(p: Params, base: BaseDir) -> tuple[tuple[int, ...], Targets, int, Path]:
+    path = resolve(p, ".npz", base)
+    shape, _dtype = npz_header(path, "x")
+    y = npz_array(path, "y")
     if not np.all(np.isfinite(y)):
         raise DataError(f"{path.name}: array 'y' contains NaN or infinite values")
     sample = shape[1:] if len(shape) > 1 else (1,)
-    return sample, files.decide_task(y, p["task"], f"{path.name} array 'y'"), shape[0], path
+    return sample, decide_task(y, p["task"], f"{path.name} array 'y'"), shape[0], path
 
 
 def _npz_describe(p: Params, base: BaseDir) -> DataSignature:
@@ -119,7 +122,7 @@ def _npz_describe(p: Params, base: BaseDir) -> DataSignature:
 
 def _npz_raw(p: Params, _rng: np.random.Generator, base: BaseDir) -> Raw:
     sample, t, n, path = _npz_targets(p, base)
-    x = np.asarray(files.npz_array(path, "x"), dtype=np.float64).reshape((n, *sample))
+    x = np.asarray(npz_array(path, "x"), dtype=np.float64).reshape((n, *sample))
     return Raw(x, t.y, t.label_values)
 
 
