@@ -29,6 +29,12 @@ def make_dock(qtbot):
         dock.shutdown()
 
 
+def example_dock(make_dock, examples_dir, name: str, epochs: int) -> TrainingDock:
+    graph = load(examples_dir / f"{name}.nodeflow")
+    graph.training["epochs"] = epochs
+    return make_dock(graph)
+
+
 def run(qtbot, dock) -> dict:
     done: list[dict] = []
     dock.controller.finished.connect(done.append)
@@ -139,9 +145,7 @@ def test_redraws_are_paced_by_the_gui_time_they_cost(qtbot, make_dock, examples_
 
 
 def test_status_says_how_long_the_run_took(qtbot, make_dock, examples_dir):
-    graph = load(examples_dir / "xor_mlp.nodeflow")
-    graph.training["epochs"] = 2
-    dock = make_dock(graph)
+    dock = example_dock(make_dock, examples_dir, "xor_mlp", 2)
     messages: list[str] = []
     dock.statusMessage.connect(messages.append)
     done = run(qtbot, dock)
@@ -151,9 +155,7 @@ def test_status_says_how_long_the_run_took(qtbot, make_dock, examples_dir):
 
 
 def test_regression_scatter(qtbot, make_dock, examples_dir):
-    graph = load(examples_dir / "linear_regression.nodeflow")
-    graph.training["epochs"] = 5
-    dock = make_dock(graph)
+    dock = example_dock(make_dock, examples_dir, "linear_regression", 5)
     done = run(qtbot, dock)
     res = done["results"]
     assert res["kind"] == "regression" and res["pred"].shape == res["target"].shape
@@ -171,9 +173,7 @@ def test_regression_scatter(qtbot, make_dock, examples_dir):
 
 
 def test_small_weights_travel_live_and_reach_the_dock_signal(qtbot, make_dock, examples_dir):
-    graph = load(examples_dir / "linear_regression.nodeflow")
-    graph.training["epochs"] = 30
-    dock = make_dock(graph)
+    dock = example_dock(make_dock, examples_dir, "linear_regression", 30)
     payloads: list[dict] = []
     dock.learnedChanged.connect(payloads.append)
     run(qtbot, dock)
