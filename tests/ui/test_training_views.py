@@ -131,7 +131,7 @@ def test_long_runs_draw_about_as_many_points_as_pixels(qtbot):
 
 
 def test_redraws_are_paced_by_the_gui_time_they_cost(qtbot, make_dock, examples_dir):
-    from nodeflow.ui.training.pacer import STEP, RedrawPacer
+    from nodeflow.ui.training.pacer import RedrawPacer
 
     dock = make_dock(load(examples_dir / "xor_mlp.nodeflow"))
     cpu, wall = [0.0], [0.0]
@@ -139,9 +139,45 @@ def test_redraws_are_paced_by_the_gui_time_they_cost(qtbot, make_dock, examples_
                              cpu_clock=lambda: cpu[0], wall_clock=lambda: wall[0])
     dock.refresh()
     assert dock.redraw_timer.interval() == 100
-    cpu[0], wall[0] = 0.03, 0.1  # 30% of the last 100 ms went to the GUI: redraw less often
+    cpu[0], wall[0] = 0.03, 0.1  # 30 ms of GUI work per redraw: 5% allows one every 600 ms
     dock.refresh()
-    assert dock.redraw_timer.interval() == round(100 * STEP)
+    assert dock.redraw_timer.interval() == 300  # at most 3x longer per step
+    cpu[0], wall[0] = 0.06, 0.4
+    dock.refresh()
+    assert dock.redraw_timer.interval() == 600
+
+
+def test_progress_bar_redraws_a_few_times_a_second(qtbot, monkeypatch):
+    """QProgressBar.setValue repaints at once, holding the GIL: the bar follows at most every
+    MIN_INTERVAL, except when asked (pause shows exactly where it stopped)."""
+    from nodeflow.ui.training import progress as progress_module
+
+    clock = [100.0]
+    monkeypatch.setattr(progress_module.time, "perf_counter", lambda: clock[0])
+    bar = progress_module.TrainingProgress()
+    qtbot.addWidget(bar)
+    bar.start(10)
+    event = {"epoch": 2, "batch": 5, "batches": 10, "samples_per_s": 1000.0}
+    bar.update_batch(event)
+    assert bar.bar.value() == 150 and "Epoch 2/10 · batch 5/10" in bar.label.text()
+    bar.update_batch({**event, "batch": 6})
+    assert "batch 5/10" in bar.label.text()  # too soon: skipped
+    bar.update_batch({**event, "batch": 7}, force=True)
+    assert "batch 7/10" in bar.label.text()
+    clock[0] += progress_module.MIN_INTERVAL
+    bar.update_batch({**event, "batch": 8})
+    assert "batch 8/10" in bar.label.text() and bar.bar.value() == 180
+
+
+def test_a_new_run_redraws_soon_whatever_the_last_spacing(qtbot, make_dock, examples_dir):
+    dock = example_dock(make_dock, examples_dir, "xor_mlp", 2)
+    dock.redraw_timer.setInterval(1000)  # where the end of a costly run may leave it
+    run(qtbot, dock)
+    dock.redraw_timer.setInterval(1000)
+    assert dock.train()
+    assert dock.redraw_timer.interval() == 100  # set by train() itself, before any redraw
+    with qtbot.waitSignal(dock.controller.ended, timeout=20000):
+        pass
 
 
 def test_status_says_how_long_the_run_took(qtbot, make_dock, examples_dir):

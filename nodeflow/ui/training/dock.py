@@ -100,11 +100,13 @@ class TrainingDock(QWidget):
             return False
         epochs = self.settings.value("epochs")
         self.plots.begin_run(epochs)
-        self.pacer.reset()
+        self.pacer.reset()  # the first curves come quickly, whatever the last run's spacing was
+        self.redraw_timer.setInterval(int(1000 * self.pacer.interval))
         self._show_gradients(None)
         self.inspect.reset()
         self.results.reset()
         self.progress.start(epochs)
+        self._latest_batch = None
         return self.controller.start(self.graph, base_dir=self.base_dir(), initial_weights=self.initial_weights())
 
     def run_gradcheck(self) -> bool:
@@ -122,12 +124,13 @@ class TrainingDock(QWidget):
 
     # ------------------------------------------------------------------ signals
     def _on_update(self, payload: dict) -> None:
-        """Store at once; draw when the pacer says (painting holds the GIL the worker needs),
-        and only the visible tab."""
+        """Store at once and move the progress line; draw the views when the pacer says
+        (painting them holds the GIL the worker needs), and only the visible tab."""
         for view in self.views:
             view.add_update(payload, redraw=False)
-        if payload.get("batch") is not None:
+        if payload.get("batch") is not None:  # the progress line follows (a few times a second)
             self._latest_batch = payload["batch"]
+            self.progress.update_batch(self._latest_batch)
         for epoch in payload.get("epochs") or ():
             if epoch.get("grad_stats"):
                 self._latest_grads = epoch["grad_stats"]
@@ -141,9 +144,6 @@ class TrainingDock(QWidget):
         self.redraw_timer.setInterval(int(1000 * self.pacer.next_interval()))
         for view in self.views:
             view.refresh()
-        if self._latest_batch is not None:
-            self.progress.update_batch(self._latest_batch)
-            self._latest_batch = None
         if self._latest_grads is not None:
             self._show_gradients(self._latest_grads)
             self._latest_grads = None
@@ -161,7 +161,7 @@ class TrainingDock(QWidget):
                 item.set_gradient(None if grads is None else grads.get(node_id))
 
     def _on_finished(self, done: dict) -> None:
-        self.refresh()
+        # no redraw here: `ended` follows at once and redraws (and refits the plots) in one paint
         self.results.show_final(done)
         how = (
             "stopped" if done.get("stopped") else "stopped early" if done.get("stopped_early") else "finished"
@@ -177,12 +177,13 @@ class TrainingDock(QWidget):
         self.statusMessage.emit(text)
 
     def _on_failed(self, message: str) -> None:
-        self.refresh()
         self.progress.finish(f"Training error: {message}")
         self.statusMessage.emit(f"Training error: {message}")
 
     def _on_state(self, state: str) -> None:
         self.settings.setEnabled(state == "idle")
+        if state == "paused" and self._latest_batch is not None:
+            self.progress.update_batch(self._latest_batch, force=True)  # where exactly it paused
         self.progress.set_paused(state == "paused")
         if self.actions is None:
             return

@@ -3,12 +3,12 @@
 Why a budget and not a fixed rate: pyqtgraph paints in Python, so every millisecond the GUI
 thread spends drawing curves holds the GIL the training thread needs for its own Python glue
 between NumPy calls. At a fixed 10 Hz a slow machine (or four busy plots) can eat a third of
-the training speed. The pacer measures the GUI thread's share of the wall clock since the
-previous redraw (its CPU time: the last redraw's paint plus handling the updates that came in)
-and stretches the interval by half when that share is over `budget`, shrinks it when well
-under, between `fastest` and `slowest`. Stretching step by step (not jumping to what one
-measurement implies) keeps a one-off cost, such as the plots' first paint or a window resize,
-from freezing the curves for a second.
+the training speed. The pacer measures the GUI thread's CPU time since the previous redraw
+(that redraw's paint plus handling the updates that came in) and aims the next interval at
+what keeps it within `budget` of the wall clock: `spent / budget`, between `fastest` and
+`slowest`. It moves towards that aim at most `GROWTH` times longer or `STEP` times shorter per
+redraw, so one costly paint (the plots' first, a window resize) does not freeze the curves,
+and a short run still reaches its spacing after a redraw or two.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-BUDGET = 0.05
+BUDGET = 0.04
 """Share of wall time the GUI thread may spend on the training views while a run goes."""
 FASTEST = 0.1
 SLOWEST = 1.0
+GROWTH = 3.0
 STEP = 1.5
 
 
@@ -53,13 +54,11 @@ class RedrawPacer:
     def next_interval(self) -> float:
         """Seconds until the next redraw, from the GUI CPU time spent since the previous call."""
         now = (self.cpu_clock(), self.wall_clock())
-        if self._last is not None:
-            wall = now[1] - self._last[1]
-            if wall > 0:
-                self.share = max(0.0, now[0] - self._last[0]) / wall
-                if self.share > self.budget:
-                    self.interval = min(self.slowest, self.interval * STEP)
-                elif self.share < self.budget / 2:
-                    self.interval = max(self.fastest, self.interval / STEP)
+        if self._last is not None and now[1] > self._last[1]:
+            spent = max(0.0, now[0] - self._last[0])
+            self.share = spent / (now[1] - self._last[1])
+            aim = spent / self.budget
+            step = min(aim, self.interval * GROWTH) if aim > self.interval else max(aim, self.interval / STEP)
+            self.interval = min(self.slowest, max(self.fastest, step))
         self._last = now
         return self.interval

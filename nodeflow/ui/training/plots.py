@@ -179,6 +179,9 @@ class TrainingPlots(QWidget):
                     if ghost.getViewBox() is not None:
                         ghost.getViewBox().removeItem(ghost)
         self.run_index += 1
+        # the cleared plots are painted together with the run's first data, not on their own
+        # (a full repaint while the worker starts costs it the GIL for ~15 ms)
+        self.layout_widget.setUpdatesEnabled(False)
         self._reset_buffers()
         for curve in self._live_curves():
             curve.setData([], [])
@@ -196,6 +199,7 @@ class TrainingPlots(QWidget):
 
     def end_run(self) -> None:
         """Fit the x axes to the data again (the run may have stopped early)."""
+        self.layout_widget.setUpdatesEnabled(True)
         for plot in (self.batch_plot, self.epoch_plot, self.acc_plot, self.lr_plot):
             plot.enableAutoRange(x=True)
             plot.getViewBox().updateAutoRange()  # now, not at the next paint: readers see the fit
@@ -264,6 +268,8 @@ class TrainingPlots(QWidget):
 
     def refresh(self, force: bool = False) -> None:
         """Draw what arrived since the last draw; skipped while hidden (drawn when shown)."""
+        if not self.layout_widget.updatesEnabled():
+            self.layout_widget.setUpdatesEnabled(True)
         if not self._dirty or not (force or self.isVisible()):
             return
         self._dirty = False

@@ -23,6 +23,11 @@ def format_duration(seconds: float) -> str:
     return format_seconds(seconds)
 
 
+MIN_INTERVAL = 0.25
+"""Seconds between redraws of the bar: QProgressBar.setValue repaints at once (about 1 ms,
+holding the GIL the training thread needs), and four times a second reads as moving."""
+
+
 class TrainingProgress(QWidget):
     """Fed with the trainer's batch/epoch events; estimates time left from the fraction done."""
 
@@ -41,12 +46,14 @@ class TrainingProgress(QWidget):
         self.t0 = time.perf_counter()
         self.paused_for = 0.0
         self._paused_at: float | None = None
+        self._shown_at = -1.0
 
     def start(self, epochs: int) -> None:
         self.epochs = max(1, int(epochs))
         self.t0 = time.perf_counter()
         self.paused_for = 0.0
         self._paused_at = None
+        self._shown_at = -1.0
         self.bar.setValue(0)
         self.label.setText(f"Epoch 1/{self.epochs} · starting…")
 
@@ -63,7 +70,12 @@ class TrainingProgress(QWidget):
     def fraction(self, epoch: int, batch: int, batches: int) -> float:
         return min(1.0, ((epoch - 1) + batch / max(1, batches)) / self.epochs)
 
-    def update_batch(self, event: dict) -> None:
+    def update_batch(self, event: dict, force: bool = False) -> None:
+        """Show the latest batch event (at most every MIN_INTERVAL seconds unless `force`)."""
+        now = time.perf_counter()
+        if not force and now - self._shown_at < MIN_INTERVAL:
+            return
+        self._shown_at = now
         epoch, batch, batches = int(event["epoch"]), int(event["batch"]), int(event["batches"])
         done = self.fraction(epoch, batch, batches)
         self.bar.setValue(int(done * 1000))
