@@ -105,6 +105,8 @@ class NodeItem(QGraphicsItem):
             self.outputs[name] = port
         self.summary = spec.type
         self.param_text = ""
+        self._bounds = QRectF()
+        self._fit_bounds()
         self.error: str | None = None
         self.hovered = False
         self.fix = FixButton(self)
@@ -142,7 +144,12 @@ class NodeItem(QGraphicsItem):
         return QRectF(0, 0, theme.NODE_WIDTH, self.height)
 
     def boundingRect(self) -> QRectF:
-        return self.card_rect().adjusted(-4, -4, 4, 4)
+        """Kept, not rebuilt: Qt asks several times per card per frame. `_fit_bounds` renews it
+        whenever the card's height changes."""
+        return self._bounds
+
+    def _fit_bounds(self) -> None:
+        self._bounds = self.card_rect().adjusted(-4, -4, 4, 4)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -168,6 +175,7 @@ class NodeItem(QGraphicsItem):
         if bool(text) != bool(self.param_text):
             self.prepareGeometryChange()
         self.summary, self.param_text, self.error = summary, text, error
+        self._fit_bounds()
         self.badge = None  # the node changed: an earlier gradient check no longer applies
         self.meter.set_value(None)  # nor an earlier run's gradients
         self.setToolTip(error if error else f"{node.id}: {self._help}")

@@ -33,13 +33,15 @@ class PortItem(QGraphicsItem):
     def type(self) -> int:
         return PortItem.Type
 
+    _BOUNDS = QRectF(-theme.PORT_HIT_RADIUS, -theme.PORT_HIT_RADIUS, 2 * theme.PORT_HIT_RADIUS,
+                     2 * theme.PORT_HIT_RADIUS)
+
     def boundingRect(self) -> QRectF:
-        r = theme.PORT_HIT_RADIUS
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return self._BOUNDS
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addEllipse(self.boundingRect())
+        path.addEllipse(self._BOUNDS)
         return path
 
     def set_state(self, state: str) -> None:
@@ -48,8 +50,19 @@ class PortItem(QGraphicsItem):
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        fill = {"candidate": theme.PORT_CANDIDATE, "refused": theme.PORT_REFUSED}.get(self.state, theme.PORT_FILL)
-        r = theme.PORT_RADIUS + (2 if self.state else 0)
-        painter.setPen(QPen(theme.CARD_FILL, 1.5))
-        painter.setBrush(QBrush(fill))
-        painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))
+        brush, dot = _LOOK.get(self.state, _LOOK[""])  # prebuilt: a big graph paints 1000 ports a frame
+        painter.setPen(_RIM)
+        painter.setBrush(brush)
+        painter.drawEllipse(dot)
+
+
+def _dot(radius: float) -> QRectF:
+    return QRectF(-radius, -radius, 2 * radius, 2 * radius)
+
+
+_RIM = QPen(theme.CARD_FILL, 1.5)
+_LOOK = {  # state -> (fill, dot): a port a dragged wire may end at, or may not, grows a little
+    "": (QBrush(theme.PORT_FILL), _dot(theme.PORT_RADIUS)),
+    "candidate": (QBrush(theme.PORT_CANDIDATE), _dot(theme.PORT_RADIUS + 2)),
+    "refused": (QBrush(theme.PORT_REFUSED), _dot(theme.PORT_RADIUS + 2)),
+}

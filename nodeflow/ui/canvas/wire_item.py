@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from nodeflow.graph.document import Edge
 from nodeflow.ui.canvas import theme
@@ -19,6 +19,12 @@ def bezier(a: QPointF, b: QPointF) -> QPainterPath:
     return path
 
 
+_ANTIALIAS = QPainter.RenderHint.Antialiasing
+_PEN = QPen(theme.WIRE, 1.8)
+_SELECTED_PEN = QPen(theme.WIRE_SELECTED, 2.5)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+
+
 class WireItem(QGraphicsPathItem):
     Type = QGraphicsItem.UserType + 3
 
@@ -29,6 +35,10 @@ class WireItem(QGraphicsPathItem):
         self._font = theme.font(theme.SMALL_FONT_SIZE)
         self._label_rect = QRectF()
         self._shape = QPainterPath()
+        self._path = QPainterPath()
+        self._bounds = QRectF()
+        """Path and bounds kept as attributes: Qt asks for them for every wire on every frame,
+        and `self.path()` would copy the path each time."""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(-1)
         self.setToolTip(str(edge))
@@ -40,6 +50,7 @@ class WireItem(QGraphicsPathItem):
         path = bezier(a, b)
         self.prepareGeometryChange()
         self.setPath(path)
+        self._path = path
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         self._shape = stroker.createStroke(path)
@@ -54,32 +65,33 @@ class WireItem(QGraphicsPathItem):
             self.update()
 
     def _place_label(self) -> None:
-        if not self.label:
-            self._label_rect = QRectF()
-            return
-        mid = self.path().pointAtPercent(0.5)
+        self._label_rect = self._label_place()
+        self._bounds = self._path.boundingRect().adjusted(-3, -3, 3, 3).united(self._label_rect)
+
+    def _label_place(self) -> QRectF:
+        if not self.label or self._path.elementCount() == 0:
+            return QRectF()
+        path = self._path
+        mid = path.pointAtPercent(0.5)
         fm = QFontMetricsF(self._font)
         w, h = fm.horizontalAdvance(self.label) + 8, fm.height() + 2
-        path = self.path()
         span = abs(path.elementAt(path.elementCount() - 1).x - path.elementAt(0).x)
         if span < w + 16:  # no room between the cards: the tooltip still tells
-            self._label_rect = QRectF()
-            return
-        self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
+            return QRectF()
+        return QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
 
     def boundingRect(self) -> QRectF:
-        return self.path().boundingRect().adjusted(-3, -3, 3, 3).united(self._label_rect)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        color = theme.WIRE_SELECTED if selected else theme.WIRE
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(color, 2.5 if selected else 1.8))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
+        selected = self.isSelected()  # (not option.state & ...: Python enum arithmetic, per wire per frame)
+        painter.setRenderHint(_ANTIALIAS, True)
+        painter.setPen(_SELECTED_PEN if selected else _PEN)
+        painter.setBrush(_NO_BRUSH)
+        painter.drawPath(self._path)
         if not self._label_rect.isNull() and option.levelOfDetailFromTransform(painter.worldTransform()) >= theme.TEXT_LOD:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(theme.WIRE_LABEL_BG))
