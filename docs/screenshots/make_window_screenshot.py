@@ -41,7 +41,7 @@ def shoot(example: str, epochs: int, tab: str, out: Path) -> None:
 
     def snap() -> None:
         tabs = window.training.tabs
-        tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == tab))
+        tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i).startswith(tab)))
         window.canvas.zoom_to_fit()
         window.training.refresh()
         QTimer.singleShot(400, lambda: (window.grab().save(str(out)), print(out), window.close(), app.quit()))

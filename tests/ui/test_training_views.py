@@ -74,6 +74,18 @@ def test_moons_results_boundary_and_exports(qtbot, make_dock, examples_dir, tmp_
     assert png.stat().st_size > 1000
 
 
+def test_results_tab_says_when_it_has_something_new(qtbot, make_dock, examples_dir):
+    from nodeflow.ui.training.dock import RESULTS, RESULTS_NEW
+
+    dock = example_dock(make_dock, examples_dir, "moons_mlp", 3)
+    index = dock.tabs.indexOf(dock.results)
+    assert dock.tabs.tabText(index) == RESULTS
+    run(qtbot, dock)  # the Curves tab is in front
+    assert dock.tabs.tabText(index) == RESULTS_NEW
+    dock.tabs.setCurrentIndex(index)
+    assert dock.tabs.tabText(index) == RESULTS
+
+
 def test_second_run_keeps_the_first_faintly(qtbot, make_dock, examples_dir):
     graph = load(examples_dir / "xor_mlp.nodeflow")
     graph.training["epochs"] = 3

@@ -23,6 +23,10 @@ from nodeflow.ui.training.progress import TrainingProgress, format_duration
 from nodeflow.ui.training.results import ResultsView
 from nodeflow.ui.training.training_panel import TrainingSettings
 
+RESULTS = "Results"
+RESULTS_NEW = "Results \u25cf"
+"""The tab's title while it holds a decision map or results not yet looked at."""
+
 
 class TrainingDock(QWidget):
     """`statusMessage(str)` says what happened (finished, stopped, failed) for a status bar;
@@ -56,7 +60,8 @@ class TrainingDock(QWidget):
         self.tabs = QTabWidget(objectName="trainingTabs")
         self.tabs.addTab(self.plots, "Curves")
         self.tabs.addTab(self.inspect, "Inspect")
-        self.tabs.addTab(self.results, "Results")
+        self.tabs.addTab(self.results, RESULTS)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.setMinimumHeight(220)  # curves squashed to a line say nothing
         top = QHBoxLayout()
         top.addWidget(self.settings)
@@ -136,6 +141,9 @@ class TrainingDock(QWidget):
                 self._latest_grads = epoch["grad_stats"]
         if payload.get("weights"):
             self._latest_weights = payload["weights"]
+        if (payload.get("boundary") is not None or payload.get("results") is not None) \
+                and self.tabs.currentWidget() is not self.results:
+            self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS_NEW)  # something to see there
         if not self.redraw_timer.isActive():
             self.redraw_timer.start()
 
@@ -160,9 +168,15 @@ class TrainingDock(QWidget):
             if item is not None and hasattr(item, "set_gradient"):
                 item.set_gradient(None if grads is None else grads.get(node_id))
 
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.results:
+            self.tabs.setTabText(index, RESULTS)
+
     def _on_finished(self, done: dict) -> None:
         # no redraw here: `ended` follows at once and redraws (and refits the plots) in one paint
         self.results.show_final(done)
+        if done.get("results") is not None and self.tabs.currentWidget() is not self.results:
+            self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS_NEW)
         how = (
             "stopped" if done.get("stopped") else "stopped early" if done.get("stopped_early") else "finished"
         )
