@@ -192,6 +192,14 @@ def test_a_new_run_redraws_soon_whatever_the_last_spacing(qtbot, make_dock, exam
         pass
 
 
+@pytest.mark.parametrize(("seconds", "text"), [(0.031, "0.031 s"), (0.7, "0.7 s"), (4.23, "4.2 s"),
+                                               (42.4, "42 s"), (185, "3:05")])
+def test_durations_read_naturally(seconds, text) -> None:
+    from nodeflow.ui.training.progress import format_duration
+
+    assert format_duration(seconds) == text
+
+
 def test_status_says_how_long_the_run_took(qtbot, make_dock, examples_dir):
     dock = example_dock(make_dock, examples_dir, "xor_mlp", 2)
     messages: list[str] = []

@@ -15,7 +15,9 @@ def format_seconds(seconds: float) -> str:
 
 
 def format_duration(seconds: float) -> str:
-    """A run's length for a status line: "0.7 s", "42 s", "3:05"."""
+    """A run's length for a status line: "0.03 s", "0.7 s", "4.2 s", "42 s", "3:05"."""
+    if seconds < 1:
+        return f"{seconds:.2g} s"
     if seconds < 10:
         return f"{seconds:.1f} s"
     if seconds < 60:
