@@ -119,6 +119,9 @@ class Param:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
+    suggest: Callable[[Mapping[str, Any], str | None], list[str]] | None = field(default=None, compare=False)
+    """For text parameters: values worth offering, from the node's other parameters and the
+    graph file's folder (a csv's column names for `target`). Any text stays allowed."""
 
     def __post_init__(self) -> None:
         if self.kind not in PARAM_KINDS:

@@ -220,6 +220,24 @@ class Inspector(QWidget):
         params = self._params()
         for name, editor in self.editors.items():
             editor.set_value(self._current(params[name]))
+        self._refresh_suggestions()
+
+    def _refresh_suggestions(self) -> None:
+        """Offer what the selected node's declarations suggest (a csv's columns for `target`),
+        from its current parameters: a new file brings its own columns."""
+        if self.node_id is None:
+            return
+        node = self.graph.nodes[self.node_id]
+        for param in node.spec.params:
+            editor = self.editors.get(param.name)
+            if param.suggest is None or not hasattr(editor, "set_suggestions"):
+                continue
+            try:
+                values = node.spec.validate_params(node.params)
+                items = list(param.suggest(values, self.graph.base_dir))
+            except Exception:  # noqa: BLE001 - suggestions are a convenience; the card reports errors
+                items = []
+            editor.set_suggestions(items)
 
     def _show_shapes(self) -> None:
         analysis, node_id = self._analysis, self.node_id

@@ -139,6 +139,51 @@ class StrEditor(LineEditor):
         return None if not text and self.param.default is None else text
 
 
+class SuggestEditor(ParamEditor):
+    """Text with suggestions: an editable combo listing what `Param.suggest` offers (a csv's
+    columns for `target`); typing something else stays possible."""
+
+    def build(self) -> QWidget:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.activated.connect(lambda _i: self._finished())
+        combo.lineEdit().editingFinished.connect(self._finished)
+        self._last: str | None = None
+        return combo
+
+    def _finished(self) -> None:
+        text = self.widget.currentText()
+        if text != self._last:
+            self._last = text
+            self.committed.emit()
+
+    def value(self) -> str | None:
+        text = self.widget.currentText()
+        return None if not text and self.param.default is None else text
+
+    def _show(self, value: Any) -> None:
+        self.widget.setCurrentText(format_value(value))
+        self._last = self.widget.currentText()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self.widget), QSignalBlocker(self.widget.lineEdit()):
+            self._show(value)
+
+    def set_suggestions(self, items: list[str]) -> None:
+        """Offer these values (the typed text is kept)."""
+        if items == [self.widget.itemText(i) for i in range(self.widget.count())]:
+            return
+        with QSignalBlocker(self.widget), QSignalBlocker(self.widget.lineEdit()):
+            text = self.widget.currentText()
+            self.widget.clear()
+            self.widget.addItems(items)
+            self.widget.setCurrentText(text)
+
+    def suggestions(self) -> list[str]:
+        return [self.widget.itemText(i) for i in range(self.widget.count())]
+
+
 class IntsEditor(LineEditor):
     """A list of integers typed as `1, 8, 8`."""
 
@@ -273,5 +318,8 @@ EDITORS: dict[str, Callable[[Param], ParamEditor]] = {
 
 
 def make_editor(param: Param) -> ParamEditor:
-    """The editor for a parameter, chosen by its declared kind."""
+    """The editor for a parameter, chosen by its declared kind (text with suggestions gets a
+    combo that lists them)."""
+    if param.kind == "str" and param.suggest is not None:
+        return SuggestEditor(param)
     return EDITORS[param.kind](param)

@@ -313,3 +313,18 @@ def test_csv_fast_and_careful_parsers_agree(tmp_path):
     np.testing.assert_array_equal(fast.data, slow.data)
     np.testing.assert_array_equal(fast.data, [[1, 2, 3.5], [4, 5, -0.6], [7, 8, 9]])
     assert describe({"source": "csv", "path": path}).task == "regression"
+
+
+def test_csv_header_offers_column_names_even_before_a_bad_row_is_fixed(tmp_path) -> None:
+    from nodeflow.compute.datasets.files import csv_header
+
+    good = tmp_path / "a.csv"
+    good.write_text("rooms, area ,price\n1,2,3\n1,abc,3\n")  # a bad row further down
+    assert csv_header(good) == ["rooms", "area", "price"]
+    numbers = tmp_path / "b.csv"
+    numbers.write_text("1,2,3\n")
+    assert csv_header(numbers) == []  # no header row: nothing to offer
+    assert csv_header(tmp_path / "missing.csv") == []
+    binary = tmp_path / "c.csv"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    assert csv_header(binary) == []

@@ -192,3 +192,28 @@ def test_inspector_shows_what_the_selected_node_learned(setup):
     assert inspector.learned.text() == "W (1×1): 0.5\nb (1): 0.25"
     inspector.show_learned(None)
     assert inspector.learned.isHidden() and inspector.learned_title.isHidden()
+
+
+def test_target_offers_the_csv_columns_and_follows_the_file(setup, tmp_path):
+    graph, _stack, inspector = setup
+    (tmp_path / "houses.csv").write_text("rooms,area,price\n1,2,3\n")
+    (tmp_path / "wine.csv").write_text("acid,sugar,quality\n1,2,3\n")
+    graph.base_dir = str(tmp_path)  # relative paths are read from the graph's folder
+    node = graph.add_node("Dataset", {"source": "moons"})
+    inspector.set_nodes([node.id])
+    target = inspector.editors["target"]
+    assert target.suggestions() == []  # not a csv source
+    _commit(inspector, "source", "csv")
+    _commit(inspector, "path", "houses.csv")
+    assert target.suggestions() == ["rooms", "area", "price"]
+    _commit(inspector, "path", "wine.csv")
+    assert target.suggestions() == ["acid", "sugar", "quality"]
+    target.widget.setCurrentText("sugar")  # typed rather than picked: any text is allowed
+    target.widget.lineEdit().editingFinished.emit()
+    assert graph.nodes[node.id].params["target"] == "sugar"
+
+
+def _commit(inspector, name, value) -> None:
+    editor = inspector.editors[name]
+    editor.set_value(value)
+    editor.committed.emit()

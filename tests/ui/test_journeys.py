@@ -209,7 +209,11 @@ def test_6_your_own_csv_with_a_bad_row(qtbot, window, tmp_path):
     data, fc, loss, opt = (next(n.id for n in g.nodes.values() if n.type == t) for t in ("Dataset", "Dense", "Huber", "Adam"))
     edit_param(window, data, "source", "csv")
     edit_param(window, data, "path", str(csv))
-    edit_param(window, data, "target", "price")
+    target = window.inspector.editors["target"]  # the file's columns are offered: pick "price"
+    assert target.suggestions() == ["rooms", "area", "age", "price"]
+    target.widget.setCurrentIndex(3)
+    target.widget.activated.emit(3)
+    assert g.nodes[data].params["target"] == "price"
     edit_param(window, fc, "units", 1)
     edit_param(window, opt, "lr", 0.05)
     for src, dst in [((data, "x"), (fc, "in")), ((fc, "out"), (loss, "pred")), ((data, "y"), (loss, "target")),

@@ -159,6 +159,18 @@ def _parse_row(name: str, line: int, header: list[str], fields: list[str]) -> li
     return values
 
 
+def csv_header(path: Path) -> list[str]:
+    """The column names on the file's first line, without reading the rows (for offering a
+    target while a bad row elsewhere is still being fixed); [] when there is no such line."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            first = fh.readline()
+    except (OSError, UnicodeDecodeError):
+        return []
+    names = [name.strip() for name in next(csv.reader([first]), [])]
+    return [] if not names or all(_is_number(n) for n in names if n) else [n for n in names if n]
+
+
 def csv_arrays(path: Path, target: str) -> tuple[np.ndarray, np.ndarray]:
     """x float64 (rows, columns - 1) and the raw target column (rows,), `target` "" = last column."""
     table = read_csv(path)

@@ -26,6 +26,19 @@ def dataset_rule(params: Mapping[str, Any], inputs: Mapping[str, TensorType]) ->
     return Inferred({"x": signature.x, "y": signature.y})
 
 
+def csv_columns(params: Mapping[str, Any], base_dir: str | None) -> list[str]:
+    """The column names on the first line of the Dataset's csv file, offered for `target`; []
+    when there is no such file (its problem is reported on the card by the shape rule)."""
+    if params.get("source") != "csv" or not str(params.get("path") or "").strip():
+        return []
+    from nodeflow.compute.datasets import DataError, files
+
+    try:
+        return files.csv_header(files.resolve(params, ".csv", base_dir))
+    except DataError:
+        return []
+
+
 def dataset_summary(params: Mapping[str, Any]) -> str:
     from nodeflow.compute.datasets import summary
 
@@ -62,6 +75,7 @@ DATASET = register(NodeSpec(
         Param(
             "target", "str", "",
             "csv only: the column to predict. Empty means the last column; all other columns are inputs.",
+            suggest=csv_columns,
         ),
         Param(
             "task", "choice", "auto",
