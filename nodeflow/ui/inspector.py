@@ -163,9 +163,18 @@ class Inspector(QWidget):
             if not params:
                 self.form.addRow(QLabel("No parameters."))
         elif self.node_ids:
-            self.title.setText(f"{len(self.node_ids)} nodes selected")
-            self.help.setText("Select a single node to edit its parameters.")
+            types = {self.graph.nodes[n].type for n in self.node_ids}
             params = ()
+            if len(types) == 1:  # e.g. the eight Sigmoids of a deep stack: change them together
+                spec = self.graph.nodes[self.node_ids[0]].spec
+                self.title.setText(f"{len(self.node_ids)} {spec.type} nodes")
+                self.help.setText("Change their type together (wires kept, one undo step); "
+                                  "select a single node to edit its parameters.")
+                self._add_type_changer(spec)
+            else:
+                self.title.setText(f"{len(self.node_ids)} nodes selected")
+                self.help.setText("Select a single node to edit its parameters, or nodes of one "
+                                  "type (Edit ▸ Select Same Type) to change their type together.")
         else:
             self.title.setText(self.graph.name)
             description = getattr(self.graph, "description", "")
@@ -198,13 +207,20 @@ class Inspector(QWidget):
         self.form.addRow(QLabel("type"), combo)
 
     def _change_type(self, type_name: str) -> None:
+        """Change the selected node's type, or every selected node's (one undo step)."""
         from nodeflow.ui.commands import ReplaceNodeTypeCommand
 
-        node_id = self.node_id
-        if node_id is None or self.graph.nodes[node_id].type == type_name:
+        selected = list(self.node_ids)  # (replacing a node removes and re-adds it: keep the list)
+        ids = [n for n in selected if self.graph.nodes[n].type != type_name]
+        if not ids:
             return
-        self.undo_stack.push(ReplaceNodeTypeCommand(self.graph, node_id, type_name))
-        self.set_nodes([node_id])
+        if len(ids) > 1:
+            self.undo_stack.beginMacro(f"Change {len(ids)} nodes to {type_name}")
+        for node_id in ids:
+            self.undo_stack.push(ReplaceNodeTypeCommand(self.graph, node_id, type_name))
+        if len(ids) > 1:
+            self.undo_stack.endMacro()
+        self.set_nodes(selected)
 
     def _current(self, param: Param) -> Any:
         if self.node_id is not None:

@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self._action("actionDuplicate", "D&uplicate", canvas.duplicate_selected, "Ctrl+D", "duplicate")
         self._action("actionDelete", "&Delete", canvas.delete_selected, K.Delete, "delete")
         self._action("actionSelectAll", "Select &All", canvas.select_all, K.SelectAll)
+        self._action("actionSelectSameType", "Select Same &Type", canvas.select_same_type, "Ctrl+Shift+A", "",
+                     "Select every node of the selected nodes' types")
 
         self._action("actionZoomToFit", "&Zoom to Fit", canvas.zoom_to_fit, "F", "zoom_fit")
         self._action("actionSnapToGrid", "&Snap to Grid", None, "Ctrl+G")
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
         self.actionLock.toggled.connect(canvas.set_locked)
 
         for action in (self.actionCut, self.actionCopy, self.actionPaste, self.actionDuplicate,
-                       self.actionDelete, self.actionSelectAll, self.actionZoomToFit):
+                       self.actionDelete, self.actionSelectAll, self.actionSelectSameType, self.actionZoomToFit):
             # canvas-only keys: Delete in the palette or Ctrl+A in a text field stay theirs
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             canvas.addAction(action)
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
                          self.actionDelete])
         edit.addSeparator()
         edit.addAction(self.actionSelectAll)
+        edit.addAction(self.actionSelectSameType)
 
         view = bar.addMenu("&View")
         view.addActions([self.actionZoomToFit, self.actionSnapToGrid, self.actionLock])

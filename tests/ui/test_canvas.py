@@ -230,6 +230,17 @@ def test_gradient_meter_repaints_only_its_strip(make_view, qtbot):
     assert view.node_item("relu1").gradient is None
 
 
+def test_select_same_type(make_view):
+    g = mlp()
+    g.add_node("Dense", {"units": 3}, (260, 300), "fc_free")
+    view = make_view(g)
+    view.node_item("fc1").setSelected(True)
+    assert sorted(view.select_same_type()) == ["fc1", "fc2", "fc_free"]
+    assert sorted(view.scene().selected_node_ids()) == ["fc1", "fc2", "fc_free"]
+    view.scene().clearSelection()
+    assert view.select_same_type() == []  # nothing selected: nothing to match
+
+
 def test_view_destroyed_before_the_document(qtbot):
     g = mlp()
     view = CanvasView(g, QUndoStack())

@@ -154,6 +154,33 @@ def test_change_type_swaps_sigmoid_for_relu_keeping_wires_and_undo_restores(setu
     assert graph_to_dict(graph) == before
 
 
+def test_nodes_of_one_type_change_type_together_in_one_undo_step(setup):
+    from PySide6.QtWidgets import QComboBox
+
+    from nodeflow.graph.io import graph_to_dict
+
+    graph, stack, inspector = setup
+    prev = graph.add_node("Dense", node_id="fc0").id
+    for i in range(1, 4):
+        graph.add_node("Sigmoid", node_id=f"sig{i}")
+        graph.add_node("Dense", node_id=f"fc{i}")
+        graph.connect((prev, "out"), (f"sig{i}", "in"))
+        graph.connect((f"sig{i}", "out"), (f"fc{i}", "in"))
+        prev = f"fc{i}"
+    before = graph_to_dict(graph)
+    inspector.set_nodes(["sig1", "fc1"])  # mixed types: nothing to change together
+    assert inspector.findChild(QComboBox, "inspectorType") is None
+    assert "Select Same Type" in inspector.help.text()
+    inspector.set_nodes(["sig1", "sig2", "sig3"])
+    assert inspector.title.text() == "3 Sigmoid nodes"
+    inspector.findChild(QComboBox, "inspectorType").textActivated.emit("ReLU")
+    assert [graph.nodes[f"sig{i}"].type for i in range(1, 4)] == ["ReLU"] * 3
+    assert len(graph.edges) == 6 and inspector.title.text() == "3 ReLU nodes"
+    assert stack.count() == 1 and stack.undoText() == "Change 3 nodes to ReLU"
+    stack.undo()
+    assert graph_to_dict(graph) == before
+
+
 def test_no_type_changer_for_a_node_without_alternatives(setup):
     from PySide6.QtWidgets import QComboBox
 

@@ -143,12 +143,15 @@ def test_4_vanishing_gradients_then_relu(qtbot, window, examples_dir):
     sigmoid_acc = window.training.plots.history[-1]["val_acc"]
     assert sigmoid_ratio < 1e-2  # the early layers' meters fade to nothing
 
-    for node_id in [n for n, node in window.graph.nodes.items() if node.type == "Sigmoid"]:
-        window.canvas.scene().clearSelection()
-        window.canvas.node_item(node_id).setSelected(True)
-        combo = window.inspector.findChild(QComboBox, "inspectorType")
-        combo.textActivated.emit("ReLU")
+    # one Sigmoid selected, then Edit ▸ Select Same Type, then type -> ReLU for all eight at once
+    window.canvas.scene().clearSelection()
+    window.canvas.node_item("sig1").setSelected(True)
+    window.actionSelectSameType.trigger()
+    assert window.inspector.title.text() == "8 Sigmoid nodes"
+    combo = window.inspector.findChild(QComboBox, "inspectorType")
+    combo.textActivated.emit("ReLU")
     assert not any(n.type == "Sigmoid" for n in window.graph.nodes.values())
+    assert window.canvas.undo_stack.undoText() == "Change 8 nodes to ReLU"  # one step
     train(qtbot, window, epochs=3)
     window.training.refresh()
     relu_ratio = window.canvas.node_item("fc1").gradient / window.canvas.node_item("fc8").gradient

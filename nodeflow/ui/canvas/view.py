@@ -198,6 +198,15 @@ class CanvasView(QGraphicsView):
         for item in [*self._scene.nodes.values(), *self._scene.wires.values()]:
             item.setSelected(True)
 
+    def select_same_type(self) -> list[str]:
+        """Select every node of the selected nodes' types (all eight Sigmoids of a deep stack,
+        to change them to ReLU together); returns the selected ids."""
+        types = {self.graph.nodes[n].type for n in self._scene.selected_node_ids()}
+        ids = [n for n, node in self.graph.nodes.items() if node.type in types]
+        if ids:
+            self._select(ids)
+        return ids
+
     def zoom_to_fit(self) -> None:
         rect = QRectF()
         for item in self._scene.nodes.values():
