@@ -86,6 +86,37 @@ def test_results_tab_says_when_it_has_something_new(qtbot, make_dock, examples_d
     assert dock.tabs.tabText(index) == RESULTS
 
 
+def test_loss_surface_of_linear_regression_is_the_bowl_around_the_line(qtbot, make_dock, examples_dir):
+    dock = example_dock(make_dock, examples_dir, "linear_regression", 30)
+    view = dock.landscape
+    assert not view.button.isEnabled()  # nothing trained yet
+    run(qtbot, dock)
+    assert view.button.isEnabled()
+    trained = dock.controller.network.flat_w.copy()
+    with qtbot.waitSignal(view.runner.ended, timeout=30000):
+        assert view.compute()
+    surface = view.surface
+    assert surface is not None and surface.axes == ("dense W", "dense b")
+    j, i = np.unravel_index(np.nanargmin(surface.loss), surface.loss.shape)
+    assert surface.alphas[i] == pytest.approx(2.0, abs=0.25)  # the bottom of the bowl: slope 2...
+    assert surface.betas[j] == pytest.approx(-1.0, abs=0.25)  # ...intercept -1, where the data came from
+    assert surface.path[-1] == pytest.approx(trained.astype(float), rel=1e-6)  # the path ends at the result
+    assert len(surface.path) > 10  # one point per epoch, from the start
+    np.testing.assert_array_equal(dock.controller.network.flat_w, trained)  # weights put back
+    assert len(view.contours) == 8 and "two weights" in view.summary.text()
+    assert dock.train()  # a new run: the old surface no longer belongs to the network being trained
+    assert not view.button.isEnabled()
+    with qtbot.waitSignal(dock.controller.ended, timeout=20000):
+        pass
+
+
+@pytest.mark.parametrize(("seconds", "steps"), [(1e-5, 51), (0.003, 31), (1.0, 15)])
+def test_surface_grid_is_as_fine_as_its_time_allows(seconds, steps) -> None:
+    from nodeflow.ui.training.landscape_view import grid_steps
+
+    assert grid_steps(seconds) == steps
+
+
 def test_second_run_keeps_the_first_faintly(qtbot, make_dock, examples_dir):
     graph = load(examples_dir / "xor_mlp.nodeflow")
     graph.training["epochs"] = 3

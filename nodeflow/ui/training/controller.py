@@ -90,6 +90,9 @@ class TrainingController(QObject):
         self.thread: QThread | None = None
         self.network: Any = None
         """The network of the last run, readable once `ended` was emitted."""
+        self.path: Any = None
+        """The last run's recorded weights (a WeightPath) and its training split, likewise."""
+        self.train_data: Any = None
         self.state = "idle"
         self.started_at = 0.0
         self._next_seq = 0
@@ -119,7 +122,7 @@ class TrainingController(QObject):
         `initial_weights` ("node/param" arrays, as saved beside a graph) continue an earlier run."""
         if self.thread is not None:
             return False
-        self.network = None
+        self.network = self.path = self.train_data = None
         self._next_seq, self._held = 0, {}
         worker = TrainingWorker(graph, epochs=epochs, seed=seed, base_dir=base_dir,
                                 initial_weights=initial_weights, **self.worker_options)
@@ -198,6 +201,8 @@ class TrainingController(QObject):
         for seq in sorted(self._held):  # nothing may be lost, even out of order
             self.update.emit(self._held.pop(seq))
         self.network = worker.network if worker is not None else None
+        self.path = worker.path if worker is not None else None
+        self.train_data = worker.train_data if worker is not None else None
         self.thread = self.worker = None
         self._holder[:] = [None, None]
         _LIVE.pop(id(thread), None)

@@ -1,8 +1,9 @@
 """TrainingDock: everything about training in one widget for the window's bottom dock.
 
 Settings and progress on top; tabs "Curves" (TrainingPlots, objectName "trainingPlots"),
-"Inspect" and "Results". It owns the TrainingController and the GradcheckRunner and drives
-the window's Train / Pause / Stop actions when given them (`bind_actions`).
+"Inspect", "Results" and "Landscape" (the loss surface around the trained weights). It owns
+the TrainingController and the GradcheckRunner and drives the window's Train / Pause / Stop
+actions when given them (`bind_actions`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from nodeflow.graph.document import Graph
 from nodeflow.ui.training.controller import TrainingController
 from nodeflow.ui.training.gradcheck_view import GradcheckRunner, badge
 from nodeflow.ui.training.inspect import InspectView
+from nodeflow.ui.training.landscape_view import LandscapeView
 from nodeflow.ui.training.pacer import RedrawPacer
 from nodeflow.ui.training.plots import TrainingPlots
 from nodeflow.ui.training.progress import TrainingProgress, format_duration
@@ -57,10 +59,12 @@ class TrainingDock(QWidget):
         self.plots = TrainingPlots()
         self.inspect = InspectView()
         self.results = ResultsView()
+        self.landscape = LandscapeView()
         self.tabs = QTabWidget(objectName="trainingTabs")
         self.tabs.addTab(self.plots, "Curves")
         self.tabs.addTab(self.inspect, "Inspect")
         self.tabs.addTab(self.results, RESULTS)
+        self.tabs.addTab(self.landscape, "Landscape")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.setMinimumHeight(220)  # curves squashed to a line say nothing
         top = QHBoxLayout()
@@ -82,6 +86,9 @@ class TrainingDock(QWidget):
         self.redraw_timer.timeout.connect(self.refresh)
         self.controller.ended.connect(self.refresh)
         self.controller.ended.connect(self.plots.end_run)
+        self.controller.ended.connect(
+            lambda: self.landscape.set_run(self.controller.network, self.controller.path, self.controller.train_data)
+        )
 
         ctl = self.controller
         ctl.update.connect(self._on_update)
@@ -110,6 +117,7 @@ class TrainingDock(QWidget):
         self._show_gradients(None)
         self.inspect.reset()
         self.results.reset()
+        self.landscape.reset()
         self.progress.start(epochs)
         self._latest_batch = None
         return self.controller.start(self.graph, base_dir=self.base_dir(), initial_weights=self.initial_weights())
@@ -121,6 +129,7 @@ class TrainingDock(QWidget):
         """Stop training and wait for the worker threads; call from the window's closeEvent."""
         self.controller.shutdown()
         self.gradcheck.shutdown()
+        self.landscape.shutdown()
         self.redraw_timer.stop()
         # what the finished thread queued before it stopped must not reach a closed window
         self.controller.blockSignals(True)

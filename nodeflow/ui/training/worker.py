@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from nodeflow.compute.landscape import WeightPath
 from nodeflow.compute.trainer import Trainer
 from nodeflow.compute.weights import set_weights
 from nodeflow.graph.document import Graph
@@ -99,6 +100,8 @@ class TrainingWorker(QObject):
         self.probes_enabled = probes_enabled
         self.trainer: _ProbingTrainer | None = None
         self.histograms = probes.HistogramProbe()
+        self.path = WeightPath()
+        """The weights after each epoch (thinned on long runs), for the loss landscape."""
         self.emitted = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -142,6 +145,12 @@ class TrainingWorker(QObject):
         """The trained network (read it only after `ended`)."""
         return self.trainer.network if self.trainer is not None else None
 
+    @property
+    def train_data(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The training split the run learned from (read it only after `ended`)."""
+        splits = self.trainer.splits if self.trainer is not None else None
+        return None if splits is None else splits.train
+
     # ------------------------------------------------------------------ worker thread
     @Slot()
     def run(self) -> None:
@@ -161,6 +170,7 @@ class TrainingWorker(QObject):
                     )
                     if self.initial_weights is not None:
                         set_weights(trainer.network, self.initial_weights)
+                    self.path.record(trainer.network.flat_w)  # where the run starts
                 except (ValueError, OSError) as exc:  # GraphError is a ValueError
                     self.failed.emit(str(exc))
                     return
@@ -211,6 +221,8 @@ class TrainingWorker(QObject):
             if now - self._last_boundary >= BOUNDARY_INTERVAL:
                 boundary, results = self._boundary_now(), self._live_results()
                 self._last_boundary = time.perf_counter()
+        if net is not None:
+            self.path.record(net.flat_w)
         weights = probes.small_weights(net) if net is not None and self.probes_enabled else None
         with self._lock:
             self._epochs.append(event)
