@@ -110,6 +110,19 @@ def test_loss_surface_of_linear_regression_is_the_bowl_around_the_line(qtbot, ma
         pass
 
 
+def test_no_surface_for_a_diverged_run(qtbot, make_dock, examples_dir):
+    dock = example_dock(make_dock, examples_dir, "linear_regression", 5)
+    optimizer = next(n for n in dock.graph.nodes.values() if n.spec.category == "optimizer")
+    optimizer.params["lr"] = 50.0  # journey 3: far too large
+    run_failed: list[str] = []
+    dock.controller.failed.connect(run_failed.append)
+    with qtbot.waitSignal(dock.controller.ended, timeout=20000):
+        assert dock.train()
+    assert run_failed and "diverged" in run_failed[0]
+    assert not dock.landscape.button.isEnabled()
+    assert "No surface: training diverged" in dock.landscape.summary.text()
+
+
 @pytest.mark.parametrize(("seconds", "steps"), [(1e-5, 51), (0.003, 31), (1.0, 15)])
 def test_surface_grid_is_as_fine_as_its_time_allows(seconds, steps) -> None:
     from nodeflow.ui.training.landscape_view import grid_steps

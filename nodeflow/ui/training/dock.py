@@ -86,9 +86,8 @@ class TrainingDock(QWidget):
         self.redraw_timer.timeout.connect(self.refresh)
         self.controller.ended.connect(self.refresh)
         self.controller.ended.connect(self.plots.end_run)
-        self.controller.ended.connect(
-            lambda: self.landscape.set_run(self.controller.network, self.controller.path, self.controller.train_data)
-        )
+        self.controller.ended.connect(self._offer_landscape)
+        self._run_error: str | None = None
 
         ctl = self.controller
         ctl.update.connect(self._on_update)
@@ -118,6 +117,7 @@ class TrainingDock(QWidget):
         self.inspect.reset()
         self.results.reset()
         self.landscape.reset()
+        self._run_error = None
         self.progress.start(epochs)
         self._latest_batch = None
         return self.controller.start(self.graph, base_dir=self.base_dir(), initial_weights=self.initial_weights())
@@ -177,6 +177,13 @@ class TrainingDock(QWidget):
             if item is not None and hasattr(item, "set_gradient"):
                 item.set_gradient(None if grads is None else grads.get(node_id))
 
+    def _offer_landscape(self) -> None:
+        ctl = self.controller
+        if self._run_error is not None:
+            self.landscape.set_failed(self._run_error)
+        else:
+            self.landscape.set_run(ctl.network, ctl.path, ctl.train_data)
+
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.results:
             self.tabs.setTabText(index, RESULTS)
@@ -200,6 +207,7 @@ class TrainingDock(QWidget):
         self.statusMessage.emit(text)
 
     def _on_failed(self, message: str) -> None:
+        self._run_error = message
         self.progress.finish(f"Training error: {message}")
         self.statusMessage.emit(f"Training error: {message}")
 

@@ -35,10 +35,11 @@ def compute(network: Any, path: landscape.WeightPath, data: tuple[np.ndarray, np
     try:
         names = landscape.weight_names(network) or ("direction 1", "direction 2")
         weights = path.with_final(network.flat_w)
-        started = time.perf_counter()
-        loss_at(weights[-1])
-        steps = grid_steps(time.perf_counter() - started)
-        return landscape.surface(loss_at, weights, steps=steps, names=names)
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # far corners may overflow
+            started = time.perf_counter()
+            loss_at(weights[-1])
+            steps = grid_steps(time.perf_counter() - started)
+            return landscape.surface(loss_at, weights, steps=steps, names=names)
     finally:
         loss_at.restore()  # type: ignore[attr-defined]
 
@@ -100,6 +101,12 @@ class LandscapeView(QWidget):
         if self._run is not None:
             self._say(f"Ready: the loss on {min(SAMPLES, len(data[0]))} training samples over a grid "
                       f"(about {SECONDS:.0f} s at most).")
+
+    def set_failed(self, message: str) -> None:
+        """The run ended with an error (a divergence): no surface around weights that flew off."""
+        self._run = None
+        self._update_button()
+        self._say(f"No surface: {message}")
 
     def _update_button(self) -> None:
         self.button.setEnabled(self._run is not None and not self.runner.running)
