@@ -139,51 +139,6 @@ class StrEditor(LineEditor):
         return None if not text and self.param.default is None else text
 
 
-class SuggestEditor(ParamEditor):
-    """Text with suggestions: an editable combo listing what `Param.suggest` offers (a csv's
-    columns for `target`); typing something else stays possible."""
-
-    def build(self) -> QWidget:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.activated.connect(lambda _i: self._finished())
-        combo.lineEdit().editingFinished.connect(self._finished)
-        self._last: str | None = None
-        return combo
-
-    def _finished(self) -> None:
-        text = self.widget.currentText()
-        if text != self._last:
-            self._last = text
-            self.committed.emit()
-
-    def value(self) -> str | None:
-        text = self.widget.currentText()
-        return None if not text and self.param.default is None else text
-
-    def _show(self, value: Any) -> None:
-        self.widget.setCurrentText(format_value(value))
-        self._last = self.widget.currentText()
-
-    def set_value(self, value: Any) -> None:
-        with QSignalBlocker(self.widget), QSignalBlocker(self.widget.lineEdit()):
-            self._show(value)
-
-    def set_suggestions(self, items: list[str]) -> None:
-        """Offer these values (the typed text is kept)."""
-        if items == [self.widget.itemText(i) for i in range(self.widget.count())]:
-            return
-        with QSignalBlocker(self.widget), QSignalBlocker(self.widget.lineEdit()):
-            text = self.widget.currentText()
-            self.widget.clear()
-            self.widget.addItems(items)
-            self.widget.setCurrentText(text)
-
-    def suggestions(self) -> list[str]:
-        return [self.widget.itemText(i) for i in range(self.widget.count())]
-
-
 class IntsEditor(LineEditor):
     """A list of integers typed as `1, 8, 8`."""
 
@@ -269,28 +224,24 @@ class ChoiceEditor(ParamEditor):
         self.widget.setCurrentIndex(max(0, self.widget.findText(str(value))))
 
 
-class IntOrChoiceEditor(ParamEditor):
-    """An editable combo: pick one of the choices or type an integer (Conv2D padding)."""
+class EditableComboEditor(ParamEditor):
+    """An editable combo: pick an item or type; commits on a pick, Enter or focus out."""
 
     def build(self) -> QWidget:
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItems(list(self.param.choices))
-        combo.activated.connect(lambda _i: self.committed.emit())
+        combo.activated.connect(lambda _i: self._finished())
         combo.lineEdit().editingFinished.connect(self._finished)
-        self._last = None
+        self._last: str | None = None
         return combo
 
     def _finished(self) -> None:
         text = self.widget.currentText()
-        if text != self._last:
+        if text != self._last:  # editingFinished fires on Enter and again on focus out
             self._last = text
             self.committed.emit()
-
-    def value(self) -> int | str:
-        text = self.widget.currentText().strip()
-        return text if text in self.param.choices else parse_int(text, self.param.name)
 
     def _show(self, value: Any) -> None:
         self.widget.setCurrentText(format_value(value))
@@ -299,6 +250,36 @@ class IntOrChoiceEditor(ParamEditor):
     def set_value(self, value: Any) -> None:
         with QSignalBlocker(self.widget), QSignalBlocker(self.widget.lineEdit()):
             self._show(value)
+
+
+class IntOrChoiceEditor(EditableComboEditor):
+    """Pick one of the choices or type an integer (Conv2D padding)."""
+
+    def value(self) -> int | str:
+        text = self.widget.currentText().strip()
+        return text if text in self.param.choices else parse_int(text, self.param.name)
+
+
+class SuggestEditor(EditableComboEditor):
+    """Text with suggestions: lists what `Param.suggest` offers (a csv's columns for `target`);
+    typing something else stays possible."""
+
+    def value(self) -> str | None:
+        text = self.widget.currentText()
+        return None if not text and self.param.default is None else text
+
+    def suggestions(self) -> list[str]:
+        return [self.widget.itemText(i) for i in range(self.widget.count())]
+
+    def set_suggestions(self, items: list[str]) -> None:
+        """Offer these values (the typed text is kept)."""
+        if items == self.suggestions():
+            return
+        with QSignalBlocker(self.widget), QSignalBlocker(self.widget.lineEdit()):
+            text = self.widget.currentText()
+            self.widget.clear()
+            self.widget.addItems(items)
+            self.widget.setCurrentText(text)
 
 
 def _int_editor(param: Param) -> ParamEditor:
