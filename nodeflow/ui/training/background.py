@@ -14,6 +14,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 
+def thread_for(worker: QObject, name: str) -> QThread:
+    """A new (not yet started) thread that runs `worker.run()` as it starts and quits when the
+    worker emits `ended`. Both connections are direct: `run` starts in the new thread without
+    its event loop (which an earlier QCoreApplication.exit() can leave refusing to start), and
+    the thread quits even while the GUI thread is blocked waiting for it."""
+    thread = QThread()
+    thread.setObjectName(name)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run, Qt.ConnectionType.DirectConnection)  # type: ignore[attr-defined]
+    worker.ended.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # type: ignore[attr-defined]
+    return thread
+
+
 class _Job(QObject):
     finished = Signal(object)
     failed = Signal(str)
@@ -62,11 +75,7 @@ class BackgroundRunner(QObject):
         if self.thread is not None:
             return False
         job = _Job(fn)
-        thread = QThread()
-        thread.setObjectName(self.thread_name)
-        job.moveToThread(thread)
-        thread.started.connect(job.run, Qt.ConnectionType.DirectConnection)  # runs in the new thread
-        job.ended.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # even while the GUI waits
+        thread = thread_for(job, self.thread_name)
         job.finished.connect(self._on_finished)
         job.failed.connect(self.failed)
         thread.finished.connect(self._on_thread_finished)

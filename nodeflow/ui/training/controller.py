@@ -13,9 +13,10 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from nodeflow.graph.document import Graph
+from nodeflow.ui.training.background import thread_for
 from nodeflow.ui.training.worker import TrainingWorker
 
 _LIVE: dict[int, tuple[TrainingWorker, QThread]] = {}
@@ -126,13 +127,7 @@ class TrainingController(QObject):
         self._next_seq, self._held = 0, {}
         worker = TrainingWorker(graph, epochs=epochs, seed=seed, base_dir=base_dir,
                                 initial_weights=initial_weights, **self.worker_options)
-        thread = QThread()
-        thread.setObjectName("trainingThread")
-        worker.moveToThread(thread)
-        # direct: run in the new thread as it starts, not via its event loop (which an earlier
-        # QCoreApplication.exit() can leave refusing to start)
-        thread.started.connect(worker.run, Qt.ConnectionType.DirectConnection)
-        worker.ended.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread = thread_for(worker, "trainingThread")
         worker.update.connect(self._on_update)
         worker.finished.connect(self.finished)
         worker.failed.connect(self.failed)
