@@ -121,21 +121,24 @@ def surface(
     return Surface(alphas, betas, loss, coords, names, explained)
 
 
-def network_loss(network: object, x: np.ndarray, y: np.ndarray, max_samples: int = 256) -> Callable[[np.ndarray], float]:
-    """`loss_at(w)`: the network's inference-mode loss with flat weights `w` on up to
-    `max_samples` of (x, y). Call `restore()` on the result to put the trained weights back."""
-    xs, ys = x[:max_samples], y[:max_samples]
-    flat = network.flat_w  # type: ignore[attr-defined]
-    trained = flat.copy()
-    rng = np.random.default_rng(0)  # unused at inference
+class NetworkLoss:
+    """`loss(w)`: the network's inference-mode loss with flat weights `w` on up to
+    `max_samples` of (x, y). It writes into the network's own weight buffer (no copy of the
+    network); `restore()` puts the trained weights back."""
 
-    def loss_at(w: np.ndarray) -> float:
-        flat[...] = w
-        value = float(network.forward(xs, ys, False, rng))  # type: ignore[attr-defined]
+    def __init__(self, network: object, x: np.ndarray, y: np.ndarray, max_samples: int = 256) -> None:
+        self.network = network
+        self.x, self.y = x[:max_samples], y[:max_samples]
+        self.trained = network.flat_w.copy()  # type: ignore[attr-defined]
+        self.rng = np.random.default_rng(0)  # unused at inference
+
+    def __call__(self, w: np.ndarray) -> float:
+        self.network.flat_w[...] = w  # type: ignore[attr-defined]
+        value = float(self.network.forward(self.x, self.y, False, self.rng))  # type: ignore[attr-defined]
         return value if np.isfinite(value) else np.nan
 
-    loss_at.restore = lambda: flat.__setitem__(Ellipsis, trained)  # type: ignore[attr-defined]
-    return loss_at
+    def restore(self) -> None:
+        self.network.flat_w[...] = self.trained  # type: ignore[attr-defined]
 
 
 def weight_names(network: object) -> tuple[str, str] | None:

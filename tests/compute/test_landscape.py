@@ -61,7 +61,7 @@ def test_network_loss_evaluates_and_restores_the_trained_weights() -> None:
     net = trainer.network
     x, y = trainer._load().train
     trained = net.flat_w.copy()
-    loss_at = landscape.network_loss(net, x, y, max_samples=64)
+    loss_at = landscape.NetworkLoss(net, x, y, max_samples=64)
     w = net.params_by_node()["fc"]
     pred = x[:64].astype(np.float64) @ w["W"].astype(np.float64) + w["b"].astype(np.float64)
     expected = float(np.mean((pred - y[:64]) ** 2))

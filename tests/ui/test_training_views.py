@@ -284,15 +284,13 @@ def test_small_weights_travel_live_and_reach_the_dock_signal(qtbot, make_dock, e
 
 
 def test_model_curve_only_for_a_single_input_feature(examples_dir) -> None:
-    from nodeflow.compute.network import Network as Net
-
-    graph = load(examples_dir / "moons_mlp.nodeflow")
     from nodeflow.compute.trainer import Trainer
 
-    trainer = Trainer(graph, epochs=1)
-    x, y = trainer._load().test
+    trainer = Trainer(load(examples_dir / "moons_mlp.nodeflow"), epochs=1)
+    x, y = trainer._load().test  # two input features
     res = probes.regression_results(trainer.network, x, y.astype(np.float64), "test")
-    assert "curve_x" not in res and isinstance(trainer.network, Net)
+    assert "curve_x" not in res and "x" not in res
+    assert len(res["pred"]) == len(x)
 
 
 def test_confusion_counts() -> None:

@@ -150,9 +150,8 @@ class TrainingDock(QWidget):
                 self._latest_grads = epoch["grad_stats"]
         if payload.get("weights"):
             self._latest_weights = payload["weights"]
-        if (payload.get("boundary") is not None or payload.get("results") is not None) \
-                and self.tabs.currentWidget() is not self.results:
-            self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS_NEW)  # something to see there
+        if payload.get("boundary") is not None or payload.get("results") is not None:
+            self._mark_results_new()
         if not self.redraw_timer.isActive():
             self.redraw_timer.start()
 
@@ -184,6 +183,11 @@ class TrainingDock(QWidget):
         else:
             self.landscape.set_run(ctl.network, ctl.path, ctl.train_data)
 
+    def _mark_results_new(self) -> None:
+        """Something to see in Results: a dot on its tab until it is opened."""
+        if self.tabs.currentWidget() is not self.results:
+            self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS_NEW)
+
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.results:
             self.tabs.setTabText(index, RESULTS)
@@ -191,8 +195,8 @@ class TrainingDock(QWidget):
     def _on_finished(self, done: dict) -> None:
         # no redraw here: `ended` follows at once and redraws (and refits the plots) in one paint
         self.results.show_final(done)
-        if done.get("results") is not None and self.tabs.currentWidget() is not self.results:
-            self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS_NEW)
+        if done.get("results") is not None:
+            self._mark_results_new()
         how = (
             "stopped" if done.get("stopped") else "stopped early" if done.get("stopped_early") else "finished"
         )

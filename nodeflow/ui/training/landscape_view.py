@@ -8,6 +8,7 @@ from start to end. A model with two weights gets its own axes: the bowl of linea
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import numpy as np
@@ -29,9 +30,7 @@ def grid_steps(seconds_per_loss: float, budget: float = SECONDS) -> int:
 
 def compute(network: Any, path: landscape.WeightPath, data: tuple[np.ndarray, np.ndarray]) -> landscape.Surface:
     """The surface for a finished run (blocking: call it off the GUI thread)."""
-    import time
-
-    loss_at = landscape.network_loss(network, *data, max_samples=SAMPLES)
+    loss_at = landscape.NetworkLoss(network, *data, max_samples=SAMPLES)
     try:
         names = landscape.weight_names(network) or ("direction 1", "direction 2")
         weights = path.with_final(network.flat_w)
@@ -41,7 +40,7 @@ def compute(network: Any, path: landscape.WeightPath, data: tuple[np.ndarray, np
             steps = grid_steps(time.perf_counter() - started)
             return landscape.surface(loss_at, weights, steps=steps, names=names)
     finally:
-        loss_at.restore()  # type: ignore[attr-defined]
+        loss_at.restore()
 
 
 class LandscapeView(QWidget):
