@@ -2,8 +2,8 @@
 
 Batch losses go into preallocated NumPy buffers grown by doubling; every curve is drawn with
 auto downsampling (peak for raw batch losses, mean for smooth lines) and clip-to-view, so a
-run of a million batches still redraws cheaply (pyqtgraph's scrollingPlots recipe). Curves of earlier runs in the session stay behind,
-faint, for comparison.
+run of a million batches still redraws cheaply (pyqtgraph's scrollingPlots recipe). Curves
+of earlier runs in the session stay behind, faint, for comparison.
 """
 
 from __future__ import annotations
@@ -186,7 +186,6 @@ class TrainingPlots(QWidget):
         for curve in self._live_curves():
             curve.setData([], [])
         self.planned_epochs = int(epochs) if epochs else None
-        self._batch_span_set = False
         if self.planned_epochs:
             last = max(self.planned_epochs, self._earlier_extent(self.epoch_plot))
             for plot in (self.epoch_plot, self.acc_plot, self.lr_plot):
