@@ -38,16 +38,19 @@ def _data_source(plan: Plan, collector: Collector) -> str:
         collector.add(bundled.__name__, "BUNDLED")
         loader = collector.add(bundled.__name__, bundled.load_bundled.__name__)
         return f"x, y = {loader}(BUNDLED[DATA['source']], DATA)"
-    if source in FILE_SOURCES:
-        raw = collector.add(sources.__name__, FILE_SOURCES[source])
+    if source in ("csv", "npz"):  # the engine's reader itself (a named function in sources)
+        reader = sources.SOURCES[source].raw
+        raw = collector.add(reader.__module__, reader.__name__)
         error = collector.add("nodeflow.compute.datasets.types", "DataError")
-        return (f"try:\n        raw = {raw}(DATA, rng, DATA_DIR)\n    except {error} as exc:  # a missing or bad "
-                f"file: say which, no traceback\n        raise SystemExit(f\"error: {{exc}}\") from None\n"
-                f"    x, y = raw.x, raw.y")
+        return _READ_FILE.format(raw=raw, error=error)
     raise ExportError(f"{plan.dataset}: the {source!r} source cannot be exported")
 
 
-FILE_SOURCES = {"csv": "_csv_raw", "npz": "_npz_raw"}
+_READ_FILE = """try:
+        raw = {raw}(DATA, rng, DATA_DIR)
+    except {error} as exc:  # a missing or bad file: say which, no traceback
+        raise SystemExit(f"error: {{exc}}") from None
+    x, y = raw.x, raw.y"""
 
 
 def data_dir_line(plan: Plan) -> str:
