@@ -191,8 +191,9 @@ def test_5_images_fix_train_save_reopen_with_weights(qtbot, make_window, example
     window.close()
 
     again = make_window(str(path))
-    assert again.weights.arrays is not None and again.weights.for_training() is not None
+    assert again.runs.weights is not None and again.actionContinue.isEnabled()  # only Continue uses them
     assert "weights loaded" in again.statusBar().currentMessage()
+    assert [r.name for r in again.runs.history] == ["Run 1"]  # the run came back with the file
 
 
 def test_6_your_own_csv_with_a_bad_row(qtbot, window, tmp_path):

@@ -169,19 +169,25 @@ def test_long_runs_draw_about_as_many_points_as_pixels(qtbot):
     plots.resize(1200, 300)
     plots.show()
     qtbot.waitExposed(plots)
-    for _run in range(2):  # the second run keeps the first as ghosts
-        plots.begin_run(5000)
-        plots.add_batches(np.random.default_rng(0).random(200_000), redraw=False)
+    from nodeflow.graph.runs import Run
+
+    first = Run("run-1", "Run 1")
+    for run in (first, Run("run-2", "Run 2")):  # the second run shows the first as ghosts
+        plots.begin_run(5000, run, others=[first])
+        losses = np.random.default_rng(0).random(200_000)
+        plots.add_batches(losses, redraw=False)
+        run.record_batches(losses)
         for i in range(1, 5001):
-            plots.add_epoch({"epoch": i, "train_loss": 1 / i, "val_loss": 1 / i, "train_acc": 0.5,
-                             "val_acc": 0.5, "lr": 0.1}, redraw=False)
+            event = {"epoch": i, "train_loss": 1 / i, "val_loss": 1 / i, "train_acc": 0.5, "val_acc": 0.5, "lr": 0.1}
+            plots.add_epoch(event, redraw=False)
+            run.record_epoch(event)
         plots.refresh()
         plots.end_run()
         qtbot.wait(1)
     drawn = {
         name: len(curve.curve.xData)
         for name, curve in [("batch", plots.batch_curve), ("smooth", plots.smooth_curve),
-                            ("train", plots.train_curve), ("ghost", plots.earlier[0][0])]
+                            ("train", plots.train_curve), ("ghost", next(iter(plots.earlier.values()))[0])]
     }
     assert all(n < 10_000 for n in drawn.values()), drawn
 
@@ -250,7 +256,7 @@ def test_status_says_how_long_the_run_took(qtbot, make_dock, examples_dir):
     dock.statusMessage.connect(messages.append)
     done = run(qtbot, dock)
     assert done["seconds"] > 0
-    assert messages and messages[-1].startswith("Training finished after 2 epochs in ")
+    assert messages and messages[-1].startswith("Run 1 finished after 2 epochs in ")
     assert " s" in messages[-1]
 
 
@@ -336,18 +342,29 @@ def test_settings_edit_through_undo(qtbot, examples_dir) -> None:
     panel.detach()
 
 
-def test_gradcheck_runner(qtbot, examples_dir) -> None:
-    from nodeflow.ui.training.gradcheck_view import GradcheckRunner, badge
+def test_gradcheck_runner_says_what_it_measured(qtbot, examples_dir) -> None:
+    from dataclasses import replace
+
+    from nodeflow.ui.training.gradcheck_view import GradcheckRunner, summary, verdict
 
     runner = GradcheckRunner()
     got: list[dict] = []
     runner.finished.connect(got.append)
     with qtbot.waitSignal(runner.ended, timeout=30000):
         assert runner.start(load(examples_dir / "xor_mlp.nodeflow"))
-    assert set(got[0]) == {"fc1", "fc2"} and max(got[0].values()) < 1e-6
-    color, tip = badge(got[0]["fc1"])
-    assert color.name() == "#2e9d5b" and "relative error" in tip
-    assert badge(1e-2)[0].name() == "#c0392b"
+    checks = got[0]
+    assert set(checks) == {"fc1", "fc2"} and max(runner.errors.values()) < 1e-6
+    worst = max(checks.values(), key=lambda c: c.measured)
+    assert 0 < worst.measured < 1e-6 and worst.where.startswith(("W[", "b["))
+    line = summary(checks)
+    # the largest difference actually measured, and where: not "0.0e+00"
+    assert f"{worst.measured:.1e}" in line and f"{worst.node} {worst.where}" in line and "0.0e+00" not in line
+    label, color, tip = verdict(checks["fc1"])
+    assert label == "✓ grad" and color.name() == "#2e9d5b" and "largest relative difference" in tip
+    broken = replace(checks["fc2"], error=3e-2, measured=3e-2)
+    label, color, _tip = verdict(broken)
+    assert label == "✗ grad 3e-02" and color.name() == "#c0392b"
+    assert "1 of 2 layers disagree" in summary({"fc1": checks["fc1"], "fc2": broken})
 
 
 def test_results_plots_fill_the_view_after_being_shown(qtbot):

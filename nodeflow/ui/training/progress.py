@@ -50,6 +50,12 @@ class TrainingProgress(QWidget):
         self._paused_at: float | None = None
         self._shown_at = -1.0
 
+    def reset(self) -> None:
+        """Nothing trained yet (another document)."""
+        self.bar.setValue(0)
+        self.label.setText("Idle")
+        self._paused_at = None
+
     def start(self, epochs: int) -> None:
         self.epochs = max(1, int(epochs))
         self.t0 = time.perf_counter()
@@ -89,8 +95,8 @@ class TrainingProgress(QWidget):
             f"{rate:,.0f} samples/s · {format_seconds(left)} left"
         )
 
-    def finish(self, text: str) -> None:
-        self.bar.setValue(
-            self.bar.maximum() if "stopped" not in text and "error" not in text else self.bar.value()
-        )
+    def finish(self, text: str, complete: bool = True) -> None:
+        """Say how the run ended; the bar fills only when it ran to its end (`complete`)."""
+        if complete:
+            self.bar.setValue(self.bar.maximum())
         self.label.setText(text)
