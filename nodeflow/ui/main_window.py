@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
@@ -95,8 +95,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.help_windows: dict[str, QDialog] = {}
         self.resize(DEFAULT_SIZE)
-        self._restore_settings()
-        self._fit_to_screen()
+        if not self._restore_settings():
+            self._fit_to_screen()
+            self._default_dock_sizes()
+        else:
+            self._fit_to_screen()
 
         if path is not None:
             self.files.open(path, ask=False)
@@ -131,8 +134,14 @@ class MainWindow(QMainWindow):
         )
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 280], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.training_dock], [320], Qt.Orientation.Vertical)
+
+    def _default_dock_sizes(self) -> None:
+        """Docks sized to the window (when no saved layout says otherwise): the palette's names
+        and the inspector's editors readable, the training dock a good third of the height."""
+        w, h = self.width(), self.height()
+        side = [int(min(220, max(160, 0.16 * w))), int(min(320, max(220, 0.22 * w)))]
+        self.resizeDocks([self.palette_dock, self.inspector_dock], side, Qt.Orientation.Horizontal)
+        self.resizeDocks([self.training_dock], [int(min(420, max(220, 0.38 * h)))], Qt.Orientation.Vertical)
 
     def _action(self, name: str, text: str, slot: Any = None, shortcut: Any = None, icon_name: str = "",
                 tip: str = "") -> QAction:
@@ -352,13 +361,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {Path(target_path).name}", 4000)
 
     def menu_actions(self) -> list[QAction]:
-        """Every action of the menu bar, in menu order (submenus included)."""
+        """Every action of the menu bar, in menu order (submenus included). (Not through
+        `QAction.menu()`: PySide takes ownership of the menu it returns and deletes it.)"""
+        submenus = [(m.menuAction(), m) for m in self.menuBar().findChildren(QMenu)]  # wrappers kept alive
         found: list[QAction] = []
 
         def walk(actions: list[QAction]) -> None:
             for action in actions:
-                if action.menu() is not None:
-                    walk(action.menu().actions())
+                menu = next((m for a, m in submenus if a is action), None)
+                if menu is not None:
+                    walk(menu.actions())
                 elif not action.isSeparator():
                     found.append(action)
 
@@ -378,8 +390,9 @@ class MainWindow(QMainWindow):
             else:
                 window = help_windows.AboutWindow(self)
             self.help_windows[which] = window
+        if window.isVisible():
+            window.raise_()  # already open: bring it to the front
         window.show()
-        window.raise_()
         return window
 
     # ------------------------------------------------------------- document
@@ -440,16 +453,17 @@ class MainWindow(QMainWindow):
             self.resize(fitted.size() - extra)
             self.move(fitted.topLeft())
 
-    def _restore_settings(self) -> None:
+    def _restore_settings(self) -> bool:
+        """Geometry, dock layout and canvas options of the last session; False when there were none."""
         settings = file_ops.app_settings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        restored = isinstance(state, QByteArray) and self.restoreState(state)
         snap = settings.value("canvas/snapToGrid", False)
         self.actionSnapToGrid.setChecked(snap in (True, "true"))
+        return bool(restored)
 
     def _save_settings(self) -> None:
         settings = file_ops.app_settings()

@@ -227,7 +227,7 @@ def test_6_your_own_csv_with_a_bad_row(qtbot, window, tmp_path):
     assert "line 5" in error and "abc" in error  # the bad row, by line number
 
     csv.write_text(good)
-    edit_param(window, data, "noise", 0.0)  # any edit re-reads; the file is fixed now
+    edit_param(window, data, "batch_size", 16)  # any edit re-reads; the file is fixed now
     qtbot.waitUntil(lambda: window.canvas.analysis.ok, timeout=2000)
     train(qtbot, window, epochs=60)
     history = window.training.plots.history

@@ -92,7 +92,7 @@ class TrainingDock(QWidget):
         self.tabs.addTab(self.results, RESULTS)
         self.tabs.addTab(self.landscape, "Landscape")
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.tabs.setMinimumHeight(180)  # curves squashed to a line say nothing
+        self.tabs.setMinimumHeight(150)  # curves squashed to a line say nothing
         top = QHBoxLayout()
         top.addWidget(self.settings)
         top.addWidget(self.progress, 1)

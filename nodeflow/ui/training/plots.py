@@ -21,9 +21,10 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from nodeflow.graph.runs import CONTINUE, FILE, Run
+from nodeflow.ui.training.progress import ElidedLabel
 
 TRAIN = "#2f6fd6"
 VAL = "#e07b24"
@@ -119,8 +120,9 @@ class TrainingPlots(QWidget):
             curve.setDownsampling(auto=True, method="mean")
             curve.setClipToView(True)
 
-        self.caption = QLabel(objectName="curvesCaption")
+        self.caption = ElidedLabel(objectName="curvesCaption")
         self.caption.setStyleSheet("color: #555;")
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.log_box = QCheckBox("Log scale", objectName="logScale")
         self.log_box.toggled.connect(self.set_log_scale)
         self.png_button = QPushButton("Save image…", objectName="exportPng")
@@ -151,7 +153,8 @@ class TrainingPlots(QWidget):
             axis.enableAutoSIPrefix(False)  # a changing "(x0.001)" in the label re-lays text each repaint
         if col in (1, 2):  # losses fall (legend top right), accuracies rise (bottom right)
             offset = (-5, 5) if col == 1 else (-5, -5)
-            plot.addLegend(offset=offset, labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200))
+            plot.addLegend(offset=offset, labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
+                           brush=pg.mkBrush(255, 255, 255, 200))
         return plot
 
     def _reset_buffers(self) -> None:
@@ -234,6 +237,7 @@ class TrainingPlots(QWidget):
         if faint:
             text += f" · {faint} other run{'s' if faint != 1 else ''} faint (click one to show it)"
         self.caption.setText(text)
+        self.caption.setToolTip(text)
 
     def _parent_name(self, run: Run) -> str:
         return self._names.get(run.parent or "", "the saved weights" if run.start == FILE else "an earlier run")
@@ -251,7 +255,7 @@ class TrainingPlots(QWidget):
                         (self.acc_plot, run.epoch_offset + 0.5), (self.lr_plot, run.epoch_offset + 0.5)):
             label = "continued" if plot is self.epoch_plot else None
             line = pg.InfiniteLine(pos=x, angle=90, pen=pen, movable=False, label=label,
-                                   labelOpts={"position": 0.92, "color": "#666", "anchors": [(0, 0.5), (0, 0.5)]})
+                                   labelOpts={"position": 0.95, "color": "#666", "anchors": [(1, 0.5), (1, 0.5)]})
             plot.addItem(line, ignoreBounds=True)
             self.markers.append(line)
 
