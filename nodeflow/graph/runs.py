@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from nodeflow.graph.document import Graph
 
 FORMAT = "nodeflow-runs"
@@ -120,8 +122,9 @@ class RunResult:
             parts.append(f"test accuracy {self.test_acc:.1%}")
         elif self.test_loss is not None:
             parts.append(f"test loss {self.test_loss:.4g}")
-        if self.warnings:
-            parts.append(f"{len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}")
+        if self.warnings:  # said plainly: the engine's own words
+            more = f" (+{len(self.warnings) - 1} more)" if len(self.warnings) > 1 else ""
+            parts.append(f"⚠ {self.warnings[0]}{more}")
         return " · ".join(parts)
 
 
@@ -140,15 +143,32 @@ class _BatchLosses:
         self._n = 0
 
     def extend(self, losses: Iterable[float]) -> None:
-        for loss in losses:
-            self.count += 1
-            self._sum += float(loss)
-            self._n += 1
-            if self._n >= self.stride:
-                self.values.append(_finite(self._sum / self._n))
-                self._sum, self._n = 0.0, 0
-                if len(self.values) > self.limit:
-                    self._halve()
+        """Add batch losses; whole buckets are averaged at once (a window update brings hundreds)."""
+        values = np.asarray(losses if isinstance(losses, np.ndarray) else list(losses), np.float64).ravel()
+        i = 0
+        while i < len(values):
+            if self._n:  # top up the partly filled bucket first
+                take = min(self.stride - self._n, len(values) - i)
+                self._sum += float(values[i : i + take].sum())
+                self._n += take
+                i += take
+                if self._n == self.stride:
+                    self.values.append(_finite(self._sum / self._n))
+                    self._sum, self._n = 0.0, 0
+            else:
+                whole = (len(values) - i) // self.stride
+                room = max(1, self.limit + 1 - len(self.values))  # buckets before the next halving
+                whole = min(whole, room)
+                if whole:
+                    means = values[i : i + whole * self.stride].reshape(whole, self.stride).mean(axis=1)
+                    self.values.extend(v if math.isfinite(v) else None for v in means.tolist())
+                    i += whole * self.stride
+                else:
+                    self._sum, self._n = float(values[i:].sum()), len(values) - i
+                    i = len(values)
+            if len(self.values) > self.limit:
+                self._halve()
+        self.count += len(values)
 
     def _halve(self) -> None:
         old = self.stride

@@ -81,7 +81,7 @@ def test_warnings_from_the_engine_are_kept_and_counted():
     run = R.Run("run-1", "Run 1")
     run.finish({"epochs": 2, "test_loss": 1.0, "warnings": ["the model did no better than predicting the mean"]})
     assert run.result.warnings == ["the model did no better than predicting the mean"]
-    assert run.result.summary().endswith("1 warning")
+    assert run.result.summary().endswith("· ⚠ the model did no better than predicting the mean")
 
 
 def test_a_continued_run_counts_on_from_its_parent(linear):
@@ -216,3 +216,32 @@ def test_a_run_saved_while_running_reads_back_as_stopped(linear):
     history.new_run(linear).record_epoch({"epoch": 1, "train_loss": 1.0})
     again, _ = R.RunHistory.loads(history.dumps())
     assert again.runs[0].result.status == R.STOPPED and again.runs[0].result.usable
+
+
+def _reference_buckets(losses, limit):
+    """The downsampling done one loss at a time, the obvious way."""
+    values, stride, total, n = [], 1, 0.0, 0
+    for loss in losses:
+        total, n = total + loss, n + 1
+        if n == stride:
+            values.append(total / n)
+            total, n = 0.0, 0
+            if len(values) > limit:
+                if len(values) % 2:
+                    total, n = values.pop() * stride, stride
+                values = [(a + b) / 2 for a, b in zip(values[::2], values[1::2], strict=True)]
+                stride *= 2
+    return values + ([total / n] if n else []), stride
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_batches_added_in_chunks_downsample_like_one_at_a_time(seed):
+    rng = np.random.default_rng(seed)
+    losses = rng.random(int(rng.integers(1, 5000)))
+    batches = R._BatchLosses(limit=int(rng.integers(2, 60)))
+    cuts = np.sort(rng.integers(0, len(losses), size=int(rng.integers(0, 30))))
+    for chunk in np.split(losses, cuts):
+        batches.extend(chunk)
+    values, stride = _reference_buckets(losses, batches.limit)
+    assert batches.count == len(losses) and batches.stride == stride
+    np.testing.assert_allclose(batches.points(), values, rtol=1e-9)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from nodeflow.graph import runs as R
@@ -170,7 +170,9 @@ class TrainingDock(QWidget):
             return False
         analysis = getattr(self.canvas, "analysis", None)
         try:
-            run, initial = self.book.begin(self.graph, continue_from_last=continue_from_last, analysis=analysis)
+            with QSignalBlocker(self.book):  # the list and the curves are drawn once, below
+                run, initial = self.book.begin(self.graph, continue_from_last=continue_from_last,
+                                               analysis=analysis)
         except CannotStart as exc:
             self.statusMessage.emit(str(exc))
             return False
@@ -307,7 +309,8 @@ class TrainingDock(QWidget):
         """The run's thread has finished: one redraw, fitted axes, its record closed."""
         run, self.current_run = self.current_run, None
         self.refresh()
-        self.plots.end_run()
+        if run is None:
+            self.plots.end_run()  # (otherwise the runs list's update refits the plots)
         ctl = self.controller
         if self._run_error is not None:
             self.landscape.set_failed(self._run_error)
@@ -373,7 +376,7 @@ class TrainingDock(QWidget):
         state, a = self.controller.state, self.actions
         idle = state == "idle"
         for key, enabled in (("train", idle), ("pause", not idle), ("stop", not idle),
-                             ("continue_", idle and self.book.can_continue), ("step", state != "running"),
+                             ("continue_", idle and self.book.can_continue), ("step", True),
                              ("reset", idle and self.book.can_continue)):
             if key in a:
                 a[key].setEnabled(enabled)
