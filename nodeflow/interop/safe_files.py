@@ -32,6 +32,10 @@ class ImportRefused(ValueError):
     """A model file that is not imported; the message is one line for the user."""
 
 
+class MissingPackage(ValueError):
+    """An optional package this feature needs is not installed; the message says how to install it."""
+
+
 def read_regular_file(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of `path`, which must be a regular file of at most `limit` bytes.
 
