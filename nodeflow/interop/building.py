@@ -98,8 +98,9 @@ class GraphBuilder:
             self.notes.append(
                 f"The Dataset '{self.data_id}' is a placeholder: the model expects x of shape {shape}; set its "
                 "source (an npz file with arrays x and y, for example) to data of that shape.")
-            self.notes.append(f"To train it, wire its output ({', '.join(n for n, _p in outputs)}) and the Dataset's y "
-                              "into a loss, and the loss into an optimizer.")
+            if not any(node.spec.category == "loss" for node in self.graph.nodes.values()):
+                self.notes.append(f"To train it, wire its output ({', '.join(n for n, _p in outputs)}) and the "
+                                  "Dataset's y into a loss, and the loss into an optimizer.")
         self.graph.description = _clean_text(" ".join([description, *self.notes]).strip())
         layout(self.graph)
         return Imported(self.graph, self.arrays, self.notes)
@@ -109,8 +110,7 @@ class GraphBuilder:
         head = self.head or {}
         graph = self.graph.copy()
         try:
-            graph.nodes[self.data_id].params = dict(REGISTRY.get("Dataset").validate_params(head["dataset"]["params"]))
-            graph.nodes[self.data_id].params = dict(head["dataset"]["params"])
+            graph.nodes[self.data_id].params = _valid("Dataset", head["dataset"]["params"])
             for loss in head["losses"]:
                 pred = head_outputs[loss["pred"]]
                 graph.add_node(loss["type"], _valid(loss["type"], loss["params"]), node_id=str(loss["id"]))
