@@ -26,7 +26,6 @@ import numpy as np
 
 from nodeflow.interop.building import GraphBuilder, Imported
 from nodeflow.interop.safe_files import (
-    MAX_FILE_BYTES,
     ImportRefused,
     MissingPackage,
     SafeZip,
@@ -545,7 +544,7 @@ LAYERS: dict[str, Handler] = {
 def import_keras(path: str | Path) -> Imported:
     """Read a `.keras` archive into an editable graph (ImportRefused with one line otherwise)."""
     name = Path(path).name
-    archive = SafeZip(name, read_regular_file(path, MAX_FILE_BYTES))
+    archive = SafeZip(name, read_regular_file(path))
     if "config.json" not in archive.members:
         raise ImportRefused(f"{name} has no config.json: not a Keras 3 .keras file")
     if archive.members["config.json"].file_size > MAX_CONFIG_BYTES:

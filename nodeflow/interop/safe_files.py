@@ -36,12 +36,13 @@ class MissingPackage(ValueError):
     """An optional package this feature needs is not installed; the message says how to install it."""
 
 
-def read_regular_file(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of `path`, which must be a regular file of at most `limit` bytes.
+def read_regular_file(path: str | os.PathLike, limit: int | None = None) -> bytes:
+    """The bytes of `path`, which must be a regular file of at most `limit` bytes (MAX_FILE_BYTES).
 
     A FIFO, a device or a folder is refused without opening it (opening a FIFO would block);
     the file is opened non-blocking and checked again, in case it was swapped in between."""
     p = Path(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         info = os.stat(p)
     except FileNotFoundError:
