@@ -64,7 +64,7 @@ class OnnxBuilder:
         from onnx import numpy_helper
 
         name = self.claim(name)
-        self.initializers.append(numpy_helper.from_array(np.ascontiguousarray(value, dtype=dtype), name))
+        self.initializers.append(numpy_helper.from_array(np.array(value, dtype=dtype, order="C"), name))
         return name
 
     def op(self, op_type: str, inputs: list[str], outputs: list[str], node_name: str, **attrs: Any) -> list[str]:
