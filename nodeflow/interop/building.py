@@ -142,9 +142,14 @@ def _clean_text(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")[:2000]
 
 
+BAND = 6
+"""Columns per band: a deeper model continues in a band below, as the bundled examples do."""
+
+
 def layout(graph: Graph) -> None:
     """Left to right by depth (the longest path from the Dataset), each column top to bottom in
-    model order; losses and optimizers after the layer they read."""
+    model order; losses and optimizers after the layer they read. Past BAND columns the next
+    depths start again at the left, below, so a deep model stays readable at any zoom."""
     depth: dict[str, int] = {}
     incoming: dict[str, list[str]] = {n: [] for n in graph.nodes}
     for e in graph.edges:
@@ -156,6 +161,17 @@ def layout(graph: Graph) -> None:
     rows: dict[int, int] = {}
     for node_id in graph.nodes:
         column = depth.get(node_id, 0)
-        row = rows.get(column, 0)
-        rows[column] = row + 1
-        graph.nodes[node_id].pos = (float(column * COLUMN), float(row * ROW))
+        rows[column] = rows.get(column, 0) + 1
+    band_height: dict[int, int] = {}
+    for column, count in rows.items():
+        band_height[column // BAND] = max(band_height.get(column // BAND, 0), count)
+    band_top = {0: 0}
+    for band in range(1, max(band_height, default=0) + 1):
+        band_top[band] = band_top[band - 1] + band_height.get(band - 1, 1)
+    placed: dict[int, int] = {}
+    for node_id in graph.nodes:
+        column = depth.get(node_id, 0)
+        row = placed.get(column, 0)
+        placed[column] = row + 1
+        y = (band_top[column // BAND] + row) * ROW
+        graph.nodes[node_id].pos = (float((column % BAND) * COLUMN), float(y))

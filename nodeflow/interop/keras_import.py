@@ -63,7 +63,9 @@ class _Keras:
         self.source = source
         self.counted = [0]
         model_config = config.get("config") if isinstance(config.get("config"), dict) else {}
-        self.build = GraphBuilder(str(model_config.get("name") or Path(source).stem), source)
+        name = str(model_config.get("name") or "")
+        generic = name.rstrip("_0123456789") in ("", "sequential", "functional", "model")
+        self.build = GraphBuilder(Path(source).stem if generic else name, source)
         self.tensors: dict[str, Tensor] = {}
         self.inferred: dict[str, Any] = {}
         self.channels_last_input = False

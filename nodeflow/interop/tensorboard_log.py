@@ -1,4 +1,4 @@
-"""A run's numbers in TensorBoard's event format, written with TensorBoard's own writer.
+"""A run's numbers in TensorBoard's event format, written with TensorBoard's own record writer.
 
 Each run gets its own folder `ROOT/<graph name>-<date>-<time>`, so `tensorboard --logdir ROOT`
 shows runs side by side and never joins two runs into one curve. Written, per epoch (step =
@@ -34,10 +34,37 @@ def _tensorboard() -> tuple[Any, Any, Any, Any]:
         from tensorboard.compat.proto import event_pb2
         from tensorboard.plugins.histogram.summary_v2 import histogram_pb
         from tensorboard.plugins.scalar.summary_v2 import scalar_pb
-        from tensorboard.summary.writer.event_file_writer import EventFileWriter
+        from tensorboard.summary.writer.record_writer import RecordWriter
     except ImportError:
         raise MissingPackage(INSTALL) from None
-    return event_pb2, histogram_pb, scalar_pb, EventFileWriter
+    return event_pb2, histogram_pb, scalar_pb, RecordWriter
+
+
+class _EventFile:
+    """An event file written synchronously with TensorBoard's RecordWriter (framing and CRCs).
+
+    TensorBoard's EventFileWriter would do the same from a background thread of its own; a run
+    logs a few events per epoch, so writing them in the training thread costs nothing, and no
+    thread is left behind by a run that ends."""
+
+    def __init__(self, folder: Path, event_pb2: Any, record_writer: Any) -> None:
+        import socket
+
+        self._event = event_pb2.Event
+        name = f"events.out.tfevents.{int(time.time()):010d}.{socket.gethostname()}.nodeflow"
+        self._records = record_writer(open(folder / name, "wb"))  # noqa: SIM115 - closed by close()
+        self.add_event(self._event(wall_time=time.time(), file_version="brain.Event:2",
+                                   source_metadata=event_pb2.SourceMetadata(writer="nodeflow")))
+        self.flush()
+
+    def add_event(self, event: Any) -> None:
+        self._records.write(event.SerializeToString())
+
+    def flush(self) -> None:
+        self._records.flush()
+
+    def close(self) -> None:
+        self._records.close()
 
 
 def run_folder(root: str | Path, graph_name: str, now: float | None = None) -> Path:
@@ -60,10 +87,10 @@ class TensorBoardLog:
     thread that trains)."""
 
     def __init__(self, folder: str | Path, network: Callable[[], Any]) -> None:
-        event_pb2, self._histogram, self._scalar, writer = _tensorboard()
+        event_pb2, self._histogram, self._scalar, record_writer = _tensorboard()
         self._event = event_pb2.Event
         self.folder = Path(folder)
-        self.writer = writer(str(self.folder))
+        self.writer = _EventFile(self.folder, event_pb2, record_writer)
         self.network = network
         self.batches = 0
         self.last_epoch = 0

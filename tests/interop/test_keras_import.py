@@ -19,6 +19,7 @@ from keras_reference import (
 from predicting import predict
 
 from nodeflow.interop import ImportRefused, import_model
+from nodeflow.interop.building import BAND
 
 RNG = np.random.default_rng(0)
 
@@ -46,8 +47,12 @@ def test_sequential_mlp_with_its_loss_and_optimizer(tmp_path):
     x = RNG.normal(size=(16, 4)).astype(np.float32)
     expected = softmax(dense(relu(dense(x, k1, b1)), k2, b2))
     np.testing.assert_allclose(predict(imported, x, tmp_path), expected, rtol=1e-5, atol=1e-6)
-    xs = [p[0] for p in (n.pos for n in imported.graph.nodes.values())]
-    assert xs == sorted(xs), "laid out left to right by depth"
+    order = ["data", "hidden", "hidden_relu", "drop", "out", "out_softmax"]
+    xs = [imported.graph.nodes[n].pos[0] for n in order]
+    assert xs == sorted(xs) and len(set(xs)) == BAND, "left to right by depth"
+    loss = next(n for n in imported.graph.nodes.values() if n.type == "CrossEntropy")
+    assert loss.pos[0] == 0 and loss.pos[1] > imported.graph.nodes["data"].pos[1], "deeper nodes: a band below"
+    assert imported.graph.name == "mlp"
 
 
 def test_channels_last_cnn_takes_channels_first_images(tmp_path):
