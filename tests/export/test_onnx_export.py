@@ -14,7 +14,7 @@ from nodeflow.cli import main
 from nodeflow.compute import datasets
 from nodeflow.compute.network import Network
 from nodeflow.compute.trainer import Trainer
-from nodeflow.compute.weights import save_weights, set_weights, weight_arrays
+from nodeflow.compute.weights import set_weights, weight_arrays
 from nodeflow.examples import examples_dir
 from nodeflow.export.plan import ExportError
 from nodeflow.graph import io
