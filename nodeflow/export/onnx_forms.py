@@ -143,7 +143,16 @@ _FORMS: dict[int, Form] = {}
 
 
 def form_of(spec: NodeSpec) -> Form | None:
-    """The ONNX form declared for `spec`, or None when the type has no ONNX counterpart."""
+    """The ONNX form declared for `spec`, or None when the type has no ONNX counterpart.
+
+    A declaration that names its form itself (`onnx="module:function"`, resolved lazily like
+    `kernel`, once NodeSpec has that field) wins over the forms attached in this module."""
+    declared = getattr(spec, "onnx", None)
+    if isinstance(declared, str):
+        import importlib
+
+        module, _, name = declared.partition(":")
+        return getattr(importlib.import_module(module), name)
     return _FORMS.get(id(spec))
 
 
