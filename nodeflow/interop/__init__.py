@@ -53,7 +53,7 @@ def cmd_import(args: Any) -> int:
     try:
         imported = import_model(args.model)
         weights = save_imported(imported, args.output)
-    except (ImportRefused, GraphError) as exc:
+    except (ImportRefused, GraphError, ValueError) as exc:  # ValueError: MissingPackage, say how to install
         print("error: " + " ".join(str(exc).split()), file=sys.stderr)
         return 2
     except OSError as exc:
