@@ -21,6 +21,7 @@ from nodeflow.graph.document import Graph
 from nodeflow.ui import file_ops
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
+from nodeflow.ui.interop_actions import InteropActions
 from nodeflow.ui.palette import Palette
 from nodeflow.ui.training.dock import TrainingDock
 
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         self.training.bind_actions(train=self.actionTrain, pause=self.actionPause, stop=self.actionStop,
                                    continue_=self.actionContinue, step=self.actionStepEpoch,
                                    reset=self.actionResetWeights)
+        self.interop = InteropActions(self)  # actionExportOnnx, actionImport, actionTensorBoard
 
         self._action("actionUserGuide", "User &Guide", lambda: self.show_help("guide"), K.HelpContents, "",
                      "Read how to use nodeflow")
@@ -230,14 +232,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.actionNew, self.actionOpen])
+        file_menu.addActions([self.actionNew, self.actionOpen, self.actionImport])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("menuRecent")
         self.examples_menu = file_menu.addMenu("E&xamples")
         self.examples_menu.setObjectName("menuExamples")
         self._fill_examples()
         file_menu.addSeparator()
-        file_menu.addActions([self.actionSave, self.actionSaveAs, self.actionExport])
+        file_menu.addActions([self.actionSave, self.actionSaveAs, self.actionExport, self.actionExportOnnx])
         file_menu.addSeparator()
         file_menu.addAction(self.actionQuit)
 
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         run.addAction(self.actionResetWeights)
         run.addSeparator()
         run.addAction(self.actionGradcheck)
+        run.addAction(self.actionTensorBoard)
 
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("menuHelp")

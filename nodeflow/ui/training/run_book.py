@@ -169,6 +169,11 @@ class RunBook(QObject):
         self.persist()
         self.runsChanged.emit()
 
+    def adopt(self, arrays: dict[str, np.ndarray] | None) -> None:
+        """Take weights that came with the document from elsewhere (an imported model) as the
+        starting point, like weights saved with a file: only Continue uses them."""
+        self._set_weights(dict(arrays) if arrays else None, None)
+
     def reset_weights(self) -> None:
         """Forget the weights Continue would start from."""
         had = self.weights is not None
