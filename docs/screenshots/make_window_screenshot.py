@@ -115,6 +115,7 @@ def main() -> int:
         s.shot("Runs", names[0])
         if names[1]:
             s.window.training.show_run("run-4")
+            s.window.training.plots.set_log_scale(True)  # the continued part is near zero
             s.shot("Curves", names[1])
         s.close()
     return 0

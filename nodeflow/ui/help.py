@@ -91,14 +91,20 @@ class GuideWindow(QDialog):
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
             _fit_images(self.browser.document(), IMAGE_WIDTH)
-        self.resize(IMAGE_WIDTH + 80, 700)
+        self.resize(IMAGE_WIDTH + 110, 720)
+
+
+MEDIA_KEYS = {"Back", "Close", "Copy", "Cut", "Exit", "Find", "Forward", "Help", "New", "Open", "Paste", "Redo",
+              "Refresh", "Save", "Undo"}
+"""Keys of special keyboards that some standard shortcuts also list (Qt::Key_Redo...): not shown."""
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(keys, what) for every action with a shortcut, in menu order, without duplicates."""
     rows, seen = [], set()
     for action in actions:
-        keys = ", ".join(k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts())
+        texts = [k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = ", ".join([t for t in texts if t and t not in MEDIA_KEYS][:2])
         name = action.text().replace("&", "").rstrip("…").strip()
         if keys and (keys, name) not in seen:
             seen.add((keys, name))
@@ -117,7 +123,10 @@ class ShortcutsWindow(QDialog):
         self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
         self.table.setHorizontalHeaderLabels(["Keys", "Does"])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for i, (keys, what) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(keys))
             self.table.setItem(i, 1, QTableWidgetItem(what))

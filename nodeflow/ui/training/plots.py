@@ -23,7 +23,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from nodeflow.graph.runs import CONTINUE, FILE, Run
+from nodeflow.graph.runs import CONTINUE, DIVERGED, FILE, Run
 from nodeflow.ui.training.progress import ElidedLabel
 
 TRAIN = "#2f6fd6"
@@ -298,10 +298,12 @@ class TrainingPlots(QWidget):
             if len(values) and not np.isnan(values).all():
                 keep = ~np.isnan(values)
                 parts.append((plot, xe[keep], values[keep], color))
+        # a diverged run's losses reach 1e30: drawn, but not allowed to squash the axes
+        ignore = run.result.status == DIVERGED
         for plot, x, y, color in parts:
             ghost = pg.PlotDataItem(x, y, pen=pg.mkPen(faded(color), width=1))
             ghost.setZValue(-10)
-            plot.addItem(ghost)
+            plot.addItem(ghost, ignoreBounds=ignore)
             ghost.setDownsampling(auto=True, method="mean")  # once in a plot (it asks its view)
             ghost.setClipToView(True)
             ghost.setCurveClickable(True, width=6)
