@@ -508,8 +508,9 @@ def _effective_nodes(graph: Mapping[str, Any]) -> dict[str, tuple[str, dict[str,
     return nodes
 
 
-def _edges(graph: Mapping[str, Any]) -> set[str]:
-    return {json.dumps(e, sort_keys=True) for e in graph.get("edges", [])} if isinstance(graph, Mapping) else set()
+def _edges(graph: Mapping[str, Any]) -> set[tuple]:
+    edges = graph.get("edges", []) if isinstance(graph, Mapping) else []
+    return {(tuple(e.get("from") or ()), tuple(e.get("to") or ())) for e in edges if isinstance(e, Mapping)}
 
 
 def _shown(value: Any) -> str:
@@ -564,6 +565,10 @@ class RunHistory:
 
     runs: list[Run] = field(default_factory=list)
     weights_from: str | None = None
+    _changes: dict[tuple[str, str | None], list[str]] = field(default_factory=dict, repr=False, compare=False)
+    _texts: dict[str, tuple[tuple, str]] = field(default_factory=dict, repr=False, compare=False)
+    """Caches: a run's graph and settings never change once recorded, nor does an ended run's
+    record but for its name and tick, so the list and the file need not work them out again."""
 
     def __iter__(self):
         return iter(self.runs)
@@ -612,6 +617,8 @@ class RunHistory:
             self.runs.remove(run)
             if self.weights_from == run_id:
                 self.weights_from = None
+            self._changes.clear()  # neighbours change, and the id may be given again
+            self._texts.pop(run_id, None)
         return run
 
     def rename(self, run_id: str, name: str) -> bool:
@@ -627,7 +634,11 @@ class RunHistory:
 
     def changes(self, run: Run) -> list[str]:
         """`differences` from the run before it."""
-        return differences(run, self.previous(run))
+        before = self.previous(run)
+        key = (run.id, before.id if before is not None else None)
+        if key not in self._changes:
+            self._changes[key] = differences(run, before)
+        return list(self._changes[key])
 
     # ------------------------------------------------------------------ file
     def to_dict(self) -> dict[str, Any]:
@@ -635,8 +646,23 @@ class RunHistory:
                 "runs": [r.to_dict() for r in self.runs]}
 
     def dumps(self) -> str:
-        """Readable JSON: one key per line, number lists on one line each."""
-        return _format(self.to_dict(), 0) + "\n"
+        """Readable JSON: one key per line, each curve on one line. Written whenever a run
+        ends, so an ended run's text is kept and reused (a few hundred runs stay cheap)."""
+        head = {"format": FORMAT, "version": VERSION, "weights_from": self.weights_from}
+        lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in head.items()]
+        runs = ",\n".join(self._run_text(r) for r in self.runs)
+        body = f'  "runs": [\n{runs}\n  ]' if self.runs else '  "runs": []'
+        return "{\n" + ",\n".join([*lines, body]) + "\n}\n"
+
+    def _run_text(self, run: Run) -> str:
+        signature = (run.name, run.visible, run.result.status, run.result.epochs, len(run.epochs), run.batches)
+        cached = self._texts.get(run.id)
+        if cached is not None and cached[0] == signature:
+            return cached[1]
+        text = "    " + _format(run.to_dict(), 2, expand=("result", "curves", "losses"))
+        if run.result.status != RUNNING:
+            self._texts[run.id] = (signature, text)
+        return text
 
     def save(self, path: str | os.PathLike[str], mode_like: str | os.PathLike[str] | None = None) -> None:
         """Write atomically (temporary file, then rename) with the permissions of `mode_like`
@@ -747,16 +773,18 @@ def file_mode(like: str | os.PathLike[str]) -> int:
         return 0o666 & ~umask
 
 
-def _format(value: Any, depth: int) -> str:
-    """JSON with objects indented and any list of plain values on one line."""
-    if isinstance(value, dict) and value and depth < 4:
-        pad, inner = "  " * depth, "  " * (depth + 1)
-        items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {_format(v, depth + 1)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
-    if isinstance(value, list) and value and depth < 4 and any(isinstance(v, (dict, list)) for v in value):
-        pad, inner = "  " * depth, "  " * (depth + 1)
-        return "[\n" + ",\n".join(f"{inner}{_format(v, depth + 1)}" for v in value) + "\n" + pad + "]"
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+def _format(record: dict[str, Any], depth: int, expand: tuple[str, ...] = ()) -> str:
+    """A JSON object indented at `depth`, one key per line with its value on that line; the
+    `expand` keys' objects get one line per key too (a curve per line)."""
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    items = []
+    for key, value in record.items():
+        if key in expand and isinstance(value, dict) and value:
+            value_text = _format(value, depth + 1)
+        else:
+            value_text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+        items.append(f"{inner}{json.dumps(key, ensure_ascii=False)}: {value_text}")
+    return "{\n" + ",\n".join(items) + "\n" + pad + "}"
 
 
 __all__ = [

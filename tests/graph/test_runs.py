@@ -245,3 +245,22 @@ def test_batches_added_in_chunks_downsample_like_one_at_a_time(seed):
     values, stride = _reference_buckets(losses, batches.limit)
     assert batches.count == len(losses) and batches.stride == stride
     np.testing.assert_allclose(batches.points(), values, rtol=1e-9)
+
+
+def test_what_is_kept_between_writes_follows_every_edit(linear):
+    """The file text of an ended run and the differences are reused; edits must still show."""
+    history = R.RunHistory()
+    first = history.new_run(linear)
+    first.finish({"epochs": 0})
+    history.dumps()
+    history.rename(first.id, "baseline")
+    first.visible = False
+    again, _ = R.RunHistory.loads(history.dumps())
+    assert again.runs[0].name == "baseline" and not again.runs[0].visible
+    linear.set_training("epochs", 7)
+    second = history.new_run(linear)
+    assert history.changes(second) and history.changes(second)[0].endswith("→ 7")
+    history.remove(second.id)
+    linear.set_training("epochs", 30)
+    third = history.new_run(linear)  # the same id again, another graph
+    assert third.id == second.id and history.changes(third) == []
