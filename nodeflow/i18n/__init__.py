@@ -26,7 +26,7 @@ from collections.abc import Callable
 from nodeflow.i18n.language import SUPPORTED, normalize, system_language
 
 __all__ = [
-    "SUPPORTED", "QT_TRANSLATE_NOOP", "translate", "language", "set_language", "use_translator",
+    "SUPPORTED", "QT_TRANSLATE_NOOP", "translate", "current_language", "set_language", "use_translator",
     "request_language", "requested_language", "normalize", "system_language",
 ]
 
@@ -50,7 +50,7 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     return translated if translated else text
 
 
-def language() -> str:
+def current_language() -> str:
     """The language `translate` answers in: "en" or "ko"."""
     return _language
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from nodeflow.i18n import language, translate
+from nodeflow.i18n import current_language, translate
 
 
 def cmd_lesson(args: Any) -> int:
@@ -33,7 +33,7 @@ def _check(files: list[str]) -> int:
             status = 2
             continue
         print(translate("LessonCli", "{file}: ok ({title}; {steps} steps, check: {check})").format(
-            file=name, title=lesson.title(language()), steps=len(lesson.steps), check=lesson.check.expect))
+            file=name, title=lesson.title(current_language()), steps=len(lesson.steps), check=lesson.check.expect))
     return status
 
 
@@ -48,7 +48,7 @@ def _run(name: str, solution: bool) -> int:
     except LessonError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    lang = language()
+    lang = current_language()
     steps = lesson.solution or (SolutionRun({}, lesson.check.on),)
     if solution and not lesson.solution:
         print(translate("LessonCli", "note: the lesson has no [[solution]]; running its graph as handed out"),

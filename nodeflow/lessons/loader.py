@@ -99,6 +99,12 @@ class _Reader:
         keeps no positions, so look for the table header, then the key after it."""
         tables = [str(k) for k in key_path if not isinstance(k, int)]
         indices = [k for k in key_path if isinstance(k, int)]
+        if len(tables) == 1 and not indices:  # a top-level key, or a table of that name
+            key = re.escape(tables[0])
+            for i, line in enumerate(self.lines):
+                if re.match(r"^\s*(\"?)" + key + r"\1\s*[=.]", line) or re.match(r"^\s*\[\[?\s*" + key + r"\s*[\].]", line):
+                    return i + 1
+            return None
         start = 0
         if len(tables) > 1 or indices:
             table = ".".join(tables[:-1]) if len(tables) > 1 else tables[0]

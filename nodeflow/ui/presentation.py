@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -35,10 +35,13 @@ class PresentationMode(QObject):
         self.action.toggled.connect(self.set_on)
         self.on = False
         self._saved: dict[str, Any] = {}
-        from nodeflow.ui.i18n.translator import Languages
-
-        Languages.instance().changed.connect(lambda _lang: self.retranslate())
+        window.installEventFilter(self)  # the window's LanguageChange retranslates the action
         self.retranslate()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Presentation Mode"))

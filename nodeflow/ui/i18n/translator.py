@@ -141,7 +141,7 @@ class Languages(QObject):
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None) -> str:
-    return QCoreApplication.translate(context, text, disambiguation)
+    return QCoreApplication.translate(context, text, disambiguation)  # i18n: passthrough
 
 
 def install(lang: str | None = None) -> Languages:

@@ -10,6 +10,7 @@ current language; the panel's own words through `tr()`).
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nodeflow.i18n import language
+from nodeflow.i18n import current_language
 from nodeflow.lessons.checker import FAILED, NOT_GRADED, PASSED, Outcome
 from nodeflow.lessons.loader import load_all
 from nodeflow.lessons.model import Lesson
@@ -50,10 +51,21 @@ WAITING_STYLE = _BOX.format(bg="#e8f0fb", border="#5b86c5")
 MARKS = {DONE: "✓", STARTED: "•"}
 
 
-def _label(name: str, *, bold: bool = False, scale: float = 1.0, selectable: bool = False) -> QLabel:
+CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def rich(text: str) -> str:
+    """A lesson text as rich text: escaped, `code` in a fixed-width font, paragraphs kept."""
+    escaped = html.escape(text)
+    escaped = CODE_SPAN.sub(lambda m: f"<code>{m.group(1)}</code>", escaped)
+    return escaped.replace("\n\n", "<br><br>").replace("\n", "<br>")
+
+
+def _label(name: str, *, bold: bool = False, scale: float = 1.0, selectable: bool = False,
+           rich_text: bool = False) -> QLabel:
     label = QLabel(objectName=name)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextFormat(Qt.TextFormat.RichText if rich_text else Qt.TextFormat.PlainText)
     label.setProperty("fontScale", scale)
     if bold:
         font = QFont()  # only the weight is set: the size still follows the application font
@@ -71,7 +83,7 @@ class _ChoiceLabel(QLabel):
         super().__init__(text, objectName=objectName)
         self.button = button
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextFormat(Qt.TextFormat.RichText)
         self.setEnabled(button.isEnabled() or button.isChecked())
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -144,7 +156,7 @@ class LessonsPanel(QWidget):
         self.back.clicked.connect(self.show_list)
         self.position = _label("lessonPosition")
         self.title = _label("lessonTitle", bold=True, scale=1.3)
-        self.goal = _label("lessonGoal")
+        self.goal = _label("lessonGoal", rich_text=True)
         self.open_button = QPushButton(objectName="lessonOpen")
         self.open_button.clicked.connect(self.open_current)
         self.state = _label("lessonState")
@@ -156,12 +168,12 @@ class LessonsPanel(QWidget):
         self.locked.setStyleSheet("color: #555555;")
 
         self.predict_box = QGroupBox(objectName="lessonPredict")
-        self.question = _label("lessonQuestion", bold=True)
+        self.question = _label("lessonQuestion", bold=True, rich_text=True)
         self.choices = QButtonGroup(self)
         self.choices_layout = QVBoxLayout()
         self.lock_in = QPushButton(objectName="lessonLockIn")
         self.lock_in.clicked.connect(self._lock_in)
-        self.answer = _label("lessonAnswer")
+        self.answer = _label("lessonAnswer", rich_text=True)
         box = QVBoxLayout(self.predict_box)
         box.addWidget(self.question)
         box.addLayout(self.choices_layout)
@@ -170,9 +182,9 @@ class LessonsPanel(QWidget):
 
         self.result = QFrame(objectName="lessonResult")
         self.result_title = _label("lessonResultTitle", bold=True)
-        self.result_text = _label("lessonResultText", selectable=True)
+        self.result_text = _label("lessonResultText", selectable=True, rich_text=True)
         self.measured = _label("lessonMeasured", selectable=True)
-        self.hints = _label("lessonHints")
+        self.hints = _label("lessonHints", rich_text=True)
         result_layout = QVBoxLayout(self.result)
         for w in (self.result_title, self.result_text, self.measured, self.hints):
             result_layout.addWidget(w)
@@ -258,7 +270,7 @@ class LessonsPanel(QWidget):
         super().changeEvent(event)
 
     def _fill_list(self) -> None:
-        lang = language()
+        lang = current_language()
         current = self.list.currentRow()
         self.list.clear()
         progress = self.session.progress
@@ -279,12 +291,12 @@ class LessonsPanel(QWidget):
         lesson = self.current
         if lesson is None:
             return
-        lang = language()
+        lang = current_language()
         index = self.lessons.index(lesson) + 1
         self.position.setText(self.tr("Lesson {n} of {total}").format(n=index, total=len(self.lessons)))
         self.title.setText(lesson.title(lang))
-        self.goal.setText(lesson.goal(lang))
-        items = "".join(f"<li style='margin-bottom: 4px'>{html.escape(step(lang))}</li>" for step in lesson.steps)
+        self.goal.setText(rich(lesson.goal(lang)))
+        items = "".join(f"<li style='margin-bottom: 4px'>{rich(step(lang))}</li>" for step in lesson.steps)
         self.steps.setText(f"<ol style='margin-left: 0px; -qt-list-indent: 1'>{items}</ol>")
         self.locked.setText(self.tr("Fixed by the lesson: {settings}").format(settings=", ".join(lesson.locked))
                             if lesson.locked else "")
@@ -325,17 +337,17 @@ class LessonsPanel(QWidget):
             self.predict_box.setVisible(False)
             return
         self.predict_box.setVisible(True)
-        lang = language()
+        lang = current_language()
         p = lesson.prediction
         chosen = self.session.progress.prediction(lesson.id)
-        self.question.setText(p.question(lang))
+        self.question.setText(rich(p.question(lang)))
         for i, choice in enumerate(p.choices):
             # a radio button's own text never wraps: the choice is a label beside it
             row = QWidget(objectName=f"lessonChoiceRow{i + 1}")
             button = QRadioButton(objectName=f"lessonChoice{i + 1}")
             button.setChecked(chosen == i)
             button.setEnabled(chosen is None and self._is_active())
-            text = _ChoiceLabel(button, choice(lang), objectName=f"lessonChoiceText{i + 1}")
+            text = _ChoiceLabel(button, rich(choice(lang)), objectName=f"lessonChoiceText{i + 1}")
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -345,18 +357,18 @@ class LessonsPanel(QWidget):
         self.lock_in.setVisible(chosen is None)
         self.lock_in.setEnabled(self._is_active())
         if chosen is None:
-            self.answer.setText(self.tr("Choose an answer and lock it in; then Train.") if self._is_active()
-                                else "")
+            self.answer.setText(html.escape(self.tr("Choose an answer and lock it in; then Train."))
+                                if self._is_active() else "")
         else:
-            text = self.tr("Your prediction: {choice}").format(choice=p.choices[chosen](lang))
+            lines = [html.escape(self.tr("Your prediction: {choice}")).format(choice=rich(p.choices[chosen](lang)))]
             if self._has_run():
-                right = p.choices[p.answer](lang)
-                verdict = (self.tr("Your prediction was right.") if chosen == p.answer
-                           else self.tr("The run shows: {answer}").format(answer=right))
-                text += "\n" + verdict
+                right = rich(p.choices[p.answer](lang))
+                lines.append("<b>" + (html.escape(self.tr("Your prediction was right.")) if chosen == p.answer
+                                      else html.escape(self.tr("The run shows: {answer}")).format(answer=right))
+                             + "</b>")
                 if p.explain is not None:
-                    text += "\n" + p.explain(lang)
-            self.answer.setText(text)
+                    lines.append(rich(p.explain(lang)))
+            self.answer.setText("<br>".join(lines))
         self.answer.setVisible(bool(self.answer.text()))
 
     def _has_run(self) -> bool:
@@ -365,7 +377,7 @@ class LessonsPanel(QWidget):
     def _lock_in(self) -> None:
         choice = self.choices.checkedId()
         if choice < 0:
-            self.answer.setText(self.tr("Choose one of the answers first."))
+            self.answer.setText(html.escape(self.tr("Choose one of the answers first.")))
             self.answer.setVisible(True)
             return
         self.session.predict(choice)
@@ -376,7 +388,7 @@ class LessonsPanel(QWidget):
         self.result.setVisible(True)
         self.result.setStyleSheet(WAITING_STYLE)
         self.result_title.setText(self.tr("Training…"))
-        self.result_text.setText(self.tr("The lesson checks the result when the run ends."))
+        self.result_text.setText(html.escape(self.tr("The lesson checks the result when the run ends.")))
         self.measured.setVisible(False)
         self.hints.setVisible(False)
 
@@ -388,12 +400,12 @@ class LessonsPanel(QWidget):
         self.result.setStyleSheet(OUTCOME_STYLE.get(outcome.status, WAITING_STYLE))
         titles = {PASSED: self.tr("✓ Passed"), FAILED: self.tr("Not yet"), NOT_GRADED: self.tr("Not graded")}
         self.result_title.setText(titles.get(outcome.status, self.tr("Waiting for a run")))
-        self.result_text.setText(outcome.message)
+        self.result_text.setText(rich(outcome.message))
         measured = "  ·  ".join(f"{what} = {value}" for what, value in outcome.measured)
         self.measured.setText(self.tr("Measured: {values}").format(values=measured) if measured else "")
         self.measured.setVisible(bool(measured))
-        hints = "\n".join(f"→ {h}" for h in outcome.hints)
-        self.hints.setText(self.tr("What to try:") + "\n" + hints if hints else "")
+        hints = "<br>".join(f"→ {rich(h)}" for h in outcome.hints)
+        self.hints.setText(html.escape(self.tr("What to try:")) + "<br>" + hints if hints else "")
         self.hints.setVisible(bool(hints))
         self._fill_prediction()
         self._fill_list()

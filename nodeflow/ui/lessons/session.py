@@ -112,9 +112,9 @@ class LessonSession(QObject):
         if not self.attached or self.lesson is None:
             return
         self.runs.append(result)
-        from nodeflow.i18n import language
+        from nodeflow.i18n import current_language
 
-        self.outcome = grade(self.lesson, self.runs, lang=language(), lesson_graph=self.lesson_graph)
+        self.outcome = grade(self.lesson, self.runs, lang=current_language(), lesson_graph=self.lesson_graph)
         if self.outcome.passed:
             self.progress.set_passed(self.lesson.id)
         self.graded.emit(self.outcome)
@@ -130,9 +130,9 @@ class LessonSession(QObject):
         """Grade again (after a language switch: the outcome's texts are in the old language)."""
         if self.lesson is None or not self.runs:
             return None
-        from nodeflow.i18n import language
+        from nodeflow.i18n import current_language
 
-        self.outcome = grade(self.lesson, self.runs, lang=language(), lesson_graph=self.lesson_graph)
+        self.outcome = grade(self.lesson, self.runs, lang=current_language(), lesson_graph=self.lesson_graph)
         return self.outcome
 
     def _say(self, text: str) -> None:
