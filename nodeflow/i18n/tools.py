@@ -90,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.pop(0) if args else ""
     try:
         if command == "update":
+            unknown = [a for a in args if a != "--drop-obsolete"]
+            if unknown:
+                print(f"error: unknown option {unknown[0]}", file=sys.stderr)
+                return 2
             print(update(drop_obsolete="--drop-obsolete" in args, quiet=False))
         elif command == "release":
             for qm in release(Path(args[0]) if args else None):

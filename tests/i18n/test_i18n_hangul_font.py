@@ -37,7 +37,7 @@ def missing_glyphs(text: str, font: QFont) -> list[tuple[str, str]]:
         raw = run.rawFont()
         for glyph, index in zip(run.glyphIndexes(), run.stringIndexes(), strict=False):
             char = flat[index]
-            if not char.isspace() and (glyph == 0 or not raw.supportsCharacter(char)):
+            if glyph == 0 and not char.isspace():
                 bad.append((char, raw.familyName()))
     return bad
 

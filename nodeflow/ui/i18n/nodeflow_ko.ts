@@ -377,7 +377,7 @@
         <translation>올바른 TOML이 아닙니다: {reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>unknown language &apos;{lang}&apos; (write ko and en)</source>
         <translation>알 수 없는 언어 &apos;{lang}&apos;(ko와 en으로 쓰세요)</translation>
     </message>
@@ -536,7 +536,7 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../lessons/panel.py" line="+219"/>
+        <location filename="../lessons/panel.py" line="+248"/>
         <source>Lessons</source>
         <translation>실습</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>실습 그래프를 열어 시작하세요.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Choose an answer and lock it in; then Train.</source>
         <translation>답을 고르고 &apos;이 예측으로 정하기&apos;를 누른 다음 학습하세요.</translation>
     </message>
@@ -1229,7 +1229,7 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../presentation.py" line="+44"/>
+        <location filename="../presentation.py" line="+47"/>
         <source>&amp;Presentation Mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
