@@ -88,30 +88,28 @@ class RunResult:
         return cls(kind="gradcheck", gradcheck={k: float(v) for k, v in errors.items()}, graph=graph)
 
     @classmethod
-    def from_run(cls, run: Any) -> RunResult:
-        """From a run record of the run model (nodeflow.graph.runs), read by duck typing so
-        this module does not depend on its exact shape: `history` or `curves`, `status`
-        ("finished", "stopped", "diverged", "failed"...), `graph`, `final_weights`/`weights`."""
-        graph = getattr(run, "graph", None)
-        weights = getattr(run, "final_weights", None) or getattr(run, "weights", None) or {}
-        grads = getattr(run, "grad_stats", None) or getattr(run, "grads", None) or {}
-        history = getattr(run, "history", None)
-        if history is not None:
-            result = cls.from_history(history, graph=graph, grads=grads, weights=weights)
-        else:
-            result = cls(graph=graph, grads=dict(grads), weights=dict(weights))
-            for key, values in (getattr(run, "curves", None) or {}).items():
-                result.curves[key] = [_finite_or_none(v) for v in values]
-            for name in ("test_loss", "test_acc", "best_epoch"):
-                setattr(result, name, getattr(run, name, None))
-            error = getattr(run, "error", None)
-            if error:
-                result.set_error(str(error))
-        status = getattr(run, "status", None)
-        if status == "diverged":
-            result.diverged = True
-        elif status == "stopped":
-            result.stopped = True
+    def from_run(cls, run: Any, *, weights: Mapping[str, np.ndarray] | None = None,
+                 grads: Mapping[str, float] | None = None) -> RunResult:
+        """From a run record of the run model (nodeflow.graph.runs.Run), read by its fields so
+        this module does not depend on it: `curves` ({key: per-epoch values}), `result`
+        (`status` "finished" / "stopped" / "early_stopped" / "diverged" / "error", `test_loss`,
+        `test_acc`, `best_epoch`, `seconds`, `message`) and `graph_document()`. The record keeps
+        neither the final weights nor the gradients: the caller passes what it has of those."""
+        graph = run.graph_document() if hasattr(run, "graph_document") else getattr(run, "graph", None)
+        result = cls(graph=graph, grads=dict(grads or {}), weights=dict(weights or {}))
+        for key, values in (getattr(run, "curves", None) or {}).items():
+            result.curves[key] = [_finite_or_none(v) for v in values]
+        outcome = getattr(run, "result", run)
+        result.test_loss = _finite_or_none(getattr(outcome, "test_loss", None))
+        result.test_acc = _finite_or_none(getattr(outcome, "test_acc", None))
+        result.best_epoch = getattr(outcome, "best_epoch", None)
+        result.seconds = getattr(outcome, "seconds", None)
+        status = getattr(outcome, "status", None)
+        result.stopped = status == "stopped"
+        result.stopped_early = status == "early_stopped"
+        if status in ("diverged", "error"):
+            result.set_error(str(getattr(outcome, "message", "") or status))
+            result.diverged = status == "diverged"
         return result
 
     def _add_epoch(self, event: Mapping[str, Any]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from types import SimpleNamespace
 
+import pytest
+
 from nodeflow.compute.trainer import History
 from nodeflow.lessons.result import RunResult
 
@@ -39,7 +41,33 @@ def test_from_history():
 
 
 def test_from_a_run_record_by_its_fields():
-    record = SimpleNamespace(status="diverged", graph=None, curves={"train_loss": [1.0, float("inf")]},
-                             final_weights={"d/W": 1}, error="training diverged at epoch 2")
-    r = RunResult.from_run(record)
-    assert r.diverged and r.curves["train_loss"] == [1.0, None] and r.weights == {"d/W": 1}
+    """The run model's record (nodeflow.graph.runs.Run): curves, result, graph_document()."""
+    from nodeflow.graph.document import Graph
+
+    graph = Graph()
+    record = SimpleNamespace(
+        curves={"train_loss": [1.0, float("inf")], "val_loss": [None, None]},
+        result=SimpleNamespace(status="diverged", test_loss=None, test_acc=None, best_epoch=None, seconds=0.1,
+                               message="training diverged at epoch 2 (loss became inf)"),
+        graph_document=lambda: graph,
+    )
+    r = RunResult.from_run(record, weights={"d/W": 1})
+    assert r.diverged and r.field("failed") and r.curves["train_loss"] == [1.0, None]
+    assert r.weights == {"d/W": 1} and r.graph is graph
+    early = SimpleNamespace(curves={"train_loss": [0.5]}, result=SimpleNamespace(status="early_stopped", test_acc=0.9),
+                            graph_document=lambda: graph)
+    r = RunResult.from_run(early)
+    assert r.stopped_early and r.field("finished") and r.test_acc == 0.9
+
+
+def test_from_the_run_model_when_it_is_there():
+    runs = pytest.importorskip("nodeflow.graph.runs")
+    from nodeflow.graph.io import loads
+
+    graph = loads('{"format": "nodeflow", "version": 1, "nodes": [{"id": "data", "type": "Dataset"}], "edges": []}')
+    run = runs.RunHistory().new_run(graph)
+    run.record_epoch({"epoch": 1, "train_loss": 0.5, "val_loss": 0.6})
+    run.finish({"epochs": 1, "test_loss": 0.7, "stopped_early": True})
+    r = RunResult.from_run(run)
+    assert r.curves["val_loss"] == [0.6] and r.test_loss == 0.7 and r.stopped_early
+    assert r.graph.nodes["data"].type == "Dataset"
