@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from nodeflow.lessons.expr import Expression, ExprError, Scope, Unavailable
+from nodeflow.lessons.expr import ExprError, Expression, Scope, Unavailable
 from nodeflow.lessons.result import RunResult
 
 
