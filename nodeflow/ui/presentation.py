@@ -86,6 +86,10 @@ class PresentationMode(QObject):
             if hasattr(canvas, "selectionChangedNodes"):
                 canvas.selectionChangedNodes.connect(self._on_selection)
         w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
+        lessons = getattr(w, "lessons_dock", None)
+        if lessons is not None and lessons.isVisible():  # a lesson's text, read from the back row
+            self._saved["lessons_width"] = lessons.width()
+            w.resizeDocks([lessons], [max(lessons.width(), int(0.3 * w.width()))], Qt.Orientation.Horizontal)
 
     def _leave(self) -> None:
         app = QApplication.instance()
@@ -104,6 +108,9 @@ class PresentationMode(QObject):
             if dock is not None:
                 dock.setVisible(bool(saved.get(key, True)))
         w.setWindowState(saved.get("state", Qt.WindowState.WindowNoState))
+        lessons = getattr(w, "lessons_dock", None)
+        if lessons is not None and "lessons_width" in saved:
+            w.resizeDocks([lessons], [saved["lessons_width"]], Qt.Orientation.Horizontal)
         self._saved = {}
 
     def _on_selection(self, nodes: Any) -> None:

@@ -17,10 +17,12 @@ def test_f11_toggles_the_projector_look_and_back(window, qtbot, examples_dir):
     qtbot.waitUntil(window.isActiveWindow)
     size = QApplication.font().pointSizeF()
     zoom = window.canvas.transform().m11()
+    title = window.lessons_panel.title.font().pointSizeF()
     QTest.keyClick(window, Qt.Key.Key_F11)
     assert window.actionPresentation.isChecked()
     assert QApplication.font().pointSizeF() == pytest.approx(size * 1.5)
     assert window.canvas.transform().m11() == pytest.approx(zoom * 1.4)
+    qtbot.waitUntil(lambda: window.lessons_panel.title.font().pointSizeF() == pytest.approx(title * 1.5))
     assert not window.palette_dock.isVisible() and not window.inspector_dock.isVisible()
     window.canvas.scene().select_nodes(["dense"]) if hasattr(window.canvas.scene(), "select_nodes") else \
         window.canvas.node_item("dense").setSelected(True)

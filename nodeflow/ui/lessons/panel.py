@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -92,6 +92,14 @@ class _ChoiceLabel(QLabel):
         super().mousePressEvent(event)
 
 
+def _tint(label: QLabel, color: str) -> None:
+    """Text colour through the palette: a style sheet would pin the label's font, and it must
+    follow the application font (presentation mode enlarges it)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    label.setPalette(palette)
+
+
 def _scale_fonts(root: QWidget) -> None:
     """Titles are a fixed ratio larger than the application font (presentation mode changes it)."""
     base = QApplication.font().pointSizeF()
@@ -134,12 +142,13 @@ class LessonsPanel(QWidget):
         self.summary = _label("lessonsSummary")
         self.list = QListWidget(objectName="lessonsList")
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemDoubleClicked.connect(self._on_item_activated)
         self.start_button = QPushButton(objectName="lessonsStart")
         self.start_button.clicked.connect(lambda: self._on_item_activated(self.list.currentItem()))
         self.errors_label = _label("lessonsErrors", selectable=True)
-        self.errors_label.setStyleSheet("color: #c0392b;")
+        _tint(self.errors_label, "#c0392b")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
@@ -165,7 +174,7 @@ class LessonsPanel(QWidget):
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.locked = _label("lessonLocked")
-        self.locked.setStyleSheet("color: #555555;")
+        _tint(self.locked, "#555555")
 
         self.predict_box = QGroupBox(objectName="lessonPredict")
         self.question = _label("lessonQuestion", bold=True, rich_text=True)
@@ -265,7 +274,7 @@ class LessonsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.ApplicationFontChange:
+        elif event.type() == QEvent.Type.FontChange:  # the application font changed (presentation mode)
             _scale_fonts(self)
         super().changeEvent(event)
 
