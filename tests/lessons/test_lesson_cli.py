@@ -12,7 +12,8 @@ LESSON = str(ROOT / "lessons" / "01_linear_regression.toml")
 
 
 def test_check_says_ok_or_names_the_problem(tmp_path, capsys):
-    assert main(["lesson", "check", LESSON]) == 0
+    assert main(["--lang", "en", "lesson", "check", LESSON]) == 0
+    i18n.request_language(None)
     assert "ok (Linear regression by gradient descent; 3 steps" in capsys.readouterr().out
     bad = tmp_path / "bad.toml"
     bad.write_text('format = "nodeflow-lesson"\ngraph = 3\n', encoding="utf-8")
@@ -32,3 +33,4 @@ def test_run_grades_the_solution_and_the_graph_as_handed_out(capsys):
         assert "not yet:" in out and "Not enough steps" in out
     finally:
         i18n.set_language("en")
+        i18n.request_language(None)

@@ -85,7 +85,7 @@
         <translation>도달하지 않음</translation>
     </message>
     <message>
-        <location filename="../../lessons/result.py" line="+157"/>
+        <location filename="../../lessons/result.py" line="+155"/>
         <source>this run has no best epoch</source>
         <translation>이 실행에는 가장 좋았던 에포크가 없습니다</translation>
     </message>
@@ -536,7 +536,7 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../lessons/panel.py" line="+248"/>
+        <location filename="../lessons/panel.py" line="+257"/>
         <source>Lessons</source>
         <translation>실습</translation>
     </message>
