@@ -26,3 +26,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e ".${extras:+[$extras]}"
+# the Korean interface: nodeflow/ui/i18n/nodeflow_ko.ts -> nodeflow_ko.qm (Qt's lrelease, from PySide6)
+.venv/bin/python -m nodeflow.i18n.tools release >/dev/null

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
 from nodeflow.ui import file_ops
+from nodeflow.ui.i18n.menu import add_language_menu
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
 from nodeflow.ui.interop_actions import InteropActions
+from nodeflow.ui.lessons import install_lessons
 from nodeflow.ui.palette import Palette
+from nodeflow.ui.presentation import install_presentation
 from nodeflow.ui.training.dock import TrainingDock
 
 APP_NAME = "nodeflow"
@@ -257,6 +260,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.training_dock):
             view.addAction(dock.toggleViewAction())
+        install_lessons(self, view)  # View ▸ Lessons, Presentation Mode, Language (nodeflow.ui.lessons etc.)
+        install_presentation(self, view)
+        add_language_menu(self, view)
 
         run = bar.addMenu("&Run")
         run.addActions([self.actionTrain, self.actionContinue, self.actionStepEpoch, self.actionPause,
