@@ -2,6 +2,7 @@
 # Set up nodeflow in ./.venv: the system libraries Qt needs, then the package (editable).
 #   scripts/setup.sh          the application
 #   scripts/setup.sh --test   the application and the test extras (pytest, pytest-qt, hypothesis, ruff)
+#   scripts/setup.sh --rl     also Gymnasium, for the reinforcement-learning environments (FrozenLake, CartPole...)
 #   scripts/setup.sh --bench  also PyTorch 2.13.0 (CPU) for benchmarks and test oracles
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +11,9 @@ extras=""
 for arg in "$@"; do
   case "$arg" in
     --test) extras="${extras:+$extras,}test" ;;
+    --rl) extras="${extras:+$extras,}rl" ;;
     --bench) extras="${extras:+$extras,}bench" ;;
-    *) echo "usage: scripts/setup.sh [--test] [--bench]" >&2; exit 2 ;;
+    *) echo "usage: scripts/setup.sh [--test] [--rl] [--bench]" >&2; exit 2 ;;
   esac
 done
 
