@@ -21,6 +21,13 @@ grid environments add `path` (the cells visited) and `q_table` ((n_states, n_act
 the episode); the others add `observations` ((steps + 1, F), the states of the episode). Last
 comes `{"event": "done", ...}`, or `{"event": "error", "message": ...}` for a run that diverged.
 Pause and stop are honoured between steps.
+
+With `eval_every` > 0, every `eval_every` episodes the greedy policy (epsilon 0, no learning)
+plays `eval_episodes` episodes in a second environment, `eval_env` (so evaluating never moves
+the training environment's randomness), and `{"event": "evaluation", "episode": k,
+"mean_return": ...}` is emitted. DQN's greedy policy can get worse again with more training;
+with `restore_best` the run ends with the weights of the best evaluation (as the supervised
+trainer restores the weights of the best validation loss).
 """
 
 from __future__ import annotations
@@ -53,6 +60,8 @@ class QNetwork(Protocol):
     def target_q_values(self, obs: np.ndarray) -> np.ndarray: ...
     def train_batch(self, obs: np.ndarray, target: np.ndarray) -> tuple[float, np.ndarray]: ...
     def sync_target(self) -> None: ...
+    def get_weights(self) -> np.ndarray: ...
+    def set_weights(self, weights: np.ndarray) -> None: ...
 
 
 class RLError(ValueError):
@@ -79,6 +88,12 @@ class QLearningSettings:
     """Refresh the target network every this many environment steps (1: no separate target)."""
     train_every: int = 1
     """Learn every this many environment steps."""
+    eval_every: int = 0
+    """Evaluate the greedy policy every this many episodes (0: never)."""
+    eval_episodes: int = 10
+    """Greedy episodes per evaluation."""
+    restore_best: bool = True
+    """End with the weights of the best evaluation (when evaluating)."""
 
     def problems(self) -> list[tuple[str, str]]:
         """(setting name, message) for each setting out of range; empty when all are fine."""
@@ -91,12 +106,12 @@ class QLearningSettings:
                 out.append((name, f"{name} is a probability and must lie in [0, 1], got {value:g}"))
         if self.epsilon_decay not in DECAYS:
             out.append(("epsilon_decay", f"epsilon_decay must be linear or exponential, got {self.epsilon_decay!r}"))
-        for name in ("episodes", "replay_size", "batch_size", "target_every", "train_every"):
+        for name in ("episodes", "replay_size", "batch_size", "target_every", "train_every", "eval_episodes"):
             if getattr(self, name) < 1:
                 out.append((name, f"{name} must be at least 1, got {getattr(self, name)}"))
-        if self.epsilon_steps < 0 or self.warmup < 0:
-            name = "epsilon_steps" if self.epsilon_steps < 0 else "warmup"
-            out.append((name, f"{name} cannot be negative, got {getattr(self, name)}"))
+        for name in ("epsilon_steps", "warmup", "eval_every"):
+            if getattr(self, name) < 0:
+                out.append((name, f"{name} cannot be negative, got {getattr(self, name)}"))
         if self.batch_size > self.replay_size:
             out.append(("batch_size", f"the replay batch ({self.batch_size}) is larger than the replay buffer "
                                       f"({self.replay_size}): make the buffer at least as large as the batch"))
@@ -124,6 +139,10 @@ class EpisodeHistory:
     steps: list[int] = field(default_factory=list)
     epsilons: list[float] = field(default_factory=list)
     losses: list[float | None] = field(default_factory=list)
+    evaluations: list[tuple[int, float]] = field(default_factory=list)
+    """(episode, mean greedy return) of each evaluation."""
+    best_episode: int | None = None
+    """The episode whose evaluation was best (its weights are restored with restore_best)."""
     total_steps: int = 0
     stopped: bool = False
     error: str | None = None
@@ -145,13 +164,18 @@ class EpisodeRunner:
         settings: QLearningSettings,
         rng: np.random.Generator,
         on_event: Callable[[dict], None] | None = None,
+        eval_env: Environment | None = None,
     ) -> None:
         settings.check()
+        if settings.eval_every > 0 and eval_env is None:
+            raise RLError("evaluating the greedy policy needs a second environment (eval_env)")
         if qnet.n_actions != env.n_actions:
             raise RLError(f"the Q-network gives {qnet.n_actions} values per state but {env.name} has "
                           f"{env.n_actions} actions: its last layer needs {env.n_actions} units")
         self.env, self.encoder, self.qnet, self.settings, self.rng = env, encoder, qnet, settings, rng
         self.on_event = on_event
+        self.eval_env = eval_env
+        self._best: tuple[float, np.ndarray] | None = None
         self.buffer = ReplayBuffer(settings.replay_size, encoder.size, encoder.dtype)
         self.history = EpisodeHistory()
         self.t = 0
@@ -185,15 +209,30 @@ class EpisodeRunner:
                     if not self._episode(k):
                         self.history.stopped = True
                         break
+                    if self.settings.eval_every and (k + 1) % self.settings.eval_every == 0:
+                        self._evaluate(k)
         except RLError as exc:
             self.history.error = str(exc)
             self._emit({"event": "error", "message": str(exc)})
             return self.history
         h = self.history
+        if self._best is not None and self.settings.restore_best:
+            self.qnet.set_weights(self._best[1])
         h.seconds = time.perf_counter() - started
         self._emit({"event": "done", "episodes": h.episodes, "steps": h.total_steps, "stopped": h.stopped,
-                    "seconds": h.seconds})
+                    "best_episode": h.best_episode, "seconds": h.seconds})
         return h
+
+    def _evaluate(self, k: int) -> None:
+        assert self.eval_env is not None
+        results = greedy_returns(self.eval_env, self.encoder, self.qnet, self.settings.eval_episodes)
+        mean = float(np.mean([r for r, _ in results]))
+        self.history.evaluations.append((k + 1, mean))
+        if self._best is None or mean > self._best[0]:
+            self._best = (mean, self.qnet.get_weights())
+            self.history.best_episode = k + 1
+        self._emit({"event": "evaluation", "episode": k + 1, "mean_return": mean,
+                    "episodes": self.settings.eval_episodes})
 
     def _episode(self, k: int) -> bool:
         """One episode; False when stopped before it ended."""

@@ -137,3 +137,12 @@ class DenseQNetwork:
     def sync_target(self) -> None:
         """Copy the online weights into the target network."""
         self.target_w[...] = self.flat_w
+
+    def get_weights(self) -> np.ndarray:
+        """A copy of the online weights (flat)."""
+        return self.flat_w.copy()
+
+    def set_weights(self, weights: np.ndarray) -> None:
+        """Put back weights from `get_weights`, into the online and the target network."""
+        self.flat_w[...] = weights
+        self.target_w[...] = weights

@@ -104,3 +104,40 @@ def test_q_value_blow_up_is_caught_before_it_overflows():
     history = runner(lr=3.0, hidden=(16,), gamma=0.99, target_every=1, slip=0.0, episodes=200).run()
     assert history.error is not None and "the Q-values blew up in episode" in history.error
     assert "no return can exceed 100 here (rewards up to 1, gamma 0.99)" in history.error
+
+
+def test_evaluations_use_their_own_environment_and_the_best_weights_come_back():
+    events = []
+    rng = np.random.default_rng(0)
+    env = GridWorld(rng, "S...P/.#..G", slip=0.1)
+    enc = Encoder(env)
+    net = DenseQNetwork(enc.size, 4, rng, optimizer="sgd", lr=0.5, use_bias=False)
+    cfg = QLearningSettings(episodes=30, gamma=0.9, replay_size=50, batch_size=4, warmup=8, epsilon_steps=100,
+                            eval_every=10, eval_episodes=3)
+    snapshots = {}
+
+    def on_event(event):
+        events.append(event)
+        if event["event"] == "evaluation":
+            snapshots[event["episode"]] = net.get_weights()
+
+    eval_env = GridWorld(np.random.default_rng(99), "S...P/.#..G", slip=0.1)
+    history = EpisodeRunner(env, enc, net, cfg, rng, on_event, eval_env=eval_env).run()
+    evaluations = [e for e in events if e["event"] == "evaluation"]
+    assert [e["episode"] for e in evaluations] == [10, 20, 30]
+    assert history.evaluations == [(e["episode"], e["mean_return"]) for e in evaluations]
+    best = max(history.evaluations, key=lambda e: e[1])
+    assert history.best_episode == best[0] and events[-1]["best_episode"] == best[0]
+    assert np.array_equal(net.get_weights(), snapshots[best[0]])
+    assert np.array_equal(net.target_w, net.flat_w)
+    # the training environment's randomness is untouched by evaluation: same returns as without it
+    rng = np.random.default_rng(0)
+    env = GridWorld(rng, "S...P/.#..G", slip=0.1)
+    net = DenseQNetwork(enc.size, 4, rng, optimizer="sgd", lr=0.5, use_bias=False)
+    cfg.eval_every = 0
+    assert EpisodeRunner(env, enc, net, cfg, rng).run().returns == history.returns
+
+
+def test_evaluating_needs_a_second_environment():
+    with pytest.raises(RLError, match="needs a second environment"):
+        runner(eval_every=5)
