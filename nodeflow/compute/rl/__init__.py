@@ -15,6 +15,7 @@ Q-learning; the Q-function is a network like any other. Modules, each with one j
 - `episodes`     the episode loop: events per episode, pause/stop, divergence checks
 - `grid_policy`  V(s), the greedy policy and shortest paths on a grid (for views and tests)
 
-Nothing here imports Qt, `nodeflow.graph` or `nodeflow.nodes`; Gymnasium is imported only when
-a Gymnasium environment is made.
+Nothing here imports Qt or `nodeflow.graph`, and no module here imports `nodeflow.nodes` (the
+engine kernels and optimizers reused here bring what they need). Gymnasium is imported only
+when a Gymnasium environment is made.
 """
