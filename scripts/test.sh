@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-setup_args=(--test --rl)  # Gymnasium: the tests of the Gymnasium environments need it
+setup_args=(--test)
 # PyTorch is the oracle for the export and benchmark tests; only this exact version is a local file.
 if [ "${NODEFLOW_TORCH:-1}" = "1" ]; then setup_args+=(--bench); fi
 scripts/setup.sh "${setup_args[@]}"
