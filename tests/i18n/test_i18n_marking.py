@@ -7,6 +7,8 @@ import ast
 
 from nodeflow.i18n import tools
 
+TRANSLATORS = {"QCoreApplication", "QApplication", "QGuiApplication", "i18n"}
+"""Objects whose `.translate(ctx, text)` is Qt's (or nodeflow.i18n's) translation call."""
 MARKERS = {"translate": 2, "QT_TRANSLATE_NOOP": 2, "tr": 1}
 PASSTHROUGH = "# i18n: passthrough"
 
@@ -32,8 +34,8 @@ def test_every_marked_string_is_a_literal():
             if name == "tr" and not isinstance(call.func, ast.Attribute):
                 continue
             if name == "translate" and isinstance(call.func, ast.Attribute) and call.func.attr == "translate" \
-                    and not isinstance(call.func.value, ast.Name):
-                continue  # e.g. str.translate on an expression: not ours
+                    and not (isinstance(call.func.value, ast.Name) and call.func.value.id in TRANSLATORS):
+                continue  # e.g. str.translate or QPainter.translate: not ours
             if len(args) < need or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
                 if PASSTHROUGH in lines[call.lineno - 1]:
                     continue  # forwards an already-marked string (the Qt backend of translate())
