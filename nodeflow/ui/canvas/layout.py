@@ -23,7 +23,7 @@ from nodeflow.graph.document import Edge, Graph, Pos
 from nodeflow.ui.canvas import theme
 
 SWEEPS = 12
-REFINE_PASSES = 6
+REFINE_PASSES = 7
 LANE_GAP = 20.0
 
 

@@ -66,7 +66,7 @@ close (showing where its data come in), even when zoom to fit would go further o
 REROUTE_RADIUS = 4.0
 FRAME_PAD = 24
 FRAME_TITLE_HEIGHT = 26
-TEXT_LOD = 0.35
+TEXT_LOD = 0.55
 """Below this zoom factor cards and wires skip their small text: unreadable anyway, and it is
 the expensive part of drawing 500 nodes. Cards then show only their id, in a font large
 enough to read, down to OVERVIEW_LOD."""
