@@ -52,7 +52,7 @@ def distribute(rects: Mapping[str, Rect], horizontal: bool) -> dict[str, Pos]:
     end = rects[order[-1]][axis] + size[-1]
     gap = (end - start - sum(size)) / (len(order) - 1)
     out, cursor = {}, start
-    for n, s in zip(order, size):
+    for n, s in zip(order, size, strict=True):
         x, y = rects[n][0], rects[n][1]
         out[n] = (cursor, y) if horizontal else (x, cursor)
         cursor += s + gap

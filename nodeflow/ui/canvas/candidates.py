@@ -63,8 +63,9 @@ def producers(wanted: NodeSpec, params: Mapping, port: str, others: Mapping[str,
                 outputs = spec.infer(mine, inputs).outputs
             except Exception:  # noqa: BLE001 - this probe does not fit the candidate
                 continue
-            name = next((n for n in spec.outputs if n in outputs and fits(wanted, params, port, outputs[n], others)),
-                        None)
+            index = wanted.inputs.index(port)  # x feeds a first input, y a target: try the matching one first
+            ranked = sorted(spec.outputs, key=lambda n: abs(spec.outputs.index(n) - index))
+            name = next((n for n in ranked if n in outputs and fits(wanted, params, port, outputs[n], others)), None)
             if name is not None:
                 out[spec.type] = name
                 break

@@ -261,7 +261,7 @@ def _heights(columns: list[list[_Item]], row_spacing: float) -> None:
                     weights.append(0.01)
                     continue
                 w = [_weight(it, v) for v, _o, _m in links]
-                t = sum(wi * (v.y + off_v - mine) for wi, (v, off_v, mine) in zip(w, links)) / sum(w)
+                t = sum(wi * (v.y + off_v - mine) for wi, (v, off_v, mine) in zip(w, links, strict=True)) / sum(w)
                 targets.append(t)
                 weights.append(sum(w))
             _place(col, targets, weights, row_spacing)
@@ -286,7 +286,7 @@ def _place(col: list[_Item], targets: list[float], weights: list[float], row_spa
             acc += col[i - 1].height + _gap(col[i - 1], it, row_spacing)
         offsets.append(acc)
     blocks: list[list[float]] = []  # [mean, weight, count]
-    for t, w, off in zip(targets, weights, offsets):
+    for t, w, off in zip(targets, weights, offsets, strict=True):
         blocks.append([t - off, w, 1])
         while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
             m2, w2, c2 = blocks.pop()

@@ -100,6 +100,9 @@ class Minimap(QWidget):
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._go(event)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
     def _go(self, event: Any) -> None:
         self.view.centerOn(self.to_scene(event.position()))
         event.accept()

@@ -123,6 +123,8 @@ class CanvasView(QGraphicsView):
         self._splice: WireItem | None = None
         self._paste_text: str | None = None
         self._paste_count = 0
+        self.last_menu: Any = None
+        """The right-click menu opened last (for tests and automation)."""
         self._refresh_overlays()
         QTimer.singleShot(0, self, lambda: self.zoom_to_fit(readable=True))
 
@@ -336,6 +338,8 @@ class CanvasView(QGraphicsView):
         if kind == "reset":
             self.message.dismiss()
             QTimer.singleShot(0, self, lambda: self.zoom_to_fit(readable=True))
+        if kind in ("reset", "node_added", "node_removed"):
+            self.hint.setVisible(not self.graph.nodes)
 
     def _on_stack_changed(self, index: int) -> None:
         if shiboken6.isValid(self) and index != self._message_index:
@@ -577,6 +581,8 @@ class CanvasView(QGraphicsView):
             return
         pos = event.pos()
         menu = context_menu(self, self.mapToScene(pos))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.last_menu = menu
         menu.popup(event.globalPos())
         event.accept()
 
