@@ -3,7 +3,8 @@ shows outlined. Click or drag in it to move the view there.
 
 It draws the cards as coloured blocks from their scene rectangles (never a render of the
 scene, which would cost as much as drawing the canvas again) and only appears, when switched
-on, while part of the graph lies outside the view.
+on, while part of the graph lies outside the view and the canvas is large enough to spare
+the corner.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 MAX_W, MAX_H = 220, 140
 MARGIN = 10
+MIN_VIEW = (420, 260)
+"""A canvas smaller than this has no room for a minimap: it stays hidden."""
 
 
 class Minimap(QWidget):
@@ -42,18 +45,19 @@ class Minimap(QWidget):
             return
         world = self.view.scene().items_bounds()
         seen = self.view.visible_scene_rect()
-        if world.isNull() or seen.contains(world):
+        port = self.view.viewport().geometry()
+        if world.isNull() or seen.contains(world) or port.width() < MIN_VIEW[0] or port.height() < MIN_VIEW[1]:
             self.hide()
             return
         self._world = world.adjusted(-40, -40, 40, 40)
-        port = self.view.viewport().geometry()
-        avail_w, avail_h = min(MAX_W, port.width() * 0.3), min(MAX_H, port.height() * 0.35)
+        avail_w, avail_h = min(MAX_W, port.width() * 0.25), min(MAX_H, port.height() * 0.25)
         ratio = self._world.width() / max(self._world.height(), 1.0)
         w, h = (avail_w, avail_w / ratio) if ratio > avail_w / avail_h else (avail_h * ratio, avail_h)
         w, h = max(int(w), 60), max(int(h), 40)
         self.setGeometry(port.right() - w - MARGIN, port.bottom() - h - MARGIN, w, h)
-        self.show()
-        self.raise_()
+        if not self.isVisible():
+            self.show()
+            self.stackUnder(self.view.quick_search)  # the quick search, when open, stays on top
         self.update()
 
     def _scale(self) -> float:

@@ -358,15 +358,18 @@ class CanvasView(QGraphicsView):
     def _place_message(self, *_args: Any) -> None:
         """Keep a margin under the viewport for the message strip, so it never covers a card;
         the scene stays where it was on screen."""
-        height = self.message.sizeHint().height() if self.message.isVisible() else 0
+        frame = self.frameWidth()
+        width = self.width() - 2 * frame
+        layout = self.message.layout()
+        height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.message.sizeHint().height()) \
+            if self.message.isVisible() else 0
         margins = self.viewportMargins()
         if margins.bottom() != height:
             anchor = self.resizeAnchor()
             self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
             self.setViewportMargins(0, 0, 0, height)
             self.setResizeAnchor(anchor)
-        frame = self.frameWidth()
-        self.message.setGeometry(frame, self.height() - frame - height, self.width() - 2 * frame, height)
+        self.message.setGeometry(frame, self.height() - frame - height, width, height)
         self._refresh_overlays()
 
     def resizeEvent(self, event: Any) -> None:
@@ -456,6 +459,7 @@ class CanvasView(QGraphicsView):
         pos = event.position().toPoint()
         button, mods = event.button(), event.modifiers()
         self.message.dismiss()
+        self.quick_search.close_search()
         if self.inline.is_open:
             self.inline.finish()
         if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
@@ -653,8 +657,10 @@ class CanvasView(QGraphicsView):
     def open_quick_search(self, viewport_pos: QPoint, allowed: list[str] | None = None, title: str = "") -> None:
         if self.locked:
             self.say(self.LOCKED)
-            self.wiring.pending = None
+            self.wiring.drop_pending()
             return
+        if allowed is None:  # a plain search: no wire waits for it
+            self.wiring.drop_pending()
         self._search_pos = self.mapToScene(viewport_pos)
         origin = self.viewport().mapTo(self, viewport_pos)
         self.quick_search.popup(origin.x(), origin.y(), allowed, title)
@@ -669,7 +675,7 @@ class CanvasView(QGraphicsView):
         self.setFocus()
 
     def _quick_search_dismissed(self) -> None:
-        self.wiring.pending = None
+        self.wiring.drop_pending()
 
     # --------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -58,6 +58,7 @@ class WireTool:
         self.picked: Edge | None = None
         """The wire lifted off an input by the drag in progress (drawn hidden until dropped)."""
         self.pending: PendingWire | None = None
+        self.ghost: RubberWire | None = None
 
     @property
     def scene(self):
@@ -229,12 +230,24 @@ class WireTool:
             src = self.graph.source_of(start.ref)
             remove = (Edge(src, start.ref),) if src is not None else ()
         self.pending = PendingWire(start.ref, start.is_output, remove, choices)
+        self.ghost = RubberWire(start.scenePos(), start.is_output)  # where the new node will be wired
+        self.ghost.follow(self.view.mapToScene(pos))
+        self.scene.addItem(self.ghost)
         what = f"{start.node_id}.{start.name}"
         self.view.open_quick_search(pos, allowed=list(choices), title=f"Wire {what} to…")
 
+    def drop_pending(self) -> None:
+        """The quick search closed without a choice (or with one): nothing is waiting any more."""
+        self.pending = None
+        if self.ghost is not None:
+            if self.ghost.scene() is not None:
+                self.scene.removeItem(self.ghost)
+            self.ghost = None
+
     def create_pending(self, type_name: str, scene_pos: QPointF) -> str | None:
         """The quick search named the type: create it with its port under the drop point."""
-        pending, self.pending = self.pending, None
+        pending = self.pending
+        self.drop_pending()
         if pending is None or type_name not in pending.choices:
             return None
         port = pending.choices[type_name]
