@@ -556,3 +556,21 @@ def test_nodes_added_in_a_row_do_not_stack(make_view):
     ids = [view.add_node_at_center("Dense") for _ in range(4)]
     rects = [view.node_item(n).sceneBoundingRect() for n in ids]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def test_ctrl_v_pastes_at_the_mouse_pointer(make_view):
+    from PySide6.QtGui import QCursor
+
+    g = mlp()
+    view = make_view(g)
+    view.select_nodes(["fc1", "relu1"])
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    here = view.viewport().rect().center() + QPoint(100, 60)
+    QCursor.setPos(view.viewport().mapToGlobal(here))
+    QTest.mouseMove(view.viewport(), here)
+    QTest.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    new = view.scene().selected_node_ids()
+    assert sorted(g.nodes[n].type for n in new) == ["Dense", "ReLU"]
+    first = min(new, key=lambda n: g.nodes[n].pos[0])
+    at = view.mapToScene(here)
+    assert g.nodes[first].pos == pytest.approx((at.x(), at.y()), abs=1)  # the copied group's corner at the pointer

@@ -112,7 +112,7 @@ class NodeItem(QGraphicsItem):
         self._body_font = theme.font(theme.BODY_FONT_SIZE)
         self._small_font = theme.font(theme.SMALL_FONT_SIZE)
         self._header_color = theme.category_color(spec.category)
-        self._overview_fonts: dict[int, QFont] = {}
+        self._overview_fonts: dict[int, QFont] = {}  # by half points
         self._help = spec.help
         flags = (
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -306,14 +306,18 @@ class NodeItem(QGraphicsItem):
             )
 
     def _paint_overview(self, painter: QPainter, rect: QRectF, lod: float) -> None:
-        """Zoomed out: only the id, as large as the card allows (about 11 px on screen)."""
-        size = min(theme.TITLE_FONT_SIZE * 3.2, 8.5 / lod)
-        font = self._overview_fonts.get(round(size))
+        """Zoomed out: only the id, about 11 px on screen, smaller only if it would not fit."""
+        size = 8.5 / lod
+        fm = QFontMetricsF(theme.font(size, bold=True))
+        room = rect.width() - 10
+        width = fm.horizontalAdvance(self.node_id)
+        if width > room:
+            size *= 0.97 * room / width
+        key = max(2, int(size * 2))  # half-point steps, rounded down so the id still fits
+        font = self._overview_fonts.get(key)
         if font is None:
-            font = self._overview_fonts[round(size)] = theme.font(round(size), bold=True)
+            font = self._overview_fonts[key] = theme.font(key / 2, bold=True)
         painter.setPen(theme.TEXT)
         painter.setFont(font)
-        fm = QFontMetricsF(font)
-        text = fm.elidedText(self.node_id, Qt.TextElideMode.ElideRight, rect.width() - 8)
+        text = QFontMetricsF(font).elidedText(self.node_id, Qt.TextElideMode.ElideRight, room)
         painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter, text)
-
