@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from nodeflow import __version__
 from nodeflow.graph.document import GraphError
 
-COMMANDS = ("check", "train", "gradcheck", "export")
+COMMANDS = ("check", "train", "gradcheck", "export", "import")
 
 
 class _UsageError(Exception):
@@ -44,15 +44,20 @@ def _parsers() -> tuple[_Parser, _Parser]:
     train.add_argument("--seed", type=int, help="override the file's seed")
     train.add_argument("--json", action="store_true", help="print one JSON object per epoch")
     train.add_argument("--save-weights", dest="save_weights", metavar="OUT.npz", help="write trained weights")
+    train.add_argument("--tensorboard", metavar="DIR", help="also write TensorBoard logs of the run under DIR")
     grad = sub.add_parser("gradcheck", help="compare backprop with central differences per node")
     grad.add_argument("file")
     grad.add_argument("--tolerance", type=float, default=1e-6, help="worst relative error allowed (1e-6)")
-    export = sub.add_parser("export", help="write a standalone Python script")
+    export = sub.add_parser("export", help="write a standalone Python script (or an ONNX model)")
     export.add_argument("file")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.py")
-    export.add_argument("--target", choices=("numpy", "torch"), default="numpy")
-    export.add_argument("--weights", metavar="W.npz", help="start from these trained weights")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.py|OUT.onnx")
+    export.add_argument("--target", choices=("numpy", "torch", "onnx"), default="numpy")
+    export.add_argument("--weights", metavar="W.npz",
+                        help="start from these trained weights (onnx: the weights to export; default FILE's .npz)")
     export.add_argument("--no-train", dest="no_train", action="store_true", help="export without a training loop")
+    imp = sub.add_parser("import", help="read an ONNX or Keras model into an editable graph")
+    imp.add_argument("model", metavar="MODEL.onnx|MODEL.keras")
+    imp.add_argument("-o", "--output", required=True, metavar="GRAPH.nodeflow")
     return top, commands
 
 
@@ -148,4 +153,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "train": _delegate("nodeflow.cli_train", "cmd_train", "train"),
     "gradcheck": _delegate("nodeflow.cli_train", "cmd_gradcheck", "gradcheck"),
     "export": _delegate("nodeflow.export", "cmd_export", "export"),
+    "import": _delegate("nodeflow.interop", "cmd_import", "import"),
 }

@@ -20,6 +20,7 @@ from nodeflow.graph.document import Graph
 from nodeflow.ui import file_ops
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
+from nodeflow.ui.interop_actions import InteropActions
 from nodeflow.ui.palette import Palette
 from nodeflow.ui.trained_weights import TrainedWeights
 from nodeflow.ui.training.dock import TrainingDock
@@ -170,18 +171,19 @@ class MainWindow(QMainWindow):
         self._action("actionGradcheck", "Check &Gradients", self.training.run_gradcheck, "Ctrl+Shift+G", "",
                      "Compare every layer's backprop gradient with central differences")
         self.training.bind_actions(self.actionTrain, self.actionPause, self.actionStop)
+        self.interop = InteropActions(self)  # actionExportOnnx, actionImport, actionTensorBoard
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.actionNew, self.actionOpen])
+        file_menu.addActions([self.actionNew, self.actionOpen, self.actionImport])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("menuRecent")
         self.examples_menu = file_menu.addMenu("E&xamples")
         self.examples_menu.setObjectName("menuExamples")
         self._fill_examples()
         file_menu.addSeparator()
-        file_menu.addActions([self.actionSave, self.actionSaveAs, self.actionExport])
+        file_menu.addActions([self.actionSave, self.actionSaveAs, self.actionExport, self.actionExportOnnx])
         file_menu.addSeparator()
         file_menu.addAction(self.actionQuit)
 
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         run.addActions([self.actionTrain, self.actionPause, self.actionStop])
         run.addSeparator()
         run.addAction(self.actionGradcheck)
+        run.addAction(self.actionTensorBoard)
         self._fill_recent(self.files.recent_files())
 
     @staticmethod

@@ -90,6 +90,7 @@ class TrainingWorker(QObject):
         max_rate: float = MAX_RATE,
         blas_threads: int | None = None,
         probes_enabled: bool = True,
+        run_logger: Any = None,
     ) -> None:
         super().__init__()
         self.graph = graph.copy()  # the GUI may go on editing its own document
@@ -98,6 +99,8 @@ class TrainingWorker(QObject):
         self.interval = 1.0 / max_rate
         self.blas_threads = blas_threads
         self.probes_enabled = probes_enabled
+        self.run_logger = run_logger
+        """Called with the trainer before it runs (e.g. TensorBoard logs, which hook its on_event)."""
         self.trainer: _ProbingTrainer | None = None
         self.histograms = probes.HistogramProbe()
         self.path = WeightPath()
@@ -171,6 +174,8 @@ class TrainingWorker(QObject):
                     if self.initial_weights is not None:
                         set_weights(trainer.network, self.initial_weights)
                     self.path.record(trainer.network.flat_w)  # where the run starts
+                    if self.run_logger is not None:
+                        self.run_logger(trainer)
                 except (ValueError, OSError) as exc:  # GraphError is a ValueError
                     self.failed.emit(str(exc))
                     return
