@@ -92,7 +92,8 @@ def test_swapping_type_renames_a_default_id_and_keeps_the_selection(window, qtbo
     canvas.inline.widget.setText("opt")
     QTest.keyClick(canvas.inline.widget, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.inspector.node_id == "opt")
-    combo = next(c for c in window.inspector.findChildren(QComboBox, "inspectorType") if c.isVisible())
+    qtbot.waitUntil(lambda: len(window.inspector.findChildren(QComboBox, "inspectorType")) == 1)  # old ones gone
+    combo = window.inspector.findChild(QComboBox, "inspectorType")
     combo.textActivated.emit("SGD")
     assert window.graph.nodes["opt"].type == "SGD"  # a name the user chose stays
 

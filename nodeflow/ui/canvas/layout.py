@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nodeflow.graph.document import Edge, Graph, Pos
+from nodeflow.nodes import NodeSpec
 from nodeflow.ui.canvas import theme
 
 SWEEPS = 12
@@ -35,11 +36,14 @@ class Layout:
     """Points for the wires that run in a lane past other cards (all other wires: none)."""
 
 
-def card_height(graph: Graph, node_id: str) -> float:
-    """A card's height from its declaration (ports rows and the footer), as the canvas draws it."""
-    spec = graph.nodes[node_id].spec
+def spec_height(spec: NodeSpec) -> float:
+    """A card's height from its declaration (port rows and the footer), as the canvas draws it."""
     rows = max(len(spec.inputs), len(spec.outputs), 1)
     return theme.HEADER_HEIGHT + theme.SUMMARY_HEIGHT + rows * theme.ROW_HEIGHT + 4 + theme.FOOTER_HEIGHT
+
+
+def card_height(graph: Graph, node_id: str) -> float:
+    return spec_height(graph.nodes[node_id].spec)
 
 
 def port_offset(index: int) -> float:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from nodeflow.graph.analysis import Analysis, analyze
 from nodeflow.graph.document import Edge, Frame, Graph, GraphError, Node, PortRef
+from nodeflow.nodes import REGISTRY, NodeError
 from nodeflow.ui.canvas import theme
 from nodeflow.ui.canvas.fixes import Fix, fix_for
 from nodeflow.ui.canvas.frame_item import FrameItem
-from nodeflow.ui.canvas.layout import card_height, place_missing
+from nodeflow.ui.canvas.layout import place_missing, spec_height
 from nodeflow.ui.canvas.node_item import NodeItem
 from nodeflow.ui.canvas.placement import free_spot
 from nodeflow.ui.canvas.port_item import PortItem
@@ -53,6 +54,9 @@ class CanvasScene(QGraphicsScene):
         self._drag_handles: dict[Edge, list[tuple[float, float]]] = {}
         self._frame_drag: dict[QGraphicsItem, QPointF] = {}
         self._reselect: set[str] = set()
+        self._bounds: QRectF | None = None
+        self.bounds_version = 0
+        """Counts recomputations of `items_bounds`, so the minimap re-places itself only then."""
         self._analysis: Analysis | None = None
         self._dirty = True
         self._paused = False
@@ -136,6 +140,8 @@ class CanvasScene(QGraphicsScene):
         handler = self._handlers.get(kind)
         if handler is not None:
             handler(*args)
+        if kind not in ("param_changed", "training_changed", "renamed"):
+            self._bounds = None
         self._schedule()
 
     def rebuild(self) -> None:
@@ -293,6 +299,7 @@ class CanvasScene(QGraphicsScene):
             wire.set_ends(a.scenePos(), b.scenePos())
 
     def node_item_moved(self, item: NodeItem) -> None:
+        self._bounds = None
         for wire in self._wires_of.get(item.node_id, ()):
             self._route(wire)
         frame_id = self._frame_of.get(item.node_id)
@@ -306,25 +313,33 @@ class CanvasScene(QGraphicsScene):
         g = theme.GRID
         return QPointF(round(pos.x() / g) * g, round(pos.y() / g) * g)
 
+    def handle_moved(self) -> None:
+        self._bounds = None
+
     def card_rects(self, exclude: set[str] | None = None) -> list[QRectF]:
         return [item.sceneBoundingRect() for n, item in self.nodes.items() if not exclude or n not in exclude]
 
     def free_position(self, type_name: str, near: QPointF, exclude: set[str] | None = None) -> tuple[float, float]:
         """Top-left for a new card of this type whose top-left would be `near`, moved so that
         it covers no other card."""
-        probe = self.graph.copy()
-        node_id = probe.new_id(type_name)
-        probe.add_node(type_name, {}, (0, 0), node_id)
-        want = QRectF(near.x(), near.y(), theme.NODE_WIDTH, card_height(probe, node_id))
+        try:
+            spec = REGISTRY.get(type_name)
+        except NodeError as exc:
+            raise GraphError(str(exc)) from None
+        want = QRectF(near.x(), near.y(), theme.NODE_WIDTH, spec_height(spec))
         spot = free_spot(self.card_rects(exclude), want)
         return (spot.x(), spot.y())
 
     def items_bounds(self) -> QRectF:
-        """Everything drawn: cards, wires (their curves and labels) and frames."""
-        rect = QRectF()
-        for item in [*self.nodes.values(), *self.wires.values(), *self.frames.values()]:
-            rect = rect.united(item.sceneBoundingRect())
-        return rect
+        """Everything drawn: cards, wires (their curves and labels) and frames. Kept until the
+        document or a card's place changes (the minimap asks on every scene change)."""
+        if self._bounds is None:
+            rect = QRectF()
+            for item in [*self.nodes.values(), *self.wires.values(), *self.frames.values()]:
+                rect = rect.united(item.sceneBoundingRect())
+            self._bounds = rect
+            self.bounds_version += 1
+        return QRectF(self._bounds)
 
     # ----------------------------------------------------------- mouse drags
     @property

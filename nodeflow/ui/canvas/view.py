@@ -74,6 +74,7 @@ class CanvasView(QGraphicsView):
         self._scene = CanvasScene(graph, undo_stack, self)
         self.setScene(self._scene)
         self._scene.analysisChanged.connect(self.analysisChanged)
+        self._scene.analysisChanged.connect(lambda _a: self.minimap.update() if hasattr(self, "acts") else None)
         self._scene.statusMessage.connect(lambda text: self.say(text))
         self._scene.selectionChanged.connect(self._emit_selection)
         self._scene.nodeRenamed.connect(lambda *_: QTimer.singleShot(0, self, self._emit_selection))
@@ -346,8 +347,14 @@ class CanvasView(QGraphicsView):
             self.message.dismiss()
 
     def _scene_changed(self, _regions: Any = None) -> None:
-        if shiboken6.isValid(self) and hasattr(self, "acts"):
-            self._refresh_overlays()
+        """Something was redrawn: the minimap follows only when the graph's extent changed
+        (a |grad| meter ticking during training costs it nothing)."""
+        if not (shiboken6.isValid(self) and hasattr(self, "acts")):
+            return
+        version = self._scene.bounds_version
+        self._scene.items_bounds()
+        if self._scene.bounds_version != version:
+            self.minimap.refresh()
 
     def _refresh_overlays(self) -> None:
         self.hint.setVisible(not self.graph.nodes)

@@ -230,6 +230,9 @@ class RerouteHandle(QGraphicsItem):
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.parentItem() is not None:
             self.wire.rebuild()
+            scene = self.scene()
+            if scene is not None:
+                scene.handle_moved()  # type: ignore[attr-defined]
         return super().itemChange(change, value)
 
     def mousePressEvent(self, event: Any) -> None:
