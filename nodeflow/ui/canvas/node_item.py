@@ -113,6 +113,7 @@ class NodeItem(QGraphicsItem):
         self._small_font = theme.font(theme.SMALL_FONT_SIZE)
         self._header_color = theme.category_color(spec.category)
         self._overview_fonts: dict[int, QFont] = {}  # by half points
+        self._id_width: tuple[str, float] | None = None
         self._help = spec.help
         flags = (
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -308,9 +309,10 @@ class NodeItem(QGraphicsItem):
     def _paint_overview(self, painter: QPainter, rect: QRectF, lod: float) -> None:
         """Zoomed out: only the id, about 11 px on screen, smaller only if it would not fit."""
         size = 8.5 / lod
-        fm = QFontMetricsF(theme.font(size, bold=True))
         room = rect.width() - 10
-        width = fm.horizontalAdvance(self.node_id)
+        if self._id_width is None or self._id_width[0] != self.node_id:  # its width at 10 pt, measured once
+            self._id_width = (self.node_id, QFontMetricsF(theme.font(10, bold=True)).horizontalAdvance(self.node_id))
+        width = self._id_width[1] * size / 10
         if width > room:
             size *= 0.97 * room / width
         key = max(2, int(size * 2))  # half-point steps, rounded down so the id still fits
