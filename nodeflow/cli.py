@@ -12,10 +12,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
+import nodeflow.i18n as i18n
+import nodeflow.i18n.language as i18n_language
 from nodeflow import __version__
 from nodeflow.graph.document import GraphError
 
-COMMANDS = ("check", "train", "gradcheck", "export", "import")
+COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson")
 
 
 class _UsageError(Exception):
@@ -33,6 +35,7 @@ def _parsers() -> tuple[_Parser, _Parser]:
     top = _Parser(prog="nodeflow", description="Build, train and understand neural networks by wiring nodes.")
     top.add_argument("--version", action="version", version=f"nodeflow {__version__}")
     top.add_argument("file", nargs="?", help="a .nodeflow graph to open in the window")
+    top.add_argument("--lang", choices=("en", "ko"), help="the language to speak (default: the system's)")
 
     commands = _Parser(prog="nodeflow")
     sub = commands.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -58,12 +61,21 @@ def _parsers() -> tuple[_Parser, _Parser]:
     imp = sub.add_parser("import", help="read an ONNX or Keras model into an editable graph")
     imp.add_argument("model", metavar="MODEL.onnx|MODEL.keras")
     imp.add_argument("-o", "--output", required=True, metavar="GRAPH.nodeflow")
+    from nodeflow.lessons.cli import add_parser as add_lesson_parser
+
+    add_lesson_parser(sub, _Parser)
     return top, commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (never raises, except for SystemExit(0) paths)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        lang, argv = i18n_language.pop_lang_option(argv)  # --lang anywhere, before or after a command
+    except i18n_language.LanguageOptionError as exc:
+        return _fail(str(exc))
+    i18n.request_language(lang)
+    i18n.set_language(lang)
     top, commands = _parsers()
     try:
         if argv and argv[0] in COMMANDS:
@@ -154,4 +166,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gradcheck": _delegate("nodeflow.cli_train", "cmd_gradcheck", "gradcheck"),
     "export": _delegate("nodeflow.export", "cmd_export", "export"),
     "import": _delegate("nodeflow.interop", "cmd_import", "import"),
+    "lesson": _delegate("nodeflow.lessons.cli", "cmd_lesson", "lesson"),
 }

@@ -77,7 +77,7 @@ class InteropActions(QObject):
         """Export the document with its trained weights; says why not when there are none."""
         window = self.window
         analysis = window.canvas.analysis
-        arrays = window.weights.arrays
+        arrays = window.runs.weights  # the last usable run's (or the file's) weights
         if not analysis.ok:
             window.dialogs.error(window, "Cannot export", str(analysis.first_error))
             return False
@@ -126,8 +126,7 @@ class InteropActions(QObject):
             if not window.files.open_template(staged, ask=False):
                 return False
         window.graph.base_dir = None
-        window.weights.arrays = imported.arrays or None
-        window.weights.changed.emit(window.weights.arrays)
+        window.runs.adopt(imported.arrays)  # used by Continue, like a file's weights
         window.canvas.zoom_to_fit()
         self._status(f"Imported {Path(path).name}: {len(imported.graph.nodes)} nodes")
         if imported.notes:

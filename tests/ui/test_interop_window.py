@@ -92,7 +92,7 @@ def test_import_opens_an_editable_graph_with_its_weights(qtbot, window, dialogs,
     assert not dialogs.errors
     assert {n.type for n in window.graph.nodes.values()} == {"Dataset", "Conv2D", "ReLU", "MaxPool2D", "Flatten",
                                                             "Dense", "Softmax"}
-    assert window.weights.arrays is not None and window.weights.arrays["conv/W"].shape == (3, 1, 3, 3)
+    assert window.runs.weights is not None and window.runs.weights["conv/W"].shape == (3, 1, 3, 3)
     assert any("placeholder" in text for text in answers.informed)
     qtbot.waitUntil(lambda: "needs a file" in window.analysis_label.text(), timeout=5000)
     assert window.files.path is None  # a new, untitled document: saving asks where
