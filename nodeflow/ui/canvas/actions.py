@@ -61,7 +61,7 @@ class CanvasActions:
                           "Show the whole graph: every card, wire and frame")
         self.zoom_selection = a("actionZoomToSelection", "Zoom to &Selection", v.zoom_to_selection, ["."],
                                 "Show the selected nodes")
-        self.auto_layout = a("actionAutoLayout", "Auto &Layout", e.auto_layout, ["Ctrl+Shift+L"],
+        self.auto_layout = a("actionAutoLayout", "Auto &Layout", e.auto_layout, ["Ctrl+Alt+L"],
                              "Lay the graph out left to right by depth, with few crossing wires")
         self.minimap = a("actionMinimap", "&Minimap", None, ["Ctrl+Shift+M"],
                          "Show the whole graph in a corner while part of it is off screen")
