@@ -3,7 +3,13 @@
 This is the single source of truth the window edits and the engine compiles. It never imports
 Qt; it notifies listeners through `Graph.changed` (an `Event`) with a short kind string:
 "node_added", "node_removed", "edge_added", "edge_removed", "param_changed", "node_moved",
-"renamed", "training_changed", "reset".
+"renamed", "training_changed", "reset", and for the canvas's own structure "node_renamed"
+(old id, new id), "reroutes_changed" (edge), "frame_added", "frame_removed", "frame_changed"
+(frame).
+
+Two things only the canvas draws live here too, so they are saved, copied and undone with
+the graph: *reroute points* (where a wire bends on its way, `reroutes[edge]`) and *frames*
+(titled, coloured boxes around a group of nodes). The engine never reads either.
 """
 
 from __future__ import annotations
@@ -56,6 +62,27 @@ class Edge:
 
 _ID_OK = re.compile(r"^[^\x00-\x1f]{1,64}$")
 
+Pos = tuple[float, float]
+
+
+@dataclass
+class Frame:
+    """A titled, coloured box the canvas draws around `nodes` (ids); it moves with them.
+    `color` is "#rrggbb"; `note` is free text shown under the title."""
+
+    id: str
+    title: str = "Frame"
+    color: str = "#4a6fa5"
+    note: str = ""
+    nodes: list[str] = field(default_factory=list)
+
+
+def check_node_id(node_id: object) -> str:
+    """The id itself if it is a valid node id (1 to 64 characters, no control characters)."""
+    if not isinstance(node_id, str) or not _ID_OK.match(node_id):
+        raise GraphError(f"invalid node id {str(node_id)[:40]!r}", None)
+    return node_id
+
 
 class Graph:
     """An editable graph of nodes. Parameters are stored as given (only non-default values need
@@ -70,6 +97,9 @@ class Graph:
         self.nodes: dict[str, Node] = {}
         self.edges: list[Edge] = []
         self.training: dict[str, Any] = dict(DEFAULT_TRAINING)
+        self.reroutes: dict[Edge, list[Pos]] = {}
+        """Points a wire passes through on the canvas, in order from its output to its input."""
+        self.frames: dict[str, Frame] = {}
         self.changed = Event()
 
     # ----------------------------------------------------------------- queries
@@ -104,6 +134,21 @@ class Graph:
             i += 1
         return f"{stem}{i}"
 
+    def has_default_id(self, node_id: str) -> bool:
+        """True when the id is the kind `new_id` makes for the node's type (`adam1` for an Adam),
+        i.e. the user never named the node."""
+        node = self.node(node_id)
+        return re.fullmatch(re.escape(node.type.lower()) + r"\d+", node_id) is not None
+
+    def frame_of(self, node_id: str) -> Frame | None:
+        return next((f for f in self.frames.values() if node_id in f.nodes), None)
+
+    def new_frame_id(self) -> str:
+        i = 1
+        while f"frame{i}" in self.frames:
+            i += 1
+        return f"frame{i}"
+
     # ------------------------------------------------------------------- edits
     def add_node(
         self,
@@ -117,9 +162,7 @@ class Graph:
             spec = REGISTRY.get(type_name)
         except NodeError as exc:
             raise GraphError(str(exc), node_id) from None
-        node_id = node_id if node_id is not None else self.new_id(spec.type)
-        if not isinstance(node_id, str) or not _ID_OK.match(node_id):
-            raise GraphError(f"invalid node id {str(node_id)[:40]!r}", None)
+        node_id = check_node_id(node_id if node_id is not None else self.new_id(spec.type))
         if node_id in self.nodes:
             raise GraphError(f"a node named '{node_id}' already exists", node_id)
         node = Node(node_id, spec.type, dict(params or {}), pos)
@@ -137,14 +180,43 @@ class Graph:
             self.connect(e.src, e.dst)
 
     def remove_node(self, node_id: str) -> tuple[Node, list[Edge]]:
-        """Remove a node and the edges attached to it; returns both so undo can restore them."""
+        """Remove a node and the edges attached to it; returns both so undo can restore them.
+        The node leaves its frame; a frame left empty goes too (undo puts frames back whole)."""
         node = self.node(node_id)
         removed = self.edges_of(node_id)
         for e in removed:
             self.disconnect(e)
         del self.nodes[node_id]
         self.changed.emit("node_removed", node)
+        frame = self.frame_of(node_id)
+        if frame is not None:
+            frame.nodes.remove(node_id)
+            if frame.nodes:
+                self.changed.emit("frame_changed", frame)
+            else:
+                self.remove_frame(frame.id)
         return node, removed
+
+    def rename_node(self, old: str, new: str) -> None:
+        """Give a node a new id; its wires, reroute points and frame follow, and the node keeps
+        its place in the document (and each wire its place in the list)."""
+        self.node(old)
+        check_node_id(new)
+        if new == old:
+            return
+        if new in self.nodes:
+            raise GraphError(f"a node named '{new}' already exists", old)
+
+        def moved(ref: PortRef) -> PortRef:
+            return (new, ref[1]) if ref[0] == old else ref
+
+        self.nodes = {(new if k == old else k): v for k, v in self.nodes.items()}
+        self.nodes[new].id = new
+        self.edges[:] = [Edge(moved(e.src), moved(e.dst)) for e in self.edges]
+        self.reroutes = {Edge(moved(e.src), moved(e.dst)): pts for e, pts in self.reroutes.items()}
+        for frame in self.frames.values():
+            frame.nodes[:] = [new if n == old else n for n in frame.nodes]
+        self.changed.emit("node_renamed", old, new)
 
     def check_connection(self, src: PortRef, dst: PortRef, *, replace: bool = False) -> None:
         """Raise GraphError with the reason when `src -> dst` cannot be wired (ports only;
@@ -172,11 +244,93 @@ class Graph:
         return edge
 
     def disconnect(self, edge: Edge) -> None:
+        """Remove a wire (and its reroute points)."""
         try:
             self.edges.remove(edge)
         except ValueError:
             raise GraphError(f"no wire {edge}") from None
+        self.reroutes.pop(edge, None)
         self.changed.emit("edge_removed", edge)
+
+    def set_reroutes(self, edge: Edge, points: Iterable[Pos]) -> None:
+        """Set the points a wire passes through (none: a straight curve from port to port)."""
+        if edge not in self.edges:
+            raise GraphError(f"no wire {edge}")
+        pts = [(float(x), float(y)) for x, y in points]
+        if pts:
+            self.reroutes[edge] = pts
+        else:
+            self.reroutes.pop(edge, None)
+        self.changed.emit("reroutes_changed", edge)
+
+    # ------------------------------------------------------------------ frames
+    def add_frame(self, frame: Frame) -> Frame:
+        """Add a frame around existing nodes; a node is in one frame at most, so the nodes
+        leave any frame they were in (frames left empty go)."""
+        if frame.id in self.frames:
+            raise GraphError(f"a frame named '{frame.id}' already exists")
+        missing = [n for n in frame.nodes if n not in self.nodes]
+        if missing:
+            raise GraphError(f"no node named '{missing[0]}'", missing[0])
+        if not frame.nodes:
+            raise GraphError("a frame needs at least one node")
+        for n in frame.nodes:
+            self.leave_frame(n)
+        members = set(frame.nodes)
+        frame.nodes[:] = [n for n in self.nodes if n in members]  # document order, as saved
+        self.frames[frame.id] = frame
+        self.changed.emit("frame_added", frame)
+        return frame
+
+    def remove_frame(self, frame_id: str) -> Frame:
+        """Remove a frame; its nodes stay where they are."""
+        try:
+            frame = self.frames.pop(frame_id)
+        except KeyError:
+            raise GraphError(f"no frame named '{frame_id}'") from None
+        self.changed.emit("frame_removed", frame)
+        return frame
+
+    def update_frame(self, frame_id: str, **fields: Any) -> None:
+        """Change a frame's `title`, `color` or `note`."""
+        frame = self.frames.get(frame_id)
+        if frame is None:
+            raise GraphError(f"no frame named '{frame_id}'")
+        for key, value in fields.items():
+            if key not in ("title", "color", "note") or not isinstance(value, str):
+                raise GraphError(f"frame {frame_id}: cannot set {key} to {value!r}")
+            setattr(frame, key, value)
+        self.changed.emit("frame_changed", frame)
+
+    def leave_frame(self, node_id: str) -> None:
+        """Take a node out of its frame (a frame left empty goes)."""
+        frame = self.frame_of(node_id)
+        if frame is None:
+            return
+        frame.nodes.remove(node_id)
+        if frame.nodes:
+            self.changed.emit("frame_changed", frame)
+        else:
+            self.remove_frame(frame.id)
+
+    def restore_layout(self, reroutes: dict[Edge, list[Pos]], frames: dict[str, Frame]) -> None:
+        """Put back reroute points and frames exactly as they were (used by undo); only what
+        differs is announced."""
+        for edge in set(self.reroutes) | set(reroutes):
+            if self.reroutes.get(edge) != reroutes.get(edge) and edge in self.edges:
+                self.set_reroutes(edge, reroutes.get(edge, []))
+        for frame_id in list(self.frames):
+            if frame_id not in frames:
+                self.remove_frame(frame_id)
+        for frame_id, frame in frames.items():
+            mine = self.frames.get(frame_id)
+            if mine is None:
+                self.frames[frame_id] = copy.deepcopy(frame)
+                self.changed.emit("frame_added", self.frames[frame_id])
+            elif mine != frame:
+                self.frames[frame_id] = copy.deepcopy(frame)
+                self.changed.emit("frame_changed", self.frames[frame_id])
+        self.frames = {k: self.frames[k] for k in frames}
 
     def set_param(self, node_id: str, name: str, value: Any) -> Any:
         """Validate and set one parameter; returns the previous stored value (None if unset)."""
@@ -216,6 +370,8 @@ class Graph:
         other.nodes = {k: copy.deepcopy(v) for k, v in self.nodes.items()}
         other.edges = list(self.edges)
         other.training = copy.deepcopy(self.training)
+        other.reroutes = copy.deepcopy(self.reroutes)
+        other.frames = copy.deepcopy(self.frames)
         return other
 
     def replace_with(self, other: Graph) -> None:
@@ -226,6 +382,8 @@ class Graph:
         self.nodes = {k: copy.deepcopy(v) for k, v in other.nodes.items()}
         self.edges = list(other.edges)
         self.training = copy.deepcopy(other.training)
+        self.reroutes = copy.deepcopy(getattr(other, "reroutes", {}))
+        self.frames = copy.deepcopy(getattr(other, "frames", {}))
         self.changed.emit("reset")
 
     def __eq__(self, other: object) -> bool:
@@ -237,6 +395,8 @@ class Graph:
             and self.nodes == other.nodes
             and sorted(map(str, self.edges)) == sorted(map(str, other.edges))
             and self.training == other.training
+            and self.reroutes == other.reroutes
+            and self.frames == other.frames
         )
 
     __hash__ = None  # type: ignore[assignment]

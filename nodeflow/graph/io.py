@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from nodeflow.graph import frames_io
 from nodeflow.graph.document import _ID_OK, DEFAULT_TRAINING, Edge, Graph, GraphError, Node
 from nodeflow.nodes import REGISTRY, NodeError, Param
 from nodeflow.nodes.spec import Registry
@@ -37,9 +38,12 @@ TRAINING_PARAMS: tuple[Param, ...] = (
 )
 """The `training` section, declared like node parameters. Add settings here."""
 
-TOP_KEYS = ("format", "version", "name", "description", "nodes", "edges", "training")
+TOP_KEYS = ("format", "version", "name", "description", "nodes", "edges", "training", "frames")
 NODE_KEYS = ("id", "type", "params", "pos")
-EDGE_KEYS = ("from", "to")
+EDGE_KEYS = ("from", "to", "via")
+"""`via` (optional): the wire's reroute points on the canvas; `frames` (optional): see
+`nodeflow.graph.frames_io`. Both are written only when there are some, so older files and
+graphs without them read and write exactly as before."""
 
 
 def _migrate_0(data: dict[str, Any]) -> dict[str, Any]:
@@ -72,12 +76,23 @@ def graph_to_dict(graph: Graph) -> dict[str, Any]:
             entry["pos"] = [_number(node.pos[0]), _number(node.pos[1])]
         nodes.append(entry)
     data["nodes"] = nodes
-    data["edges"] = [{"from": [e.src[0], e.src[1]], "to": [e.dst[0], e.dst[1]]} for e in graph.edges]
+    data["edges"] = [_edge_to_dict(e, graph) for e in graph.edges]
     known = [p.name for p in TRAINING_PARAMS]
     training = {k: graph.training[k] for k in known if k in graph.training}
     training.update({k: v for k, v in graph.training.items() if k not in training})
     data["training"] = training
+    frames = frames_io.frames_to_list(graph)
+    if frames:
+        data["frames"] = frames
     return data
+
+
+def _edge_to_dict(e: Edge, graph: Graph) -> dict[str, Any]:
+    entry: dict[str, Any] = {"from": [e.src[0], e.src[1]], "to": [e.dst[0], e.dst[1]]}
+    via = getattr(graph, "reroutes", {}).get(e)
+    if via:
+        entry["via"] = [[_number(x), _number(y)] for x, y in via]
+    return entry
 
 
 def _number(x: float) -> int | float:
@@ -257,8 +272,11 @@ def graph_from_dict(data: Any, registry: Registry | None = None) -> Graph:
             )
         taken[edge.dst] = edge.src
         graph.edges.append(edge)
+        if "via" in entry:
+            graph.reroutes[edge] = frames_io.via_from_json(entry["via"], f"wire #{i + 1}")
 
     graph.training = _training_from_dict(data.get("training", {}))
+    graph.frames = frames_io.frames_from_json(data.get("frames", []), graph)
     return graph
 
 
@@ -322,7 +340,7 @@ def _edge_from_dict(entry: Any, i: int, graph: Graph, registry: Registry) -> Edg
         raise GraphError(f"wire #{i + 1}: expected an object, got {_json_kind(entry)}")
     _no_unknown_keys(entry, EDGE_KEYS, f"wire #{i + 1}: ")
     ends = []
-    for key in EDGE_KEYS:
+    for key in ("from", "to"):
         ref = entry.get(key)
         if not (isinstance(ref, list) and len(ref) == 2 and all(isinstance(v, str) for v in ref)):
             raise GraphError(f'wire #{i + 1}: "{key}" must be [node id, port name], got {_short(ref)}')

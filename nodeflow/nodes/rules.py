@@ -52,16 +52,18 @@ def single_input(inputs: Mapping[str, TensorType], min_rank: int = 1) -> TensorT
 
 
 def expect_rank(
-    t: TensorType, ranks: int | Sequence[int], expected: str, port: str = "in", hint: str = ""
+    t: TensorType, ranks: int | Sequence[int], expected: str, port: str = "in", hint: str = "",
+    fix_insert: str | None = None,
 ) -> TensorType:
     """Refuse `t` unless it has one of `ranks` dimensions (batch included).
 
-    `expected` is the layout in words, e.g. "(N, C, H, W)"; `hint` says how to fix it and goes first.
+    `expected` is the layout in words, e.g. "(N, C, H, W)"; `hint` says how to fix it and goes first;
+    `fix_insert` names the node type the canvas may offer to insert (see `ShapeError`).
     """
     allowed = (ranks,) if isinstance(ranks, int) else tuple(ranks)
     if len(t.shape) not in allowed:
         lead = f"{hint}; it expects" if hint else "expects"
-        raise ShapeError(f"{lead} {expected} but gets {t}", port=port)
+        raise ShapeError(f"{lead} {expected} but gets {t}", port=port, fix_insert=fix_insert)
     return t
 
 

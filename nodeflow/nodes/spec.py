@@ -30,11 +30,14 @@ class ShapeError(NodeError):
 
     `port` names the input port at fault when there is one, so the caller can add where the
     wire comes from: `fc2: expects (N, 128) but gets (N, 64) from fc1`.
+    `fix_insert` names a node type that, inserted on the wire into `port`, fixes the problem
+    (a Dense fed images: "Flatten"); the canvas offers it as a one-click fix.
     """
 
-    def __init__(self, message: str, port: str | None = None) -> None:
+    def __init__(self, message: str, port: str | None = None, fix_insert: str | None = None) -> None:
         super().__init__(message)
         self.port = port
+        self.fix_insert = fix_insert
 
 
 @dataclass(frozen=True)

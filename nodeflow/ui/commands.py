@@ -24,18 +24,22 @@ _MOVE_ID, _PARAM_ID, _TRAINING_ID = 1001, 1002, 1003
 
 
 class _Snapshot:
-    """Remembers node and edge order so undo can put them back exactly (contents are restored by
-    the commands through the document's own methods; only the order is reapplied here)."""
+    """Remembers node and edge order, reroute points and frames so undo can put them back
+    exactly (nodes and wires are restored by the commands through the document's own methods;
+    here only their order is reapplied, and the canvas layout put back as it was)."""
 
     def __init__(self, graph: Graph) -> None:
         self.node_order = list(graph.nodes)
         self.edge_order = list(graph.edges)
+        self.reroutes = copy.deepcopy(graph.reroutes)
+        self.frames = copy.deepcopy(graph.frames)
 
     def restore_order(self, graph: Graph) -> None:
         if set(graph.nodes) == set(self.node_order):
             graph.nodes = {k: graph.nodes[k] for k in self.node_order}
         if len(graph.edges) == len(self.edge_order) and set(graph.edges) == set(self.edge_order):
             graph.edges[:] = self.edge_order
+        graph.restore_layout(self.reroutes, self.frames)
 
 
 def _port(p: PortRef) -> str:
@@ -201,30 +205,48 @@ class RewireCommand(QUndoCommand):
 
 
 class MoveNodesCommand(QUndoCommand):
-    """Move nodes; consecutive moves of the same set of nodes merge into one undo step."""
+    """Move nodes (and reroute points: `points` maps a wire to its (old, new) points);
+    consecutive moves of the same nodes and wires merge into one undo step."""
 
-    def __init__(self, graph: Graph, moves: Mapping[str, tuple[Pos | None, Pos | None]]) -> None:
+    def __init__(
+        self,
+        graph: Graph,
+        moves: Mapping[str, tuple[Pos | None, Pos | None]],
+        points: Mapping[Edge, tuple[list[Pos], list[Pos]]] | None = None,
+    ) -> None:
         self.graph = graph
         self.moves = {n: (old, new) for n, (old, new) in moves.items()}
-        what = next(iter(self.moves)) if len(self.moves) == 1 else f"{len(self.moves)} nodes"
+        self.points = {e: (list(old), list(new)) for e, (old, new) in (points or {}).items()}
+        if self.moves:
+            what = next(iter(self.moves)) if len(self.moves) == 1 else f"{len(self.moves)} nodes"
+        else:
+            what = "reroute point" if len(self.points) == 1 else "reroute points"
         super().__init__(f"Move {what}")
 
     def id(self) -> int:
         return _MOVE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MoveNodesCommand) or set(other.moves) != set(self.moves):
+        if (not isinstance(other, MoveNodesCommand) or type(other) is not type(self)
+                or set(other.moves) != set(self.moves) or set(other.points) != set(self.points)):
             return False
         self.moves = {n: (self.moves[n][0], other.moves[n][1]) for n in self.moves}
+        self.points = {e: (self.points[e][0], other.points[e][1]) for e in self.points}
         return True
 
     def redo(self) -> None:
         for n, (_old, new) in self.moves.items():
             self.graph.move_node(n, new)
+        for e, (_old, new) in self.points.items():
+            if e in self.graph.edges:
+                self.graph.set_reroutes(e, new)
 
     def undo(self) -> None:
         for n, (old, _new) in self.moves.items():
             self.graph.move_node(n, old)
+        for e, (old, _new) in self.points.items():
+            if e in self.graph.edges:
+                self.graph.set_reroutes(e, old)
 
 
 _UNSET = object()
@@ -374,8 +396,10 @@ class InsertNodeOnEdgeCommand(QUndoCommand):
 
 
 class ReplaceNodeTypeCommand(QUndoCommand):
-    """Change a node's type keeping its id, position, the parameters the new type also has,
-    and the wires whose port names still exist."""
+    """Change a node's type keeping its position, frame, the parameters the new type also has,
+    and the wires whose port names still exist (with their reroute points). A node the user
+    never named is renamed after its new type (`adam1` -> `sgd1`, see `new_id`); a named one
+    keeps its id."""
 
     def __init__(self, graph: Graph, node_id: str, type_name: str) -> None:
         old = graph.node(node_id)
@@ -384,6 +408,9 @@ class ReplaceNodeTypeCommand(QUndoCommand):
         except NodeError as exc:
             raise GraphError(str(exc)) from None
         self.graph, self.node_id, self.type_name = graph, node_id, spec.type
+        renamed = spec.type != old.type and graph.has_default_id(node_id)
+        self.new_id = graph.new_id(spec.type) if renamed else node_id
+        """The id the node has after the change."""
         known = {p.name for p in spec.params}
         self.params = {k: copy.deepcopy(v) for k, v in old.params.items() if k in known}
         self._old_node: Node | None = None
@@ -392,18 +419,26 @@ class ReplaceNodeTypeCommand(QUndoCommand):
         super().__init__(f"Change {node_id} to {spec.type}")
 
     def redo(self) -> None:
-        self._snapshot = _Snapshot(self.graph)
-        self._old_node, self._old_edges = self.graph.remove_node(self.node_id)
+        graph = self.graph
+        self._snapshot = snap = _Snapshot(graph)
+        self._old_node, self._old_edges = graph.remove_node(self.node_id)
         spec = REGISTRY.get(self.type_name)
-        self.graph.add_node(self.type_name, copy.deepcopy(self.params), self._old_node.pos, self.node_id)
+        graph.add_node(self.type_name, copy.deepcopy(self.params), self._old_node.pos, self.node_id)
         for e in self._old_edges:
             ok_src = e.src[0] != self.node_id or e.src[1] in spec.outputs
             ok_dst = e.dst[0] != self.node_id or e.dst[1] in spec.inputs
             if ok_src and ok_dst:
-                self.graph.connect(e.src, e.dst)
+                graph.connect(e.src, e.dst)
+                if e in snap.reroutes:
+                    graph.set_reroutes(e, snap.reroutes[e])
+        frame = next((f for f in snap.frames.values() if self.node_id in f.nodes), None)
+        if frame is not None:
+            graph.restore_layout(graph.reroutes, {**graph.frames, frame.id: copy.deepcopy(frame)})
+        if self.new_id != self.node_id:
+            graph.rename_node(self.node_id, self.new_id)
 
     def undo(self) -> None:
-        self.graph.remove_node(self.node_id)
+        self.graph.remove_node(self.new_id)
         assert self._old_node is not None and self._snapshot is not None
         self.graph.insert_node(self._old_node, self._old_edges)
         self._snapshot.restore_order(self.graph)

@@ -37,6 +37,12 @@ CANVAS_GESTURES: tuple[tuple[str, str], ...] = (
     ("Mouse wheel", "Zoom"),
     ("Middle button drag, or Space + drag", "Pan"),
     ("Drag on empty canvas", "Select with a rubber band"),
+    ("Drag a wire out and let go on empty canvas", "Quick search of the types that take it; the one picked comes wired"),
+    ("Drop an unwired card (or a palette type) on a wire", "Insert it on the wire (shapes checked again)"),
+    ("Ctrl + right-drag across wires", "Cut them (the knife)"),
+    ("Shift + right-drag across wires, or double-click a wire", "Add reroute points"),
+    ("Drag a frame's title bar", "Move the frame with its nodes"),
+    ("Right-click", "The menu of what is under the pointer (canvas, card, wire, frame, palette entry)"),
     ("F2 / double-click a run's name (Runs tab)", "Rename a run"),
 )
 """What the keyboard and mouse do on the canvas beyond the menu actions."""

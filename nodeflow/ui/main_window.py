@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
@@ -179,18 +179,20 @@ class MainWindow(QMainWindow):
         self.actionUndo.setIcon(icon("undo"))
         self.actionRedo = self.undo_stack.createRedoAction(self, "&Redo")
         self.actionRedo.setObjectName("actionRedo")
-        self.actionRedo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        redo_keys = QKeySequence.keyBindings(K.Redo)
+        for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):  # both habits, on every platform
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.actionRedo.setShortcuts(redo_keys)
         self.actionRedo.setIcon(icon("redo"))
-        self._action("actionCut", "Cu&t", canvas.cut_selected, K.Cut)
-        self._action("actionCopy", "&Copy", canvas.copy_selected, K.Copy)
-        self._action("actionPaste", "&Paste", canvas.paste, K.Paste)
-        self._action("actionDuplicate", "D&uplicate", canvas.duplicate_selected, "Ctrl+D", "duplicate")
-        self._action("actionDelete", "&Delete", canvas.delete_selected, K.Delete, "delete")
-        self._action("actionSelectAll", "Select &All", canvas.select_all, K.SelectAll)
-        self._action("actionSelectSameType", "Select Same &Type", canvas.select_same_type, "Ctrl+Shift+A", "",
-                     "Select every node of the selected nodes' types")
-
-        self._action("actionZoomToFit", "&Zoom to Fit", canvas.zoom_to_fit, "F", "zoom_fit")
+        # the canvas's own actions (shortcuts, undo, context menus: nodeflow/ui/canvas/actions.py)
+        acts = canvas.acts
+        for action in [*acts.edit_menu, *acts.view_menu, *acts.arrange_menu]:
+            if action is not None:
+                setattr(self, action.objectName(), action)
+        acts.duplicate.setIcon(icon("duplicate"))
+        acts.delete.setIcon(icon("delete"))
+        acts.zoom_fit.setIcon(icon("zoom_fit"))
         self._action("actionSnapToGrid", "&Snap to Grid", None, "Ctrl+G")
         self.actionSnapToGrid.setCheckable(True)
         self.actionSnapToGrid.toggled.connect(canvas.set_snap_to_grid)
@@ -198,11 +200,6 @@ class MainWindow(QMainWindow):
         self.actionLock.setCheckable(True)
         self.actionLock.toggled.connect(canvas.set_locked)
 
-        for action in (self.actionCut, self.actionCopy, self.actionPaste, self.actionDuplicate,
-                       self.actionDelete, self.actionSelectAll, self.actionSelectSameType, self.actionZoomToFit):
-            # canvas-only keys: Delete in the palette or Ctrl+A in a text field stay theirs
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            canvas.addAction(action)
         for action, verb in ((self.actionUndo, "Undo"), (self.actionRedo, "Redo")):
             action.setIconText(verb)  # a short toolbar label; menu text and tooltip say what
 
@@ -247,16 +244,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.actionQuit)
 
         edit = bar.addMenu("&Edit")
+        edit.setObjectName("menuEdit")
         edit.addActions([self.actionUndo, self.actionRedo])
         edit.addSeparator()
-        edit.addActions([self.actionCut, self.actionCopy, self.actionPaste, self.actionDuplicate,
-                         self.actionDelete])
-        edit.addSeparator()
-        edit.addAction(self.actionSelectAll)
-        edit.addAction(self.actionSelectSameType)
+        self._add_actions(edit, self.canvas.acts.edit_menu)
 
         view = bar.addMenu("&View")
-        view.addActions([self.actionZoomToFit, self.actionSnapToGrid, self.actionLock])
+        view.setObjectName("menuView")
+        self._add_actions(view, self.canvas.acts.view_menu)
+        arrange = view.addMenu("&Arrange")
+        arrange.setObjectName("menuArrange")
+        self._add_actions(arrange, self.canvas.acts.arrange_menu)
+        view.addSeparator()
+        view.addActions([self.actionSnapToGrid, self.actionLock])
         view.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.training_dock):
             view.addAction(dock.toggleViewAction())
@@ -279,6 +279,14 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.actionAbout)
         self._fill_recent(self.files.recent_files())
+
+    @staticmethod
+    def _add_actions(menu: Any, actions: list[QAction | None]) -> None:
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main", self)
@@ -349,12 +357,13 @@ class MainWindow(QMainWindow):
         """Open an example as a new untitled document (saving asks where, never overwrites it)."""
         ok = self.files.open_template(path, ask=ask)
         if ok:
-            self.canvas.zoom_to_fit()
+            self.canvas.zoom_to_fit(readable=True)
         return ok
 
     def add_node_at_center(self, type_name: str) -> None:
-        centre = self.canvas.mapToScene(self.canvas.viewport().rect().center())
-        self.canvas.add_node_at(type_name, QPointF(centre))
+        """A palette double-click: the new card goes near the view's centre where it covers
+        no other card."""
+        self.canvas.add_node_at_center(type_name)
 
     def _export(self) -> None:
         base = self.files.path.with_suffix(".py") if self.files.path else Path.home() / "network.py"
@@ -472,6 +481,8 @@ class MainWindow(QMainWindow):
         restored = isinstance(state, QByteArray) and self.restoreState(state)
         snap = settings.value("canvas/snapToGrid", False)
         self.actionSnapToGrid.setChecked(snap in (True, "true"))
+        minimap = settings.value("canvas/minimap", True)
+        self.actionMinimap.setChecked(minimap in (True, "true"))
         return bool(restored)
 
     def _save_settings(self) -> None:
@@ -479,6 +490,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("canvas/snapToGrid", self.actionSnapToGrid.isChecked())
+        settings.setValue("canvas/minimap", self.actionMinimap.isChecked())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

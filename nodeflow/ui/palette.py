@@ -1,14 +1,16 @@
 """The palette: every registered node type, grouped by category, searchable, draggable.
 
 It is built from `REGISTRY.by_category()` alone. Dragging an entry carries the type name as
-UTF-8 under `NODE_MIME`, which the canvas accepts; double-clicking (or Enter in the search box)
-emits `nodeRequested(type_name)`, which the window turns into `canvas.add_node_at(...)`.
+UTF-8 under `NODE_MIME`, which the canvas accepts; double-clicking (or Enter in the search box,
+or Add to Canvas in its right-click menu) emits `nodeRequested(type_name)`, which the window
+turns into a card near the canvas's centre that covers no other.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QLineEdit, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from nodeflow.nodes import REGISTRY, NodeSpec
 from nodeflow.ui.icons import CATEGORY_TITLES, category_chip
@@ -28,6 +30,13 @@ class PaletteTree(QTreeWidget):
         self.setDragDropMode(QTreeWidget.DragDropMode.DragOnly)
         self.setRootIsDecorated(True)
         self.setIndentation(14)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.parent_palette().open_menu(self.itemAt(event.pos()), event.globalPos())
+        event.accept()
+
+    def parent_palette(self) -> Palette:
+        return self.parentWidget()  # type: ignore[return-value]
 
     def mimeTypes(self) -> list[str]:
         return [NODE_MIME]
@@ -56,6 +65,7 @@ class Palette(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
+        self.last_menu: QMenu | None = None
         self._populate()
         self.search.textChanged.connect(self.filter)
         self.search.returnPressed.connect(self._request_first)
@@ -124,6 +134,34 @@ class Palette(QWidget):
                 visible += not hide
             header.setHidden(visible == 0)
         self.tree.expandAll()
+
+    def menu_for(self, item: QTreeWidgetItem | None) -> QMenu:
+        """The right-click menu for an entry (or the empty tree)."""
+        menu = QMenu(self)
+        menu.setObjectName("paletteMenu")
+        type_name = item.data(0, TYPE_ROLE) if item is not None else None
+        if type_name:
+            add = menu.addAction(f"Add {type_name} to the Canvas")
+            add.setObjectName("actionPaletteAdd")
+            add.setToolTip("Placed near the canvas's centre, where it covers no other card (as a double-click)")
+            add.triggered.connect(lambda: self.nodeRequested.emit(type_name))
+            text = item.toolTip(0)
+            about = menu.addAction(text if len(text) <= 80 else text[:77] + "…")  # what it does, to read
+            about.setToolTip(text)
+            about.setEnabled(False)
+            menu.addSeparator()
+        find = menu.addAction("Search Nodes…")
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        menu.addAction("Expand All").triggered.connect(self.tree.expandAll)
+        menu.addAction("Collapse All").triggered.connect(self.tree.collapseAll)
+        return menu
+
+    def open_menu(self, item: QTreeWidgetItem | None, global_pos) -> QMenu:  # noqa: ANN001
+        menu = self.menu_for(item)
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.last_menu = menu
+        menu.popup(global_pos)
+        return menu
 
     def _request_first(self) -> None:
         for types in self.categories().values():

@@ -189,8 +189,8 @@ def test_unknown_keys(build):
     d["nodes"][1]["size"] = 3
     assert rejected(build, d).startswith('fc1: unknown key "size"')
     d = mlp_doc()
-    d["edges"][0]["via"] = 3
-    assert rejected(build, d).startswith('wire #1: unknown key "via"')
+    d["edges"][0]["bend"] = 3
+    assert rejected(build, d).startswith('wire #1: unknown key "bend"')
     d = mlp_doc()
     d["training"] = {"epoch": 3}
     assert rejected(build, d).startswith('training: unknown setting "epoch"')

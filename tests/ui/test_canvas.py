@@ -8,7 +8,7 @@ import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QApplication
 
 from nodeflow.graph.document import Edge, Graph
 from nodeflow.graph.io import graph_to_dict
@@ -137,8 +137,17 @@ def test_refused_wires_create_no_edge_and_say_why(make_view, qtbot, src, dst, re
     assert graph_to_dict(g) == before
     assert view.undo_stack.count() == 0
     assert messages and reason in messages[-1]
-    flashes = [i for i in view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
-    assert [f.text() for f in flashes] == [messages[-1]]
+    bar = view.message
+    assert bar.isVisible() and bar.text.text() == messages[-1]
+    # inside the canvas, below its viewport: it covers no card
+    assert bar.geometry().top() >= view.viewport().geometry().bottom()
+    assert bar.geometry().bottom() <= view.rect().bottom() and bar.width() >= view.viewport().width()
+    qtbot.wait(50)
+    assert bar.isVisible()  # until the next action...
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     vp(view, QPointF(400, 600)))
+    assert not bar.isVisible()  # ...which dismisses it
+    assert view.viewport().height() == view.height() - 2 * view.frameWidth()
 
 
 def test_refused_replacement_keeps_the_old_wire_visible(make_view):

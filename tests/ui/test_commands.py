@@ -186,8 +186,26 @@ def test_insert_node_on_edge(qapp, graph):
 
 
 def test_replace_node_type(qapp, graph):
-    cmd = ReplaceNodeTypeCommand(graph, "relu1", "Tanh")
+    graph.rename_node("relu1", "act")  # a name the user chose stays
+    cmd = ReplaceNodeTypeCommand(graph, "act", "Tanh")
     stack = roundtrip(graph, cmd)
     stack.redo()
-    assert graph.nodes["relu1"].type == "Tanh"
-    assert graph.source_of(("fc2", "in")) == ("relu1", "out")
+    assert graph.nodes["act"].type == "Tanh" and cmd.new_id == "act"
+    assert graph.source_of(("fc2", "in")) == ("act", "out")
+
+
+def test_replacing_a_default_named_node_renames_it_after_its_new_type(qapp, graph):
+    from nodeflow.graph.document import Frame
+
+    graph.add_node("Adam", {"lr": 0.01}, (1300, 0), "adam1")
+    graph.connect(("xent", "loss"), ("adam1", "loss"))
+    graph.set_reroutes(Edge(("xent", "loss"), ("adam1", "loss")), [(1250, 40)])
+    graph.add_frame(Frame("frame1", nodes=["adam1"]))
+    cmd = ReplaceNodeTypeCommand(graph, "adam1", "SGD")
+    stack = roundtrip(graph, cmd)
+    stack.redo()
+    assert cmd.new_id == "sgd1" and "adam1" not in graph.nodes
+    assert graph.nodes["sgd1"].type == "SGD" and graph.nodes["sgd1"].params == {"lr": 0.01}
+    assert list(graph.nodes)[-1] == "sgd1" and graph.nodes["sgd1"].pos == (1300, 0)
+    assert graph.reroutes == {Edge(("xent", "loss"), ("sgd1", "loss")): [(1250.0, 40.0)]}
+    assert graph.frames["frame1"].nodes == ["sgd1"]

@@ -164,13 +164,14 @@ def test_5_images_fix_train_save_reopen_with_weights(qtbot, make_window, example
     window.open_example(examples_dir / "digits_cnn.nodeflow", ask=False)
     window.show()
     canvas = window.canvas
-    # forget the Flatten: the error offers to insert it
+    # forget the Flatten (click it, Ctrl+X keeps the chain): the error offers to insert it
     flatten = next(n for n in window.graph.nodes.values() if n.type == "Flatten")
     before, after = window.graph.source_of((flatten.id, "in")), next(e.dst for e in window.graph.outgoing(flatten.id))
-    canvas.scene().clearSelection()
-    canvas.node_item(flatten.id).setSelected(True)
-    canvas.delete_selected()
-    canvas.undo_stack.push(ConnectCommand(window.graph, before, after))  # fc now gets the 4-D pool output
+    canvas.centerOn(canvas.node_item(flatten.id))
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     viewport_point(canvas, canvas.node_item(flatten.id).scenePos() + QPointF(60, 8)))
+    window.actionDeleteReconnect.trigger()  # Ctrl+X
+    assert window.graph.source_of(after) == before  # fc now gets the 4-D pool output
     qtbot.waitUntil(lambda: canvas.node_item(after[0]).fix.isVisible(), timeout=2000)
     card = canvas.node_item(after[0])
     QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,

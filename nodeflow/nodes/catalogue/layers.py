@@ -32,9 +32,10 @@ Inputs = Mapping[str, TensorType]
 def dense_rule(params: Params, inputs: Inputs) -> Inferred:
     """(N, F) -> (N, units) or (N, T, F) -> (N, T, units): a matrix product on the last axis."""
     t = single_input(inputs)
+    images = len(t.shape) >= 4
     expect_rank(
         t, (2, 3), f"{VECTORS} or {SEQUENCES}",
-        hint="insert a Flatten before it" if len(t.shape) >= 4 else "",
+        hint="insert a Flatten before it" if images else "", fix_insert="Flatten" if images else None,
     )
     features, units = t.shape[-1], params["units"]
     weights: dict[str, Weight] = {"W": fan_weight((features, units), features, units)}

@@ -1,6 +1,8 @@
 """A node's card: category-coloured header with the node id, the type summary ("Dense 128"),
 labelled ports (inputs left, outputs right), the parameter count and, when the analysis
-reports an error, a red border, the message as tooltip and possibly a one-click fix.
+reports an error, a red border, the message as tooltip and possibly a one-click fix (which
+the node's shape rule names, see `fixes.py`). Zoomed far out a card shows only its id, in a
+font large enough to read, so a whole graph at zoom to fit still says what it is.
 
 The card draws what `refresh(node, analysis)` derived from the document; it stores nothing
 that the document does not hold. Moves are reported to the scene, which turns a finished drag
@@ -12,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -23,23 +25,12 @@ from PySide6.QtWidgets import (
 
 from nodeflow.graph.document import Node
 from nodeflow.ui.canvas import theme
+from nodeflow.ui.canvas.fixes import Fix
 from nodeflow.ui.canvas.gradient_meter import GradientMeter
 from nodeflow.ui.canvas.port_item import PortItem
 
 if TYPE_CHECKING:
     from nodeflow.ui.canvas.scene import CanvasScene
-
-FIXES: dict[str, str] = {"Flatten": "Flatten"}
-"""Keyword in an error message -> node type to insert on the node's first incoming wire.
-The shape rules phrase their advice as "insert a Flatten before it"."""
-
-
-def fix_for(message: str | None) -> str | None:
-    """The node type a one-click fix would insert for this error message, if any."""
-    if not message:
-        return None
-    return next((t for key, t in FIXES.items() if key in message), None)
-
 
 class FixButton(QGraphicsItem):
     """A small clickable pill under a card: "Fix: insert Flatten"."""
@@ -47,6 +38,7 @@ class FixButton(QGraphicsItem):
     def __init__(self, parent: NodeItem) -> None:
         super().__init__(parent)
         self.type_name = ""
+        self.fix: Fix | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self._font = theme.font(theme.SMALL_FONT_SIZE, bold=True)
@@ -56,9 +48,9 @@ class FixButton(QGraphicsItem):
     def text(self) -> str:
         return f"Fix: insert {self.type_name}"
 
-    def set_type(self, type_name: str) -> None:
+    def set_fix(self, fix: Fix) -> None:
         self.prepareGeometryChange()
-        self.type_name = type_name
+        self.fix, self.type_name = fix, fix.insert
         self._width = QFontMetricsF(self._font).horizontalAdvance(self.text) + 16
 
     def boundingRect(self) -> QRectF:
@@ -77,8 +69,9 @@ class FixButton(QGraphicsItem):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         parent = self.parentItem()
         scene = self.scene()
-        if isinstance(parent, NodeItem) and scene is not None and self.boundingRect().contains(event.pos()):
-            scene.apply_fix(parent.node_id, self.type_name)  # type: ignore[attr-defined]
+        if isinstance(parent, NodeItem) and scene is not None and self.fix is not None \
+                and self.boundingRect().contains(event.pos()):
+            scene.apply_fix(self.fix)  # type: ignore[attr-defined]
         event.accept()
 
 
@@ -121,6 +114,8 @@ class NodeItem(QGraphicsItem):
         self._body_font = theme.font(theme.BODY_FONT_SIZE)
         self._small_font = theme.font(theme.SMALL_FONT_SIZE)
         self._header_color = theme.category_color(spec.category)
+        self._overview_fonts: dict[int, QFont] = {}  # by half points
+        self._id_width: tuple[str, float] | None = None
         self._help = spec.help
         flags = (
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -165,14 +160,17 @@ class NodeItem(QGraphicsItem):
         return self.outputs.get(name) or self.inputs.get(name)
 
     # ------------------------------------------------------------- model view
-    def refresh(self, node: Node, params: dict[str, Any] | None, param_count: int, error: str | None) -> None:
-        """Redraw from the document and the latest analysis."""
+    def refresh(
+        self, node: Node, params: dict[str, Any] | None, param_count: int, error: str | None, fix: Fix | None = None
+    ) -> None:
+        """Redraw from the document and the latest analysis (`fix`: what the pill offers)."""
         try:
             summary = node.spec.describe(params if params is not None else node.spec.validate_params(node.params))
         except Exception:  # a bad stored value: the analysis reports it; the card stays readable
             summary = node.type
         text = f"{param_count:,} params" if param_count > 0 else ""
-        if (summary, text, error) == (self.summary, self.param_text, self.error):
+        if (summary, text, error, node.id) == (self.summary, self.param_text, self.error, self.node_id) \
+                and fix == self.fix.fix:
             return
         if bool(text) != bool(self.param_text):
             self.prepareGeometryChange()
@@ -181,11 +179,19 @@ class NodeItem(QGraphicsItem):
         self.badge = None  # the node changed: an earlier gradient check no longer applies
         self.meter.set_value(None)  # nor an earlier run's gradients
         self.setToolTip(error if error else f"{node.id}: {self._help}")
-        fix = fix_for(error)
         self.fix.setVisible(fix is not None)
+        self.fix.fix = fix
         if fix is not None:
-            self.fix.set_type(fix)
+            self.fix.set_fix(fix)
         self.fix.setPos(0, self.height + 6)
+        self.update()
+
+    def rename(self, node_id: str) -> None:
+        """The node got a new id (F2): the card and its ports follow."""
+        self.node_id = node_id
+        for port in [*self.inputs.values(), *self.outputs.values()]:
+            port.node_id = node_id
+        self.setToolTip(self.error if self.error else f"{node_id}: {self._help}")
         self.update()
 
     def set_badge(self, color: QColor | None, text: str = "") -> None:
@@ -277,6 +283,8 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(QBrush(self.badge[0]))
             painter.drawEllipse(QPointF(rect.width() - 10, theme.HEADER_HEIGHT / 2), 5, 5)
         if lod < theme.TEXT_LOD:
+            if lod >= theme.OVERVIEW_LOD:
+                self._paint_overview(painter, rect, lod)
             return
         w = rect.width()
         painter.setPen(theme.TEXT)
@@ -322,3 +330,21 @@ class NodeItem(QGraphicsItem):
         painter.setFont(self._small_font)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self.verdict or "")
         return chip.width() + 8
+
+    def _paint_overview(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        """Zoomed out: only the id, about 11 px on screen, smaller only if it would not fit."""
+        size = 8.5 / lod
+        room = rect.width() - 10
+        if self._id_width is None or self._id_width[0] != self.node_id:  # its width at 10 pt, measured once
+            self._id_width = (self.node_id, QFontMetricsF(theme.font(10, bold=True)).horizontalAdvance(self.node_id))
+        width = self._id_width[1] * size / 10
+        if width > room:
+            size *= 0.97 * room / width
+        key = max(2, int(size * 2))  # half-point steps, rounded down so the id still fits
+        font = self._overview_fonts.get(key)
+        if font is None:
+            font = self._overview_fonts[key] = theme.font(key / 2, bold=True)
+        painter.setPen(theme.TEXT)
+        painter.setFont(font)
+        text = QFontMetricsF(font).elidedText(self.node_id, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter, text)

@@ -1,24 +1,32 @@
 """Quick search: a small popup over the canvas with a line edit and the node types matching
-what is typed (name, category or help text); Enter creates the chosen type at the cursor."""
+what is typed (name, category or help text); Enter creates the chosen type at the cursor.
+
+Opened from a wire dropped on empty canvas it lists only the types that can take that wire
+(`allowed`), and says so in its title; when nothing matches it says that too.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from nodeflow.nodes import REGISTRY
 
 
 class QuickSearch(QFrame):
-    """Emits `chosen(type_name)` and hides itself; Escape or losing focus just hides it."""
+    """Emits `chosen(type_name)` and hides itself; Escape or losing focus just hides it
+    (`dismissed`)."""
 
     chosen = Signal(str)
+    dismissed = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("quickSearch")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        self.title = QLabel(self, objectName="quickSearchTitle")
+        self.title.hide()
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("Add node…")
         self.edit.setClearButtonEnabled(True)
@@ -27,15 +35,21 @@ class QuickSearch(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
+        layout.addWidget(self.title)
         layout.addWidget(self.edit)
         layout.addWidget(self.list)
-        self.resize(240, 280)
+        self.resize(260, 300)
+        self.allowed: list[str] | None = None
         self.edit.textChanged.connect(self.filter)
         self.edit.installEventFilter(self)
         self.list.itemActivated.connect(lambda item: self._choose(item.data(Qt.ItemDataRole.UserRole)))
         self.hide()
 
-    def popup(self, x: int, y: int) -> None:
+    def popup(self, x: int, y: int, allowed: list[str] | None = None, title: str = "") -> None:
+        """Show at (x, y) in the parent; `allowed` limits the list to those types."""
+        self.allowed = None if allowed is None else list(allowed)
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
         parent = self.parentWidget()
         if parent is not None:
             x = max(0, min(x, parent.width() - self.width()))
@@ -52,6 +66,8 @@ class QuickSearch(QFrame):
         needle = text.strip().lower()
         ranked = []
         for spec in REGISTRY:
+            if self.allowed is not None and spec.type not in self.allowed:
+                continue
             name = spec.type.lower()
             if not needle or name.startswith(needle):
                 rank = 0
@@ -71,15 +87,36 @@ class QuickSearch(QFrame):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+            return
+        if self.allowed is not None and not self.allowed:
+            why = "No node type can take this wire"
+        elif self.allowed is not None:
+            why = f"No node type that can take this wire matches “{text.strip()}”"
+        else:
+            why = f"No node type matches “{text.strip()}”"
+        empty = QListWidgetItem(why)
+        empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        empty.setData(Qt.ItemDataRole.UserRole, None)
+        self.list.addItem(empty)
 
     def current_type(self) -> str | None:
         item = self.list.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
+    def names(self) -> list[str]:
+        """The types listed now (for tests and automation)."""
+        return [t for i in range(self.list.count()) if (t := self.list.item(i).data(Qt.ItemDataRole.UserRole))]
+
+    def close_search(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.dismissed.emit()
+
     def _choose(self, type_name: str | None) -> None:
+        if not type_name:
+            return
         self.hide()
-        if type_name:
-            self.chosen.emit(type_name)
+        self.chosen.emit(type_name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
@@ -88,7 +125,7 @@ class QuickSearch(QFrame):
                 self._choose(self.current_type())
                 return True
             if key == Qt.Key.Key_Escape:
-                self.hide()
+                self.close_search()
                 self.parentWidget().setFocus()
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):

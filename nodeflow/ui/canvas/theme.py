@@ -32,6 +32,19 @@ WIRE_SELECTED = QColor("#f2c94c")
 WIRE_LABEL_BG = QColor(32, 35, 42, 210)
 FIX_FILL = QColor("#6b4a1e")
 FIX_TEXT = QColor("#ffd08a")
+WIRE_HOVER = QColor("#d5dae4")
+WIRE_TARGET = QColor("#6fcf97")
+"""A wire a dragged card would be inserted on."""
+REROUTE_FILL = QColor("#c9ced8")
+KNIFE = QColor("#ff5a52")
+REROUTE_LINE = QColor("#6fcf97")
+MESSAGE_FILL = QColor("#3a2a2a")
+MESSAGE_BORDER = QColor("#ff5a52")
+MESSAGE_INFO_FILL = QColor("#2a3340")
+MESSAGE_INFO_BORDER = QColor("#6f8fb8")
+HINT_TEXT = QColor("#7d8594")
+MINIMAP_FILL = QColor(24, 26, 32, 225)
+MINIMAP_VIEW = QColor("#f2c94c")
 
 GRID = 20
 """Grid spacing in scene pixels; also the snap step."""
@@ -46,9 +59,18 @@ PORT_HIT_RADIUS = 9
 LAYER_SPACING = 260
 ROW_SPACING = 40
 ZOOM_MIN, ZOOM_MAX = 0.1, 4.0
-TEXT_LOD = 0.35
-"""Below this zoom factor cards and wires skip their text: unreadable anyway, and it is the
-expensive part of drawing 500 nodes."""
+ZOOM_FIT_MAX = 1.25
+READABLE_ZOOM = 0.7
+"""The smallest zoom at which a card's text reads comfortably: a document opens at least this
+close (showing where its data come in), even when zoom to fit would go further out."""
+REROUTE_RADIUS = 4.0
+FRAME_PAD = 24
+FRAME_TITLE_HEIGHT = 26
+TEXT_LOD = 0.55
+"""Below this zoom factor cards and wires skip their small text: unreadable anyway, and it is
+the expensive part of drawing 500 nodes. Cards then show only their id, in a font large
+enough to read, down to OVERVIEW_LOD."""
+OVERVIEW_LOD = 0.12
 
 
 def category_color(category: str) -> QColor:

@@ -1,9 +1,12 @@
-"""The canvas view: zoom, pan, rubber-band selection, wiring by dragging between ports,
-drops from the palette, quick search, clipboard and the training lock.
+"""The canvas view: zoom, pan, rubber-band selection, wiring by dragging between ports, drops
+from the palette (onto a wire: inserted on it), the quick search, the clipboard, right-click
+menus, the knife and reroute gestures, the minimap, the message strip and the training lock.
 
 Every edit goes through an undo command on the shared QUndoStack; the scene redraws from the
-document's change events. Signals: `selectionChangedNodes(list[str])`, `analysisChanged(Analysis)`
-after every document change (and once after construction), `statusMessage(str)`.
+document's change events. Wiring lives in `wiring.py`, the other editing habits in
+`editing.py`, the actions (with their shortcuts) in `actions.py`. Signals:
+`selectionChangedNodes(list[str])`, `analysisChanged(Analysis)` after every document change
+(and once after construction), `statusMessage(str)` for everything the canvas says.
 """
 
 from __future__ import annotations
@@ -13,45 +16,55 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
     QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
+    QPainterPath,
+    QPen,
     QUndoStack,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QLabel, QWidget
 
-from nodeflow.graph.analysis import Analysis, analyze
+from nodeflow.graph.analysis import Analysis
 from nodeflow.graph.document import Edge, Graph, GraphError, PortRef
-from nodeflow.nodes import NodeError
+from nodeflow.nodes import REGISTRY
 from nodeflow.ui.canvas import clipboard, theme
+from nodeflow.ui.canvas.actions import CanvasActions
+from nodeflow.ui.canvas.editing import CanvasEdits
+from nodeflow.ui.canvas.inline_editor import InlineEditor
+from nodeflow.ui.canvas.menus import context_menu
+from nodeflow.ui.canvas.message_bar import Action, CanvasMessage
+from nodeflow.ui.canvas.minimap import Minimap
 from nodeflow.ui.canvas.node_item import NodeItem
 from nodeflow.ui.canvas.port_item import PortItem
 from nodeflow.ui.canvas.quick_search import QuickSearch
-from nodeflow.ui.canvas.scene import CanvasScene
-from nodeflow.ui.canvas.wire_item import RubberWire
-from nodeflow.ui.commands import (
-    AddNodeCommand,
-    ConnectCommand,
-    PasteCommand,
-    RemoveEdgesCommand,
-    RemoveNodesCommand,
-    RewireCommand,
-)
+from nodeflow.ui.canvas.scene import LOCKED_MESSAGE, CanvasScene
+from nodeflow.ui.canvas.wire_item import WireItem
+from nodeflow.ui.canvas.wiring import WireTool
+from nodeflow.ui.commands import AddNodeCommand, InsertNodeOnEdgeCommand, PasteCommand, RemoveEdgesCommand
+from nodeflow.ui.layout_commands import SetReroutesCommand
 
 NODE_MIME = "application/x-nodeflow-node-type"
 PASTE_STEP = 40.0
+EMPTY_HINT = (
+    "An empty graph.\n\nDrag a node type from the Nodes panel, or press Tab (or double-click) to search.\n"
+    "Drag from a port to wire it; right-click for everything else.\nFile ▸ Examples has graphs that train."
+)
 
 
 class CanvasView(QGraphicsView):
     selectionChangedNodes = Signal(list)
     analysisChanged = Signal(object)
     statusMessage = Signal(str)
+
+    LOCKED = LOCKED_MESSAGE
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +74,11 @@ class CanvasView(QGraphicsView):
         self._scene = CanvasScene(graph, undo_stack, self)
         self.setScene(self._scene)
         self._scene.analysisChanged.connect(self.analysisChanged)
-        self._scene.statusMessage.connect(self._status)
+        self._scene.analysisChanged.connect(lambda _a: self.minimap.update() if hasattr(self, "acts") else None)
+        self._scene.statusMessage.connect(lambda text: self.say(text))
         self._scene.selectionChanged.connect(self._emit_selection)
+        self._scene.nodeRenamed.connect(lambda *_: QTimer.singleShot(0, self, self._emit_selection))
+        self._scene.changed.connect(self._scene_changed)
         graph.changed.connect(self._on_graph_changed)
         self.setSceneRect(QRectF(-1e6, -1e6, 2e6, 2e6))  # room to pan anywhere
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -79,20 +95,39 @@ class CanvasView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+
+        self.edits = CanvasEdits(self)
+        self.wiring = WireTool(self)
+        self.inline = InlineEditor(self.viewport())
+        self.message = CanvasMessage(self)
+        self.message.shown.connect(self._place_message)
+        self._message_index = -1
+        undo_stack.indexChanged.connect(self._on_stack_changed)
+        self.minimap = Minimap(self)
+        self.hint = QLabel(EMPTY_HINT, self.viewport(), objectName="canvasHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.hint.setStyleSheet(f"color: {theme.HINT_TEXT.name()}; font-size: 11pt;")
         self.quick_search = QuickSearch(self)
         self.quick_search.chosen.connect(self._quick_search_chosen)
+        self.quick_search.dismissed.connect(self._quick_search_dismissed)
+        self.acts = CanvasActions(self)
+
         self._search_pos = QPointF()
         self._pan_last: QPoint | None = None
         self._space = False
         self._swallow_release = False
-        self._wire: RubberWire | None = None
-        self._wire_from: PortItem | None = None
-        self._wire_states: dict[PortItem, str] = {}
-        self._picked: Edge | None = None
-        """The wire lifted off an input by the drag in progress (drawn hidden until dropped)."""
+        self._gesture: str | None = None
+        self._gesture_line: list[QPointF] = []
+        self._gesture_item: QGraphicsPathItem | None = None
+        self._armed: str | None = None
+        self._splice: WireItem | None = None
         self._paste_text: str | None = None
         self._paste_count = 0
-        QTimer.singleShot(0, self, self.zoom_to_fit)
+        self.last_menu: Any = None
+        """The right-click menu opened last (for tests and automation)."""
+        self._refresh_overlays()
+        QTimer.singleShot(0, self, lambda: self.zoom_to_fit(readable=True))
 
     # ------------------------------------------------------------- interface
     @property
@@ -109,16 +144,25 @@ class CanvasView(QGraphicsView):
         self._scene.snap = bool(on)
 
     def set_locked(self, locked: bool) -> None:
-        """Training lock: structural edits are refused with a status message; selecting and
-        moving stay possible."""
+        """Training lock: structural edits are refused with a message; selecting and moving
+        stay possible."""
         self._scene.locked = bool(locked)
         if locked:
-            self._cancel_wire()
-            self.quick_search.hide()
+            self.wiring.cancel()
+            self.quick_search.close_search()
 
     @property
     def locked(self) -> bool:
         return self._scene.locked
+
+    def say(self, text: str, kind: str = "error", actions: list[Action] | None = None) -> None:
+        """Tell the user something in the canvas's message strip (and the status bar); it stays
+        until the next action."""
+        self.statusMessage.emit(text)
+        if not text:
+            return
+        self._message_index = self.undo_stack.index()
+        self.message.show_message(text, kind, actions)
 
     def add_node_at(self, type_name: str, scene_pos: QPointF | tuple[float, float]) -> str | None:
         """Add a node whose header is centred under `scene_pos`; returns its id (None if refused)."""
@@ -126,55 +170,70 @@ class CanvasView(QGraphicsView):
         x, y = p.x() - theme.NODE_WIDTH / 2, p.y() - theme.HEADER_HEIGHT / 2
         if self._scene.snap:
             x, y = round(x / theme.GRID) * theme.GRID, round(y / theme.GRID) * theme.GRID
+        return self._add(type_name, (x, y))
+
+    def add_node_free(self, type_name: str, scene_pos: QPointF | tuple[float, float]) -> str | None:
+        """Like `add_node_at`, moved so that the new card covers no other (palette
+        double-clicks and the Add Node menu: several in a row do not stack)."""
+        p = QPointF(*scene_pos) if isinstance(scene_pos, tuple) else QPointF(scene_pos)
+        want = QPointF(p.x() - theme.NODE_WIDTH / 2, p.y() - theme.HEADER_HEIGHT / 2)
+        try:
+            pos = self._scene.free_position(type_name, want)
+        except GraphError as exc:
+            self.say(str(exc))
+            return None
+        return self._add(type_name, pos)
+
+    def add_node_at_center(self, type_name: str) -> str | None:
+        return self.add_node_free(type_name, self.mapToScene(self.viewport().rect().center()))
+
+    def _add(self, type_name: str, pos: tuple[float, float]) -> str | None:
         made: list[AddNodeCommand] = []
 
         def make() -> AddNodeCommand:
-            made.append(AddNodeCommand(self.graph, type_name, {}, (x, y)))
+            made.append(AddNodeCommand(self.graph, type_name, {}, pos))
             return made[0]
 
         if not self._scene.push(make):
             return None
         node_id = made[0].node_id
-        self._select([node_id])
+        self.select_nodes([node_id])
         return node_id
 
     def delete_selected(self) -> None:
-        nodes = self._scene.selected_node_ids()
-        edges = [e for e in self._scene.selected_edges() if e.src[0] not in nodes and e.dst[0] not in nodes]
-        if not nodes and not edges:
-            return
-        if self.locked:
-            self._status("The graph is locked while training: stop training to change its structure")
-            return
-        self.undo_stack.beginMacro("Delete" if nodes and edges else "")
-        try:
-            if nodes:
-                self._scene.push(lambda: RemoveNodesCommand(self.graph, nodes))
-            if edges:
-                self._scene.push(lambda: RemoveEdgesCommand(self.graph, edges))
-        finally:
-            self.undo_stack.endMacro()
+        self.edits.delete_selected()
+
+    def delete_wires(self, edges: list[Edge]) -> None:
+        self._scene.push(lambda: RemoveEdgesCommand(self.graph, edges))
+
+    def straighten(self, edge: Edge) -> None:
+        self._scene.push(lambda: SetReroutesCommand(self.graph, {edge: []}, "Remove reroute points"))
+
+    def insert_on_wire(self, edge: Edge, type_name: str, near: QPointF) -> None:
+        pos = self._scene.free_position(type_name, QPointF(near.x() - theme.NODE_WIDTH / 2, near.y() - 30))
+        self._scene.push(lambda: InsertNodeOnEdgeCommand(self.graph, edge, type_name, pos))
 
     def copy_selected(self) -> bool:
         nodes = self._scene.selected_node_ids()
         if not nodes:
-            self._status("Nothing selected to copy")
+            self.say("Nothing selected to copy", "info")
             return False
         clipboard.copy_nodes(self.graph, nodes)
         return True
 
     def cut_selected(self) -> None:
         if self.locked:
-            self._status("The graph is locked while training: stop training to change its structure")
+            self.say(self.LOCKED)
             return
         if self.copy_selected():
             self.delete_selected()
 
-    def paste(self) -> list[str]:
-        """Paste the clipboard's nodes, shifted a little more each time the same text is pasted."""
+    def paste(self, at: QPointF | None = None) -> list[str]:
+        """Paste the clipboard's nodes with their top-left card at `at`, or at the mouse pointer
+        when it is over the canvas; else shifted a little more each time the same text is pasted."""
         text = clipboard.clipboard_text()
         if text is None:
-            self._status("The clipboard holds no nodeflow nodes")
+            self.say("The clipboard holds no nodeflow nodes", "info")
             return []
         if text != self._paste_text:
             self._paste_text, self._paste_count = text, 0
@@ -182,8 +241,16 @@ class CanvasView(QGraphicsView):
         try:
             nodes, edges = clipboard.from_text(text)
         except GraphError as exc:
-            self._status(f"Cannot paste: {exc}")
+            self.say(f"Cannot paste: {exc}")
             return []
+        placed = [n.pos for n in nodes if n.pos is not None]
+        if at is None:
+            cursor = self.viewport().mapFromGlobal(QCursor.pos())
+            if self.viewport().rect().contains(cursor) and self.underMouse():
+                at = self.mapToScene(cursor)
+        if at is not None and placed:
+            x0, y0 = min(p[0] for p in placed), min(p[1] for p in placed)
+            return self._paste(nodes, edges, (at.x() - x0, at.y() - y0))
         step = PASTE_STEP * self._paste_count
         return self._paste(nodes, edges, (step, step))
 
@@ -197,6 +264,16 @@ class CanvasView(QGraphicsView):
     def select_all(self) -> None:
         for item in [*self._scene.nodes.values(), *self._scene.wires.values()]:
             item.setSelected(True)
+        for wire in self._scene.wires.values():
+            for h in wire.handles:
+                h.setSelected(True)
+
+    def select_nodes(self, node_ids: list[str]) -> None:
+        self._scene.clearSelection()
+        for n in node_ids:
+            item = self._scene.nodes.get(n)
+            if item is not None:
+                item.setSelected(True)
 
     def select_same_type(self) -> list[str]:
         """Select every node of the selected nodes' types (all eight Sigmoids of a deep stack,
@@ -204,28 +281,51 @@ class CanvasView(QGraphicsView):
         types = {self.graph.nodes[n].type for n in self._scene.selected_node_ids()}
         ids = [n for n, node in self.graph.nodes.items() if node.type in types]
         if ids:
-            self._select(ids)
+            self.select_nodes(ids)
         return ids
 
-    def zoom_to_fit(self) -> None:
+    # ------------------------------------------------------------------ zoom
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def zoom_to_fit(self, readable: bool = False) -> None:
+        """Show every card, wire and frame (Home). With `readable` (a document just opened)
+        never zoom out further than READABLE_ZOOM: a graph too wide for that shows its start,
+        where the data come in, and the minimap shows the rest."""
+        self._fit(self._scene.items_bounds(), readable)
+
+    def zoom_to_selection(self) -> None:
+        """Show the selected nodes (".")."""
         rect = QRectF()
-        for item in self._scene.nodes.values():
+        for item in self._scene.selectedItems():
             rect = rect.united(item.sceneBoundingRect())
+        if rect.isNull():
+            self.say("Select the nodes to zoom to (Home shows everything)", "info")
+            return
+        self._fit(rect, False)
+
+    def _fit(self, rect: QRectF, readable: bool) -> None:
         if rect.isNull():
             self.resetTransform()
             self.centerOn(0, 0)
+            self._refresh_overlays()
             return
-        self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
         scale = self.transform().m11()
-        clamped = min(max(scale, theme.ZOOM_MIN), 1.25)
+        low = theme.READABLE_ZOOM if readable else theme.ZOOM_MIN
+        clamped = min(max(scale, low), theme.ZOOM_FIT_MAX)
         if clamped != scale:
-            self.scale(clamped / scale, clamped / scale)
+            self.resetTransform()
+            self.scale(clamped, clamped)
             self.centerOn(rect.center())
+            if clamped > scale and readable:  # too wide: show where the graph starts
+                seen = self.visible_scene_rect()
+                dx = seen.left() - (rect.left() - 40) if rect.width() + 80 > seen.width() else 0.0
+                dy = seen.top() - (rect.top() - 40) if rect.height() + 80 > seen.height() else 0.0
+                self.centerOn(seen.center() - QPointF(dx, dy))
+        self._refresh_overlays()
 
     # --------------------------------------------------------------- helpers
-    def _status(self, text: str) -> None:
-        self.statusMessage.emit(text)
-
     def _emit_selection(self) -> None:
         try:
             self.selectionChangedNodes.emit(self._scene.selected_node_ids())
@@ -237,14 +337,61 @@ class CanvasView(QGraphicsView):
             self.graph.changed.disconnect(self._on_graph_changed)
             return
         if kind == "reset":
-            QTimer.singleShot(0, self, self.zoom_to_fit)
+            self.message.dismiss()
+            QTimer.singleShot(0, self, lambda: self.zoom_to_fit(readable=True))
+        if kind in ("reset", "node_added", "node_removed"):
+            self.hint.setVisible(not self.graph.nodes)
 
-    def _select(self, node_ids: list[str]) -> None:
-        self._scene.clearSelection()
-        for n in node_ids:
-            item = self._scene.nodes.get(n)
-            if item is not None:
-                item.setSelected(True)
+    def _on_stack_changed(self, index: int) -> None:
+        if shiboken6.isValid(self) and index != self._message_index:
+            self.message.dismiss()
+
+    def _scene_changed(self, _regions: Any = None) -> None:
+        """Something was redrawn: the minimap follows only when the graph's extent changed
+        (a |grad| meter ticking during training costs it nothing)."""
+        if not (shiboken6.isValid(self) and hasattr(self, "acts")):
+            return
+        version = self._scene.bounds_version
+        self._scene.items_bounds()
+        if self._scene.bounds_version != version:
+            self.minimap.refresh()
+
+    def _refresh_overlays(self) -> None:
+        self.hint.setVisible(not self.graph.nodes)
+        if self.hint.isVisible():
+            self.hint.setGeometry(self.viewport().rect())
+        self.minimap.refresh()
+
+    def _place_message(self, *_args: Any) -> None:
+        """Keep a margin under the viewport for the message strip, so it never covers a card;
+        the scene stays where it was on screen."""
+        frame = self.frameWidth()
+        width = self.width() - 2 * frame
+        layout = self.message.layout()
+        height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.message.sizeHint().height()) \
+            if self.message.isVisible() else 0
+        margins = self.viewportMargins()
+        if margins.bottom() != height:
+            anchor = self.resizeAnchor()
+            self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.setViewportMargins(0, 0, 0, height)
+            self.setResizeAnchor(anchor)
+        self.message.setGeometry(frame, self.height() - frame - height, width, height)
+        self._refresh_overlays()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "acts"):  # (Qt resizes the view while it is being built)
+            self._place_message()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if hasattr(self, "acts"):
+            self.minimap.refresh()
+
+    def set_minimap_enabled(self, on: bool) -> None:
+        self.minimap.enabled_by_user = bool(on)
+        self.minimap.refresh()
 
     def _paste(self, nodes: list, edges: list, offset: tuple[float, float]) -> list[str]:
         made: list[PasteCommand] = []
@@ -256,140 +403,93 @@ class CanvasView(QGraphicsView):
         if not nodes or not self._scene.push(make):
             return []
         ids = list(made[0].id_map.values())
-        self._select(ids)
+        self.select_nodes(ids)
         return ids
 
-    def _port_at(self, pos: QPoint) -> PortItem | None:
+    def port_at(self, pos: QPoint) -> PortItem | None:
         return next((i for i in self.items(pos) if isinstance(i, PortItem)), None)
 
-    # --------------------------------------------------------------- wiring
-    def _ends(self, start: PortItem, other: PortItem) -> tuple[PortRef, PortRef]:
-        return (start.ref, other.ref) if start.is_output else (other.ref, start.ref)
-
+    # Kept for callers of the earlier API.
     def quick_refusal(self, src: PortRef, dst: PortRef) -> str | None:
-        """A cheap check for highlighting while dragging: port rules, then the destination's
-        own shape rule fed with the types the current analysis knows."""
-        try:
-            self.graph.check_connection(src, dst, replace=True)  # an occupied input: its wire is replaced
-        except GraphError as exc:
-            return str(exc)
-        a = self._scene.analysis
-        t = a.output_type(src)
-        params = a.params.get(dst[0])
-        if t is None or params is None:
-            return None
-        spec = self.graph.nodes[dst[0]].spec
-        inputs = dict(a.input_types(dst[0]))
-        inputs[dst[1]] = t
-        if any(p not in inputs for p in spec.inputs):
-            return None
-        try:
-            spec.infer(params, inputs)
-        except NodeError as exc:
-            return f"{dst[0]}: {exc}"
-        except Exception:  # a faulty shape rule: let the full check decide
-            return None
-        return None
+        return self.wiring.quick_refusal(src, dst)
 
     def refusal(self, src: PortRef, dst: PortRef, remove: list[Edge] | None = None) -> str | None:
-        """Why `src -> dst` must not be wired (after taking out the wires in `remove`), or None:
-        port rules, then the analysis of a copy of the graph with the wire added — a new error
-        on the destination (a shape mismatch, a cycle) refuses it; a still-unconnected second
-        input does not."""
-        trial = self.graph.copy()
-        for edge in remove or ():
-            trial.disconnect(edge)
-        try:
-            trial.check_connection(src, dst)
-        except GraphError as exc:
-            return str(exc)
-        before = self._scene.analysis.errors.get(dst[0])
-        trial.connect(src, dst)
-        after = analyze(trial)
-        message = after.errors.get(dst[0])
-        if message and message != before and dst[0] not in after.inferred and "not connected" not in message:
-            return message
-        return None
+        verdict = self.wiring.check(src, dst, remove)
+        return None if verdict is None else verdict.reason
 
-    def _start_wire(self, port: PortItem) -> None:
-        if self.locked:
-            self._status("The graph is locked while training: stop training to change its structure")
-            return
-        source = None if port.is_output else self.graph.source_of(port.ref)
-        if source is not None and self._scene.port_item(source) is not None:
-            # a connected input: lift its wire off and carry it by its loose end
-            self._picked = Edge(source, port.ref)
-            self._scene.wires[self._picked].setVisible(False)
-            port = self._scene.port_item(source)  # type: ignore[assignment]
-        self._wire_from = port
-        self._wire = RubberWire(port.scenePos(), port.is_output)
-        self._scene.addItem(self._wire)
-        self._wire_states = {}
-        for item in self._scene.nodes.values():
-            for other in (item.inputs if port.is_output else item.outputs).values():
-                src, dst = self._ends(port, other)
-                reason = self.quick_refusal(src, dst)
-                if reason is None:
-                    self._wire_states[other] = "candidate"
-                    other.set_state("candidate")
+    # ------------------------------------------------------------- gestures
+    def arm_gesture(self, kind: str) -> None:
+        """From the menu: the next left-drag draws a knife ("knife") or reroute line."""
+        self._armed = kind
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        what = "cut the wires it crosses" if kind == "knife" else "add a bend point on each wire it crosses"
+        self.say(f"Drag a line to {what} (Escape cancels)", "info")
 
-    def _cancel_wire(self) -> None:
-        if self._wire is not None:
-            self._scene.removeItem(self._wire)
-        for port in self._wire_states:
-            port.set_state("")
-        if self._picked is not None and self._picked in self._scene.wires:
-            self._scene.wires[self._picked].setVisible(True)
-        self._wire, self._wire_from, self._wire_states, self._picked = None, None, {}, None
+    def _gesture_begin(self, kind: str, pos: QPoint) -> None:
+        self._gesture = kind
+        self._gesture_line = [self.mapToScene(pos)]
+        item = QGraphicsPathItem()
+        color = QColor(theme.KNIFE if kind == "knife" else theme.REROUTE_LINE)
+        pen = QPen(color, 1.8, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        item.setPen(pen)
+        item.setZValue(20)
+        self._scene.addItem(item)
+        self._gesture_item = item
 
-    def _finish_wire(self, pos: QPoint) -> None:
-        """Drop the dragged wire: connect, move a lifted wire, replace an occupied input's wire,
-        or (a lifted wire dropped on empty canvas) remove it; each is one undo step."""
-        start, picked = self._wire_from, self._picked
-        target = self._port_at(pos)
-        scene_pos = self.mapToScene(pos)
-        self._cancel_wire()
-        if start is None:
-            return
-        if picked is not None and target is None:
-            self._scene.push(lambda: RewireCommand(self.graph, [picked], None))
-            self._status(f"Removed the wire {picked.src[0]}.{picked.src[1]} → {picked.dst[0]}.{picked.dst[1]}")
-            return
-        if target is None or target is start or (picked is not None and target.ref == picked.dst):
-            return  # dropped nowhere, or put back where it was
-        remove = [picked] if picked is not None else []
-        if target.is_output == start.is_output:
-            reason = f"cannot wire {'an output to an output' if start.is_output else 'an input to an input'}"
-        else:
-            src, dst = self._ends(start, target)
-            existing = self.graph.source_of(dst)
-            if existing is not None and Edge(existing, dst) not in remove:
-                remove.append(Edge(existing, dst))  # an occupied input: the new wire replaces its wire
-            reason = self.refusal(src, dst, remove)
-        if reason is None:
-            src, dst = self._ends(start, target)
-            if remove:
-                self._scene.push(lambda: RewireCommand(self.graph, remove, (src, dst)))
-            else:
-                self._scene.push(lambda: ConnectCommand(self.graph, src, dst))
-            return
-        self._status(reason)
-        self._scene.flash(reason, scene_pos)
+    def _gesture_move(self, pos: QPoint) -> None:
+        p = self.mapToScene(pos)
+        last = self._gesture_line[-1]
+        if (p - last).manhattanLength() * self.transform().m11() >= 3:
+            self._gesture_line.append(p)
+            path = QPainterPath(self._gesture_line[0])
+            for q in self._gesture_line[1:]:
+                path.lineTo(q)
+            assert self._gesture_item is not None
+            self._gesture_item.setPath(path)
+
+    def _gesture_end(self, pos: QPoint) -> None:
+        kind, line = self._gesture, [*self._gesture_line, self.mapToScene(pos)]
+        self._gesture_cancel()
+        if kind == "knife":
+            self.edits.cut_wires(line)
+        elif kind == "reroute":
+            self.edits.reroute_along(line)
+
+    def _gesture_cancel(self) -> None:
+        if self._gesture_item is not None:
+            self._scene.removeItem(self._gesture_item)
+        self._gesture, self._gesture_line, self._gesture_item = None, [], None
 
     # ---------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
-        if event.button() == Qt.MouseButton.MiddleButton or (
-            event.button() == Qt.MouseButton.LeftButton and self._space
-        ):
+        button, mods = event.button(), event.modifiers()
+        self.message.dismiss()
+        self.quick_search.close_search()
+        if self.inline.is_open:
+            self.inline.finish()
+        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
             self._pan_last = pos
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        if event.button() == Qt.MouseButton.LeftButton:
-            port = self._port_at(pos)
+        if button == Qt.MouseButton.RightButton and mods & (Qt.KeyboardModifier.ControlModifier
+                                                             | Qt.KeyboardModifier.ShiftModifier):
+            knife = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            self._gesture_begin("knife" if knife else "reroute", pos)
+            event.accept()
+            return
+        if button == Qt.MouseButton.LeftButton and self._armed is not None:
+            kind, self._armed = self._armed, None
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            self._gesture_begin(kind, pos)
+            event.accept()
+            return
+        if button == Qt.MouseButton.LeftButton:
+            port = self.port_at(pos)
             if port is not None:
-                self._start_wire(port)
+                self.wiring.begin(port)
                 self._swallow_release = True
                 event.accept()
                 return
@@ -404,39 +504,98 @@ class CanvasView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()
             return
-        if self._wire is not None:
-            self._wire.follow(self.mapToScene(pos))
-            hovered = self._port_at(pos)
-            for port, state in self._wire_states.items():
-                port.set_state(state)
-            if hovered is not None and hovered not in self._wire_states and hovered is not self._wire_from:
-                hovered.set_state("refused")
-                self._wire_states[hovered] = ""
+        if self._gesture is not None:
+            self._gesture_move(pos)
+            event.accept()
+            return
+        if self.wiring.active:
+            self.wiring.follow(pos)
             event.accept()
             return
         super().mouseMoveEvent(event)
+        self._track_splice(pos)
+
+    def _track_splice(self, pos: QPoint) -> None:
+        """While one unwired card is dragged, light up the wire it would be inserted on."""
+        target = None
+        dragged = self._scene.selected_node_ids() if self._scene.is_dragging else []
+        if len(dragged) == 1 and not self.locked:
+            target = self.edits.splice_target(dragged[0], self.mapToScene(pos))
+        if target is not self._splice:
+            if self._splice is not None and shiboken6.isValid(self._splice):
+                self._splice.set_target(False)
+            self._splice = target
+            if target is not None:
+                target.set_target(True)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._pan_last is not None and event.button() in (Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton):
+        button = event.button()
+        if self._pan_last is not None and button in (Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton):
             self._pan_last = None
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor)
             event.accept()
             return
-        if self._wire is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._finish_wire(event.position().toPoint())
+        if self._gesture is not None:
+            self._gesture_end(event.position().toPoint())
+            event.accept()
+            return
+        if self.wiring.active and button == Qt.MouseButton.LeftButton:
+            self.wiring.finish(event.position().toPoint())
         elif not self._swallow_release:
-            super().mouseReleaseEvent(event)
+            self._release_with_splice(event)
+            event.accept()  # (a release over empty canvas ends a rubber band or a click)
             return
         self._swallow_release = False
         event.accept()
 
+    def _release_with_splice(self, event: QMouseEvent) -> None:
+        """The end of a card drag: onto a lit wire, the move and the insertion are one step."""
+        target, self._splice = self._splice, None
+        dragged = self._scene.selected_node_ids()
+        if target is None or not shiboken6.isValid(target) or len(dragged) != 1 \
+                or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        target.set_target(False)
+        edge, node_id = target.edge, dragged[0]
+        reason = self.edits.splice_refusal(node_id, edge)
+        if reason is not None:
+            super().mouseReleaseEvent(event)
+            self.say(f"Not inserted on {edge.src[0]} → {edge.dst[0]}: {reason}")
+            return
+        self.undo_stack.beginMacro(f"Insert {node_id} on {edge.src[0]} → {edge.dst[0]}")
+        try:
+            super().mouseReleaseEvent(event)
+            self.edits.splice(node_id, edge)
+        finally:
+            self.undo_stack.endMacro()
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
-        if event.button() == Qt.MouseButton.LeftButton and self.itemAt(pos) is None:
-            self.open_quick_search(pos)
-            event.accept()
-            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            item = self.itemAt(pos)
+            if item is None:
+                self.open_quick_search(pos)
+                event.accept()
+                return
+            wire = next((i for i in self.items(pos) if isinstance(i, WireItem)), None)
+            if isinstance(item, WireItem) and wire is not None:
+                self.edits.add_reroute(wire, self.mapToScene(pos))
+                event.accept()
+                return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._gesture is not None or event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                                             | Qt.KeyboardModifier.ShiftModifier):
+            event.accept()  # the right button draws a knife or reroute line
+            return
+        pos = event.pos()
+        menu = context_menu(self, self.mapToScene(pos))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.last_menu = menu
+        menu.popup(event.globalPos())
+        event.accept()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Zoom around the cursor, clamped to 0.1–4."""
@@ -447,6 +606,7 @@ class CanvasView(QGraphicsView):
         target = min(max(scale * (1.15**steps), theme.ZOOM_MIN), theme.ZOOM_MAX)
         if target != scale:
             self.scale(target / scale, target / scale)
+            self._refresh_overlays()
         event.accept()
 
     def showEvent(self, event: Any) -> None:
@@ -466,6 +626,8 @@ class CanvasView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key != Qt.Key.Key_Space:
+            self.message.dismiss()
         if key == Qt.Key.Key_Tab:
             pos = self.viewport().mapFromGlobal(QCursor.pos())
             if not self.viewport().rect().contains(pos):
@@ -478,10 +640,11 @@ class CanvasView(QGraphicsView):
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         elif key == Qt.Key.Key_Escape:
-            self._cancel_wire()
+            self.wiring.cancel()
+            self._gesture_cancel()
+            self._armed = None
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
             self._scene.clearSelection()
-        elif event.matches(QKeySequence.StandardKey.SelectAll):
-            self.select_all()
         else:
             super().keyPressEvent(event)
             return
@@ -498,16 +661,28 @@ class CanvasView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     # --------------------------------------------------------- quick search
-    def open_quick_search(self, viewport_pos: QPoint) -> None:
+    def open_quick_search(self, viewport_pos: QPoint, allowed: list[str] | None = None, title: str = "") -> None:
         if self.locked:
-            self._status("The graph is locked while training: stop training to change its structure")
+            self.say(self.LOCKED)
+            self.wiring.drop_pending()
             return
+        if allowed is None:  # a plain search: no wire waits for it
+            self.wiring.drop_pending()
         self._search_pos = self.mapToScene(viewport_pos)
-        self.quick_search.popup(viewport_pos.x(), viewport_pos.y())
+        origin = self.viewport().mapTo(self, viewport_pos)
+        self.quick_search.popup(origin.x(), origin.y(), allowed, title)
 
     def _quick_search_chosen(self, type_name: str) -> None:
-        self.add_node_at(type_name, self._search_pos)
+        if self.wiring.pending is not None:
+            new = self.wiring.create_pending(type_name, self._search_pos)
+            if new is not None:
+                self.select_nodes([new])
+        else:
+            self.add_node_at(type_name, self._search_pos)
         self.setFocus()
+
+    def _quick_search_dismissed(self) -> None:
+        self.wiring.drop_pending()
 
     # --------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -523,12 +698,35 @@ class CanvasView(QGraphicsView):
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """A palette type dropped on the canvas is created there; dropped on a wire it is also
+        inserted on it (one undo step), or added beside it with the reason when it does not fit."""
         mime = event.mimeData()
         if not mime.hasFormat(NODE_MIME):
             super().dropEvent(event)
             return
         type_name = bytes(mime.data(NODE_MIME).data()).decode("utf-8", "replace").strip()
-        if self.add_node_at(type_name, self.mapToScene(event.position().toPoint())) is not None:
+        pos = event.position().toPoint()
+        wire = next((i for i in self.items(pos) if isinstance(i, WireItem)), None)
+        reason = None
+        if wire is not None and not any(isinstance(i, NodeItem) for i in self.items(pos)) and type_name in REGISTRY:
+            reason = self.edits.splice_refusal(None, wire.edge, type_name)
+            if reason is None:
+                self.undo_stack.beginMacro(f"Insert {type_name} on {wire.edge.src[0]} → {wire.edge.dst[0]}")
+                try:
+                    node_id = self.add_node_at(type_name, self.mapToScene(pos))
+                    if node_id is not None:
+                        self.edits.splice(node_id, wire.edge)
+                finally:
+                    self.undo_stack.endMacro()
+            else:
+                wire = None
+        else:
+            wire = None
+        if wire is None:
+            node_id = self.add_node_at(type_name, self.mapToScene(pos))
+            if reason is not None and node_id is not None:
+                self.say(f"{node_id} was not inserted on the wire: {reason}")
+        if node_id is not None:
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -1,0 +1,109 @@
+"""The canvas's commands as QActions, with their shortcuts: the window puts them in its Edit
+and View menus and the canvas in its right-click menus, so every habit is discoverable with
+its key shown.
+
+Shortcuts follow Blender's node editor where there is a habit to meet: Ctrl+X deletes with
+reconnect (and also puts the nodes on the clipboard, so Ctrl+X, Ctrl+V still moves them as a
+cut would); Shift+Delete is the plain Cut. Home and "." frame everything and the selection,
+Ctrl+J puts the selection in a frame, Alt+P takes it out, F2 renames. Mouse gestures (the
+knife, reroute lines) are listed with their gesture; choosing them from the menu arms them for
+the next left-drag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from nodeflow.ui.canvas.arrange import ALIGNMENTS
+
+if TYPE_CHECKING:
+    from nodeflow.ui.canvas.view import CanvasView
+
+
+class CanvasActions:
+    """Every action is a child of the view, named `action...` for tests and automation."""
+
+    def __init__(self, view: CanvasView) -> None:
+        self.view = view
+        K = QKeySequence.StandardKey
+        v, e = view, view.edits
+        a = self._make
+        self.cut = a("actionCut", "Cu&t", v.cut_selected, ["Shift+Del"],
+                     "Copy the selection to the clipboard and delete it (its wires go with it)")
+        self.copy = a("actionCopy", "&Copy", v.copy_selected, [K.Copy])
+        self.paste = a("actionPaste", "&Paste", v.paste, [K.Paste],
+                       "Paste the copied nodes at the mouse pointer")
+        self.duplicate = a("actionDuplicate", "D&uplicate", v.duplicate_selected, ["Ctrl+D"])
+        self.delete = a("actionDelete", "&Delete", v.delete_selected, [K.Delete])
+        self.delete_reconnect = a(
+            "actionDeleteReconnect", "Delete and &Reconnect", e.delete_reconnect, ["Ctrl+X"],
+            "Delete the selected nodes and wire what fed them to what they fed, so the chain stays "
+            "connected (Blender's Ctrl+X); the nodes also go to the clipboard")
+        self.rename = a("actionRename", "Re&name…", e.rename_selected, ["F2"],
+                        "Rename the selected node (its wires follow) or frame")
+        self.select_all = a("actionSelectAll", "Select &All", v.select_all, [K.SelectAll])
+        self.select_same_type = a("actionSelectSameType", "Select Same &Type", v.select_same_type, ["Ctrl+Shift+A"],
+                                  "Select every node of the selected nodes' types")
+        self.frame = a("actionFrameNodes", "Put in a &Frame", e.frame_selected, ["Ctrl+J"],
+                       "Draw a titled, coloured frame around the selected nodes; it moves with them")
+        self.unframe = a("actionUnframe", "Take Out of Frame", e.unframe_selected, ["Alt+P"])
+        self.knife = a("actionKnife", "Cut Wires\tCtrl+Right-drag", lambda: v.arm_gesture("knife"), None,
+                       "Drag a line across wires to cut them (or choose this, then drag with the left button)")
+        self.reroute = a("actionRerouteLine", "Add Reroute Points\tShift+Right-drag",
+                         lambda: v.arm_gesture("reroute"), None,
+                         "Drag a line across wires to add a bend point on each (double-click a wire adds one)")
+
+        self.zoom_fit = a("actionZoomToFit", "&Zoom to Fit", v.zoom_to_fit, ["Home", "F"],
+                          "Show the whole graph: every card, wire and frame")
+        self.zoom_selection = a("actionZoomToSelection", "Zoom to &Selection", v.zoom_to_selection, ["."],
+                                "Show the selected nodes")
+        self.auto_layout = a("actionAutoLayout", "Auto &Layout", e.auto_layout, ["Ctrl+Alt+L"],
+                             "Lay the graph out left to right by depth, with few crossing wires")
+        self.minimap = a("actionMinimap", "&Minimap", None, ["Ctrl+Shift+M"],
+                         "Show the whole graph in a corner while part of it is off screen")
+        self.minimap.setCheckable(True)
+        self.minimap.setChecked(True)
+        self.minimap.toggled.connect(v.set_minimap_enabled)
+        self.align = {
+            how: a(f"actionAlign{how.title()}", text, lambda _c=False, how=how: e.align(how), None)
+            for how, text in ALIGNMENTS.items()
+        }
+        self.distribute_h = a("actionDistributeHorizontally", "Distribute Horizontally",
+                              lambda: e.distribute(True), None, "Equal gaps between the selected nodes, left to right")
+        self.distribute_v = a("actionDistributeVertically", "Distribute Vertically",
+                              lambda: e.distribute(False), None, "Equal gaps between the selected nodes, top to bottom")
+
+    def _make(self, name: str, text: str, slot: Callable[[], object] | None, keys: list | None,
+              tip: str = "") -> QAction:
+        action = QAction(text, self.view)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        # canvas-only keys: Delete in the palette or Ctrl+A in a text field stay theirs
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(action)
+        return action
+
+    @property
+    def edit_menu(self) -> list[QAction | None]:
+        """The Edit menu's canvas part, in order (None: a separator)."""
+        return [self.cut, self.copy, self.paste, self.duplicate, self.delete, self.delete_reconnect, None,
+                self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
+                self.select_all, self.select_same_type]
+
+    @property
+    def view_menu(self) -> list[QAction | None]:
+        return [self.zoom_fit, self.zoom_selection, self.minimap]
+
+    @property
+    def arrange_menu(self) -> list[QAction | None]:
+        return [self.auto_layout, None, *self.align.values(), None, self.distribute_h, self.distribute_v]
