@@ -54,7 +54,7 @@ class Edge:
         return f"{self.src[0]}.{self.src[1]} -> {self.dst[0]}.{self.dst[1]}"
 
 
-_ID_OK = re.compile(r"^[^\x00-\x1f]{1,64}$")
+_ID_OK = re.compile(r"[^\x00-\x1f\x7f]{1,64}")  # used with fullmatch: "$" would let a trailing newline in
 
 
 class Graph:
@@ -118,7 +118,7 @@ class Graph:
         except NodeError as exc:
             raise GraphError(str(exc), node_id) from None
         node_id = node_id if node_id is not None else self.new_id(spec.type)
-        if not isinstance(node_id, str) or not _ID_OK.match(node_id):
+        if not isinstance(node_id, str) or not _ID_OK.fullmatch(node_id):
             raise GraphError(f"invalid node id {str(node_id)[:40]!r}", None)
         if node_id in self.nodes:
             raise GraphError(f"a node named '{node_id}' already exists", node_id)
