@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from nodeflow import __version__
-from nodeflow.graph.document import GraphError
 
 COMMANDS = ("check", "train", "gradcheck", "export")
+OUT_OF_MEMORY = "out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)"
 
 
 class _UsageError(Exception):
@@ -57,10 +57,22 @@ def _parsers() -> tuple[_Parser, _Parser]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (never raises, except for SystemExit(0) paths)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    top, commands = _parsers()
+    """Run the command line; returns the exit code (never raises, except for SystemExit(0) paths).
+
+    Everything heavy (NumPy, NetworkX, the node catalogue) is imported in here, under the
+    handlers, so Ctrl-C at any moment after start-up ends quietly with 130, not a traceback."""
     try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        from nodeflow.graph.document import GraphError
+
+        top, commands = _parsers()
         if argv and argv[0] in COMMANDS:
             args = commands.parse_args(argv)
         else:
@@ -77,14 +89,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        return _fail(OUT_OF_MEMORY, code=1)
     except Exception as exc:  # a bug must still end in one line, not a traceback
         return _fail(f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, code: int = 2) -> int:
     line = " ".join(str(message).split()) or "unknown error"
     print(f"error: {line}", file=sys.stderr)
-    return 2
+    return code
 
 
 # ----------------------------------------------------------------------------- commands
@@ -109,12 +123,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     w_type = max((len(r[1]) for r in rows), default=0)
     for node_id, type_name, shapes in rows:
         print(f"{node_id:<{w_id}}  {type_name:<{w_type}}  {shapes}")
+    for note in analysis_notes(analysis):
+        print(f"note: {note}")
+    if analysis.memory is not None:
+        print(f"memory: {analysis.memory.summary()}")
     n = len(rows)
     print(
         f"{n} node{'s' if n != 1 else ''}, {analysis.param_count:,} parameters, "
         f"{analysis.macs:,} multiply-adds per sample"
     )
     return 0
+
+
+def analysis_notes(analysis: Any) -> list[str]:
+    """The plain-words findings of the analysed nodes (e.g. bad csv rows left out), in order."""
+    return [note for node_id in analysis.order
+            for note in getattr(analysis.inferred.get(node_id), "notes", ())]
 
 
 def _delegate(module: str, function: str, command: str, pass_path: bool = False) -> Callable[[argparse.Namespace], int]:

@@ -3,7 +3,8 @@
 This is the single source of truth the window edits and the engine compiles. It never imports
 Qt; it notifies listeners through `Graph.changed` (an `Event`) with a short kind string:
 "node_added", "node_removed", "edge_added", "edge_removed", "param_changed", "node_moved",
-"renamed", "training_changed", "reset".
+"renamed", "training_changed", "reset", and "data_changed" (a data file the graph reads changed
+on disk: nothing in the document did, but its analysis may have).
 """
 
 from __future__ import annotations

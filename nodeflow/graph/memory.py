@@ -65,9 +65,9 @@ class Estimate:
         return self.weights + self.activations + self.data
 
     def summary(self) -> str:
-        """"about 12 MB to train (weights 1.2 MB, a batch of 32 2.0 MB, data 9 MB)"."""
-        return (f"about {size_text(self.total)} to train (weights {size_text(self.weights)}, "
-                f"a batch of {self.batch:,} {size_text(self.activations)}, data {size_text(self.data)})")
+        """"about 12 MB to train: weights 1.2 MB, activations 2.0 MB (batches of 32), data 9 MB"."""
+        return (f"about {size_text(self.total)} to train: weights {size_text(self.weights)}, "
+                f"activations {size_text(self.activations)} (batches of {self.batch:,}), data {size_text(self.data)}")
 
 
 def size_text(n: float) -> str:

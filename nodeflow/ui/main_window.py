@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QTo
 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
+from nodeflow.graph.memory import size_text as memory_size
 from nodeflow.ui import file_ops
+from nodeflow.ui.data_files import DataFileWatcher
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
 from nodeflow.ui.palette import Palette
@@ -41,10 +43,13 @@ def analysis_summary(graph: Graph, analysis: Any) -> tuple[str, bool]:
     if not analysis.ok:
         return str(analysis.first_error), True
     n = len(graph.nodes)
-    return (
-        f"{n} node{'s' if n != 1 else ''} · {analysis.param_count:,} parameters · "
-        f"{analysis.macs:,} multiply-adds per sample"
-    ), False
+    parts = [f"{n} node{'s' if n != 1 else ''}", f"{analysis.param_count:,} parameters",
+             f"{analysis.macs:,} multiply-adds per sample"]
+    memory = getattr(analysis, "memory", None)
+    if memory is not None and memory.total:
+        parts.append(f"about {memory_size(memory.total)} to train")
+    parts += [note for inferred in analysis.inferred.values() for note in inferred.notes]
+    return " · ".join(parts), False
 
 
 class MainWindow(QMainWindow):
@@ -73,10 +78,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_settings()
 
-        if path is not None:
-            self.files.open(path, ask=False)
-        else:
-            self.files.check_recovery()
+        self.files.start(path)  # the file, or unsaved work offered back
         self._update_title()
         self._show_analysis(analyze(self.graph))
         self.canvas.setFocus()
@@ -245,6 +247,9 @@ class MainWindow(QMainWindow):
         self.files.pathChanged.connect(self._update_title)
         self.files.recentChanged.connect(self._fill_recent)
         self.graph.changed.connect(self._on_graph_changed)
+        # a data file fixed in another program: check the graph again (its error clears)
+        self.data_files = DataFileWatcher(self.graph, self)
+        self.files.saved.connect(lambda _path: self.data_files.refresh())
 
     # ------------------------------------------------------------------ menus
     def _fill_examples(self) -> None:
@@ -357,6 +362,7 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.training.shutdown()
         self.files.shutdown()
+        self.data_files.detach()
         self.inspector.detach()
         self.canvas.scene().detach()
         self.statusBar().clearMessage()  # stops its timeout timer
