@@ -6,13 +6,16 @@ is not valid. User errors are one line `error: ...` on stderr, never a traceback
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
 
 from nodeflow import __version__
+
+TYPE_CHECKING = False  # this module is the entry point: it imports nothing it can do without
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from typing import Any
 
 COMMANDS = ("check", "train", "gradcheck", "export")
 OUT_OF_MEMORY = "out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)"
@@ -22,14 +25,15 @@ class _UsageError(Exception):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting, so errors stay one line."""
+def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    import argparse
 
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
+    class _Parser(argparse.ArgumentParser):
+        """argparse that raises instead of printing usage and exiting, so errors stay one line."""
 
+        def error(self, message: str):  # type: ignore[override]
+            raise _UsageError(message)
 
-def _parsers() -> tuple[_Parser, _Parser]:
     top = _Parser(prog="nodeflow", description="Build, train and understand neural networks by wiring nodes.")
     top.add_argument("--version", action="version", version=f"nodeflow {__version__}")
     top.add_argument("file", nargs="?", help="a .nodeflow graph to open in the window")
@@ -62,16 +66,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     Everything heavy (NumPy, NetworkX, the node catalogue) is imported in here, under the
     handlers, so Ctrl-C at any moment after start-up ends quietly with 130, not a traceback."""
     try:
-        return _main(argv)
-    except KeyboardInterrupt:
-        return 130
-
-
-def _main(argv: Sequence[str] | None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    try:
         from nodeflow.graph.document import GraphError
 
+        return _main(argv, GraphError)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except MemoryError:
+        return _fail(OUT_OF_MEMORY, code=1)
+    except Exception as exc:  # a bug must still end in one line, not a traceback
+        return _fail(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _main(argv: Sequence[str] | None, user_error: type[Exception]) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
         top, commands = _parsers()
         if argv and argv[0] in COMMANDS:
             args = commands.parse_args(argv)
@@ -81,18 +91,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _HANDLERS[args.command](args)
     except SystemExit as exc:  # --help / --version
         return exc.code if isinstance(exc.code, int) else 0
-    except _UsageError as exc:
+    except (_UsageError, user_error) as exc:
         return _fail(str(exc))
-    except GraphError as exc:
-        return _fail(str(exc))
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
-    except MemoryError:
-        return _fail(OUT_OF_MEMORY, code=1)
-    except Exception as exc:  # a bug must still end in one line, not a traceback
-        return _fail(f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _fail(message: str, code: int = 2) -> int:
