@@ -386,8 +386,12 @@ def refuse_unwritable(path: str | os.PathLike[str]) -> None:
     permission bit, even for root, as editors refuse), or not a regular file."""
     try:
         info = os.stat(path)
-    except (OSError, ValueError):
+    except FileNotFoundError:
         return  # a new file; any problem with the folder is reported when writing
+    except OSError as exc:  # a symbolic-link loop, a name too long, no permission
+        raise UserFileError(os_problem(path, exc, "save")) from None
+    except ValueError:
+        raise UserFileError(f"{shown_path(path)} is not a valid file name") from None
     if not stat.S_ISREG(info.st_mode):
         raise UserFileError(f"cannot save {shown_path(path)}: it is {_kind(info.st_mode)}")
     if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
