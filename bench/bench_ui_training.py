@@ -58,7 +58,7 @@ def in_window(app: QApplication, window, epochs: int, blas_threads: int) -> tupl
     dock = window.training
     window.graph.training["epochs"] = epochs
     dock.settings.refresh()
-    dock.initial_weights = lambda: None  # every run from the same seeded start, like headless
+    dock.initial_weights = lambda: None  # (windows before the run model continued from the last weights)
     dock.controller.worker_options["blas_threads"] = blas_threads
     done: dict = {}
     loop = QEventLoop()
@@ -98,7 +98,8 @@ def main() -> None:
     graph = load(path)
     samples = len(Trainer(graph, epochs=1)._load().train[0]) * args.epochs
     Trainer(graph, epochs=1).run()  # warm up: imports, dataset cache
-    window = MainWindow(str(path))
+    window = MainWindow()
+    window.open_example(path, ask=False)  # as File > Examples does: nothing written beside the example
     window.resize(1600, 1000)
     window.show()
     app.processEvents()

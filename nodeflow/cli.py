@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any
 
-COMMANDS = ("check", "train", "gradcheck", "export")
+COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson")
 OUT_OF_MEMORY = "out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)"
 
 
@@ -37,6 +37,7 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     top = _Parser(prog="nodeflow", description="Build, train and understand neural networks by wiring nodes.")
     top.add_argument("--version", action="version", version=f"nodeflow {__version__}")
     top.add_argument("file", nargs="?", help="a .nodeflow graph to open in the window")
+    top.add_argument("--lang", choices=("en", "ko"), help="the language to speak (default: the system's)")
 
     commands = _Parser(prog="nodeflow")
     sub = commands.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -48,15 +49,23 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     train.add_argument("--seed", type=int, help="override the file's seed")
     train.add_argument("--json", action="store_true", help="print one JSON object per epoch")
     train.add_argument("--save-weights", dest="save_weights", metavar="OUT.npz", help="write trained weights")
+    train.add_argument("--tensorboard", metavar="DIR", help="also write TensorBoard logs of the run under DIR")
     grad = sub.add_parser("gradcheck", help="compare backprop with central differences per node")
     grad.add_argument("file")
     grad.add_argument("--tolerance", type=float, default=1e-6, help="worst relative error allowed (1e-6)")
-    export = sub.add_parser("export", help="write a standalone Python script")
+    export = sub.add_parser("export", help="write a standalone Python script (or an ONNX model)")
     export.add_argument("file")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.py")
-    export.add_argument("--target", choices=("numpy", "torch"), default="numpy")
-    export.add_argument("--weights", metavar="W.npz", help="start from these trained weights")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.py|OUT.onnx")
+    export.add_argument("--target", choices=("numpy", "torch", "onnx"), default="numpy")
+    export.add_argument("--weights", metavar="W.npz",
+                        help="start from these trained weights (onnx: the weights to export; default FILE's .npz)")
     export.add_argument("--no-train", dest="no_train", action="store_true", help="export without a training loop")
+    imp = sub.add_parser("import", help="read an ONNX or Keras model into an editable graph")
+    imp.add_argument("model", metavar="MODEL.onnx|MODEL.keras")
+    imp.add_argument("-o", "--output", required=True, metavar="GRAPH.nodeflow")
+    from nodeflow.lessons.cli import add_parser as add_lesson_parser
+
+    add_lesson_parser(sub, _Parser)
     return top, commands
 
 
@@ -80,7 +89,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None, user_error: type[Exception]) -> int:
+    import nodeflow.i18n as i18n
+    import nodeflow.i18n.language as i18n_language
+
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        lang, argv = i18n_language.pop_lang_option(argv)  # --lang anywhere, before or after a command
+    except i18n_language.LanguageOptionError as exc:
+        return _fail(str(exc))
+    i18n.request_language(lang)
+    i18n.set_language(lang)
     try:
         top, commands = _parsers()
         if argv and argv[0] in COMMANDS:
@@ -172,4 +190,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "train": _delegate("nodeflow.cli_train", "cmd_train", "train"),
     "gradcheck": _delegate("nodeflow.cli_train", "cmd_gradcheck", "gradcheck"),
     "export": _delegate("nodeflow.export", "cmd_export", "export"),
+    "import": _delegate("nodeflow.interop", "cmd_import", "import"),
+    "lesson": _delegate("nodeflow.lessons.cli", "cmd_lesson", "lesson"),
 }

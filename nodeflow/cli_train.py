@@ -125,7 +125,8 @@ def cmd_train(args: Any) -> int:
         trainer = Trainer(graph, epochs=getattr(args, "epochs", None), seed=getattr(args, "seed", None),
                           on_event=printer, analysis=analysis, base_dir=str(Path(args.file).parent))
         printer.epochs = trainer.epochs
-    except GraphError as exc:
+        log = _tensorboard(trainer, getattr(args, "tensorboard", None))
+    except (GraphError, ValueError, OSError) as exc:  # ValueError: tensorboard is not installed
         print(f"error: {_one_line(exc)}", file=sys.stderr)
         return 2
     except MemoryError:
@@ -140,6 +141,9 @@ def cmd_train(args: Any) -> int:
         if trainer.history.error is None:
             print(f"error: {OUT_OF_MEMORY}", file=sys.stderr)
         return 1
+    finally:
+        if log is not None:
+            log.close()
     if history.error is not None:
         return 1
     out = getattr(args, "save_weights", None)
@@ -156,6 +160,17 @@ def cmd_train(args: Any) -> int:
                 print(f"error: {message}", file=sys.stderr)
             return 1
     return 0
+
+
+def _tensorboard(trainer: Any, root: str | None) -> Any:
+    """With --tensorboard DIR: a TensorBoard log of the run in a new folder under DIR (said on stderr)."""
+    if not root:
+        return None
+    from nodeflow.interop.tensorboard_log import attach
+
+    log = attach(trainer, root)
+    print(f"TensorBoard logs: {log.folder} (view them with: tensorboard --logdir {root})", file=sys.stderr)
+    return log
 
 
 def cmd_gradcheck(args: Any) -> int:

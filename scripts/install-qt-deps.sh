@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install the Debian libraries Qt (PySide6) needs offscreen and under Xvfb (see shared/STACK.md).
+# Install the Debian libraries Qt (PySide6) needs offscreen and under Xvfb (see shared/STACK.md),
+# and a font with Hangul for the Korean interface.
 # Needs root (or sudo). Does nothing for packages already installed.
 set -euo pipefail
 
@@ -7,6 +8,8 @@ PACKAGES=(
   # offscreen rendering
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   fonts-dejavu-core
+  # Hangul: NanumGothic/NanumMyeongjo (10 MB download; fonts-noto-cjk would be 57 MB)
+  fonts-nanum
   # a real X window (xcb plugin) and a virtual display for end-to-end tests
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth

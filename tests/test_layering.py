@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-CORE = ["nodeflow.graph", "nodeflow.nodes", "nodeflow.compute", "nodeflow.export", "nodeflow.cli"]
+CORE = ["nodeflow.graph", "nodeflow.nodes", "nodeflow.compute", "nodeflow.export", "nodeflow.interop", "nodeflow.cli"]
 
 
 def test_core_never_imports_qt():

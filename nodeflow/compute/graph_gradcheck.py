@@ -23,12 +23,17 @@ from nodeflow.graph.document import Graph, GraphError
 
 @dataclass
 class NodeCheck:
-    """The result for one node: weights checked, entries compared, worst relative error."""
+    """The result for one node: weights checked, entries compared, worst relative error.
+
+    `error` allows for the central difference's own rounding (see `node_error`); `measured` is
+    the largest relative difference before that allowance, found at entry `where` ("W[3, 1]")."""
 
     node: str
     weights: list[str]
     entries: int
     error: float
+    measured: float = 0.0
+    where: str = ""
 
 
 def check_graph(
@@ -95,8 +100,22 @@ def check_graph(
             minus = loss()
             w[k] = old
             numeric[j] = (plus - minus) / (2.0 * eps)
-        results[node] = NodeCheck(node, list(kernel.w), len(idx), node_error(analytic[idx], numeric, noise))
+        diff = np.abs(analytic[idx] - numeric)
+        k = int(np.argmax(diff))
+        scale = max(float(np.max(np.abs(analytic[idx]) + np.abs(numeric))), np.finfo(np.float64).tiny)
+        results[node] = NodeCheck(node, list(kernel.w), len(idx), node_error(analytic[idx], numeric, noise),
+                                  float(diff[k] / scale), _entry(kernel.w, int(idx[k] - start)))
     return results
+
+
+def _entry(weights: dict[str, np.ndarray], offset: int) -> str:
+    """The name of the `offset`-th value of a node's weights laid end to end: "W[3, 1]"."""
+    for name, value in weights.items():
+        if offset < value.size:
+            index = np.unravel_index(offset, value.shape) if value.ndim else ()
+            return f"{name}[{', '.join(str(int(i)) for i in index)}]"
+        offset -= value.size
+    return ""
 
 
 ZERO = 1e-7

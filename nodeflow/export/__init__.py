@@ -62,6 +62,10 @@ def export_graph(graph: Any, target: str = "numpy", weights: str | None = None, 
 
 def cmd_export(args: Any) -> int:
     """`nodeflow export`: args.file, args.output, args.target, args.weights, args.no_train."""
+    if getattr(args, "target", None) == "onnx":
+        from nodeflow.export.onnx_export import cmd_export_onnx
+
+        return cmd_export_onnx(args)
     from nodeflow.graph import io
     from nodeflow.graph.document import GraphError
 

@@ -127,6 +127,13 @@ class Param:
     suggest: Callable[[Mapping[str, Any], str | None], list[str]] | None = field(default=None, compare=False)
     """For text parameters: values worth offering, from the node's other parameters and the
     graph file's folder (a csv's column names for `target`). Any text stays allowed."""
+    only_for: Mapping[str, tuple[Any, ...]] | None = field(default=None, compare=False)
+    """Where the parameter applies: {other parameter: the values it applies for} (the Dataset's
+    `path` only for source csv or npz). Elsewhere the inspector hides it; its value is kept."""
+
+    def applies(self, values: Mapping[str, Any]) -> bool:
+        """True when the parameter matters for a node whose parameters are `values`."""
+        return self.only_for is None or all(values.get(k) in allowed for k, allowed in self.only_for.items())
 
     def __post_init__(self) -> None:
         if self.kind not in PARAM_KINDS:

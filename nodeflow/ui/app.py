@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from nodeflow.ui.i18n.translator import install as install_translations
 from nodeflow.ui.main_window import MainWindow, example_entries
 
 PREFERRED_FIRST_EXAMPLES = ("digits_cnn", "linear_regression")
@@ -31,6 +32,7 @@ def run(path: str | None = None) -> int:
     app.setApplicationName("nodeflow")
     app.setOrganizationName("nodeflow")
     app.setApplicationDisplayName("nodeflow")
+    install_translations()  # --lang, else the remembered choice, else the system's language
     window = MainWindow(path)
     if path is None and not window.files.recovered:
         example = first_example()

@@ -28,6 +28,8 @@ _SVG: dict[str, str] = {
     "pause": '<rect x="4" y="3" width="3" height="10" fill="#c98a12"/>'
     '<rect x="9" y="3" width="3" height="10" fill="#c98a12"/>',
     "stop": '<rect x="4" y="4" width="8" height="8" fill="#c0392b"/>',
+    "continue": '<path d="M2 3 L8 8 L2 13 Z M8 3 L14 8 L8 13 Z" fill="#2e9d4f"/>',
+    "step": '<path d="M3 3 L10 8 L3 13 Z" fill="#2e9d4f"/><rect x="11" y="3" width="2.2" height="10" fill="#2e9d4f"/>',
     "zoom_fit": '<path d="M2 6 V2 H6 M10 2 H14 V6 M14 10 V14 H10 M6 14 H2 V10" '
     'stroke="#444" stroke-width="1.6" fill="none"/>',
     "duplicate": '<rect x="2" y="2" width="8" height="8" fill="none" stroke="#444" stroke-width="1.4"/>'

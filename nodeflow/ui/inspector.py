@@ -1,9 +1,11 @@
 """The inspector: the selected node's id, type, help and one editor per declared parameter.
 
 With nothing selected it shows the graph's name and the training settings. Every edit is
-validated by the parameter's declaration first; a bad value is shown inline in red and never
-reaches the undo stack. The panel holds no state of its own: it re-reads the document whenever
-`graph.changed` fires, so undo/redo show up immediately.
+validated by the parameter's declaration first; a bad value never reaches the undo stack: the
+editor goes back to the value the node keeps, outlined in red, and the message says what was
+refused and what was kept. Only the parameters that apply are shown (`Param.applies`: a
+Dataset's `path` only for csv and npz files). The panel holds no state of its own: it re-reads
+the document whenever `graph.changed` fires, so undo/redo show up immediately.
 """
 
 from __future__ import annotations
@@ -19,13 +21,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBox
 from nodeflow.graph import io as graph_io
 from nodeflow.graph.document import Graph
 from nodeflow.nodes import REGISTRY, NodeSpec, Param
-from nodeflow.ui.param_editors import ParamEditor, make_editor
+from nodeflow.ui.param_editors import ParamEditor, format_value, make_editor
 
 TRAINING_PARAMS: tuple[Param, ...] = getattr(graph_io, "TRAINING_PARAMS", ())
 """The document's training settings, declared like node parameters (in the file format) so they
 get the same editors."""
 
 ERROR_STYLE = "color: #c0392b;"
+REFUSED_STYLE = "border: 1px solid #c0392b;"
+"""Outline of an editor whose typed value was refused (and put back), until the next edit."""
 SHOW_VALUES = 16
 """Weights with at most this many values are listed; larger ones are summarised."""
 
@@ -188,6 +192,7 @@ class Inspector(QWidget):
             label.setToolTip(param.help)
             self.form.addRow(label, editor.widget)
             self.editors[param.name] = editor
+        self._refused: ParamEditor | None = None
         self._refresh_values()
         self._show_shapes()
         self._show_learned()
@@ -236,7 +241,23 @@ class Inspector(QWidget):
         params = self._params()
         for name, editor in self.editors.items():
             editor.set_value(self._current(params[name]))
+        self._show_applicable()
         self._refresh_suggestions()
+
+    def _show_applicable(self) -> None:
+        """Hide the rows of parameters that do not apply to the node's current settings."""
+        if self.node_id is None:
+            return
+        node = self.graph.nodes[self.node_id]
+        values = {**node.spec.defaults(), **node.params}
+        for param in node.spec.params:
+            editor = self.editors.get(param.name)
+            if editor is not None:
+                self.form.setRowVisible(editor.widget, param.applies(values))
+
+    def shown_params(self) -> list[str]:
+        """The names of the parameters whose editors are shown (for tests and automation)."""
+        return [name for name, editor in self.editors.items() if not editor.widget.isHidden()]
 
     def _refresh_suggestions(self) -> None:
         """Offer what the selected node's declarations suggest (a csv's columns for `target`),
@@ -277,10 +298,17 @@ class Inspector(QWidget):
 
     # ----------------------------------------------------------------- editing
     def _commit(self, param: Param, editor: ParamEditor) -> None:
+        if self._refused is not None:
+            self._refused.widget.setStyleSheet("")
+            self._refused = None
         try:
             value = param.coerce(editor.value())
         except ValueError as exc:  # ParamError is a ValueError too
-            self._set_error(str(exc))
+            kept = self._current(param)
+            editor.set_value(kept)  # never leave a value shown that the node does not have
+            editor.widget.setStyleSheet(REFUSED_STYLE)
+            self._refused = editor
+            self._set_error(f"{exc}; kept {format_value(kept) or 'empty'}")
             return
         self._set_error("")
         if value == self._current(param):

@@ -2,7 +2,8 @@
 
 The window keeps exactly one `Graph` for its lifetime and holds no model state of its own: the
 canvas, the inspector and the status bar all redraw from the document. File handling lives in
-`file_ops.FileOps`; the canvas (and its undo commands) in `nodeflow.ui.canvas`.
+`file_ops.FileOps`; the canvas (and its undo commands) in `nodeflow.ui.canvas`; training, the
+document's runs and the weights Continue starts from in `nodeflow.ui.training.dock`.
 """
 
 from __future__ import annotations
@@ -11,24 +12,51 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPointF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
 from nodeflow.graph.memory import size_text as memory_size
 from nodeflow.ui import file_ops
 from nodeflow.ui.data_files import DataFileWatcher
+from nodeflow.ui.i18n.menu import add_language_menu
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
+from nodeflow.ui.interop_actions import InteropActions
+from nodeflow.ui.lessons import install_lessons
 from nodeflow.ui.palette import Palette
-from nodeflow.ui.trained_weights import TrainedWeights
+from nodeflow.ui.presentation import install_presentation
 from nodeflow.ui.training.dock import TrainingDock
 
 APP_NAME = "nodeflow"
 GRAPH_SUFFIX = ".nodeflow"
 ERROR_STYLE = "color: #c0392b;"
+DEFAULT_SIZE = QSize(1280, 800)
+SCREEN_SHARE = 0.92
+"""At most this share of the screen's free area, so the whole window (frame included) fits."""
+
+
+def plural(n: int, word: str) -> str:
+    """A count with its word: "1 parameter", "2 parameters", "1,024 multiply-adds"."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def fitted_geometry(wanted: QRect, available: QRect) -> QRect:
+    """`wanted` shrunk to at most SCREEN_SHARE of `available` and moved onto it."""
+    w = min(wanted.width(), int(available.width() * SCREEN_SHARE))
+    h = min(wanted.height(), int(available.height() * SCREEN_SHARE))
+    x = min(max(wanted.x(), available.x()), available.right() - w)
+    y = min(max(wanted.y(), available.y()), available.bottom() - h)
+    return QRect(x, y, w, h)
+
+
+def window_title(graph_name: str, path: Path | None) -> str:
+    """The document's name for the title bar: its file's name, else the graph's ("Untitled").
+    Qt adds the application's name ("— nodeflow") and the modified marker."""
+    name = path.name if path is not None else (graph_name.strip() or "Untitled")
+    return f"{name}[*]"
 
 
 def example_entries() -> list[tuple[str, Path]]:
@@ -42,9 +70,8 @@ def analysis_summary(graph: Graph, analysis: Any) -> tuple[str, bool]:
     """The status-bar text and whether it is an error."""
     if not analysis.ok:
         return str(analysis.first_error), True
-    n = len(graph.nodes)
-    parts = [f"{n} node{'s' if n != 1 else ''}", f"{analysis.param_count:,} parameters",
-             f"{analysis.macs:,} multiply-adds per sample"]
+    parts = [plural(len(graph.nodes), 'node'), plural(analysis.param_count, 'parameter'),
+             f"{plural(analysis.macs, 'multiply-add')} per sample"]
     memory = getattr(analysis, "memory", None)
     if memory is not None and memory.total:
         parts.append(f"about {memory_size(memory.total)} to train")
@@ -75,8 +102,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
-        self._restore_settings()
+        self.help_windows: dict[str, QDialog] = {}
+        self.resize(DEFAULT_SIZE)
+        if not self._restore_settings():
+            self._fit_to_screen()
+            self._default_dock_sizes()
+        else:
+            self._fit_to_screen()
 
         self.files.start(path)  # the file, or unsaved work offered back
         self._update_title()
@@ -102,13 +134,20 @@ class MainWindow(QMainWindow):
         self.training = TrainingDock(self.graph, self.undo_stack, self.canvas, base_dir=lambda: self.graph.base_dir)
         self.training.settings.hide()  # the inspector edits epochs, seed and patience
         self.training_plots = self.training.plots  # objectName "trainingPlots" (DESIGN.md)
+        self.runs = self.training.book  # the document's runs and the weights Continue starts from
         self.training_dock = self._dock(
             "trainingDock", "Training", self.training, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 280], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.training_dock], [320], Qt.Orientation.Vertical)
+
+    def _default_dock_sizes(self) -> None:
+        """Docks sized to the window (when no saved layout says otherwise): the palette's names
+        and the inspector's editors readable, the training dock a good third of the height."""
+        w, h = self.width(), self.height()
+        side = [int(min(220, max(160, 0.16 * w))), int(min(320, max(220, 0.22 * w)))]
+        self.resizeDocks([self.palette_dock, self.inspector_dock], side, Qt.Orientation.Horizontal)
+        self.resizeDocks([self.training_dock], [int(min(420, max(220, 0.38 * h)))], Qt.Orientation.Vertical)
 
     def _action(self, name: str, text: str, slot: Any = None, shortcut: Any = None, icon_name: str = "",
                 tip: str = "") -> QAction:
@@ -169,24 +208,43 @@ class MainWindow(QMainWindow):
         for action, verb in ((self.actionUndo, "Undo"), (self.actionRedo, "Redo")):
             action.setIconText(verb)  # a short toolbar label; menu text and tooltip say what
 
-        self._action("actionTrain", "&Train", None, "F5", "train", "Train the network")
+        self._action("actionTrain", "&Train", None, "F5", "train",
+                     "Train a new run from fresh seeded weights (the same seed gives the same curve)")
+        self._action("actionContinue", "&Continue Training", None, "Ctrl+F5", "continue",
+                     "Train a new run from the weights the last run ended with; its curves go on from there")
+        self._action("actionStepEpoch", "Step One &Epoch", None, "F7", "step",
+                     "Train one epoch, then pause (starts a run from fresh weights when none goes)")
         self._action("actionPause", "&Pause", None, "F6", "pause", "Pause training between batches")
         self._action("actionStop", "St&op", None, "Shift+F5", "stop", "Stop training")
+        self._action("actionResetWeights", "&Reset Weights", None, None, "",
+                     "Forget the trained weights, so that Continue has nothing to start from")
+        self.actionContinue.setIconText("Continue")
+        self.actionStepEpoch.setIconText("Step")
         self._action("actionGradcheck", "Check &Gradients", self.training.run_gradcheck, "Ctrl+Shift+G", "",
                      "Compare every layer's backprop gradient with central differences")
-        self.training.bind_actions(self.actionTrain, self.actionPause, self.actionStop)
+        self.training.bind_actions(train=self.actionTrain, pause=self.actionPause, stop=self.actionStop,
+                                   continue_=self.actionContinue, step=self.actionStepEpoch,
+                                   reset=self.actionResetWeights)
+        self.interop = InteropActions(self)  # actionExportOnnx, actionImport, actionTensorBoard
+
+        self._action("actionUserGuide", "User &Guide", lambda: self.show_help("guide"), K.HelpContents, "",
+                     "Read how to use nodeflow")
+        self._action("actionShortcuts", "&Keyboard Shortcuts", lambda: self.show_help("shortcuts"), "Ctrl+/",
+                     "", "Every shortcut of the window and what the mouse does on the canvas")
+        self._action("actionAbout", "&About nodeflow", lambda: self.show_help("about"), None, "",
+                     "Version and licence")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.actionNew, self.actionOpen])
+        file_menu.addActions([self.actionNew, self.actionOpen, self.actionImport])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("menuRecent")
         self.examples_menu = file_menu.addMenu("E&xamples")
         self.examples_menu.setObjectName("menuExamples")
         self._fill_examples()
         file_menu.addSeparator()
-        file_menu.addActions([self.actionSave, self.actionSaveAs, self.actionExport])
+        file_menu.addActions([self.actionSave, self.actionSaveAs, self.actionExport, self.actionExportOnnx])
         file_menu.addSeparator()
         file_menu.addAction(self.actionQuit)
 
@@ -204,11 +262,24 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.training_dock):
             view.addAction(dock.toggleViewAction())
+        install_lessons(self, view)  # View ▸ Lessons, Presentation Mode, Language (nodeflow.ui.lessons etc.)
+        install_presentation(self, view)
+        add_language_menu(self, view)
 
         run = bar.addMenu("&Run")
-        run.addActions([self.actionTrain, self.actionPause, self.actionStop])
+        run.addActions([self.actionTrain, self.actionContinue, self.actionStepEpoch, self.actionPause,
+                        self.actionStop])
+        run.addSeparator()
+        run.addAction(self.actionResetWeights)
         run.addSeparator()
         run.addAction(self.actionGradcheck)
+        run.addAction(self.actionTensorBoard)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("menuHelp")
+        help_menu.addActions([self.actionUserGuide, self.actionShortcuts])
+        help_menu.addSeparator()
+        help_menu.addAction(self.actionAbout)
         self._fill_recent(self.files.recent_files())
 
     def _build_toolbar(self) -> None:
@@ -221,7 +292,8 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addActions([self.actionZoomToFit])
         bar.addSeparator()
-        bar.addActions([self.actionTrain, self.actionPause, self.actionStop])
+        bar.addActions([self.actionTrain, self.actionContinue, self.actionStepEpoch, self.actionPause,
+                        self.actionStop])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_status_bar(self) -> None:
@@ -230,6 +302,10 @@ class MainWindow(QMainWindow):
         # a long error message must not widen the window: let the label be cut, with a tooltip
         self.analysis_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.analysis_label, 1)
+        # one message at a time: QStatusBar hides its widgets for a message only if they are
+        # visible at that moment, so a message shown before the window (opening a file at start)
+        # was drawn over the analysis text. Hide the label for as long as any message shows.
+        self.statusBar().messageChanged.connect(lambda text: self.analysis_label.setVisible(not text))
 
     def _connect(self) -> None:
         self.canvas.selectionChangedNodes.connect(self.inspector.set_nodes)
@@ -237,11 +313,11 @@ class MainWindow(QMainWindow):
         # the canvas explains refused wires here; training says how a run ended
         self.canvas.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.training.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.weights = TrainedWeights(self.files, self.training, self.canvas)
-        self.weights.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # each document shows its own runs and weights; saving writes them beside the graph
+        self.files.documentReplaced.connect(self._on_document_replaced)
+        self.files.saved.connect(self.training.save_document)
         # what the selected node learned: live while training, then the run's (or the file's) weights
         self.training.learnedChanged.connect(self.inspector.show_learned)
-        self.weights.changed.connect(self.inspector.show_learned)
         self.palette.nodeRequested.connect(self.add_node_at_center)
         self.files.modifiedChanged.connect(self.setWindowModified)
         self.files.pathChanged.connect(self._update_title)
@@ -298,13 +374,53 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Exported {Path(target_path).name}", 4000)
 
+    def menu_actions(self) -> list[QAction]:
+        """Every action of the menu bar, in menu order (submenus included). (Not through
+        `QAction.menu()`: PySide takes ownership of the menu it returns and deletes it.)"""
+        submenus = [(m.menuAction(), m) for m in self.menuBar().findChildren(QMenu)]  # wrappers kept alive
+        found: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                menu = next((m for a, m in submenus if a is action), None)
+                if menu is not None:
+                    walk(menu.actions())
+                elif not action.isSeparator():
+                    found.append(action)
+
+        walk(self.menuBar().actions())
+        return found
+
+    def show_help(self, which: str) -> QDialog:
+        """Open (or raise) a Help window: "guide", "shortcuts" or "about"."""
+        from nodeflow.ui import help as help_windows
+
+        window = self.help_windows.get(which)
+        if window is None:
+            if which == "guide":
+                window = help_windows.GuideWindow(self)
+            elif which == "shortcuts":
+                window = help_windows.ShortcutsWindow(self.menu_actions(), self)
+            else:
+                window = help_windows.AboutWindow(self)
+            self.help_windows[which] = window
+        if window.isVisible():
+            window.raise_()  # already open: bring it to the front
+        window.show()
+        return window
+
     # ------------------------------------------------------------- document
+    def _on_document_replaced(self, path: Path | None) -> None:
+        """New, Open, an example: nothing of the last document stays on screen."""
+        self.statusBar().clearMessage()
+        self.training.open_document(path)
+
     def _on_graph_changed(self, kind: str, *args: Any) -> None:
         if kind in ("reset", "renamed"):
             self._update_title()
 
     def _update_title(self, *_args: Any) -> None:
-        self.setWindowTitle(f"{self.graph.name} — {self.files.display_name()}[*]")
+        self.setWindowTitle(window_title(self.graph.name, self.files.path))
         self.setWindowModified(self.files.is_modified())
 
     def _show_analysis(self, analysis: Any) -> None:
@@ -337,16 +453,31 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
 
     # ----------------------------------------------------------- persistence
-    def _restore_settings(self) -> None:
+    def _fit_to_screen(self) -> None:
+        """Keep the whole window on its screen, whatever the scale factor or the saved size."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra = QSize(frame.width() - self.width(), frame.height() - self.height())
+        wanted = QRect(self.pos(), self.size() + extra)
+        fitted = fitted_geometry(wanted, available)
+        if fitted != wanted:
+            self.resize(fitted.size() - extra)
+            self.move(fitted.topLeft())
+
+    def _restore_settings(self) -> bool:
+        """Geometry, dock layout and canvas options of the last session; False when there were none."""
         settings = file_ops.app_settings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        restored = isinstance(state, QByteArray) and self.restoreState(state)
         snap = settings.value("canvas/snapToGrid", False)
         self.actionSnapToGrid.setChecked(snap in (True, "true"))
+        return bool(restored)
 
     def _save_settings(self) -> None:
         settings = file_ops.app_settings()
@@ -360,6 +491,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
+        for window in self.help_windows.values():
+            window.close()
         self.training.shutdown()
         self.files.shutdown()
         self.data_files.detach()

@@ -244,3 +244,38 @@ def _commit(inspector, name, value) -> None:
     editor = inspector.editors[name]
     editor.set_value(value)
     editor.committed.emit()
+
+
+def test_an_out_of_range_value_is_put_back_visibly(setup):
+    """Typing 1.5 for a dropout rate must not leave 1.5 on screen while the node keeps 0.5."""
+    graph, stack, inspector = setup
+    node = graph.add_node("Dropout", {"rate": 0.3})
+    inspector.set_nodes([node.id])
+    editor = inspector.editors["rate"]
+    _type_into(editor, "1.5")
+    assert graph.nodes[node.id].params["rate"] == 0.3 and stack.count() == 0
+    assert editor.widget.text() == "0.3"  # the value the node has, shown again
+    assert "c0392b" in editor.widget.styleSheet()  # ...outlined, so the change is seen
+    assert inspector.error.text().endswith("got 1.5; kept 0.3")
+    _type_into(editor, "0.4")  # the next good edit clears both
+    assert graph.nodes[node.id].params["rate"] == 0.4
+    assert editor.widget.styleSheet() == "" and not inspector.error.isVisibleTo(inspector)
+
+
+def test_a_dataset_shows_only_the_parameters_of_its_source(setup):
+    graph, stack, inspector = setup
+    node = graph.add_node("Dataset", {"source": "moons"})
+    inspector.set_nodes([node.id])
+    shown = inspector.shown_params()
+    assert {"source", "n_samples", "noise", "batch_size", "validation_split"} <= set(shown)
+    assert not {"path", "target", "task", "features", "slope", "seq_len", "as_images"} & set(shown)
+    combo = inspector.editors["source"].widget
+    combo.setCurrentIndex(combo.findText("csv"))
+    combo.activated.emit(combo.currentIndex())  # as a person picks it
+    assert graph.nodes[node.id].params["source"] == "csv"
+    shown = inspector.shown_params()
+    assert {"path", "target", "task", "batch_size"} <= set(shown) and "n_samples" not in shown
+    stack.undo()
+    assert "path" not in inspector.shown_params() and "noise" in inspector.shown_params()
+    graph.set_param(node.id, "source", "digits")
+    assert "as_images" in inspector.shown_params() and "noise" not in inspector.shown_params()

@@ -191,8 +191,9 @@ def test_5_images_fix_train_save_reopen_with_weights(qtbot, make_window, example
     window.close()
 
     again = make_window(str(path))
-    assert again.weights.arrays is not None and again.weights.for_training() is not None
+    assert again.runs.weights is not None and again.actionContinue.isEnabled()  # only Continue uses them
     assert "weights loaded" in again.statusBar().currentMessage()
+    assert [r.name for r in again.runs.history] == ["Run 1"]  # the run came back with the file
 
 
 def test_6_your_own_csv_with_a_bad_row(qtbot, window, tmp_path):
@@ -226,7 +227,7 @@ def test_6_your_own_csv_with_a_bad_row(qtbot, window, tmp_path):
     assert "line 5" in error and "abc" in error  # the bad row, by line number
 
     csv.write_text(good)
-    edit_param(window, data, "noise", 0.0)  # any edit re-reads; the file is fixed now
+    edit_param(window, data, "batch_size", 16)  # any edit re-reads; the file is fixed now
     qtbot.waitUntil(lambda: window.canvas.analysis.ok, timeout=2000)
     train(qtbot, window, epochs=60)
     history = window.training.plots.history

@@ -182,3 +182,56 @@ def test_destroy_during_training(qtbot, examples_dir, how):
         stop_all()
         assert thread.isFinished()
     qtbot.wait(20)
+
+
+def test_a_slow_speed_waits_between_batches_and_stop_cuts_the_wait_short(qtbot, controller, examples_dir):
+    """At 2 batches a second a 1000-epoch run would take hours: Stop ends it at once, and a
+    change back to full speed is taken up in the middle of a wait."""
+    from nodeflow.ui.training.speed import FULL, SPEEDS
+
+    graph = load(examples_dir / "xor_mlp.nodeflow")
+    graph.training["epochs"] = 1000
+    controller.set_speed(next(s for s in SPEEDS if s.label == "2 batches/s"))
+    batches: list[int] = []
+    controller.update.connect(lambda p: p["batch"] is not None and batches.append(p["batch"]["batch"]))
+    assert controller.start(graph)
+    qtbot.waitUntil(lambda: bool(batches), timeout=10000)
+    assert controller.worker.speed.per_batch == 0.5
+    controller.set_speed(FULL)  # wakes the worker from its half-second wait
+    qtbot.waitUntil(lambda: len(batches) > 3, timeout=10000)
+    controller.set_speed(SPEEDS[-1])
+    with qtbot.waitSignal(controller.ended, timeout=5000):
+        controller.stop()  # not half a second per batch left to go: the wait ends now
+
+
+def test_step_epoch_pauses_after_each_epoch(qtbot, controller, examples_dir):
+    graph = load(examples_dir / "xor_mlp.nodeflow")
+    graph.training["epochs"] = 3
+    epochs: list[int] = []
+    controller.update.connect(lambda p: epochs.extend(e["epoch"] for e in p["epochs"] if not e.get("probe_only")))
+    assert controller.start(graph, step=True)
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=10000)
+    assert epochs == [1]
+    assert controller.step_epoch() and controller.state == "running"
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=10000)
+    assert epochs == [1, 2]
+    with qtbot.waitSignal(controller.ended, timeout=10000):
+        controller.step_epoch()  # the last epoch: the run ends rather than pausing
+    assert epochs == [1, 2, 3] and controller.state == "idle"
+    assert not controller.step_epoch()  # nothing running
+
+
+def test_signals_of_an_abandoned_run_are_dropped(qtbot, controller, examples_dir):
+    """A run shut down mid-way (its document closed) must not deliver a late result."""
+    graph = load(examples_dir / "xor_mlp.nodeflow")
+    graph.training["epochs"] = 1000
+    graph.nodes["data"].params["batch_size"] = 1
+    late: list = []
+    assert controller.start(graph)
+    qtbot.waitUntil(lambda: controller.state == "running" and controller.worker is not None, timeout=5000)
+    controller.shutdown()
+    controller.finished.connect(late.append)
+    controller.failed.connect(late.append)
+    controller.update.connect(late.append)
+    qtbot.wait(100)  # whatever the finished worker queued is delivered now
+    assert late == []

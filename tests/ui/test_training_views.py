@@ -58,7 +58,7 @@ def test_moons_results_boundary_and_exports(qtbot, make_dock, examples_dir, tmp_
     b = done["boundary"]
     assert b["image"].shape == (100, 100) and 0.0 <= b["image"].min() <= b["image"].max() <= 1.0
     assert b["points"].shape[1] == 2 and len(b["points"]) == len(b["labels"])
-    assert dock.results.confusion_plot.isVisible() or not dock.isVisible()
+    assert dock.results.confusion_view.isVisibleTo(dock.results) or not dock.isVisible()
     assert dock.results.last_results is results
     # inspection received histograms and gradient means for every layer with weights
     assert set(dock.inspect.grad_history) == {"fc1", "fc2", "fc3"}
@@ -169,19 +169,25 @@ def test_long_runs_draw_about_as_many_points_as_pixels(qtbot):
     plots.resize(1200, 300)
     plots.show()
     qtbot.waitExposed(plots)
-    for _run in range(2):  # the second run keeps the first as ghosts
-        plots.begin_run(5000)
-        plots.add_batches(np.random.default_rng(0).random(200_000), redraw=False)
+    from nodeflow.graph.runs import Run
+
+    first = Run("run-1", "Run 1")
+    for run in (first, Run("run-2", "Run 2")):  # the second run shows the first as ghosts
+        plots.begin_run(5000, run, others=[first])
+        losses = np.random.default_rng(0).random(200_000)
+        plots.add_batches(losses, redraw=False)
+        run.record_batches(losses)
         for i in range(1, 5001):
-            plots.add_epoch({"epoch": i, "train_loss": 1 / i, "val_loss": 1 / i, "train_acc": 0.5,
-                             "val_acc": 0.5, "lr": 0.1}, redraw=False)
+            event = {"epoch": i, "train_loss": 1 / i, "val_loss": 1 / i, "train_acc": 0.5, "val_acc": 0.5, "lr": 0.1}
+            plots.add_epoch(event, redraw=False)
+            run.record_epoch(event)
         plots.refresh()
         plots.end_run()
         qtbot.wait(1)
     drawn = {
         name: len(curve.curve.xData)
         for name, curve in [("batch", plots.batch_curve), ("smooth", plots.smooth_curve),
-                            ("train", plots.train_curve), ("ghost", plots.earlier[0][0])]
+                            ("train", plots.train_curve), ("ghost", next(iter(plots.earlier.values()))[0])]
     }
     assert all(n < 10_000 for n in drawn.values()), drawn
 
@@ -250,7 +256,7 @@ def test_status_says_how_long_the_run_took(qtbot, make_dock, examples_dir):
     dock.statusMessage.connect(messages.append)
     done = run(qtbot, dock)
     assert done["seconds"] > 0
-    assert messages and messages[-1].startswith("Training finished after 2 epochs in ")
+    assert messages and messages[-1].startswith("Run 1 finished after 2 epochs in ")
     assert " s" in messages[-1]
 
 
@@ -269,7 +275,7 @@ def test_regression_scatter(qtbot, make_dock, examples_dir):
                        atol=1e-4)  # a Dense layer alone draws a straight line
     assert slope > 1  # heading for the data's slope of 2
     dock.results.show_results(res)
-    assert dock.results.fit_plot.isVisible() and len(dock.results.fit_curve.xData) == len(res["curve_x"])
+    assert dock.results.fit_view.isVisibleTo(dock.results) and len(dock.results.fit_curve.xData) == len(res["curve_x"])
 
 
 def test_small_weights_travel_live_and_reach_the_dock_signal(qtbot, make_dock, examples_dir):
@@ -336,32 +342,59 @@ def test_settings_edit_through_undo(qtbot, examples_dir) -> None:
     panel.detach()
 
 
-def test_gradcheck_runner(qtbot, examples_dir) -> None:
-    from nodeflow.ui.training.gradcheck_view import GradcheckRunner, badge
+def test_gradcheck_runner_says_what_it_measured(qtbot, examples_dir) -> None:
+    from dataclasses import replace
+
+    from nodeflow.ui.training.gradcheck_view import GradcheckRunner, summary, verdict
 
     runner = GradcheckRunner()
     got: list[dict] = []
     runner.finished.connect(got.append)
     with qtbot.waitSignal(runner.ended, timeout=30000):
         assert runner.start(load(examples_dir / "xor_mlp.nodeflow"))
-    assert set(got[0]) == {"fc1", "fc2"} and max(got[0].values()) < 1e-6
-    color, tip = badge(got[0]["fc1"])
-    assert color.name() == "#2e9d5b" and "relative error" in tip
-    assert badge(1e-2)[0].name() == "#c0392b"
+    checks = got[0]
+    assert set(checks) == {"fc1", "fc2"} and max(runner.errors.values()) < 1e-6
+    worst = max(checks.values(), key=lambda c: c.measured)
+    assert 0 < worst.measured < 1e-6 and worst.where.startswith(("W[", "b["))
+    line = summary(checks)
+    # the largest difference actually measured, and where: not "0.0e+00"
+    assert f"{worst.measured:.1e}" in line and f"{worst.node} {worst.where}" in line and "0.0e+00" not in line
+    label, color, tip = verdict(checks["fc1"])
+    assert label == "✓ grad" and color.name() == "#2e9d5b" and "largest relative difference" in tip
+    broken = replace(checks["fc2"], error=3e-2, measured=3e-2)
+    label, color, _tip = verdict(broken)
+    assert label == "✗ grad 3e-02" and color.name() == "#c0392b"
+    assert "1 of 2 layers disagree" in summary({"fc1": checks["fc1"], "fc2": broken})
 
 
-def test_results_plots_fill_the_view_after_being_shown(qtbot):
-    """Showing plots that started hidden once left them 32 px tall in a 300 px view."""
+def test_results_are_readable_at_the_default_dock_size(qtbot):
+    """A 10x10 confusion matrix keeps legible counts inside their cells, and the decision
+    boundary is drawn to scale (one unit as long on both axes) in a low, wide dock."""
     from nodeflow.ui.training.results import ResultsView
 
     view = ResultsView()
     qtbot.addWidget(view)
-    view.resize(1000, 300)
+    view.resize(900, 240)  # the training dock's tab area at the window's default size
     view.show()
     qtbot.waitExposed(view)
-    image = np.random.default_rng(0).random((20, 20))
-    points = np.random.default_rng(1).random((10, 2))
-    view.add_update({"boundary": {"image": image, "classes": 2, "rect": [0, 0, 1, 1], "points": points,
-                                  "labels": np.arange(10) % 2}})
-    assert view.boundary_plot.isVisible()
-    assert view.boundary_plot.geometry().height() > 0.6 * view.view.height()
+    rng = np.random.default_rng(0)
+    matrix = rng.integers(0, 40, size=(10, 10)) + np.diag(np.full(10, 300))
+    view.add_update({"results": {"kind": "classification", "split": "test", "confusion": matrix,
+                                 "per_class": np.full(10, 0.9), "accuracy": 0.9},
+                     "boundary": {"image": rng.random((20, 20)), "classes": 2, "rect": [-3.0, -1.0, 6.0, 2.0],
+                                  "points": rng.random((10, 2)), "labels": np.arange(10) % 2}})
+    qtbot.wait(10)
+    confusion = view.confusion_view
+    assert confusion.isVisible() and confusion.height() > 150
+    assert confusion.count_font_px() >= 8  # legible, and sized to fit "300"-wide counts in a cell
+    grid, cell, font, _labels = confusion._layout()
+    from PySide6.QtGui import QFontMetricsF
+
+    assert QFontMetricsF(font).horizontalAdvance("339") < cell and QFontMetricsF(font).height() < cell
+    assert confusion.cell_at(grid.left() + 2.5 * cell, grid.top() + 7.5 * cell) == (7, 2)
+    plot = view.boundary_plot
+    assert view.boundary_view.isVisible()
+    (x0, x1), (y0, y1) = plot.viewRange()
+    rect = plot.getViewBox().sceneBoundingRect()
+    assert (rect.width() / (x1 - x0)) == pytest.approx(rect.height() / (y1 - y0), rel=0.02)  # equal axes
+    assert x1 - x0 >= 6.0 and y1 - y0 >= 2.0  # the whole map is in view

@@ -20,7 +20,7 @@ def test_train_from_the_window(qtbot, window, examples_dir):
     assert not window.canvas.locked
     assert dock.plots.epoch_count() == 5 and dock.plots.batch_count() > 0
     assert window.actionTrain.isEnabled() and not window.actionStop.isEnabled()
-    assert "Training finished" in window.statusBar().currentMessage()
+    assert "Run 1 finished" in window.statusBar().currentMessage()
 
 
 def test_pause_action_toggles(qtbot, window, examples_dir):
@@ -62,14 +62,19 @@ def test_gradient_check_badges_on_the_canvas(qtbot, window, examples_dir):
         assert dock.run_gradcheck()
     item = window.canvas.node_item("fc1")
     assert item.badge is not None and item.badge[0].name() == "#2e9d5b"
-    assert "relative error" in item.toolTip()
+    assert item.verdict == "✓ grad"  # readable on the card, not a dot
+    assert "largest relative difference" in item.toolTip()
     assert window.canvas.node_item("tanh").badge is None  # no weights, nothing checked
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Gradient check: backprop matches") and "0.0e+00" not in message
+    window.graph.set_param("fc1", "units", 5)  # the node changed: the verdict no longer applies
+    qtbot.waitUntil(lambda: item.badge is None, timeout=2000)
 
 
-def _train_to_end(qtbot, window, epochs):
+def _train_to_end(qtbot, window, epochs, action="actionTrain"):
     window.graph.training["epochs"] = epochs
     with qtbot.waitSignal(window.training.controller.ended, timeout=30000):
-        window.actionTrain.trigger()
+        getattr(window, action).trigger()
 
 
 def test_trained_weights_are_saved_beside_the_graph_and_reopened(qtbot, make_window, examples_dir, tmp_path):
@@ -85,23 +90,28 @@ def test_trained_weights_are_saved_beside_the_graph_and_reopened(qtbot, make_win
     assert window.files.save_as(path)
     saved = read_arrays(tmp_path / "xor.npz")
     assert set(saved) >= {"fc1/W", "fc1/b"}
-    assert "trained weights" in window.statusBar().currentMessage()
+    assert "xor.npz" in window.statusBar().currentMessage()
     window.close()
 
     again = make_window(str(path))
-    assert again.weights.arrays is not None
-    assert all(np.array_equal(again.weights.arrays[k], v) for k, v in saved.items())
+    assert again.runs.weights is not None
+    assert all(np.array_equal(again.runs.weights[k], v) for k, v in saved.items())
     again.canvas.node_item("fc1").setSelected(True)  # the reopened file's weights, in the inspector
     assert again.inspector.learned.text().startswith("W (2×")
-    _train_to_end(qtbot, again, 1)
-    first = again.training.plots.history[0]["train_loss"]
-    assert first < 1.5 * trained_loss  # continued from the trained weights, not from scratch
+    _train_to_end(qtbot, again, 1, "actionContinue")
+    first = again.training.plots.history[0]
+    assert first["train_loss"] < 1.5 * trained_loss  # continued from the trained weights, not from scratch
+    assert first["epoch"] == 21  # ...and its curve goes on from the 20 epochs of Run 1
+    run = again.runs.history.latest()
+    assert (run.name, run.start, run.parent) == ("Run 2", "continue", "run-1")
 
 
-def test_weights_that_no_longer_fit_are_set_aside(qtbot, make_window, examples_dir, tmp_path):
+def test_weights_that_no_longer_fit_are_not_continued_from(qtbot, make_window, examples_dir, tmp_path):
     window = make_window()
     window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
     _train_to_end(qtbot, window, 2)
     window.graph.set_param("fc1", "units", 5)  # a different layer shape
-    assert window.weights.for_training() is None
-    assert "from scratch" in window.statusBar().currentMessage()
+    window.actionContinue.trigger()
+    assert not window.training.controller.running
+    assert "no longer fit" in window.statusBar().currentMessage()
+    assert "Press Train" in window.statusBar().currentMessage()

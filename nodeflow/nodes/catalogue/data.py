@@ -17,6 +17,8 @@ SOURCES = (
     "linear", "xor", "moons", "circles", "spirals", "sine",
     "digits", "iris", "wine", "breast_cancer", "diabetes", "csv", "npz",
 )
+GENERATED = ("linear", "xor", "moons", "circles", "spirals", "sine")
+FILES = ("csv", "npz")
 
 
 def dataset_rule(params: Mapping[str, Any], inputs: Mapping[str, TensorType]) -> Inferred:
@@ -76,11 +78,13 @@ DATASET = register(NodeSpec(
             "path", "path", "",
             "File for source csv or npz. A csv needs a header row and numbers only; an npz needs "
             "arrays 'x' and 'y' (numpy.savez(path, x=..., y=...)).",
+            only_for={"source": FILES},
         ),
         Param(
             "target", "str", "",
             "csv only: the column to predict. Empty means the last column; all other columns are inputs.",
             suggest=csv_columns,
+            only_for={"source": ("csv",)},
         ),
         Param(
             "skip_bad_rows", "bool", False,
@@ -94,41 +98,49 @@ DATASET = register(NodeSpec(
             "auto picks classification when the target holds whole numbers with at most 20 "
             "different values, regression otherwise.",
             choices=("auto", "classification", "regression"),
+            only_for={"source": FILES},
         ),
         Param(
             "n_samples", "int", 500,
             "How many examples to generate (generated sets only; the others have a fixed size).",
             low=10, high=1_000_000,
+            only_for={"source": GENERATED},
         ),
         Param(
             "noise", "float", 0.1,
             "Random scatter added to generated points (standard deviation). More noise makes the "
             "task harder and the boundary fuzzier.",
             low=0.0, high=10.0,
+            only_for={"source": GENERATED},
         ),
         Param(
             "features", "int", 1,
             "linear only: how many inputs x1..xF; y = slope * (x1 + ... + xF) + intercept + noise.",
             low=1, high=1000,
+            only_for={"source": ("linear",)},
         ),
         Param(
             "slope", "float", 2.0,
             "linear only: the true slope. Watch a Dense layer's weight move towards it.",
+            only_for={"source": ("linear",)},
         ),
         Param(
             "intercept", "float", -1.0,
             "linear only: the true intercept. Watch a Dense layer's bias move towards it.",
+            only_for={"source": ("linear",)},
         ),
         Param(
             "seq_len", "int", 20,
             "sine only: how many past values each example shows; the answer is the next value. "
             "x has shape (N, seq_len, 1), for RNN, LSTM or GRU layers.",
             low=2, high=1000,
+            only_for={"source": ("sine",)},
         ),
         Param(
             "as_images", "bool", False,
             "digits only: give each digit as a 1x8x8 image (N, 1, 8, 8) for Conv2D layers instead "
             "of 64 numbers in a row (N, 64).",
+            only_for={"source": ("digits",)},
         ),
         Param(
             "batch_size", "int", 32,

@@ -113,6 +113,8 @@ class NodeItem(QGraphicsItem):
         self.fix.setVisible(False)
         self.badge: tuple[QColor, str] | None = None
         """(colour, text) of a small dot in the header, e.g. the gradient check's verdict."""
+        self.verdict: str | None = None
+        """A short label drawn in the badge's colour instead of the dot ("✓ grad")."""
         self.meter = GradientMeter(theme.NODE_WIDTH - 16, self)
         self.meter.setPos(8, self._body_height - 2)
         self._title_font = theme.font(theme.TITLE_FONT_SIZE, bold=True)
@@ -188,10 +190,17 @@ class NodeItem(QGraphicsItem):
 
     def set_badge(self, color: QColor | None, text: str = "") -> None:
         """Show (or with None, remove) a coloured dot in the header; `text` joins the tooltip."""
+        self.verdict = None
         self.badge = None if color is None else (QColor(color), text)
         base = self.error if self.error else f"{self.node_id}: {self._help}"
         self.setToolTip(f"{base}\n{text}" if color is not None and text else base)
         self.update()
+
+    def set_verdict(self, label: str | None, color: QColor | None = None, detail: str = "") -> None:
+        """Show a check's verdict as a labelled chip in the header ("✓ grad", in `color`), with
+        `detail` in the tooltip; None removes it. Like the dot, it goes when the node changes."""
+        self.set_badge(color if label else None, detail)
+        self.verdict = label or None
 
     @property
     def gradient(self) -> float | None:
@@ -260,7 +269,10 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(theme.CARD_SELECTED, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), theme.CORNER + 2, theme.CORNER + 2)
-        if self.badge is not None:
+        chip = 0.0
+        if self.badge is not None and self.verdict:
+            chip = self._paint_verdict(painter, rect.width())
+        elif self.badge is not None:
             painter.setPen(QPen(theme.CARD_FILL, 1.5))
             painter.setBrush(QBrush(self.badge[0]))
             painter.drawEllipse(QPointF(rect.width() - 10, theme.HEADER_HEIGHT / 2), 5, 5)
@@ -270,7 +282,7 @@ class NodeItem(QGraphicsItem):
         painter.setPen(theme.TEXT)
         painter.setFont(self._title_font)
         fm = QFontMetricsF(self._title_font)
-        title = fm.elidedText(self.node_id, Qt.TextElideMode.ElideRight, w - 16)
+        title = fm.elidedText(self.node_id, Qt.TextElideMode.ElideRight, w - 16 - chip)
         painter.drawText(QRectF(8, 0, w - 16, theme.HEADER_HEIGHT), Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(self._body_font)
         fm = QFontMetricsF(self._body_font)
@@ -297,3 +309,16 @@ class NodeItem(QGraphicsItem):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 self.param_text,
             )
+
+    def _paint_verdict(self, painter: QPainter, width: float) -> float:
+        """The verdict chip at the header's right end; returns the width it takes."""
+        fm = QFontMetricsF(self._small_font)
+        text_w = fm.horizontalAdvance(self.verdict or "")
+        chip = QRectF(width - text_w - 16, 3, text_w + 10, theme.HEADER_HEIGHT - 6)
+        painter.setPen(QPen(theme.CARD_FILL, 1.0))
+        painter.setBrush(QBrush(self.badge[0]))  # type: ignore[index]
+        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+        painter.setPen(QColor("white"))
+        painter.setFont(self._small_font)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self.verdict or "")
+        return chip.width() + 8

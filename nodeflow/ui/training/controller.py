@@ -3,7 +3,8 @@
 The thread is never left running behind a destroyed object: `shutdown()` (called by the
 window's close, by `QApplication.aboutToQuit`, and by the controller's own `destroyed`) stops
 the trainer, quits the thread and waits for it. All signals here are emitted in the GUI
-thread, so tests and widgets can wait on them safely.
+thread, so tests and widgets can wait on them safely, and only for the current run: what a
+worker sent before `shutdown()` abandoned it (a document closed mid-run) is dropped.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from nodeflow.graph.document import Graph
 from nodeflow.ui.training.background import thread_for
+from nodeflow.ui.training.speed import FULL, Speed
 from nodeflow.ui.training.worker import TrainingWorker
 
 _LIVE: dict[int, tuple[TrainingWorker, QThread]] = {}
@@ -73,7 +75,8 @@ class TrainingController(QObject):
     Signals (GUI thread): `started()`, `update(dict)` (the worker's coalesced batches and
     epochs, in order), `finished(dict)` (done event + results), `failed(str)`,
     `stateChanged(str)` ("running" / "paused" / "idle"), and `ended()` last, once the thread
-    has finished and the canvas is unlocked again.
+    has finished and the canvas is unlocked again. `speed` applies to every run from the next
+    batch on (`set_speed`); `step_epoch()` trains one more epoch and pauses.
     """
 
     started = Signal()
@@ -95,6 +98,7 @@ class TrainingController(QObject):
         """The last run's recorded weights (a WeightPath) and its training split, likewise."""
         self.train_data: Any = None
         self.state = "idle"
+        self.speed: Speed = FULL
         self.started_at = 0.0
         self._next_seq = 0
         self._held: dict[int, dict] = {}
@@ -117,20 +121,26 @@ class TrainingController(QObject):
         seed: int | None = None,
         base_dir: str | None = None,
         initial_weights: dict | None = None,
+        step: bool = False,
     ) -> bool:
         """Train a copy of `graph` in a new thread; False when a run is already going.
 
-        `initial_weights` ("node/param" arrays, as saved beside a graph) continue an earlier run."""
+        `initial_weights` ("node/param" arrays, as saved beside a graph) continue an earlier run;
+        without them the run starts from the seeded initialisation. `step`: pause after the
+        first epoch (as `step_epoch`)."""
         if self.thread is not None:
             return False
         self.network = self.path = self.train_data = None
         self._next_seq, self._held = 0, {}
         worker = TrainingWorker(graph, epochs=epochs, seed=seed, base_dir=base_dir,
-                                initial_weights=initial_weights, **self.worker_options)
+                                initial_weights=initial_weights, speed=self.speed, **self.worker_options)
+        if step:
+            worker.step_epoch()
         thread = thread_for(worker, "trainingThread")
         worker.update.connect(self._on_update)
-        worker.finished.connect(self.finished)
-        worker.failed.connect(self.failed)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.stepped.connect(self._on_stepped)
         thread.finished.connect(self._on_thread_finished)
         self.worker, self.thread = worker, thread
         self._holder[:] = [worker, thread]
@@ -157,6 +167,21 @@ class TrainingController(QObject):
     def toggle_pause(self) -> None:
         self.resume() if self.state == "paused" else self.pause()
 
+    def step_epoch(self) -> bool:
+        """Train the running or paused run to the end of an epoch and pause there; False when
+        no run goes (the caller starts one with `start(..., step=True)`)."""
+        if self.worker is None:
+            return False
+        self.worker.step_epoch()
+        self._set_state("running")
+        return True
+
+    def set_speed(self, speed: Speed) -> None:
+        """The minimum time per epoch / batch, for this run (from its next batch) and the next."""
+        self.speed = speed
+        if self.worker is not None:
+            self.worker.set_speed(speed)
+
     def stop(self) -> None:
         """Ask the run to stop after the current batch; `ended` follows."""
         if self.worker is not None:
@@ -181,8 +206,27 @@ class TrainingController(QObject):
             self.state = state
             self.stateChanged.emit(state)
 
+    def _current(self) -> bool:
+        """True in a slot called by the current run's worker (not by an abandoned one)."""
+        sender = self.sender()
+        return sender is None or sender is self.worker
+
+    def _on_finished(self, done: dict) -> None:
+        if self._current():
+            self.finished.emit(done)
+
+    def _on_failed(self, message: str) -> None:
+        if self._current():
+            self.failed.emit(message)
+
+    def _on_stepped(self, _epoch: int) -> None:
+        if self._current() and self.worker is not None:
+            self._set_state("paused")
+
     def _on_update(self, payload: dict) -> None:
         """Deliver updates in order (a flush on pause, from this thread, may overtake one queued)."""
+        if not self._current():
+            return
         self._held[int(payload.get("seq", self._next_seq))] = payload
         while self._next_seq in self._held:
             self.update.emit(self._held.pop(self._next_seq))

@@ -1,41 +1,56 @@
 """TrainingDock: everything about training in one widget for the window's bottom dock.
 
-Settings and progress on top; tabs "Curves" (TrainingPlots, objectName "trainingPlots"),
-"Inspect", "Results" and "Landscape" (the loss surface around the trained weights). It owns
-the TrainingController and the GradcheckRunner and drives the window's Train / Pause / Stop
-actions when given them (`bind_actions`).
+Progress and the speed control on top; tabs "Curves" (TrainingPlots, objectName
+"trainingPlots"), "Runs" (the document's runs), "Inspect", "Results" and "Landscape" (the loss
+surface around the trained weights). It owns the TrainingController, the GradcheckRunner and
+the RunBook (the document's runs and the weights Continue starts from), and drives the
+window's Train / Continue / Step / Pause / Stop actions when given them (`bind_actions`).
+
+Each press of Train is a run recorded in the RunBook; Train starts from fresh seeded weights,
+Continue from the last usable run's weights, and a new or opened document (`open_document`)
+shows its own runs only, with every view cleared.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
 from nodeflow.ui.training.controller import TrainingController
-from nodeflow.ui.training.gradcheck_view import GradcheckRunner, badge
+from nodeflow.ui.training.gradcheck_view import GradcheckRunner, verdict
 from nodeflow.ui.training.inspect import InspectView
 from nodeflow.ui.training.landscape_view import LandscapeView
 from nodeflow.ui.training.pacer import RedrawPacer
 from nodeflow.ui.training.plots import TrainingPlots
 from nodeflow.ui.training.progress import TrainingProgress, format_duration
 from nodeflow.ui.training.results import ResultsView
+from nodeflow.ui.training.run_book import CannotStart, RunBook
+from nodeflow.ui.training.runs_view import RunsView, start_text
+from nodeflow.ui.training.speed import SPEEDS
 from nodeflow.ui.training.training_panel import TrainingSettings
 
 RESULTS = "Results"
 RESULTS_NEW = "Results \u25cf"
 """The tab's title while it holds a decision map or results not yet looked at."""
+KEEP_SHOWN = 5
+"""Runs drawn at once when a new one starts (older ones are unticked, still listed)."""
 
 
 class TrainingDock(QWidget):
     """`statusMessage(str)` says what happened (finished, stopped, failed) for a status bar;
-    `learnedChanged(dict)` carries the small weights ({"node/param": array}) as a run goes."""
+    `learnedChanged(dict | None)` carries weights ({"node/param": array}) as a run goes, and the
+    starting-point weights when they change; `actionsChanged()` when what the actions may do
+    changes (a run starts or ends, weights come or go)."""
 
     statusMessage = Signal(str)
     learnedChanged = Signal(object)
+    actionsChanged = Signal()
 
     def __init__(
         self,
@@ -49,32 +64,47 @@ class TrainingDock(QWidget):
         self.setObjectName("trainingPanel")  # "trainingDock" is the window's QDockWidget
         self.graph, self.canvas = graph, canvas
         self.base_dir = base_dir or (lambda: None)
-        self.initial_weights: Callable[[], dict | None] = lambda: None
-        """Where a run starts: trained weights of the document that still fit it (the window
-        sets this), or None for a fresh, seeded initialisation."""
         self.controller = TrainingController(canvas, self)
         self.gradcheck = GradcheckRunner(self)
+        self.book = RunBook(self)
+        self.current_run: R.Run | None = None
+        """The run training now (None when idle)."""
+        self.shown_run_id: str | None = None
+        """The run in the bold curves and selected in the runs list."""
         self.settings = TrainingSettings(graph, undo_stack)
         self.progress = TrainingProgress()
+        self.speed = QComboBox(objectName="trainingSpeed")
+        for speed in SPEEDS:
+            self.speed.addItem(speed.label)
+            self.speed.setItemData(self.speed.count() - 1, speed.tip, role=3)  # Qt.ToolTipRole
+        self.speed.setToolTip("How fast training runs: slow it down to watch the curves and the "
+                              "decision boundary move. The run keeps its results either way.")
+        self.speed.currentIndexChanged.connect(lambda i: self.controller.set_speed(SPEEDS[i]))
         self.plots = TrainingPlots()
+        self.runs_view = RunsView()
         self.inspect = InspectView()
         self.results = ResultsView()
         self.landscape = LandscapeView()
         self.tabs = QTabWidget(objectName="trainingTabs")
         self.tabs.addTab(self.plots, "Curves")
+        self.tabs.addTab(self.runs_view, "Runs")
         self.tabs.addTab(self.inspect, "Inspect")
         self.tabs.addTab(self.results, RESULTS)
         self.tabs.addTab(self.landscape, "Landscape")
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.tabs.setMinimumHeight(220)  # curves squashed to a line say nothing
+        self.tabs.setMinimumHeight(150)  # curves squashed to a line say nothing
         top = QHBoxLayout()
         top.addWidget(self.settings)
         top.addWidget(self.progress, 1)
+        speed_label = QLabel("Speed")
+        speed_label.setBuddy(self.speed)
+        top.addWidget(speed_label)
+        top.addWidget(self.speed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self.actions: tuple[Any, Any, Any] | None = None
+        self.actions: dict[str, Any] = {}
         self.views = (self.plots, self.inspect, self.results)
         self._latest_batch: dict | None = None
         self._latest_grads: dict | None = None
@@ -84,9 +114,6 @@ class TrainingDock(QWidget):
         self.redraw_timer.setSingleShot(True)
         self.redraw_timer.setInterval(int(1000 * self.pacer.interval))
         self.redraw_timer.timeout.connect(self.refresh)
-        self.controller.ended.connect(self.refresh)
-        self.controller.ended.connect(self.plots.end_run)
-        self.controller.ended.connect(self._offer_landscape)
         self._run_error: str | None = None
 
         ctl = self.controller
@@ -94,23 +121,65 @@ class TrainingDock(QWidget):
         ctl.finished.connect(self._on_finished)
         ctl.failed.connect(self._on_failed)
         ctl.stateChanged.connect(self._on_state)
+        ctl.ended.connect(self._on_ended)
         self.gradcheck.finished.connect(self._on_gradcheck)
         self.gradcheck.failed.connect(lambda m: self.statusMessage.emit(f"Gradient check failed: {m}"))
+        self.book.message.connect(self.statusMessage)
+        self.book.runsChanged.connect(self._on_runs_changed)
+        self.book.weightsChanged.connect(self._on_weights_changed)
+        self.runs_view.visibilityChanged.connect(self._on_visibility)
+        self.runs_view.renamed.connect(self._on_renamed)
+        self.runs_view.deleteRequested.connect(self.book.remove)
+        self.runs_view.picked.connect(self.show_run)
+        self.plots.runPicked.connect(self.show_run)
+        self._on_runs_changed()
 
     # ------------------------------------------------------------------ commands
-    def bind_actions(self, train: Any, pause: Any, stop: Any) -> None:
-        """Make the window's actions start / pause-resume / stop training (and track their state)."""
-        self.actions = (train, pause, stop)
-        train.triggered.connect(self.train)
-        pause.triggered.connect(self.controller.toggle_pause)
-        stop.triggered.connect(self.controller.stop)
+    def bind_actions(self, **actions: Any) -> None:
+        """Make the window's actions drive training and track their state. Keys: train, pause,
+        stop, and optionally continue_, step, reset (any may be missing)."""
+        self.actions = actions
+        slots = {"train": self.train, "pause": self.controller.toggle_pause, "stop": self.controller.stop,
+                 "continue_": self.continue_training, "step": self.step_epoch, "reset": self.reset_weights}
+        for key, action in actions.items():
+            action.triggered.connect(lambda _checked=False, slot=slots[key]: slot())
         self._on_state(self.controller.state)
 
     def train(self) -> bool:
+        """A new run from fresh seeded weights (whatever ran before)."""
+        return self._start(continue_from_last=False)
+
+    def continue_training(self) -> bool:
+        """A new run from the weights the last usable run ended with (or the file's)."""
+        return self._start(continue_from_last=True)
+
+    def step_epoch(self) -> bool:
+        """Train one epoch and pause: the running or paused run's next epoch, or, when idle, the
+        first epoch of a new run from fresh weights."""
+        if self.controller.running:
+            return self.controller.step_epoch()
+        return self._start(continue_from_last=False, step=True)
+
+    def reset_weights(self) -> None:
+        """Forget the weights Continue would start from (Train never uses them)."""
+        if not self.controller.running:
+            self.book.reset_weights()
+
+    def _start(self, continue_from_last: bool, step: bool = False) -> bool:
         if self.controller.running:
             return False
+        analysis = getattr(self.canvas, "analysis", None)
+        try:
+            with QSignalBlocker(self.book):  # the list and the curves are drawn once, below
+                run, initial = self.book.begin(self.graph, continue_from_last=continue_from_last,
+                                               analysis=analysis)
+        except CannotStart as exc:
+            self.statusMessage.emit(str(exc))
+            return False
+        self.current_run, self.shown_run_id = run, run.id
+        self._keep_few_shown(run)
         epochs = self.settings.value("epochs")
-        self.plots.begin_run(epochs)
+        self.plots.begin_run(epochs, run, others=self._shown_others(run))
         self.pacer.reset()  # the first curves come quickly, whatever the last run's spacing was
         self.redraw_timer.setInterval(int(1000 * self.pacer.interval))
         self._show_gradients(None)
@@ -120,10 +189,68 @@ class TrainingDock(QWidget):
         self._run_error = None
         self.progress.start(epochs)
         self._latest_batch = None
-        return self.controller.start(self.graph, base_dir=self.base_dir(), initial_weights=self.initial_weights())
+        started = self.controller.start(self.graph, base_dir=self.base_dir(), initial_weights=initial, step=step)
+        if not started:  # pragma: no cover - guarded by `running` above
+            self.book.remove(run.id)
+            self.current_run = None
+            return False
+        if run.start != R.FRESH:
+            self.statusMessage.emit(f"{run.name} {start_text(self.book.history, run)} from epoch {run.epoch_offset}")
+        self._on_runs_changed()
+        return True
+
+    def _keep_few_shown(self, run: R.Run) -> None:
+        """Tick off all but the KEEP_SHOWN newest runs (and the parent of a continued one)."""
+        shown = [r for r in self.book.history.runs if r.visible and r is not run]
+        keep = {r.id for r in shown[-(KEEP_SHOWN - 1):]} | {run.parent}
+        for r in shown:
+            if r.id not in keep:
+                r.visible = False
+
+    def _shown_others(self, shown: R.Run | None) -> list[R.Run]:
+        return [r for r in self.book.history.runs if r.visible and r is not shown]
+
+    def show_run(self, run_id: str) -> None:
+        """Draw a run in the bold curves (not while another trains)."""
+        run = self.book.history.get(run_id)
+        if run is None or self.controller.running:
+            self._on_runs_changed()  # the list keeps the running one selected
+            return
+        self.shown_run_id = run.id
+        if not run.visible:
+            self.book.set_visible(run.id, True)  # redraws through runsChanged
+            return
+        self.plots.show_runs(run, self._shown_others(run))
 
     def run_gradcheck(self) -> bool:
         return self.gradcheck.start(self.graph, base_dir=self.base_dir())
+
+    # ------------------------------------------------------------------ documents
+    def open_document(self, path: Path | None) -> None:
+        """Another document (new, opened, recovered): a run of the old one is stopped and
+        dropped, every view is cleared, and the new document's runs and weights are shown."""
+        if self.controller.running:
+            self.controller.shutdown()  # at most one batch; its late signals are dropped
+        self.current_run = None
+        self.redraw_timer.stop()
+        self._latest_batch = self._latest_grads = self._latest_weights = None
+        self._show_gradients(None)
+        self.inspect.reset()
+        self.results.reset()
+        self.landscape.reset()
+        self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS)
+        self.progress.reset()
+        self._run_error = None
+        self.shown_run_id = None
+        self.book.open(path)
+        latest = self.book.history.latest()
+        self.shown_run_id = latest.id if latest is not None else None
+        self._on_runs_changed()
+        self.actionsChanged.emit()
+
+    def save_document(self, path: Path) -> None:
+        """The graph was written at `path`: its weights and runs go beside it."""
+        self.book.save(path)
 
     def shutdown(self) -> None:
         """Stop training and wait for the worker threads; call from the window's closeEvent."""
@@ -140,6 +267,8 @@ class TrainingDock(QWidget):
     def _on_update(self, payload: dict) -> None:
         """Store at once and move the progress line; draw the views when the pacer says
         (painting them holds the GIL the worker needs), and only the visible tab."""
+        if self.current_run is not None:
+            self.book.record(self.current_run, payload)
         for view in self.views:
             view.add_update(payload, redraw=False)
         if payload.get("batch") is not None:  # the progress line follows (a few times a second)
@@ -176,12 +305,20 @@ class TrainingDock(QWidget):
             if item is not None and hasattr(item, "set_gradient"):
                 item.set_gradient(None if grads is None else grads.get(node_id))
 
-    def _offer_landscape(self) -> None:
+    def _on_ended(self) -> None:
+        """The run's thread has finished: one redraw, fitted axes, its record closed."""
+        run, self.current_run = self.current_run, None
+        self.refresh()
+        if run is None:
+            self.plots.end_run()  # (otherwise the runs list's update refits the plots)
         ctl = self.controller
         if self._run_error is not None:
             self.landscape.set_failed(self._run_error)
         else:
             self.landscape.set_run(ctl.network, ctl.path, ctl.train_data)
+        if run is not None:
+            self.book.end(run, ctl.network)  # runsChanged redraws the list
+        self.actionsChanged.emit()
 
     def _mark_results_new(self) -> None:
         """Something to see in Results: a dot on its tab until it is opened."""
@@ -194,47 +331,93 @@ class TrainingDock(QWidget):
 
     def _on_finished(self, done: dict) -> None:
         # no redraw here: `ended` follows at once and redraws (and refits the plots) in one paint
+        run = self.current_run
+        if run is not None:
+            run.finish(done)
         self.results.show_final(done)
         if done.get("results") is not None:
             self._mark_results_new()
         how = (
             "stopped" if done.get("stopped") else "stopped early" if done.get("stopped_early") else "finished"
         )
-        text = f"Training {how} after {done.get('epochs', 0)} epochs"
+        name = run.name if run is not None else "Training"
+        text = f"{name} {how} after {done.get('epochs', 0)} epochs"
         if done.get("seconds"):
             text += f" in {format_duration(float(done['seconds']))}"
         if done.get("test_acc") is not None:
             text += f" · test accuracy {done['test_acc']:.1%}"
         elif done.get("test_loss") is not None:
             text += f" · test loss {done['test_loss']:.4g}"
-        self.progress.finish(text)
+        for warning in done.get("warnings") or ():
+            text += f" · ⚠ {warning}"
+        self.progress.finish(text, complete=not done.get("stopped"))
         self.statusMessage.emit(text)
 
     def _on_failed(self, message: str) -> None:
         self._run_error = message
-        self.progress.finish(f"Training error: {message}")
-        self.statusMessage.emit(f"Training error: {message}")
+        run = self.current_run
+        if run is not None:
+            run.fail(message)
+        if run is None or (not run.batches and not run.epochs and run.result.status != R.DIVERGED):
+            text = f"Cannot train: {message}"  # nothing ran (the graph cannot train): no run is kept
+        else:
+            text = f"{run.name}: {message}"
+        self.progress.finish(text, complete=False)
+        self.statusMessage.emit(text)
 
     def _on_state(self, state: str) -> None:
         self.settings.setEnabled(state == "idle")
         if state == "paused" and self._latest_batch is not None:
             self.progress.update_batch(self._latest_batch, force=True)  # where exactly it paused
         self.progress.set_paused(state == "paused")
-        if self.actions is None:
-            return
-        train, pause, stop = self.actions
-        train.setEnabled(state == "idle")
-        pause.setEnabled(state != "idle")
-        stop.setEnabled(state != "idle")
-        pause.setText("&Resume" if state == "paused" else "&Pause")
+        self._update_actions()
 
-    def _on_gradcheck(self, errors: dict) -> None:
-        """Colour the node cards when the canvas supports it (NodeItem.set_badge(color, tooltip))."""
-        worst = max(errors.values(), default=0.0)
-        self.statusMessage.emit(f"Gradient check: worst relative error {worst:.1e} over {len(errors)} layers")
+    def _update_actions(self) -> None:
+        state, a = self.controller.state, self.actions
+        idle = state == "idle"
+        for key, enabled in (("train", idle), ("pause", not idle), ("stop", not idle),
+                             ("continue_", idle and self.book.can_continue), ("step", True),
+                             ("reset", idle and self.book.can_continue)):
+            if key in a:
+                a[key].setEnabled(enabled)
+        if "pause" in a:
+            a["pause"].setText("&Resume" if state == "paused" else "&Pause")
+        self.actionsChanged.emit()
+
+    def _on_runs_changed(self) -> None:
+        history = self.book.history
+        if self.shown_run_id is not None and history.get(self.shown_run_id) is None:
+            latest = history.latest()
+            self.shown_run_id = latest.id if latest is not None else None
+        running = self.current_run.id if self.current_run is not None else None
+        self.runs_view.set_runs(history, self.shown_run_id, running)
+        shown = history.get(self.shown_run_id)
+        if running is None:
+            self.plots.show_runs(shown if shown is not None and shown.visible else None,
+                                 self._shown_others(shown))
+        else:
+            self.plots.set_faint(self._shown_others(self.current_run))
+        self.plots.set_names(history.runs)
+
+    def _on_visibility(self, run_id: str, shown: bool) -> None:
+        self.book.set_visible(run_id, shown)
+
+    def _on_renamed(self, run_id: str, name: str) -> None:
+        if not self.book.rename(run_id, name):
+            self._on_runs_changed()  # an empty name: show the old one again
+
+    def _on_weights_changed(self, arrays: Any) -> None:
+        self.learnedChanged.emit(arrays)
+        self._update_actions()
+
+    def _on_gradcheck(self, checks: dict) -> None:
+        """Say what was measured, and put each layer's verdict on its card."""
+        from nodeflow.ui.training.gradcheck_view import summary
+
+        self.statusMessage.emit(summary(checks))
         if self.canvas is None or not hasattr(self.canvas, "node_item"):
             return
-        for node, error in errors.items():
+        for node, check in checks.items():
             item = self.canvas.node_item(node)
-            if item is not None and hasattr(item, "set_badge"):
-                item.set_badge(*badge(error))
+            if item is not None and hasattr(item, "set_verdict"):
+                item.set_verdict(*verdict(check))

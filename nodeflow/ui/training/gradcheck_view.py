@@ -1,8 +1,9 @@
-"""Gradient check from the window: the engine's check in a worker thread, colours for the cards.
+"""Gradient check from the window: the engine's check in a worker thread, verdicts for the cards.
 
 `GradcheckRunner.start(graph)` checks a copy of the graph off the GUI thread (it takes a
-second on a big graph) and emits `finished({node: worst relative error})` or `failed(str)` in
-the GUI thread; `badge(error)` gives the colour and tooltip a node card draws.
+second on a big graph) and emits `finished({node: NodeCheck})` or `failed(str)` in the GUI
+thread. `verdict(check)` gives the label, colour and explanation a node card shows;
+`summary(checks)` the status line: what was measured, the largest difference and where.
 """
 
 from __future__ import annotations
@@ -20,26 +21,59 @@ GOOD = QColor("#2e9d5b")
 BAD = QColor("#c0392b")
 
 
-def badge(error: float) -> tuple[QColor, str]:
-    """(colour, tooltip) for a node's worst relative gradient error: green below TOLERANCE."""
-    ok = error < TOLERANCE
-    verdict = "backprop matches finite differences" if ok else "backprop disagrees with finite differences"
-    return (GOOD if ok else BAD), f"Gradient check: worst relative error {error:.1e} ({verdict})"
+def _measured(check: Any) -> float:
+    return float(getattr(check, "measured", 0.0) or check.error)
+
+
+def verdict(check: Any) -> tuple[str, QColor, str]:
+    """(card label, colour, tooltip) for one node's check: green "✓ grad" below TOLERANCE."""
+    ok = check.error < TOLERANCE
+    where = f" at {check.where}" if getattr(check, "where", "") else ""
+    detail = (f"Gradient check: largest relative difference between backprop and central differences "
+              f"{_measured(check):.1e}{where}, over {check.entries} sampled weights; ")
+    if ok:
+        detail += f"below the tolerance {TOLERANCE:g} once rounding is allowed for: backprop is right."
+    else:
+        detail += f"{check.error:.1e} beyond rounding, above the tolerance {TOLERANCE:g}: the backward pass is wrong."
+    label = "✓ grad" if ok else f"✗ grad {check.error:.0e}"
+    return label, (GOOD if ok else BAD), detail
+
+
+def summary(checks: dict[str, Any]) -> str:
+    """One status line for a whole check."""
+    if not checks:
+        return "Gradient check: no layer with weights to check"
+    n = len(checks)
+    layers = f"{n} layer{'s' if n != 1 else ''}"
+    bad = [c for c in checks.values() if c.error >= TOLERANCE]
+    worst = max(checks.values(), key=_measured)
+    where = f" ({worst.node} {worst.where})" if getattr(worst, "where", "") else f" ({worst.node})"
+    if not bad:
+        return (f"Gradient check: backprop matches central differences on all {layers}; largest relative "
+                f"difference {_measured(worst):.1e}{where}, tolerance {TOLERANCE:g}")
+    first = max(bad, key=lambda c: c.error)
+    return (f"Gradient check: {len(bad)} of {layers} disagree; worst {first.node}, relative error "
+            f"{first.error:.1e} at {first.where or 'its weights'} (tolerance {TOLERANCE:g})")
 
 
 class GradcheckRunner(BackgroundRunner):
-    """One gradient check at a time; `finished({node: worst relative error})`, `ended` last."""
+    """One gradient check at a time; `finished({node: NodeCheck})`, `ended` last."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent, thread_name="gradcheckThread")
-        self.errors: dict[str, float] = {}
+        self.checks: dict[str, Any] = {}
 
     def start(self, graph: Graph, base_dir: str | None = None) -> bool:
-        from nodeflow.compute.graph_gradcheck import worst_errors
+        from nodeflow.compute.graph_gradcheck import check_graph
 
         copy = graph.copy()
-        return self.run_in_background(lambda: worst_errors(copy, base_dir=base_dir))
+        return self.run_in_background(lambda: check_graph(copy, base_dir=base_dir))
 
-    def _on_finished(self, errors: Any) -> None:
-        self.errors = dict(errors)
-        self.finished.emit(self.errors)
+    @property
+    def errors(self) -> dict[str, float]:
+        """{node: worst relative error} of the last check."""
+        return {n: c.error for n, c in self.checks.items()}
+
+    def _on_finished(self, checks: Any) -> None:
+        self.checks = dict(checks)
+        self.finished.emit(self.checks)

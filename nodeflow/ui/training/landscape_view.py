@@ -79,17 +79,30 @@ class LandscapeView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.runner = BackgroundRunner(self, thread_name="landscapeThread")
-        self.runner.finished.connect(self.show_surface)
+        self.runner.finished.connect(self._on_computed)
         self.runner.failed.connect(lambda message: self._say(f"Could not compute the surface: {message}"))
         self.runner.ended.connect(self._update_button)
         self.surface: landscape.Surface | None = None
         self._run: tuple[Any, Any, Any] | None = None
+        self._generation = 0
+        self._computing = -1
         self.reset()
 
     # ------------------------------------------------------------------ state
     def reset(self) -> None:
-        """A run starts: the last surface no longer belongs to the network being trained."""
+        """A run starts (or another document opens): the last surface no longer belongs to the
+        network being trained; it is cleared, and one still being computed is dropped."""
         self._run = None
+        self._generation += 1
+        self.surface = None
+        self.image.clear()
+        for item in self.contours:
+            item.setParentItem(None)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.contours = []
+        for item in (self.path_line, self.start_mark, self.end_mark):
+            item.setData([], [])
         self._update_button()
         self._say("Train, then compute the loss surface around the weights the run found, "
                   "with the path it took to get there.")
@@ -117,6 +130,7 @@ class LandscapeView(QWidget):
         if self._run is None or self.runner.running:
             return False
         network, path, data = self._run
+        self._computing = self._generation
         started = self.runner.run_in_background(lambda: compute(network, path, data))
         self._update_button()
         self._say("Computing the loss surface…")
@@ -126,6 +140,10 @@ class LandscapeView(QWidget):
         self.runner.shutdown()
 
     # ------------------------------------------------------------------ drawing
+    def _on_computed(self, surface: landscape.Surface) -> None:
+        if self._computing == self._generation:  # not for a run (or document) since replaced
+            self.show_surface(surface)
+
     def show_surface(self, surface: landscape.Surface) -> None:
         self.surface = surface
         loss = np.asarray(surface.loss, np.float64)
@@ -139,7 +157,9 @@ class LandscapeView(QWidget):
         self.image.setImage(shown, levels=(low, max(top, low + 1e-9)))
         self.image.setRect(float(a[0]), float(b[0]), float(a[-1] - a[0]), float(b[-1] - b[0]))
         for item in self.contours:
-            self.plot.removeItem(item)
+            item.setParentItem(None)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
         self.contours = []
         for level in np.linspace(low, top, LEVELS + 2)[1:-1]:
             # IsocurveItem indexes data[x, y]; the image holds rows of y: hand it the transpose

@@ -2,28 +2,35 @@
 
 Batch losses go into preallocated NumPy buffers grown by doubling; every curve is drawn with
 auto downsampling (peak for raw batch losses, mean for smooth lines) and clip-to-view, so a
-run of a million batches still redraws cheaply (pyqtgraph's scrollingPlots recipe). Curves
-of earlier runs in the session stay behind, faint, for comparison.
+run of a million batches still redraws cheaply (pyqtgraph's scrollingPlots recipe).
+
+The bold curves are one run's: the one training, or the run picked in the runs list. The other
+shown runs of the document are drawn faint behind it, from their records (`graph.runs.Run`);
+click a faint curve to pick its run. A continued run's curves go on along the x axis from where
+its parent stopped, with a dashed line where it took over.
 """
 
 from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from nodeflow.graph.runs import CONTINUE, DIVERGED, FILE, Run
+from nodeflow.ui.training.progress import ElidedLabel
 
 TRAIN = "#2f6fd6"
 VAL = "#e07b24"
 SMOOTH = "#12306b"
 LR = "#2e9d5b"
 EMA_ALPHA = 0.05
-KEEP_RUNS = 5
 CSV_FIELDS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc", "lr", "seconds")
 
 
@@ -68,16 +75,25 @@ def ema(values: np.ndarray, start: float | None, alpha: float = EMA_ALPHA) -> np
 
 
 class TrainingPlots(QWidget):
-    """Loss per batch (+ EMA), loss per epoch, accuracy per epoch, learning rate."""
+    """Loss per batch (+ EMA), loss per epoch, accuracy per epoch, learning rate.
+
+    `runPicked(str)`: a faint curve was clicked (the id of its run)."""
 
     exported = Signal(str)
+    runPicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPlots")
         self.history: list[dict[str, Any]] = []
-        self.earlier: list[list[pg.PlotDataItem]] = []
+        self.earlier: dict[str, list[pg.PlotDataItem]] = {}
+        """The faint curves of the other shown runs, by run id."""
         self.run_index = 0
+        self.shown_run: Run | None = None
+        """The run in the bold curves (None: nothing yet, or curves fed without a run record)."""
+        self.epoch_offset = 0
+        self.batch_offset = 0
+        self.markers: list[pg.InfiniteLine] = []
 
         self.layout_widget = pg.GraphicsLayoutWidget()
         self.layout_widget.setBackground("w")
@@ -104,6 +120,9 @@ class TrainingPlots(QWidget):
             curve.setDownsampling(auto=True, method="mean")
             curve.setClipToView(True)
 
+        self.caption = ElidedLabel(objectName="curvesCaption")
+        self.caption.setStyleSheet("color: #555;")
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.log_box = QCheckBox("Log scale", objectName="logScale")
         self.log_box.toggled.connect(self.set_log_scale)
         self.png_button = QPushButton("Save image…", objectName="exportPng")
@@ -111,8 +130,8 @@ class TrainingPlots(QWidget):
         self.png_button.clicked.connect(lambda: self._ask_export("png"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         bar = QHBoxLayout()
+        bar.addWidget(self.caption, 1)
         bar.addWidget(self.log_box)
-        bar.addStretch(1)
         bar.addWidget(self.png_button)
         bar.addWidget(self.csv_button)
         layout = QVBoxLayout(self)
@@ -134,7 +153,8 @@ class TrainingPlots(QWidget):
             axis.enableAutoSIPrefix(False)  # a changing "(x0.001)" in the label re-lays text each repaint
         if col in (1, 2):  # losses fall (legend top right), accuracies rise (bottom right)
             offset = (-5, 5) if col == 1 else (-5, -5)
-            plot.addLegend(offset=offset, labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200))
+            plot.addLegend(offset=offset, labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
+                           brush=pg.mkBrush(255, 255, 255, 200))
         return plot
 
     def _reset_buffers(self) -> None:
@@ -146,38 +166,16 @@ class TrainingPlots(QWidget):
         self._dirty = False
         self._batch_span_set = False
         self.planned_epochs: int | None = None
+        self._names: dict[str, str] = getattr(self, "_names", {})
 
     # ------------------------------------------------------------------ feeding
-    def begin_run(self, epochs: int | None = None) -> None:
-        """Keep the current curves faintly and start empty ones.
+    def begin_run(self, epochs: int | None = None, run: Run | None = None, others: Sequence[Run] = ()) -> None:
+        """Start empty bold curves for a new run (`run`, its record; it may continue another),
+        with the other shown runs (`others`) faint behind them.
 
         With the planned `epochs`, the x axes span the whole run while it goes (the curves
         grow towards the end like a progress bar, and the axes need no re-layout each
         repaint); `end_run` fits them to the data again."""
-        if self.batches.n or self.history:
-            kept = []
-            for curve, plot in (
-                (self.smooth_curve, self.batch_plot),
-                (self.train_curve, self.epoch_plot),
-                (self.val_curve, self.epoch_plot),
-                (self.train_acc_curve, self.acc_plot),
-                (self.val_acc_curve, self.acc_plot),
-            ):
-                x, y = curve.getData()
-                if x is None or len(x) == 0:
-                    continue
-                color = curve.opts["pen"].color().name()
-                ghost = pg.PlotDataItem(np.array(x), np.array(y), pen=pg.mkPen(faded(color), width=1))
-                ghost.setZValue(-10)
-                plot.addItem(ghost)
-                ghost.setDownsampling(auto=True, method="mean")  # once in a plot (it asks its view)
-                ghost.setClipToView(True)
-                kept.append(ghost)
-            self.earlier.append(kept)
-            while len(self.earlier) > KEEP_RUNS:
-                for ghost in self.earlier.pop(0):
-                    if ghost.getViewBox() is not None:
-                        ghost.getViewBox().removeItem(ghost)
         self.run_index += 1
         # the cleared plots are painted together with the run's first data, not on their own
         # (a full repaint while the worker starts costs it the GIL for ~15 ms)
@@ -185,11 +183,134 @@ class TrainingPlots(QWidget):
         self._reset_buffers()
         for curve in self._live_curves():
             curve.setData([], [])
+        self.shown_run = run
+        self.epoch_offset = run.epoch_offset if run is not None else 0
+        self.batch_offset = run.batch_offset if run is not None else 0
+        self._show_faint([r for r in others if r is not run])
+        self._mark_continuation(run)
+        self._caption()
         self.planned_epochs = int(epochs) if epochs else None
         if self.planned_epochs:
-            last = max(self.planned_epochs, self._earlier_extent(self.epoch_plot))
+            last = max(self.epoch_offset + self.planned_epochs, self._earlier_extent(self.epoch_plot))
             for plot in (self.epoch_plot, self.acc_plot, self.lr_plot):
                 plot.setXRange(1, max(2, last), padding=0.02)
+
+    def show_runs(self, shown: Run | None, others: Sequence[Run]) -> None:
+        """Draw the record of run `shown` in the bold curves (None: none) and `others` faint;
+        the axes fit what is drawn. For runs that are not training (a document opened, a run
+        picked in the list, one hidden or deleted)."""
+        if shown is not self.shown_run or shown is None:
+            self._reset_buffers()
+            self.shown_run = shown
+            self.epoch_offset = shown.epoch_offset if shown is not None else 0
+            self.batch_offset = shown.batch_offset if shown is not None else 0
+            if shown is not None:
+                self._load_record(shown)
+            self._dirty = True
+        self._show_faint([r for r in others if r is not shown])
+        self._mark_continuation(shown)
+        self._caption()
+        self.refresh(force=True)
+        self.end_run()
+
+    def _load_record(self, run: Run) -> None:
+        """Fill the bold curves' buffers from a run's record (its batch losses downsampled)."""
+        ys = np.array([np.nan if v is None else v for v in run.batch_losses], np.float64)
+        if len(ys):
+            xs = np.asarray(run.x_batches(), np.float64)
+            self.batches.extend(xs, ys)
+            smooth = ema(ys, None, min(1.0, EMA_ALPHA * run.batch_stride))
+            self.smoothed.extend(xs, smooth)
+        for i, epoch in enumerate(run.epochs):
+            event = {"epoch": epoch, **{k: run.curves.get(k, [None] * (i + 1))[i] for k in CSV_FIELDS[1:]}}
+            self.add_epoch(event, redraw=False)
+
+    def _caption(self) -> None:
+        run = self.shown_run
+        if run is None:
+            self.caption.setText("")
+            return
+        text = run.name
+        if run.start in (CONTINUE, FILE):
+            text += f" (continues {self._parent_name(run)} from epoch {run.epoch_offset})"
+        faint = len(self.earlier)
+        if faint:
+            text += f" · {faint} other run{'s' if faint != 1 else ''} faint (click one to show it)"
+        self.caption.setText(text)
+        self.caption.setToolTip(text)
+
+    def _parent_name(self, run: Run) -> str:
+        return self._names.get(run.parent or "", "the saved weights" if run.start == FILE else "an earlier run")
+
+    def _mark_continuation(self, run: Run | None) -> None:
+        """A dashed line where a continued run took over from its parent."""
+        for line in self.markers:
+            if line.getViewBox() is not None:
+                line.getViewBox().removeItem(line)
+        self.markers = []
+        if run is None or run.start not in (CONTINUE, FILE) or not (run.epoch_offset or run.batch_offset):
+            return
+        pen = pg.mkPen("#888", width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
+        for plot, x in ((self.batch_plot, run.batch_offset + 0.5), (self.epoch_plot, run.epoch_offset + 0.5),
+                        (self.acc_plot, run.epoch_offset + 0.5), (self.lr_plot, run.epoch_offset + 0.5)):
+            label = "continued" if plot is self.epoch_plot else None
+            line = pg.InfiniteLine(pos=x, angle=90, pen=pen, movable=False, label=label,
+                                   labelOpts={"position": 0.95, "color": "#666", "anchors": [(1, 0.5), (1, 0.5)]})
+            plot.addItem(line, ignoreBounds=True)
+            self.markers.append(line)
+
+    def _show_faint(self, runs: Sequence[Run]) -> None:
+        """Faint curves for exactly these runs (kept for runs already drawn: their records no
+        longer change)."""
+        self._names = {r.id: r.name for r in runs}
+        if self.shown_run is not None:
+            self._names[self.shown_run.id] = self.shown_run.name
+        wanted = {r.id: r for r in runs}
+        for run_id in [k for k in self.earlier if k not in wanted]:
+            for ghost in self.earlier.pop(run_id):
+                if ghost.getViewBox() is not None:
+                    ghost.getViewBox().removeItem(ghost)
+        for run_id, run in wanted.items():
+            if run_id not in self.earlier:
+                self.earlier[run_id] = self._faint_curves(run)
+
+    def set_faint(self, runs: Sequence[Run]) -> None:
+        """Draw exactly these runs faint (while one trains: its bold curves stay as they are)."""
+        self._show_faint([r for r in runs if r is not self.shown_run])
+        self._caption()
+
+    def set_names(self, runs: Sequence[Run]) -> None:
+        """Run names changed (a rename): the caption follows."""
+        self._names.update({r.id: r.name for r in runs})
+        self._caption()
+
+    def _faint_curves(self, run: Run) -> list[pg.PlotDataItem]:
+        curves = []
+        ys = np.array([np.nan if v is None else v for v in run.batch_losses], np.float64)
+        xe = np.asarray(run.x_epochs(), np.float64)
+        parts = []
+        if len(ys):
+            parts.append((self.batch_plot, np.asarray(run.x_batches(), np.float64),
+                          ema(ys, None, min(1.0, EMA_ALPHA * run.batch_stride)), SMOOTH))
+        for key, plot, color in (("train_loss", self.epoch_plot, TRAIN), ("val_loss", self.epoch_plot, VAL),
+                                 ("train_acc", self.acc_plot, TRAIN), ("val_acc", self.acc_plot, VAL)):
+            values = np.array([np.nan if v is None else v for v in run.curves.get(key, [])], np.float64)
+            if len(values) and not np.isnan(values).all():
+                keep = ~np.isnan(values)
+                parts.append((plot, xe[keep], values[keep], color))
+        # a diverged run's losses reach 1e30: drawn, but not allowed to squash the axes
+        ignore = run.result.status == DIVERGED
+        for plot, x, y, color in parts:
+            ghost = pg.PlotDataItem(x, y, pen=pg.mkPen(faded(color), width=1))
+            ghost.setZValue(-10)
+            plot.addItem(ghost, ignoreBounds=ignore)
+            ghost.setDownsampling(auto=True, method="mean")  # once in a plot (it asks its view)
+            ghost.setClipToView(True)
+            ghost.setCurveClickable(True, width=6)
+            ghost.sigClicked.connect(lambda *_a, rid=run.id: self.runPicked.emit(rid))
+            ghost.setToolTip(run.name)
+            curves.append(ghost)
+        return curves
 
     def _live_curves(self) -> tuple[pg.PlotDataItem, ...]:
         """The curves of the current run (the batch curve first: it is peak-downsampled)."""
@@ -197,16 +318,16 @@ class TrainingPlots(QWidget):
                 self.train_acc_curve, self.val_acc_curve, self.lr_curve)
 
     def end_run(self) -> None:
-        """Fit the x axes to the data again (the run may have stopped early)."""
+        """Fit the axes to the data again (the run may have stopped early)."""
         self.layout_widget.setUpdatesEnabled(True)
         for plot in (self.batch_plot, self.epoch_plot, self.acc_plot, self.lr_plot):
-            plot.enableAutoRange(x=True)
+            plot.enableAutoRange(x=True, y=plot is not self.acc_plot and plot is not self.lr_plot)
             plot.getViewBox().updateAutoRange()  # now, not at the next paint: readers see the fit
 
     def _earlier_extent(self, plot: pg.PlotItem) -> float:
-        """The largest x of the faint curves of earlier runs drawn in `plot`."""
+        """The largest x of the faint curves of other runs drawn in `plot`."""
         extent = 0.0
-        for kept in self.earlier:
+        for kept in self.earlier.values():
             for ghost in kept:
                 if ghost.getViewBox() is plot.getViewBox():
                     x, _y = ghost.getData()
@@ -218,16 +339,17 @@ class TrainingPlots(QWidget):
         """Once the first batch says how many there are per epoch, span the planned run."""
         self._batch_span_set = True
         if self.planned_epochs and batches_per_epoch > 0:
-            total = max(self.planned_epochs * batches_per_epoch, self._earlier_extent(self.batch_plot))
+            total = max(self.batch_offset + self.planned_epochs * batches_per_epoch,
+                        self._earlier_extent(self.batch_plot))
             self.batch_plot.setXRange(1, max(2, total), padding=0.02)
 
     def clear_earlier(self) -> None:
-        for kept in self.earlier:
-            for ghost in kept:
-                vb = ghost.getViewBox()
-                if vb is not None:
-                    vb.removeItem(ghost)
-        self.earlier = []
+        self._show_faint([])
+        self._caption()
+
+    def clear(self) -> None:
+        """No curves at all (a new document with no runs)."""
+        self.show_runs(None, [])
 
     def add_update(self, payload: dict, redraw: bool = True) -> None:
         """Take one coalesced update from the controller; `redraw=False` only stores it (the
@@ -245,7 +367,7 @@ class TrainingPlots(QWidget):
             self.refresh()
 
     def add_batches(self, losses: np.ndarray, redraw: bool = True) -> None:
-        start = self.batches.n
+        start = self.batch_offset + self.batches.n
         xs = np.arange(start + 1, start + len(losses) + 1, dtype=np.float64)
         self.batches.extend(xs, losses)
         smooth = ema(losses, self._ema_last)
@@ -256,7 +378,9 @@ class TrainingPlots(QWidget):
             self.refresh()
 
     def add_epoch(self, event: dict, redraw: bool = True) -> None:
+        """One epoch event; its "epoch" counts within the run (a continued run's x goes on)."""
         row = {k: event.get(k) for k in CSV_FIELDS}
+        row["epoch"] = self.epoch_offset + int(row["epoch"] or len(self.history) + 1)
         self.history.append(row)
         for key, column in self._columns.items():  # plotted from arrays: no per-epoch loop per redraw
             if row[key] is not None:

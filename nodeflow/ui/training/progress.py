@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 
 def format_seconds(seconds: float) -> str:
@@ -30,6 +32,16 @@ MIN_INTERVAL = 0.25
 holding the GIL the training thread needs), and four times a second reads as moving."""
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when cut, rather than in the middle of a word."""
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment()), text)
+
+
 class TrainingProgress(QWidget):
     """Fed with the trainer's batch/epoch events; estimates time left from the fraction done."""
 
@@ -39,7 +51,11 @@ class TrainingProgress(QWidget):
         self.bar = QProgressBar(objectName="trainingProgressBar")
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
-        self.label = QLabel("Idle", objectName="trainingProgressLabel")
+        self.label = ElidedLabel("Idle", objectName="trainingProgressLabel")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # a long line ("… · ⚠ the model did no better than …") must not widen the dock
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.bar.setMinimumWidth(60)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.bar, 1)
@@ -49,6 +65,12 @@ class TrainingProgress(QWidget):
         self.paused_for = 0.0
         self._paused_at: float | None = None
         self._shown_at = -1.0
+
+    def reset(self) -> None:
+        """Nothing trained yet (another document)."""
+        self.bar.setValue(0)
+        self.label.setText("Idle")
+        self._paused_at = None
 
     def start(self, epochs: int) -> None:
         self.epochs = max(1, int(epochs))
@@ -89,8 +111,9 @@ class TrainingProgress(QWidget):
             f"{rate:,.0f} samples/s · {format_seconds(left)} left"
         )
 
-    def finish(self, text: str) -> None:
-        self.bar.setValue(
-            self.bar.maximum() if "stopped" not in text and "error" not in text else self.bar.value()
-        )
+    def finish(self, text: str, complete: bool = True) -> None:
+        """Say how the run ended; the bar fills only when it ran to its end (`complete`)."""
+        if complete:
+            self.bar.setValue(self.bar.maximum())
         self.label.setText(text)
+        self.label.setToolTip(text)

@@ -6,14 +6,19 @@ training). 2-D inputs: a decision map (predicted probability of class 1, or the 
 with the training points scattered over it, updated live. Regression: predictions against
 targets with the identity line and, for a single input feature, the data with the model's
 curve through them, updated live (the line of a linear regression settling onto the points).
+
+Each picture is its own widget in a row, shown when it applies. The decision map and the
+predictions-against-targets plot keep equal axes (drawn to scale: a circle looks round, the
+identity line runs at 45 degrees); the confusion matrix sizes its counts to its cells.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nodeflow.ui.training.confusion_view import ConfusionMatrixView
 from nodeflow.ui.training.inspect import PALETTE
 
 CLASS_COLORS = PALETTE  # the same colour for class k here as for series k elsewhere
@@ -28,52 +33,48 @@ def _style(plot: pg.PlotItem, title: str, bottom: str, left: str) -> None:
         plot.getAxis(name).setPen(pg.mkPen("#777"))
 
 
+def _plot_view(title: str, bottom: str, left: str) -> pg.PlotWidget:
+    view = pg.PlotWidget(background="w")
+    view.setMinimumSize(140, 140)
+    _style(view.getPlotItem(), title, bottom, left)
+    return view
+
+
 class ResultsView(QWidget):
     """Decision map, confusion matrix and prediction scatter; each plot shows when it applies."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsView")
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground("w")
         self.summary = QLabel("Results appear when training runs.", objectName="resultsSummary")
         self.summary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
 
-        self.boundary_plot = self.view.addPlot(row=0, col=0)
-        _style(self.boundary_plot, "Decision boundary", "x0", "x1")
+        self.boundary_view = _plot_view("Decision boundary", "x0", "x1")
+        self.boundary_plot = self.boundary_view.getPlotItem()
+        self.boundary_plot.setAspectLocked(True, ratio=1.0)  # drawn to scale
         self.boundary_image = pg.ImageItem(axisOrder="col-major")
         self.boundary_plot.addItem(self.boundary_image)
         self.boundary_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=0.8))
         self.boundary_plot.addItem(self.boundary_points)
 
-        self.confusion_plot = self.view.addPlot(row=0, col=1)
-        _style(self.confusion_plot, "Confusion matrix", "predicted class", "true class")
-        self.confusion_plot.invertY(True)
-        self.confusion_plot.setAspectLocked(True)
-        self.confusion_image = pg.ImageItem(axisOrder="row-major")
-        self.confusion_image.setColorMap(pg.colormap.get("CET-L12") or pg.colormap.get("viridis"))
-        self.confusion_plot.addItem(self.confusion_image)
-        self.confusion_texts: list[pg.TextItem] = []
+        self.confusion_view = ConfusionMatrixView()
 
-        self.class_plot = self.view.addPlot(row=0, col=2)
-        _style(self.class_plot, "Accuracy per class", "class", "accuracy")
+        self.class_view = _plot_view("Accuracy per class", "class", "accuracy")
+        self.class_plot = self.class_view.getPlotItem()
         self.class_plot.setYRange(0, 1, padding=0.02)
         self.class_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#2f6fd6", pen=None)
         self.class_plot.addItem(self.class_bars)
 
-        self.fit_plot = self.view.addPlot(row=0, col=3)
-        _style(self.fit_plot, "Model and data", "x", "y")
+        self.fit_view = _plot_view("Model and data", "x", "y")
+        self.fit_plot = self.fit_view.getPlotItem()
         self.fit_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(47, 111, 214, 120), pen=None)
         self.fit_curve = pg.PlotDataItem(pen=pg.mkPen("#e07b24", width=2.5))
         self.fit_plot.addItem(self.fit_points)
         self.fit_plot.addItem(self.fit_curve)
 
-        self.regression_plot = self.view.addPlot(row=0, col=4)
-        _style(self.regression_plot, "Predictions vs targets", "target", "prediction")
+        self.regression_view = _plot_view("Predictions vs targets", "target", "prediction")
+        self.regression_plot = self.regression_view.getPlotItem()
+        self.regression_plot.setAspectLocked(True, ratio=1.0)  # the identity line at 45 degrees
         self.regression_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(47, 111, 214, 150), pen=None)
         self.regression_line = pg.PlotDataItem(
             pen=pg.mkPen("#999", width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
@@ -81,15 +82,43 @@ class ResultsView(QWidget):
         self.regression_plot.addItem(self.regression_line)
         self.regression_plot.addItem(self.regression_points)
 
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for view, stretch in ((self.boundary_view, 3), (self.confusion_view, 3), (self.class_view, 2),
+                              (self.fit_view, 3), (self.regression_view, 3)):
+            row.addWidget(view, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.summary)
+        layout.addLayout(row, 1)
+
         self.last_boundary: dict | None = None
         self.last_results: dict | None = None
         self._dirty = False
+        self._has_classes = False
         self.reset()
 
+    NARROW = 720
+    """Below this width the per-class bars give way (the summary line lists the same numbers)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._place_class_bars()
+
+    def _place_class_bars(self) -> None:
+        self.class_view.setVisible(self._has_classes and self.width() >= self.NARROW)
+
+    @property
+    def views(self) -> tuple[QWidget, ...]:
+        return (self.boundary_view, self.confusion_view, self.class_view, self.fit_view, self.regression_view)
+
     def reset(self) -> None:
-        for plot in (self.boundary_plot, self.confusion_plot, self.class_plot, self.fit_plot,
-                     self.regression_plot):
-            plot.hide()
+        for view in self.views:
+            view.hide()
+        self.boundary_image.clear()
+        self.boundary_points.setData([], [])
+        self.confusion_view.set_matrix(np.zeros((0, 0)))
+        self._has_classes = False
         self.summary.setText("Results appear when training runs.")
         self.last_boundary = self.last_results = None
         self._dirty = False
@@ -111,12 +140,6 @@ class ResultsView(QWidget):
             self.show_boundary(self.last_boundary)
         if self.last_results is not None:
             self.show_results(self.last_results)
-        self._fit_layout()
-
-    def _fit_layout(self) -> None:
-        """Showing or hiding plots makes the layout shrink itself to its size hint; give it the
-        whole view again (as pyqtgraph's resizeEvent does)."""
-        self.view.setRange(self.view.range, padding=0, disableAutoPixel=False)
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
@@ -146,7 +169,7 @@ class ResultsView(QWidget):
         pts = np.asarray(data["points"])
         self.boundary_points.setData(pts[:, 0], pts[:, 1], brush=brushes)
         self.boundary_plot.setRange(xRange=(x, x + w), yRange=(y, y + h), padding=0)
-        self.boundary_plot.show()
+        self.boundary_view.show()
 
     # ------------------------------------------------------------------ results
     def show_results(self, results: dict) -> None:
@@ -159,24 +182,7 @@ class ResultsView(QWidget):
     def _show_confusion(self, results: dict) -> None:
         matrix = np.asarray(results["confusion"])
         k = matrix.shape[0]
-        share = matrix / np.maximum(1, matrix.sum(axis=1, keepdims=True))
-        self.confusion_image.setImage(share.astype(np.float32), levels=(0.0, 1.0))
-        self.confusion_image.setRect(-0.5, -0.5, k, k)
-        for item in self.confusion_texts:
-            self.confusion_plot.removeItem(item)
-        self.confusion_texts = []
-        if k <= 12:
-            for i in range(k):
-                for j in range(k):
-                    color = "w" if share[i, j] > 0.5 else "#222"
-                    text = pg.TextItem(str(int(matrix[i, j])), color=color, anchor=(0.5, 0.5))
-                    text.setPos(j, i)
-                    self.confusion_plot.addItem(text)
-                    self.confusion_texts.append(text)
-        ticks = [[(i, str(i)) for i in range(k)]]
-        self.confusion_plot.getAxis("bottom").setTicks(ticks)
-        self.confusion_plot.getAxis("left").setTicks(ticks)
-        self.confusion_plot.setRange(xRange=(-0.5, k - 0.5), yRange=(-0.5, k - 0.5), padding=0.02)
+        self.confusion_view.set_matrix(matrix)
         per_class = " · ".join(
             f"{i}: {'–' if np.isnan(a) else f'{a:.0%}'}" for i, a in enumerate(results["per_class"])
         )
@@ -184,12 +190,14 @@ class ResultsView(QWidget):
             f"Accuracy on the {results['split']} split ({int(matrix.sum())} samples): "
             f"{results['accuracy']:.1%}. Per class: {per_class}"
         )
-        self.confusion_plot.show()
+        self.confusion_view.show()
         acc = np.nan_to_num(np.asarray(results["per_class"], np.float64))
         self.class_bars.setOpts(x=np.arange(k), height=acc)
-        self.class_plot.getAxis("bottom").setTicks(ticks)
+        step = max(1, k // 10)
+        self.class_plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(0, k, step)]])
         self.class_plot.setXRange(-0.6, k - 0.4, padding=0)
-        self.class_plot.show()
+        self._has_classes = True
+        self._place_class_bars()
 
     def _show_regression(self, results: dict) -> None:
         pred, target = np.asarray(results["pred"]), np.asarray(results["target"])
@@ -198,14 +206,15 @@ class ResultsView(QWidget):
             lo = float(min(target.min(), pred.min()))
             hi = float(max(target.max(), pred.max()))
             self.regression_line.setData([lo, hi], [lo, hi])
+            self.regression_plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0.05)
             rmse = float(np.sqrt(np.mean((pred - target) ** 2)))
             self.summary.setText(
                 f"Root mean squared error on the {results['split']} split ({len(target)} samples): {rmse:.4g}"
             )
-        self.regression_plot.show()
+        self.regression_view.show()
         if "curve_x" in results:  # one input feature: the data and the model's curve through them
             self.fit_points.setData(np.asarray(results["x"]), target)
             self.fit_curve.setData(np.asarray(results["curve_x"]), np.asarray(results["curve_y"]))
-            self.fit_plot.show()
+            self.fit_view.show()
         else:
-            self.fit_plot.hide()
+            self.fit_view.hide()

@@ -7,8 +7,11 @@ one `update` signal at most `max_rate` times per second (and at once on pause, e
 Probes (histograms, decision map, final results) are computed here, between epochs, on the
 network the trainer owns; only fresh copies cross to the GUI thread.
 
-`pause`, `resume` and `stop` are plain thread-safe calls (the worker thread is busy inside
-`Trainer.run`, its event loop does not run), honoured between batches.
+`pause`, `resume`, `stop`, `step_epoch` and `set_speed` are plain thread-safe calls (the
+worker thread is busy inside `Trainer.run`, its event loop does not run), honoured between
+batches. At a slow `Speed` the worker waits after each batch (interrupted at once by stop or a
+change of speed), sends every epoch as it ends and draws the decision map every epoch; at full
+speed none of that costs anything.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from nodeflow.compute.trainer import Trainer
 from nodeflow.compute.weights import set_weights
 from nodeflow.graph.document import Graph
 from nodeflow.ui.training import probes
+from nodeflow.ui.training.speed import FULL, Speed
 
 MAX_RATE = 10.0
 """Updates per second at most: the views redraw no more often than this (see pacer.py), so
@@ -71,12 +75,14 @@ class TrainingWorker(QObject):
     - `finished(dict)`: the trainer's "done" event plus "results" (confusion matrix or
       predictions vs targets) and "boundary".
     - `failed(str)`: the run could not start or stopped with an error (message for the user).
+    - `stepped(int)`: a `step_epoch` request paused the run after this epoch.
     - `ended()`: always last, from the worker thread (connect it directly to `QThread.quit`).
     """
 
     update = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
+    stepped = Signal(int)
     ended = Signal()
 
     def __init__(
@@ -90,6 +96,8 @@ class TrainingWorker(QObject):
         max_rate: float = MAX_RATE,
         blas_threads: int | None = None,
         probes_enabled: bool = True,
+        speed: Speed = FULL,
+        run_logger: Any = None,
     ) -> None:
         super().__init__()
         self.graph = graph.copy()  # the GUI may go on editing its own document
@@ -98,6 +106,8 @@ class TrainingWorker(QObject):
         self.interval = 1.0 / max_rate
         self.blas_threads = blas_threads
         self.probes_enabled = probes_enabled
+        self.run_logger = run_logger
+        """Called with the trainer before it runs (e.g. TensorBoard logs, which hook its on_event)."""
         self.trainer: _ProbingTrainer | None = None
         self.histograms = probes.HistogramProbe()
         self.path = WeightPath()
@@ -111,6 +121,11 @@ class TrainingWorker(QObject):
         self._last_probe = -1.0
         self._last_boundary = -1.0
         self._last_epoch: dict | None = None
+        self.speed = speed
+        self._paced = speed.paced
+        self._wake = threading.Event()
+        self._batch_started = 0.0
+        self._step = False
 
     def _reset_pending(self) -> None:
         self._batch: dict | None = None
@@ -139,6 +154,23 @@ class TrainingWorker(QObject):
             self._stop.set()
             if self.trainer is not None:
                 self.trainer.stop()
+        self._wake.set()
+
+    def step_epoch(self) -> None:
+        """Train on to the end of the current (or, when paused between epochs, the next) epoch
+        and pause there; `stepped(epoch)` says where. A run that ends first just ends."""
+        with self._lock:
+            self._step = True
+            self._paused = False
+            if self.trainer is not None:
+                self.trainer.resume()
+
+    def set_speed(self, speed: Speed) -> None:
+        """Change the minimum time per epoch / batch, also while a run goes (a wait in progress
+        is cut short and measured again)."""
+        self._batch_started = time.perf_counter()
+        self.speed, self._paced = speed, speed.paced
+        self._wake.set()
 
     @property
     def network(self) -> Any:
@@ -171,9 +203,12 @@ class TrainingWorker(QObject):
                     if self.initial_weights is not None:
                         set_weights(trainer.network, self.initial_weights)
                     self.path.record(trainer.network.flat_w)  # where the run starts
+                    if self.run_logger is not None:
+                        self.run_logger(trainer)
                 except (ValueError, OSError) as exc:  # GraphError is a ValueError
                     self.failed.emit(str(exc))
                     return
+                self._batch_started = time.perf_counter()
                 with self._lock:
                     self.trainer = trainer
                     if self._paused:
@@ -195,6 +230,8 @@ class TrainingWorker(QObject):
                 self._losses.append(float(event["loss"]))
             if time.perf_counter() - self._last_emit >= self.interval or self._paused:
                 self.flush()
+            if self._paced:
+                self._keep_pace(int(event.get("batches") or 1))
         elif kind == "epoch":
             self._on_epoch(event)
         elif kind == "done":
@@ -204,6 +241,16 @@ class TrainingWorker(QObject):
         elif kind == "error":
             self.flush()
             self.failed.emit(str(event.get("message", "training failed")))
+
+    def _keep_pace(self, batches: int) -> None:
+        """Wait until this batch has taken the speed's minimum time (or stop / a new speed)."""
+        while not self._stop.is_set():
+            left = self._batch_started + self.speed.seconds_per_batch(batches) - time.perf_counter()
+            if left <= 0:
+                break
+            self._wake.wait(left)
+            self._wake.clear()
+        self._batch_started = time.perf_counter()
 
     def _on_epoch(self, event: dict) -> None:
         event = dict(event)
@@ -218,7 +265,7 @@ class TrainingWorker(QObject):
                     n: {k: self.histograms.edges_for(n, k) for k in kinds} for n, kinds in hist.items()
                 }
                 self._last_probe = now
-            if now - self._last_boundary >= BOUNDARY_INTERVAL:
+            if now - self._last_boundary >= BOUNDARY_INTERVAL or self._paced:
                 boundary, results = self._boundary_now(), self._live_results()
                 self._last_boundary = time.perf_counter()
         if net is not None:
@@ -233,8 +280,21 @@ class TrainingWorker(QObject):
                 self._boundary = boundary
             if results is not None:
                 self._results = results
-        if time.perf_counter() - self._last_emit >= self.interval:
-            self.flush()
+        if time.perf_counter() - self._last_emit >= self.interval or self._paced:
+            self.flush()  # (slowed down: every epoch shows as it ends)
+        if self._step:
+            self._pause_after_step(int(event["epoch"]))
+
+    def _pause_after_step(self, epoch: int) -> None:
+        trainer = self.trainer
+        if trainer is None or epoch >= trainer.epochs:
+            return  # the last epoch: the run ends by itself
+        with self._lock:
+            self._step = False
+            self._paused = True
+            trainer.pause()
+        self.flush()
+        self.stepped.emit(epoch)
 
     def _final_probe(self) -> None:
         """Histograms after the last epoch, when the time throttle skipped it (probe-only entry)."""

@@ -1,0 +1,112 @@
+"""Run Qt's Linguist tools (shipped in PySide6-Essentials: lupdate, lrelease, linguist).
+
+    python -m nodeflow.i18n.tools update [--drop-obsolete]   sources -> nodeflow_ko.ts
+    python -m nodeflow.i18n.tools release [OUT_DIR]          nodeflow_ko.ts -> nodeflow_ko.qm
+
+scripts/update-translations.sh and scripts/setup.sh call these. Qt-free: the tools are found
+beside the PySide6 package without importing it, and run as programs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from nodeflow.i18n.catalogue import I18N_DIR, ts_path
+from nodeflow.i18n.language import SUPPORTED
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+REPO_DIR = PACKAGE_DIR.parent
+TRANSLATED = tuple(lang for lang in SUPPORTED if lang != "en")
+GENERATED_NODE_STRINGS = REPO_DIR / "build" / "i18n" / "node_catalogue.py"
+
+
+class ToolMissing(RuntimeError):
+    pass
+
+
+def qt_tool(name: str) -> Path:
+    """The path of a Qt tool PySide6-Essentials ships (lupdate, lrelease, linguist)."""
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        exe = Path(folder) / (name + (".exe" if sys.platform == "win32" else ""))
+        if exe.is_file():
+            return exe
+    raise ToolMissing(f"Qt's {name} was not found: install PySide6-Essentials (scripts/setup.sh)")
+
+
+def source_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
+    """Every Python source of the package, sorted (what lupdate scans)."""
+    return sorted(p for p in package_dir.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update(ts: Path | None = None, *, drop_obsolete: bool = False, generated: Path | None = None,
+           quiet: bool = True) -> Path:
+    """Run lupdate over the sources and the node catalogue's text into `ts` (default: the
+    Korean file). New strings come in unfinished, removed ones are marked vanished (or dropped)."""
+    from nodeflow.i18n.node_strings import write_lupdate_source
+
+    ts = Path(ts) if ts is not None else ts_path("ko")
+    generated = write_lupdate_source(generated or GENERATED_NODE_STRINGS)
+    files = [str(p) for p in source_files()] + [str(generated)]
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
+        lst.write("\n".join(files) + "\n")
+    args = [str(qt_tool("lupdate")), f"@{lst.name}", "-locations", "relative", "-ts", str(ts)]
+    if drop_obsolete:
+        args.insert(1, "-no-obsolete")
+    if quiet:
+        args.insert(1, "-silent")
+    try:
+        _run(args)
+    finally:
+        Path(lst.name).unlink(missing_ok=True)
+    return ts
+
+
+def release(out_dir: Path | None = None, langs: Sequence[str] = TRANSLATED) -> list[Path]:
+    """Build a `.qm` from each `.ts` (into the package's i18n folder by default)."""
+    out_dir = Path(out_dir) if out_dir is not None else I18N_DIR
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = []
+    for lang in langs:
+        qm = out_dir / f"nodeflow_{lang}.qm"
+        _run([str(qt_tool("lrelease")), "-silent", str(ts_path(lang)), "-qm", str(qm)])
+        built.append(qm)
+    return built
+
+
+def _run(args: list[str]) -> None:
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"{Path(args[0]).name} failed ({result.returncode}): {result.stderr.strip()}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = args.pop(0) if args else ""
+    try:
+        if command == "update":
+            unknown = [a for a in args if a != "--drop-obsolete"]
+            if unknown:
+                print(f"error: unknown option {unknown[0]}", file=sys.stderr)
+                return 2
+            print(update(drop_obsolete="--drop-obsolete" in args, quiet=False))
+        elif command == "release":
+            for qm in release(Path(args[0]) if args else None):
+                print(qm)
+        else:
+            print("usage: python -m nodeflow.i18n.tools update [--drop-obsolete] | release [OUT_DIR]",
+                  file=sys.stderr)
+            return 2
+    except (ToolMissing, RuntimeError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

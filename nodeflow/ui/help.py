@@ -1,0 +1,169 @@
+"""The Help menu's windows: the user guide, the keyboard shortcuts, and About.
+
+All three are plain non-modal windows (the main window stays usable beside them). The guide
+is `docs/guide.md` rendered by Qt's Markdown reader, its screenshots scaled to the window; the
+shortcut list is read from the window's own actions, so it is never out of date.
+"""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+import nodeflow
+
+GUIDE = Path(nodeflow.__file__).resolve().parents[1] / "docs" / "guide.md"
+IMAGE_WIDTH = 760
+"""Widest a screenshot is drawn in the guide window (they are taken at 1600 px)."""
+
+CANVAS_GESTURES: tuple[tuple[str, str], ...] = (
+    ("Tab, or double-click empty canvas", "Quick search: add a node under the cursor"),
+    ("Drag from a port to a port", "Wire them (refused with a reason when they do not fit)"),
+    ("Drag a wire off an input", "Move it to another input, or drop it on the canvas to remove it"),
+    ("Mouse wheel", "Zoom"),
+    ("Middle button drag, or Space + drag", "Pan"),
+    ("Drag on empty canvas", "Select with a rubber band"),
+    ("F2 / double-click a run's name (Runs tab)", "Rename a run"),
+)
+"""What the keyboard and mouse do on the canvas beyond the menu actions."""
+
+
+def guide_path() -> Path | None:
+    """The user guide beside the package (a source checkout), or None when not installed."""
+    return GUIDE if GUIDE.is_file() else None
+
+
+def _fit_images(document: QTextDocument, width: int) -> None:
+    """Scale every image down to at most `width` pixels wide, keeping its proportions."""
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                image_format: QTextImageFormat = fmt.toImageFormat()
+                image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
+                natural = getattr(image, "width", lambda: 0)()
+                if natural > width:
+                    image_format.setWidth(width)
+                    image_format.setHeight(image.height() * width / natural)
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image_format)
+            it += 1
+        block = block.next()
+
+
+class GuideWindow(QDialog):
+    """docs/guide.md, readable in the app (links to other pages open in it too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideWindow")
+        self.setWindowTitle("nodeflow user guide")
+        self.browser = QTextBrowser(objectName="guideText")
+        self.browser.setOpenExternalLinks(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        path = guide_path()
+        if path is None:
+            self.browser.setMarkdown(
+                "# User guide\n\nThe guide is `docs/guide.md` in the nodeflow source repository; "
+                "this installation does not include it.")
+        else:
+            self.browser.setSearchPaths([str(path.parent)])
+            self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
+            self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+            _fit_images(self.browser.document(), IMAGE_WIDTH)
+        self.resize(IMAGE_WIDTH + 110, 720)
+
+
+MEDIA_KEYS = {"Back", "Close", "Copy", "Cut", "Exit", "Find", "Forward", "Help", "New", "Open", "Paste", "Redo",
+              "Refresh", "Save", "Undo"}
+"""Keys of special keyboards that some standard shortcuts also list (Qt::Key_Redo...): not shown."""
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """(keys, what) for every action with a shortcut, in menu order, without duplicates."""
+    rows, seen = [], set()
+    for action in actions:
+        texts = [k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = ", ".join([t for t in texts if t and t not in MEDIA_KEYS][:2])
+        name = action.text().replace("&", "").rstrip("…").strip()
+        if keys and (keys, name) not in seen:
+            seen.add((keys, name))
+            rows.append((keys, name))
+    return rows
+
+
+class ShortcutsWindow(QDialog):
+    """Every keyboard shortcut of the window, and the canvas's mouse gestures."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsWindow")
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = shortcut_rows(actions) + list(CANVAS_GESTURES)
+        self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
+        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for i, (keys, what) in enumerate(rows):
+            self.table.setItem(i, 0, QTableWidgetItem(keys))
+            self.table.setItem(i, 1, QTableWidgetItem(what))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+
+
+def about_text() -> str:
+    import numpy
+    import PySide6
+
+    return (
+        f"<h3>nodeflow {getattr(nodeflow, '__version__', '')}</h3>"
+        "<p>Build, train and understand neural networks by wiring nodes on a canvas.</p>"
+        f"<p>Python {platform.python_version()} · Qt {PySide6.QtCore.qVersion()} · "
+        f"PySide6 {PySide6.__version__} · NumPy {numpy.__version__}</p>"
+        "<p>MIT licence. Graphs are plain JSON files; trained weights and runs are kept beside them.</p>"
+    )
+
+
+class AboutWindow(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutWindow")
+        self.setWindowTitle("About nodeflow")
+        self.text = QLabel(about_text(), objectName="aboutText")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(420, 200)
