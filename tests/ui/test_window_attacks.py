@@ -187,7 +187,7 @@ def test_bad_weights_beside_a_graph_are_set_aside_with_a_message(make_window, di
     window = make_window(path)
     message = window.statusBar().currentMessage()
     assert message.startswith("Trained weights not loaded: ") and expected in message, message
-    assert "\n" not in message and window.weights.arrays is None and dialogs.errors == []
+    assert "\n" not in message and window.runs.weights is None and dialogs.errors == []
     assert window.files.path == path.resolve() and "fc" in window.graph.nodes
 
 
@@ -195,11 +195,11 @@ def test_weights_too_large_for_float32_are_refused_by_name_not_reported_as_diver
     path = saved(tmp_path)
     np.savez(tmp_path / "net.npz", **{**good_weights(), "out/W": np.full((4, 2), 1e300)})
     window = make_window(path)
-    assert window.weights.arrays is not None  # finite numbers: read, used when training starts
+    assert window.runs.weights is not None  # finite numbers: read, used when training continues
     failed = []
     window.training.controller.failed.connect(failed.append)
     with qtbot.waitSignal(window.training.controller.ended, timeout=30000):
-        window.actionTrain.trigger()
+        window.actionContinue.trigger()  # Continue trains on from the file's weights
     assert failed == ["out: 'W' in the weights holds values too large for float32 (up to 1e+300)"]
 
 
