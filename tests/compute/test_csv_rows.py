@@ -56,7 +56,7 @@ def test_skip_bad_rows_leaves_them_out_and_says_how_many(tmp_path):
     params = {"source": "csv", "path": str(path), "skip_bad_rows": True}
     signature = describe(params)
     assert signature.n == 37 and signature.task == "regression"
-    assert signature.notes == ("houses.csv: 3 bad rows left out (line 4, 7, 9); training uses the other 37",)
+    assert signature.notes == ("houses.csv: 3 bad rows left out (lines 4, 7 and 9); training uses the other 37",)
     splits = load({**params, "standardize": False, "validation_split": 0, "test_split": 0}, 0, np.float64)
     kept = {(int(r), int(a)) for r, a in splits.train[0]}
     assert len(kept) == 37 and (1, 2) not in kept  # the rows that were read are the good ones

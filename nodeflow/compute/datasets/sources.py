@@ -109,10 +109,15 @@ def _csv_describe(p: Params, base: BaseDir) -> DataSignature:
     table = read_csv(path, p["skip_bad_rows"])
     if not table.skipped:
         return signature
-    lines = ", ".join(str(n) for n in table.skipped_lines)
-    more = ", …" if table.skipped > len(table.skipped_lines) else ""
+    shown = [str(n) for n in table.skipped_lines]
+    if table.skipped > len(shown):
+        lines = "lines " + ", ".join(shown) + ", …"
+    elif len(shown) > 1:
+        lines = "lines " + ", ".join(shown[:-1]) + " and " + shown[-1]
+    else:
+        lines = "line " + shown[0]
     rows = "row" if table.skipped == 1 else "rows"
-    note = f"{path.name}: {table.skipped:,} bad {rows} left out (line {lines}{more}); training uses the other {len(x):,}"
+    note = f"{path.name}: {table.skipped:,} bad {rows} left out ({lines}); training uses the other {len(x):,}"
     return replace(signature, notes=(note,))
 
 

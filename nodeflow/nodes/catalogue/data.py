@@ -91,6 +91,7 @@ DATASET = register(NodeSpec(
             "csv only: leave out rows that are not all numbers (a word, an empty cell, too few or "
             "too many values) and train on the others, instead of stopping at them. The analysis "
             "says how many rows were left out and where.",
+            only_for={"source": ("csv",)},
         ),
         Param(
             "task", "choice", "auto",
