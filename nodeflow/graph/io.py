@@ -28,8 +28,8 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 100_000
 MAX_DIGITS = 30
 MAX_COORD = 1e7
-MAX_NODES = 10_000
-MAX_EDGES = 40_000
+MAX_NODES = 5_000
+MAX_EDGES = 20_000
 """Far beyond any network wired by hand (or imported); a file past them is refused at once,
 before the window builds a card for every node."""
 MAX_ID = 64

@@ -68,7 +68,7 @@ def test_opening_a_bad_path_is_one_message_and_the_window_stays(make_window, dia
     expected = {
         "loop": "its symbolic links form a loop", "long name": "a name in it is too long", "fifo": "is a FIFO",
         "folder": "is a folder", "missing": "no such file", "denied": "permission denied",
-        "too many nodes": "the file has 20,000 nodes; nodeflow opens graphs of at most 10,000",
+        "too many nodes": "the file has 20,000 nodes; nodeflow opens graphs of at most 5,000",
     }[kind]
     if kind == "loop":
         path.symlink_to(path)
