@@ -2,6 +2,9 @@
 
 import sys
 
-from nodeflow.cli import main
+try:
+    from nodeflow.cli import main
+except KeyboardInterrupt:  # Ctrl-C while Python is still starting up
+    sys.exit(130)
 
 sys.exit(main())

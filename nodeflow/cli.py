@@ -6,32 +6,34 @@ is not valid. User errors are one line `error: ...` on stderr, never a traceback
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
 
-import nodeflow.i18n as i18n
-import nodeflow.i18n.language as i18n_language
 from nodeflow import __version__
-from nodeflow.graph.document import GraphError
+
+TYPE_CHECKING = False  # this module is the entry point: it imports nothing it can do without
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from typing import Any
 
 COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson")
+OUT_OF_MEMORY = "out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)"
 
 
 class _UsageError(Exception):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting, so errors stay one line."""
+def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    import argparse
 
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
+    class _Parser(argparse.ArgumentParser):
+        """argparse that raises instead of printing usage and exiting, so errors stay one line."""
 
+        def error(self, message: str):  # type: ignore[override]
+            raise _UsageError(message)
 
-def _parsers() -> tuple[_Parser, _Parser]:
     top = _Parser(prog="nodeflow", description="Build, train and understand neural networks by wiring nodes.")
     top.add_argument("--version", action="version", version=f"nodeflow {__version__}")
     top.add_argument("file", nargs="?", help="a .nodeflow graph to open in the window")
@@ -68,7 +70,28 @@ def _parsers() -> tuple[_Parser, _Parser]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (never raises, except for SystemExit(0) paths)."""
+    """Run the command line; returns the exit code (never raises, except for SystemExit(0) paths).
+
+    Everything heavy (NumPy, NetworkX, the node catalogue) is imported in here, under the
+    handlers, so Ctrl-C at any moment after start-up ends quietly with 130, not a traceback."""
+    try:
+        from nodeflow.graph.document import GraphError
+
+        return _main(argv, GraphError)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except MemoryError:
+        return _fail(OUT_OF_MEMORY, code=1)
+    except Exception as exc:  # a bug must still end in one line, not a traceback
+        return _fail(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _main(argv: Sequence[str] | None, user_error: type[Exception]) -> int:
+    import nodeflow.i18n as i18n
+    import nodeflow.i18n.language as i18n_language
+
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         lang, argv = i18n_language.pop_lang_option(argv)  # --lang anywhere, before or after a command
@@ -76,8 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     i18n.request_language(lang)
     i18n.set_language(lang)
-    top, commands = _parsers()
     try:
+        top, commands = _parsers()
         if argv and argv[0] in COMMANDS:
             args = commands.parse_args(argv)
         else:
@@ -86,22 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _HANDLERS[args.command](args)
     except SystemExit as exc:  # --help / --version
         return exc.code if isinstance(exc.code, int) else 0
-    except _UsageError as exc:
+    except (_UsageError, user_error) as exc:
         return _fail(str(exc))
-    except GraphError as exc:
-        return _fail(str(exc))
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:  # a bug must still end in one line, not a traceback
-        return _fail(f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, code: int = 2) -> int:
     line = " ".join(str(message).split()) or "unknown error"
     print(f"error: {line}", file=sys.stderr)
-    return 2
+    return code
 
 
 # ----------------------------------------------------------------------------- commands
@@ -126,12 +141,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     w_type = max((len(r[1]) for r in rows), default=0)
     for node_id, type_name, shapes in rows:
         print(f"{node_id:<{w_id}}  {type_name:<{w_type}}  {shapes}")
+    for note in analysis_notes(analysis):
+        print(f"note: {note}")
+    if analysis.memory is not None:
+        print(f"memory: {analysis.memory.summary()}")
     n = len(rows)
     print(
         f"{n} node{'s' if n != 1 else ''}, {analysis.param_count:,} parameters, "
         f"{analysis.macs:,} multiply-adds per sample"
     )
     return 0
+
+
+def analysis_notes(analysis: Any) -> list[str]:
+    """The plain-words findings of the analysed nodes (e.g. bad csv rows left out), in order."""
+    return [note for node_id in analysis.order
+            for note in getattr(analysis.inferred.get(node_id), "notes", ())]
 
 
 def _delegate(module: str, function: str, command: str, pass_path: bool = False) -> Callable[[argparse.Namespace], int]:

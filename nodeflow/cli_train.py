@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from nodeflow.cli import OUT_OF_MEMORY
 from nodeflow.graph.document import GraphError
 
 EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "seconds")
@@ -33,6 +34,19 @@ def _load(path: str):
     if not analysis.ok:
         raise GraphError(str(analysis.first_error))
     return graph, analysis
+
+
+def _one_line(message: object) -> str:
+    return " ".join(str(message).split()) or "unknown error"
+
+
+def _print_notes(analysis: Any) -> None:
+    """Findings that are not errors (bad csv rows left out) go to stderr, so `--json` output
+    on stdout stays one JSON object per line."""
+    from nodeflow.cli import analysis_notes
+
+    for note in analysis_notes(analysis):
+        print(f"note: {_one_line(note)}", file=sys.stderr)
 
 
 def _json_value(value: Any) -> Any:
@@ -96,7 +110,7 @@ class _Printer:
                 parts.append(f"(stopped early; best epoch {event['best_epoch']})")
             print("  ".join(parts), file=self.out, flush=True)
         elif kind == "error":
-            print(f"error: {event['message']}", file=self.err, flush=True)
+            print(f"error: {_one_line(event['message'])}", file=self.err, flush=True)
 
 
 def cmd_train(args: Any) -> int:
@@ -106,19 +120,27 @@ def cmd_train(args: Any) -> int:
     as_json = bool(getattr(args, "json", False))
     try:
         graph, analysis = _load(args.file)
+        _print_notes(analysis)
         printer = _Printer(as_json, 0, sys.stdout, sys.stderr)
         trainer = Trainer(graph, epochs=getattr(args, "epochs", None), seed=getattr(args, "seed", None),
                           on_event=printer, analysis=analysis, base_dir=str(Path(args.file).parent))
         printer.epochs = trainer.epochs
         log = _tensorboard(trainer, getattr(args, "tensorboard", None))
     except (GraphError, ValueError, OSError) as exc:  # ValueError: tensorboard is not installed
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
         return 2
+    except MemoryError:
+        print(f"error: {OUT_OF_MEMORY}", file=sys.stderr)
+        return 1
     try:
         history = trainer.run()
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return 130
+    except MemoryError:  # reported once: by the trainer's error event when it sent one
+        if trainer.history.error is None:
+            print(f"error: {OUT_OF_MEMORY}", file=sys.stderr)
+        return 1
     finally:
         if log is not None:
             log.close()
@@ -131,7 +153,7 @@ def cmd_train(args: Any) -> int:
         try:
             save_weights(trainer.network, out)
         except OSError as exc:
-            message = f"cannot write {out}: {exc.strerror or exc}"
+            message = _one_line(exc if exc.errno is None else f"cannot write {out}: {exc.strerror or exc}")
             if as_json:
                 print(json.dumps({"event": "error", "message": message}), flush=True)
             else:
@@ -162,10 +184,13 @@ def cmd_gradcheck(args: Any) -> int:
         seed = int(seed if seed is not None else graph.training.get("seed", 0) or 0)
         results = check_graph(graph, analysis=analysis, seed=seed, base_dir=Path(args.file).parent)
     except GraphError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
         return 2
     except (ValueError, OSError) as exc:  # the data could not be loaded
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print(f"error: {OUT_OF_MEMORY}", file=sys.stderr)
         return 1
     if not results:
         print("nothing to check: no node has weights")

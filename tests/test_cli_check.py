@@ -31,9 +31,10 @@ def test_check_prints_nodes_in_order_and_totals(capsys):
     code, out, err = run(capsys, "check", str(LINEAR))
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert [line.split()[0] for line in lines[:-1]] == ["data", "dense", "mse", "sgd"]
+    assert [line.split()[0] for line in lines[:-2]] == ["data", "dense", "mse", "sgd"]
     assert lines[0].split(None, 2)[1:] == ["Dataset", "x (N, 1), y (N, 1)"]
     assert lines[1].split(None, 2)[1:] == ["Dense", "(N, 1)"]
+    assert lines[-2].startswith("memory: about ") and "to train: weights " in lines[-2]
     assert lines[-1] == "4 nodes, 2 parameters, 1 multiply-adds per sample"
 
 

@@ -163,6 +163,8 @@ class Trainer:
                 self._run()
         except (TrainingError, GraphError, ValueError, OSError) as exc:
             self._fail(str(exc))
+        except MemoryError:  # a user's problem (too large a batch or data set), not a bug
+            self._fail("out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)")
         except Exception as exc:  # a bug should still end the run with a message, not a hung UI
             self._fail(f"{type(exc).__name__}: {exc}")
             raise

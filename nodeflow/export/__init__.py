@@ -7,11 +7,9 @@ Nothing the user typed (node ids, names, paths) is ever written as code: see `na
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -87,13 +85,11 @@ def cmd_export(args: Any) -> int:
     except ExportError as exc:
         print("error: " + " ".join(str(exc).split()), file=sys.stderr)
         return 2
-    out = Path(args.output)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent if str(out.parent) else ".")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, out)
-    except OSError as exc:
-        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+    from nodeflow.userfiles import UserFileError, write_atomic
+
+    try:  # atomic, and a failed write leaves no temporary file behind
+        write_atomic(args.output, lambda fh: fh.write(text.encode("utf-8")))
+    except UserFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0

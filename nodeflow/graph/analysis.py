@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from nodeflow.graph import memory
 from nodeflow.graph.document import Graph
 from nodeflow.nodes import REGISTRY, Inferred, NodeError, NodeSpec, ShapeError, TensorType
 from nodeflow.nodes.spec import Registry
@@ -29,6 +30,8 @@ class Analysis:
     graph_errors: list[str] = field(default_factory=list)
     sources: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     """Per node, the output port wired into each of its input ports."""
+    memory: Any = None
+    """What training needs (`graph.memory.Estimate`), once the whole graph analysed cleanly."""
 
     @property
     def ok(self) -> bool:
@@ -118,12 +121,16 @@ def _analyze(graph: Graph, registry: Registry | None) -> Analysis:
             failed.add(node_id)
 
     _check_training_setup(graph, specs, result)
+    memory.check(graph, specs, result)  # last: it needs every shape, and refuses what cannot fit
     return result
 
 
 # ----------------------------------------------------------------------------- helpers
 def _find_cycles(g: nx.MultiDiGraph, index: dict[str, int], result: Analysis) -> set[str]:
-    """Mark every node on a cycle with a message naming one cycle through it."""
+    """Mark every node on a cycle with a message naming one cycle through it. Long cycles are
+    named in bounded text ("a -> b -> c -> … (9,996 more) -> z -> a"), so a cycle of 100,000
+    nodes costs linear time and memory, not one 100,000-name path per member."""
+    shown_ends = 3
     cyclic: set[str] = set()
     for component in nx.strongly_connected_components(g):
         if len(component) == 1:
@@ -131,17 +138,34 @@ def _find_cycles(g: nx.MultiDiGraph, index: dict[str, int], result: Analysis) ->
             if not g.has_edge(only, only):
                 continue
         members = sorted(component, key=index.__getitem__)
-        try:
-            loop = [u for u, _v, *_ in nx.find_cycle(g.subgraph(members), source=members[0])]
-        except nx.NetworkXNoCycle:  # pragma: no cover - a strong component always has one
-            loop = members
+        # the shortest cycle through the first member: breadth first inside the component
+        start, parent = members[0], {members[0]: members[0]}
+        frontier, last = [start], None
+        while frontier and last is None:
+            following = []
+            for u in frontier:
+                if start in g.succ[u]:
+                    last = u
+                    break
+                for v in g.succ[u]:
+                    if v in component and v not in parent:
+                        parent[v] = u
+                        following.append(v)
+            frontier = following
+        loop = [last if last is not None else start]
+        while loop[-1] != start:
+            loop.append(parent[loop[-1]])
+        loop.reverse()
+        position = {node_id: i for i, node_id in enumerate(loop)}
         for node_id in members:
-            if node_id in loop:
-                i = loop.index(node_id)
-                path = loop[i:] + loop[:i]
+            start = position.get(node_id, 0)
+            n = len(loop)
+            if n <= 2 * shown_ends + 1:
+                names = [loop[(start + k) % n] for k in range(n)]
             else:
-                path = loop
-            text = " -> ".join([*path, path[0]])
+                head = [loop[(start + k) % n] for k in range(shown_ends)]
+                names = [*head, f"… ({n - shown_ends - 1:,} more)", loop[(start - 1) % n]]
+            text = " -> ".join([*names, loop[start]])
             result.errors[node_id] = f"{node_id}: cycle: {text}"
             cyclic.add(node_id)
     return cyclic

@@ -5,7 +5,8 @@ Qt; it notifies listeners through `Graph.changed` (an `Event`) with a short kind
 "node_added", "node_removed", "edge_added", "edge_removed", "param_changed", "node_moved",
 "renamed", "training_changed", "reset", and for the canvas's own structure "node_renamed"
 (old id, new id), "reroutes_changed" (edge), "frame_added", "frame_removed", "frame_changed"
-(frame).
+(frame), and "data_changed" (a data file the graph reads changed on disk: nothing in the
+document did, but its analysis may have).
 
 Two things only the canvas draws live here too, so they are saved, copied and undone with
 the graph: *reroute points* (where a wire bends on its way, `reroutes[edge]`) and *frames*
@@ -60,7 +61,7 @@ class Edge:
         return f"{self.src[0]}.{self.src[1]} -> {self.dst[0]}.{self.dst[1]}"
 
 
-_ID_OK = re.compile(r"^[^\x00-\x1f]{1,64}$")
+_ID_OK = re.compile(r"[^\x00-\x1f\x7f]{1,64}")  # used with fullmatch: "$" would let a trailing newline in
 
 Pos = tuple[float, float]
 
@@ -79,7 +80,7 @@ class Frame:
 
 def check_node_id(node_id: object) -> str:
     """The id itself if it is a valid node id (1 to 64 characters, no control characters)."""
-    if not isinstance(node_id, str) or not _ID_OK.match(node_id):
+    if not isinstance(node_id, str) or not _ID_OK.fullmatch(node_id):
         raise GraphError(f"invalid node id {str(node_id)[:40]!r}", None)
     return node_id
 

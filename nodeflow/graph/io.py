@@ -12,15 +12,16 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from nodeflow.graph import frames_io
-from nodeflow.graph.document import _ID_OK, DEFAULT_TRAINING, Edge, Graph, GraphError, Node
+from nodeflow.graph.document import DEFAULT_TRAINING, Edge, Graph, GraphError, Node
 from nodeflow.nodes import REGISTRY, NodeError, Param
 from nodeflow.nodes.spec import Registry
+from nodeflow.userfiles import UserFileError, printable, read_regular, write_atomic
 
 FORMAT = "nodeflow"
 VERSION = 1
@@ -28,6 +29,11 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 100_000
 MAX_DIGITS = 30
 MAX_COORD = 1e7
+MAX_NODES = 5_000
+MAX_EDGES = 20_000
+"""Far beyond any network wired by hand (or imported); a file past them is refused at once,
+before the window builds a card for every node."""
+MAX_ID = 64
 
 TRAINING_PARAMS: tuple[Param, ...] = (
     Param("epochs", "int", DEFAULT_TRAINING["epochs"], "Passes over the training data.", low=1, high=1_000_000),
@@ -48,6 +54,8 @@ graphs without them read and write exactly as before."""
 
 def _migrate_0(data: dict[str, Any]) -> dict[str, Any]:
     """Version 0 ("legacy") files named wires `{"src": "id.port", "dst": "id.port"}`."""
+    if not isinstance(data.get("edges", []), list):
+        return {**data, "version": 1}  # reported as a version-1 file would be
     edges = []
     for e in data.get("edges", []):
         if isinstance(e, dict) and isinstance(e.get("src"), str) and isinstance(e.get("dst"), str):
@@ -124,68 +132,32 @@ def _format(value: Any, depth: int) -> str:
 
 def save(graph: Graph, path: str | os.PathLike[str]) -> None:
     """Write atomically: a temporary file in the same folder, then `os.replace`, so a crash or a
-    failed write leaves the previous file intact."""
+    failed write leaves the previous file intact. A read-only file is refused, not replaced."""
     path = Path(path)
     try:
         text = dumps(graph)
         data = text.encode("utf-8")
     except (ValueError, TypeError, UnicodeError) as exc:
-        raise GraphError(f"cannot save {path.name}: {exc}") from None
+        raise GraphError(f"cannot save {printable(path.name)}: {exc}") from None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise GraphError(f"cannot save {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, _file_mode(path))
-        os.replace(tmp, path)
-        graph.base_dir = str(path.resolve().parent)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise GraphError(f"cannot save {path}: {exc.strerror or exc}") from None
-        raise
-
-
-def _file_mode(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual ones (0666 less umask),
-    not the owner-only mode of a temporary file."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        write_atomic(path, lambda fh: fh.write(data))
+    except UserFileError as exc:
+        raise GraphError(str(exc)) from None
+    graph.base_dir = os.path.dirname(os.path.realpath(path))
 
 
 # ----------------------------------------------------------------------------- reading
 def load(path: str | os.PathLike[str]) -> Graph:
-    """Read a `.nodeflow` file; every failure is a GraphError with one clear line."""
-    p = Path(path)
+    """Read a `.nodeflow` file; every failure is a GraphError with one clear line.
+
+    Only a regular file of at most MAX_BYTES is read (a FIFO or a device is refused at once,
+    never waited on)."""
     try:
-        if p.is_dir():
-            raise GraphError(f"{p} is a folder, not a nodeflow file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise GraphError(f"{p.name} is too large ({size / 2**20:.0f} MB; the limit is 20 MB)")
-        with open(p, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise GraphError(f"no such file: {p}") from None
-    except PermissionError:
-        raise GraphError(f"permission denied: {p}") from None
-    except OSError as exc:
-        raise GraphError(f"cannot read {p}: {exc.strerror or exc}") from None
-    if len(raw) > MAX_BYTES:
-        raise GraphError(f"{p.name} is too large (the limit is 20 MB)")
+        raw = read_regular(path, MAX_BYTES, "nodeflow graph")
+    except UserFileError as exc:
+        raise GraphError(str(exc)) from None
     graph = loads(raw)
-    graph.base_dir = str(Path(path).resolve().parent)
+    graph.base_dir = os.path.dirname(os.path.realpath(path))
     return graph
 
 
@@ -251,6 +223,8 @@ def graph_from_dict(data: Any, registry: Registry | None = None) -> Graph:
     nodes = data.get("nodes", [])
     if not isinstance(nodes, list):
         raise GraphError(f'"nodes" must be a list, got {_json_kind(nodes)}')
+    if len(nodes) > MAX_NODES:
+        raise GraphError(f"the file has {len(nodes):,} nodes; nodeflow opens graphs of at most {MAX_NODES:,}")
     for i, entry in enumerate(nodes):
         node = _node_from_dict(entry, i, registry)
         if node.id in graph.nodes:
@@ -260,6 +234,8 @@ def graph_from_dict(data: Any, registry: Registry | None = None) -> Graph:
     edges = data.get("edges", [])
     if not isinstance(edges, list):
         raise GraphError(f'"edges" must be a list, got {_json_kind(edges)}')
+    if len(edges) > MAX_EDGES:
+        raise GraphError(f"the file has {len(edges):,} wires; nodeflow opens graphs of at most {MAX_EDGES:,}")
     taken: dict[tuple[str, str], tuple[str, str]] = {}
     for i, entry in enumerate(edges):
         edge = _edge_from_dict(entry, i, graph, registry)
@@ -305,8 +281,9 @@ def _node_from_dict(entry: Any, i: int, registry: Registry) -> Node:
     if not isinstance(entry, dict):
         raise GraphError(f"node #{i + 1}: expected an object, got {_json_kind(entry)}")
     node_id = entry.get("id")
-    if not isinstance(node_id, str) or not _ID_OK.match(node_id) or _has_surrogate(node_id):
-        raise GraphError(f"node #{i + 1}: \"id\" must be a text of 1 to 64 characters, got {_short(node_id)}")
+    problem = id_problem(node_id)
+    if problem is not None:
+        raise GraphError(f'node #{i + 1}: "id" {problem}, got {_short(node_id)}')
     _no_unknown_keys(entry, NODE_KEYS, f"{node_id}: ", node_id)
     type_name = entry.get("type")
     if not isinstance(type_name, str):
@@ -373,6 +350,28 @@ def _training_from_dict(raw: Any) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- small checks
+_INVISIBLE = re.compile("[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+"""Control characters, line separators and text-direction controls: an id is one line of
+visible text (a direction override would make a card show another id than the one stored)."""
+
+
+def id_problem(node_id: Any) -> str | None:
+    """What is wrong with `node_id` as a node id, in words ("is too long (70 characters; ..."),
+    or None when it is a good id: a text of 1 to 64 visible characters on one line."""
+    if not isinstance(node_id, str):
+        return f"must be a text, not {_json_kind(node_id)}"
+    if not node_id:
+        return "must not be empty"
+    if len(node_id) > MAX_ID:
+        return f"is too long ({len(node_id)} characters; the limit is {MAX_ID})"
+    if _has_surrogate(node_id):
+        return "is not valid unicode text"
+    bad = _INVISIBLE.search(node_id)
+    if bad is not None:
+        return f"must not contain control characters (it has {printable(bad.group())} at position {bad.start() + 1})"
+    return None
+
+
 def _no_unknown_keys(entry: dict[str, Any], known: tuple[str, ...], prefix: str, node: str | None = None) -> None:
     for key in entry:
         if key not in known:

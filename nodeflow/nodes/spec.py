@@ -100,6 +100,11 @@ class Inferred:
     outputs: dict[str, TensorType]
     weights: dict[str, Weight] = field(default_factory=dict)
     macs: int = 0
+    data_values: int = 0
+    """Numbers the node's data hold once loaded (a Dataset: samples x (input + target values)),
+    for the memory estimate (`nodeflow.graph.memory`)."""
+    notes: tuple[str, ...] = ()
+    """Plain-words findings that are not errors (a csv's bad rows left out), shown with the analysis."""
 
     @property
     def param_count(self) -> int:

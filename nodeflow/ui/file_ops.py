@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, QSettings, QStandardPaths, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nodeflow.graph import io as graph_io
 from nodeflow.graph.document import Graph, GraphError
+from nodeflow.userfiles import UserFileError, is_regular_file, printable, shown_path, write_atomic
 
 FILE_FILTER = "nodeflow graphs (*.nodeflow);;All files (*)"
 MAX_RECENT = 8
@@ -49,6 +51,30 @@ def _string_list(value: object) -> list[str]:
     return [str(v) for v in value]  # type: ignore[union-attr]
 
 
+def absolute(path: str | os.PathLike) -> Path:
+    """`path` made absolute with links resolved where they can be; a path that cannot be
+    resolved (a symbolic-link loop, a name too long, a folder without permission) is only made
+    absolute, so that opening or saving it reports the problem in words instead of raising."""
+    text = os.fspath(path)
+    try:
+        text = os.path.expanduser(text)
+    except (RuntimeError, KeyError):  # "~user" of no such user
+        pass
+    try:
+        return Path(text).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return Path(os.path.abspath(text))
+
+
+def exists(path: Path) -> bool:
+    """True when something is at `path`; False also when it cannot be looked at (never raises)."""
+    try:
+        os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def export_script(graph: Graph, path: Path, target: str) -> None:
     """Write `graph` as a standalone Python script; raises ValueError with a one-line reason."""
     from nodeflow.export import ExportError, export_graph
@@ -58,9 +84,9 @@ def export_script(graph: Graph, path: Path, target: str) -> None:
     except (ExportError, GraphError) as exc:
         raise ValueError(str(exc)) from None
     try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ValueError(f"cannot write {path}: {exc.strerror or exc}") from None
+        write_atomic(path, lambda fh: fh.write(text.encode("utf-8")))
+    except UserFileError as exc:
+        raise ValueError(str(exc)) from None
 
 
 class Dialogs:
@@ -93,6 +119,17 @@ class Dialogs:
         filters = "NumPy script (*.py);;PyTorch script (*.py)"
         path, chosen = QFileDialog.getSaveFileName(parent, "Export as Python script", suggested, filters)
         return (path, "torch" if chosen.startswith("PyTorch") else "numpy") if path else None
+
+    def offer_leftover(self, parent: QWidget, saved_at: str) -> bool:
+        """Keep unsaved work on an untitled graph that an earlier session left (True) or delete it."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            parent, "Unsaved untitled work",
+            f"nodeflow found unsaved work on an untitled graph from {saved_at}.\n"
+            "Keep it? It is kept as a file you can open from File ▸ Open Recent.",
+            buttons.Yes | buttons.No, buttons.Yes,
+        )
+        return answer == buttons.Yes
 
     def offer_recovery(self, parent: QWidget, name: str, saved_at: str) -> bool:
         buttons = QMessageBox.StandardButton
@@ -180,8 +217,13 @@ class FileOps(QObject):
     def _read(self, path: Path) -> Graph | None:
         try:
             return graph_io.load(path)
-        except (GraphError, OSError, UnicodeDecodeError) as exc:
-            message = str(exc) if isinstance(exc, GraphError) else f"cannot read {path.name}: {exc.strerror or exc}"
+        except (GraphError, OSError, UnicodeDecodeError, MemoryError) as exc:
+            if isinstance(exc, GraphError):
+                message = str(exc)
+            elif isinstance(exc, MemoryError):
+                message = f"cannot open {shown_path(path.name)}: not enough memory"
+            else:
+                message = f"cannot read {shown_path(path.name)}: {exc}"
             self.dialogs.error(self.window, "Cannot open graph", message)
             return None
 
@@ -193,6 +235,46 @@ class FileOps(QObject):
         self._take(Graph(), None)
         return True
 
+    def start(self, path: str | os.PathLike | None = None) -> bool:
+        """The window's first document: `path`, or (without one) unsaved work offered back.
+
+        Starting on a file, unsaved untitled work an earlier session left is offered first (and
+        kept as a file when wanted), so opening the file never deletes it unasked."""
+        if path is None:
+            return self.check_recovery()
+        self.offer_leftover_untitled()
+        return self.open(path, ask=False)
+
+    def offer_leftover_untitled(self) -> Path | None:
+        """Ask about an untitled autosave left by an earlier session: keep it as a file in
+        `data_dir()/recovered` (listed in Open Recent; returned), or delete it."""
+        auto = self.autosave_path(None)
+        if not is_regular_file(auto):
+            return None
+        mtime = auto.stat().st_mtime
+        stamp = QDateTime.fromSecsSinceEpoch(int(mtime)).toString("yyyy-MM-dd hh:mm")
+        if not self.dialogs.offer_leftover(self.window, stamp):
+            auto.unlink(missing_ok=True)
+            return None
+        folder = data_dir() / "recovered"
+        name = "untitled-" + time.strftime("%Y%m%d-%H%M%S", time.localtime(mtime))
+        target = folder / f"{name}.nodeflow"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            n = 1
+            while exists(target):
+                n += 1
+                target = folder / f"{name}-{n}.nodeflow"
+            os.replace(auto, target)
+        except OSError as exc:
+            self.dialogs.error(self.window, "Cannot keep the untitled work",
+                               f"it stays at {shown_path(auto)}: {printable(exc.strerror or str(exc))}")
+            return None
+        self.add_recent(target)
+        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+            f"Unsaved untitled work kept as {target.name}: File ▸ Open Recent", 10_000)
+        return target
+
     def open(self, path: str | os.PathLike | None = None, ask: bool = True) -> bool:
         """Open a file (asking for one when `path` is None); a bad file leaves the graph as it was."""
         if ask and not self.maybe_save():
@@ -203,10 +285,10 @@ class FileOps(QObject):
             if not chosen:
                 return False
             path = chosen
-        path = Path(path).expanduser().resolve()
+        path = absolute(path)
         loaded = self._read(path)
         if loaded is None:
-            if not path.exists():
+            if not exists(path):
                 self.forget_recent(path)
             return False
         self.discard_autosave()
@@ -219,7 +301,7 @@ class FileOps(QObject):
         """Open a graph (an example) as a new untitled document, so saving never overwrites it."""
         if ask and not self.maybe_save():
             return False
-        loaded = self._read(Path(path))
+        loaded = self._read(absolute(path))
         if loaded is None:
             return False
         self.discard_autosave()
@@ -240,13 +322,15 @@ class FileOps(QObject):
             if not chosen:
                 return False
             path = chosen
-        return self._write(Path(path).expanduser().resolve())
+        return self._write(absolute(path))
 
     def _write(self, path: Path) -> bool:
+        """Save to `path`; a read-only file, a missing folder or any other problem is one
+        message in a dialog, and the document stays as it was (modified, same name)."""
         try:
             graph_io.save(self.graph, path)
         except (GraphError, OSError) as exc:
-            message = str(exc) if isinstance(exc, GraphError) else f"cannot write {path.name}: {exc.strerror or exc}"
+            message = str(exc) if isinstance(exc, GraphError) else f"cannot save {shown_path(path.name)}: {exc}"
             self.dialogs.error(self.window, "Cannot save graph", message)
             return False
         self.discard_autosave()  # the old name's autosave (untitled or the previous path)
@@ -308,12 +392,13 @@ class FileOps(QObject):
     def check_recovery(self) -> bool:
         """Offer back an autosave newer than the current file (or any untitled one)."""
         auto = self.autosave_path()
-        if not auto.exists():
+        if not is_regular_file(auto):
             return False
-        if self.path is not None and self.path.exists() and auto.stat().st_mtime <= self.path.stat().st_mtime:
+        saved_at = auto.stat().st_mtime
+        if self.path is not None and is_regular_file(self.path) and saved_at <= self.path.stat().st_mtime:
             auto.unlink(missing_ok=True)  # stale: the file was saved after it
             return False
-        stamp = QDateTime.fromSecsSinceEpoch(int(auto.stat().st_mtime)).toString("yyyy-MM-dd hh:mm")
+        stamp = QDateTime.fromSecsSinceEpoch(int(saved_at)).toString("yyyy-MM-dd hh:mm")
         if not self.dialogs.offer_recovery(self.window, self.display_name(), stamp):
             auto.unlink(missing_ok=True)
             return False

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, 
 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
+from nodeflow.graph.memory import size_text as memory_size
 from nodeflow.ui import file_ops
+from nodeflow.ui.data_files import DataFileWatcher
 from nodeflow.ui.i18n.menu import add_language_menu
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
@@ -68,10 +70,13 @@ def analysis_summary(graph: Graph, analysis: Any) -> tuple[str, bool]:
     """The status-bar text and whether it is an error."""
     if not analysis.ok:
         return str(analysis.first_error), True
-    return (
-        f"{plural(len(graph.nodes), 'node')} · {plural(analysis.param_count, 'parameter')} · "
-        f"{plural(analysis.macs, 'multiply-add')} per sample"
-    ), False
+    parts = [plural(len(graph.nodes), 'node'), plural(analysis.param_count, 'parameter'),
+             f"{plural(analysis.macs, 'multiply-add')} per sample"]
+    memory = getattr(analysis, "memory", None)
+    if memory is not None and memory.total:
+        parts.append(f"about {memory_size(memory.total)} to train")
+    parts += [note for inferred in analysis.inferred.values() for note in inferred.notes]
+    return " · ".join(parts), False
 
 
 class MainWindow(QMainWindow):
@@ -105,10 +110,7 @@ class MainWindow(QMainWindow):
         else:
             self._fit_to_screen()
 
-        if path is not None:
-            self.files.open(path, ask=False)
-        else:
-            self.files.check_recovery()
+        self.files.start(path)  # the file, or unsaved work offered back
         self._update_title()
         self._show_analysis(analyze(self.graph))
         self.canvas.setFocus()
@@ -329,6 +331,9 @@ class MainWindow(QMainWindow):
         self.files.pathChanged.connect(self._update_title)
         self.files.recentChanged.connect(self._fill_recent)
         self.graph.changed.connect(self._on_graph_changed)
+        # a data file fixed in another program: check the graph again (its error clears)
+        self.data_files = DataFileWatcher(self.graph, self)
+        self.files.saved.connect(lambda _path: self.data_files.refresh())
 
     # ------------------------------------------------------------------ menus
     def _fill_examples(self) -> None:
@@ -502,6 +507,7 @@ class MainWindow(QMainWindow):
             window.close()
         self.training.shutdown()
         self.files.shutdown()
+        self.data_files.detach()
         self.inspector.detach()
         self.canvas.scene().detach()
         self.statusBar().clearMessage()  # stops its timeout timer

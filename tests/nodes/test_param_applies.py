@@ -20,7 +20,7 @@ def test_every_dataset_source_has_its_parameters_and_only_those():
     common = {"source", "batch_size", "shuffle", "validation_split", "test_split", "standardize"}
     for name in source.choices:
         assert common <= shown(name), name
-    assert shown("csv") - common == {"path", "target", "task"}
+    assert shown("csv") - common == {"path", "target", "task", "skip_bad_rows"}
     assert shown("npz") - common == {"path", "task"}
     assert shown("linear") - common == {"n_samples", "noise", "features", "slope", "intercept"}
     assert shown("sine") - common == {"n_samples", "noise", "seq_len"}

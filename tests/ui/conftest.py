@@ -40,6 +40,10 @@ class FakeDialogs(file_ops.Dialogs):
     def export_path(self, parent, suggested):
         return self.export_answer
 
+    def offer_leftover(self, parent, saved_at):
+        self.asked.append("keep untitled")
+        return self.recover
+
     def offer_recovery(self, parent, name, saved_at):
         self.asked.append(f"recover {name}")
         return self.recover

@@ -87,7 +87,9 @@ def test_status_bar_shows_the_analysis(window, qtbot):
     window.undo_stack.push(SetParamCommand(window.graph, "dataset1", "source", "xor"))
     window.undo_stack.push(SetParamCommand(window.graph, "dense1", "units", 8))
     qtbot.waitUntil(lambda: window.analysis_label.text().startswith("2 nodes"))
-    assert window.analysis_label.text() == "2 nodes · 24 parameters · 16 multiply-adds per sample"
+    text = window.analysis_label.text()
+    assert text.startswith("2 nodes · 24 parameters · 16 multiply-adds per sample · about ")  # the memory estimate
+    assert text.endswith(" to train") and "KB" in text
     window.undo_stack.push(SetParamCommand(window.graph, "dataset1", "source", "digits"))
     window.undo_stack.push(SetParamCommand(window.graph, "dataset1", "as_images", True))
     qtbot.waitUntil(lambda: "dense1" in window.analysis_label.text())

@@ -1,16 +1,25 @@
 """Your own data: numeric .csv tables and .npz archives, read with clear errors.
 
-Reading is cached by (path, modification time, size), so describing a file on every edit of
-the graph reads it once. Messages name the file by its base name and, for bad csv rows, the
-line number: "houses.csv line 17: 'abc' in column 'rooms' is not a number".
+Files are read only when they are regular files within MAX_CSV_BYTES / MAX_NPZ_BYTES (a FIFO
+or a device is refused, never waited on; see `nodeflow.userfiles`), and an .npz only after its
+headers were checked. Reading is cached by the file's identity and times (`file_stamp`), so
+describing a file on every edit of the graph reads it once, and a changed file is read again;
+a file's problem is cached with it, so a bad file is not parsed again on every edit either.
+
+Messages name the file by its base name and, for bad csv rows, the line numbers: one bad row
+is "houses.csv line 17: 'abc' in column 'rooms' is not a number"; more are listed (the first
+SHOWN_BAD_ROWS, then how many more) in one line. With the Dataset's `skip_bad_rows` the bad
+rows are left out instead, and `Table.skipped` says how many.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import math
-import zipfile
+import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,28 +29,68 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute.datasets.types import DataError
+from nodeflow.userfiles import (
+    UserFileError,
+    file_stamp,
+    npz_index,
+    npz_read,
+    open_regular,
+    os_problem,
+    printable,
+    read_regular,
+)
 
 AUTO_MAX_CLASSES = 20
 """task "auto" treats a target as class labels when it holds integers with at most this many values."""
+MAX_CSV_BYTES = 256 * 2**20
+MAX_NPZ_BYTES = 4 * 2**30
+"""Largest .npz dataset read: the file, and each of its arrays unpacked."""
+MAX_NPZ_ARRAYS = 64
+SHOWN_BAD_ROWS = 5
+"""How many bad csv rows a message lists before saying how many more there are."""
 
 
 def resolve(params: Mapping[str, Any], suffix: str, base_dir: str | Path | None) -> Path:
-    """The file named by `path`, relative to `base_dir` (the graph's folder) or the working dir."""
+    """The file named by `path`, relative to `base_dir` (the graph's folder) or the working dir;
+    DataError (one line) when it is missing, not a regular file, or cannot be looked at."""
     text = str(params.get("path") or "").strip()
     if not text:
         raise DataError(f"source '{params['source']}' needs a file: set 'path' to a {suffix} file")
-    path = Path(text).expanduser()
+    kind = suffix.lstrip(".")
+    shown = printable(text, 80)
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~user" of no such user
+        path = Path(text)
     if not path.is_absolute() and base_dir is not None:
         path = Path(base_dir) / path
-    if not path.is_file():
-        kind = suffix.lstrip(".")
-        raise DataError(f"{kind} file '{text}' not found" + (" (it is a folder)" if path.is_dir() else ""))
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise DataError(f"{kind} file '{shown}' not found") from None
+        raise DataError(os_problem(path, exc)) from None
+    except ValueError:
+        raise DataError(f"{kind} file '{shown}' is not a valid file name") from None
+    if stat.S_ISDIR(mode):
+        raise DataError(f"{kind} file '{shown}' not found (it is a folder)")
+    if not stat.S_ISREG(mode):
+        raise DataError(f"{kind} file '{shown}' is not a regular file (a FIFO or a device): it cannot be read")
     return path
 
 
-def _stamp(path: Path) -> tuple[str, int, int]:
-    st = path.stat()
-    return str(path.resolve()), st.st_mtime_ns, st.st_size
+def _stamp(path: Path) -> tuple[str, int, int, int, int, int]:
+    try:
+        return file_stamp(path)
+    except UserFileError as exc:
+        raise DataError(str(exc)) from None
+
+
+def _raise_problem(result: Any) -> Any:
+    """Cached readers return a message instead of raising (so a bad file is cached too)."""
+    if isinstance(result, str):
+        raise DataError(result)
+    return result
 
 
 # ---------------------------------------------------------------------------------------- csv
@@ -52,6 +101,10 @@ class Table:
     columns: tuple[str, ...]
     data: np.ndarray
     """float64 (rows, columns)."""
+    skipped: int = 0
+    """Bad rows left out (only with skip_bad_rows)."""
+    skipped_lines: tuple[int, ...] = ()
+    """The line numbers of the first SHOWN_BAD_ROWS of them."""
 
 
 def _is_number(text: str) -> bool:
@@ -62,29 +115,40 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def read_csv(path: Path) -> Table:
-    """A numeric table with a header row; raises DataError naming the line of a bad row."""
-    return _read_csv_cached(*_stamp(path))
+def read_csv(path: Path, skip_bad_rows: bool = False) -> Table:
+    """A numeric table with a header row; raises DataError naming the lines of bad rows, or,
+    with `skip_bad_rows`, leaves them out and counts them in `Table.skipped`."""
+    return _raise_problem(_read_csv_cached(*_stamp(path), bool(skip_bad_rows)))
 
 
 @lru_cache(maxsize=4)
-def _read_csv_cached(resolved: str, _mtime: int, _size: int) -> Table:
-    name = Path(resolved).name
+def _read_csv_cached(resolved: str, *stamp_and_skip: Any) -> Table | str:
+    name = printable(Path(resolved).name)
+    skip_bad_rows = bool(stamp_and_skip[-1])
     try:
-        text = Path(resolved).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise DataError(f"{name} is not a UTF-8 text file") from None
-    except OSError as exc:
-        raise DataError(f"cannot read {name}: {exc.strerror or exc}") from None
-    fast = _fast_parse(text)
-    if fast is not None:
-        return Table(tuple(_check_header(name, fast[0])), fast[1])
-    return _slow_parse(name, text)
+        raw = read_regular(resolved, MAX_CSV_BYTES, "csv file")
+    except UserFileError as exc:
+        return str(exc)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return f"{name} is not a UTF-8 text file (line {line} has bytes that are not UTF-8)"
+    del raw
+    try:
+        fast = _fast_parse(text)
+        if fast is not None:
+            return Table(tuple(_check_header(name, fast[0])), fast[1])
+        return _slow_parse(name, text, skip_bad_rows)
+    except DataError as exc:
+        return str(exc)
+    except MemoryError:
+        return f"{name} is too large to read into memory"
 
 
 def _fast_parse(text: str) -> tuple[list[str], np.ndarray] | None:
     """Header and numbers via NumPy's C parser, or None when anything is unusual (then the
-    row-by-row parser runs to find the line at fault)."""
+    row-by-row parser runs to find the lines at fault)."""
     stream = io.StringIO(text)
     first = stream.readline()
     header = next(csv.reader([first]), None)
@@ -100,26 +164,61 @@ def _fast_parse(text: str) -> tuple[list[str], np.ndarray] | None:
     return [h.strip() for h in header], data.reshape(-1, len(header))
 
 
-def _slow_parse(name: str, text: str) -> Table:
+def _slow_parse(name: str, text: str, skip_bad_rows: bool = False) -> Table:
+    """Row by row with the csv module: every bad row is found (its first line number and what
+    is wrong), then either all are reported in one line or, with `skip_bad_rows`, left out."""
     reader = csv.reader(io.StringIO(text))
     header: list[str] | None = None
     rows: list[list[float]] = []
-    try:
-        for fields in reader:
-            line = reader.line_num
-            if not any(f.strip() for f in fields):
-                continue
-            if header is None:
-                header = _check_header(name, [f.strip() for f in fields])
-                continue
-            rows.append(_parse_row(name, line, header, fields))
-    except csv.Error as exc:
-        raise DataError(f"{name} line {reader.line_num}: {exc}") from None
+    bad: list[tuple[int, str]] = []
+    bad_count = 0
+    line = 1
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problem = printable(str(exc), 80)
+            fields = None
+        else:
+            problem = None
+        if fields is not None and not any(f.strip() for f in fields):
+            line = reader.line_num + 1
+            continue
+        if header is None:
+            if fields is None:
+                raise DataError(f"{name} line {line}: {problem}")
+            header = _check_header(name, [f.strip() for f in fields])
+            line = reader.line_num + 1
+            continue
+        if fields is not None:
+            row, problem = _parse_row(header, fields)
+            if row is not None:
+                rows.append(row)
+        if problem is not None:
+            bad_count += 1
+            if len(bad) < SHOWN_BAD_ROWS:
+                bad.append((line, problem))
+        line = reader.line_num + 1
     if header is None:
         raise DataError(f"{name} is empty: it needs a header row naming the columns, then rows of numbers")
+    if bad_count and (not skip_bad_rows or not rows):
+        raise DataError(_bad_rows_message(name, bad, bad_count, len(rows), skip_bad_rows))
     if not rows:
         raise DataError(f"{name} has a header but no data rows")
-    return Table(tuple(header), np.array(rows, dtype=np.float64))
+    return Table(tuple(header), np.array(rows, dtype=np.float64), bad_count, tuple(n for n, _ in bad))
+
+
+def _bad_rows_message(name: str, bad: list[tuple[int, str]], count: int, good: int, skipping: bool) -> str:
+    """One line: the first bad rows with their line numbers, then how many more."""
+    listed = "; ".join(f"line {line}: {problem}" for line, problem in bad)
+    if skipping:
+        return f"{name}: all {count:,} data rows are bad ({listed}{'; …' if count > len(bad) else ''})"
+    if count == 1:
+        return f"{name} {listed} (fix it, or set skip_bad_rows to leave bad rows out)"
+    more = f"; and {count - len(bad):,} more" if count > len(bad) else ""
+    return f"{name} has {count:,} bad rows: {listed}{more} (fix them, or set skip_bad_rows to leave them out)"
 
 
 def _check_header(name: str, header: list[str]) -> list[str]:
@@ -134,112 +233,103 @@ def _check_header(name: str, header: list[str]) -> list[str]:
     seen: set[str] = set()
     for h in header:
         if h in seen:
-            raise DataError(f"{name} line 1: column name '{h}' appears twice")
+            raise DataError(f"{name} line 1: column name '{printable(h, 40)}' appears twice")
         seen.add(h)
     if len(header) < 2:
         raise DataError(f"{name} has only one column; it needs at least one input column and the target")
     return header
 
 
-def _parse_row(name: str, line: int, header: list[str], fields: list[str]) -> list[float]:
+def _parse_row(header: list[str], fields: list[str]) -> tuple[list[float] | None, str | None]:
+    """(values, None) for a good row, (None, what is wrong) for a bad one."""
     if len(fields) != len(header):
-        raise DataError(f"{name} line {line}: {len(fields)} values but the header names {len(header)} columns")
+        return None, f"{len(fields)} values but the header names {len(header)} columns"
     values = []
     for column, raw in zip(header, fields, strict=True):
         text = raw.strip()
+        where = f"column '{printable(column, 40)}'"
         if not text:
-            raise DataError(f"{name} line {line}: missing value in column '{column}'")
+            return None, f"missing value in {where}"
         try:
             value = float(text)
         except ValueError:
-            raise DataError(f"{name} line {line}: '{text[:30]}' in column '{column}' is not a number") from None
+            return None, f"'{printable(text, 30)}' in {where} is not a number"
         if not math.isfinite(value):
-            raise DataError(f"{name} line {line}: '{text}' in column '{column}' is not a finite number")
+            return None, f"'{printable(text, 30)}' in {where} is not a finite number"
         values.append(value)
-    return values
+    return values, None
 
 
 def csv_header(path: Path) -> list[str]:
     """The column names on the file's first line, without reading the rows (for offering a
     target while a bad row elsewhere is still being fixed); [] when there is no such line."""
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            first = fh.readline()
-    except (OSError, UnicodeDecodeError):
+        with open_regular(path, MAX_CSV_BYTES, "csv file") as fh:
+            first = fh.readline(2**20).decode("utf-8-sig")
+    except (UserFileError, OSError, UnicodeDecodeError):
         return []
     names = [name.strip() for name in next(csv.reader([first]), [])]
     return [] if not names or all(_is_number(n) for n in names if n) else [n for n in names if n]
 
 
-def csv_arrays(path: Path, target: str) -> tuple[np.ndarray, np.ndarray]:
+def csv_arrays(path: Path, target: str, skip_bad_rows: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """x float64 (rows, columns - 1) and the raw target column (rows,), `target` "" = last column."""
-    table = read_csv(path)
+    table = read_csv(path, skip_bad_rows)
     column = target.strip() or table.columns[-1]
     if column not in table.columns:
-        raise DataError(f"column '{column}' not in {path.name} (columns: {', '.join(table.columns)})")
+        shown = ", ".join(printable(c, 30) for c in table.columns[:20]) + (", …" if len(table.columns) > 20 else "")
+        raise DataError(f"column '{printable(column, 40)}' not in {printable(path.name)} (columns: {shown})")
     index = table.columns.index(column)
     return np.delete(table.data, index, axis=1), table.data[:, index]
 
 
 # ---------------------------------------------------------------------------------------- npz
 
+_NPZ_HINT = "save one with numpy.savez(path, x=..., y=...)"
+
 
 def npz_header(path: Path, array: str) -> tuple[tuple[int, ...], np.dtype]:
     """Shape and dtype of one array in an .npz, from its header only (the data are not read)."""
-    return _npz_headers(*_stamp(path))[array]
+    return _raise_problem(_npz_headers(*_stamp(path)))[array]
 
 
 @lru_cache(maxsize=8)
-def _npz_headers(resolved: str, _mtime: int, _size: int) -> dict[str, tuple[tuple[int, ...], np.dtype]]:
-    name = Path(resolved).name
-    headers = {}
+def _npz_headers(resolved: str, *_stamp: Any) -> dict[str, tuple[tuple[int, ...], np.dtype]] | str:
+    name = printable(Path(resolved).name)
     try:
-        with zipfile.ZipFile(resolved) as zf:
-            members = [m for m in zf.namelist() if m.endswith(".npy")]
-            for member in members:
-                with zf.open(member) as fh:
-                    version = np.lib.format.read_magic(fh)
-                    reader = (
-                        np.lib.format.read_array_header_1_0 if version == (1, 0)
-                        else np.lib.format.read_array_header_2_0
-                    )
-                    shape, _fortran, dtype = reader(fh)
-                headers[member[: -len(".npy")]] = (tuple(shape), np.dtype(dtype))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise DataError(f"{name} is not a valid .npz file (save one with numpy.savez(path, x=..., y=...))") from None
+        headers = npz_index(resolved, file_limit=MAX_NPZ_BYTES, array_limit=MAX_NPZ_BYTES,
+                            max_arrays=MAX_NPZ_ARRAYS, what="dataset")
+    except UserFileError as exc:
+        return f"{exc} ({_NPZ_HINT})"
     for array in ("x", "y"):
         if array not in headers:
-            found = ", ".join(sorted(headers)) or "none"
-            raise DataError(f"{name} has no array '{array}' (arrays: {found}); save with numpy.savez(path, x=..., y=...)")
-        shape, dtype = headers[array]
-        if dtype.hasobject or dtype.kind not in "biuf":
-            raise DataError(
-                f"{name}: array '{array}' holds {dtype} values; only plain numbers are accepted "
-                "(object arrays would need pickle, which is refused for safety)"
-            )
+            found = ", ".join(printable(k, 20) for k in sorted(headers)[:10]) or "none"
+            return f"{name} has no array '{array}' (arrays: {found}); {_NPZ_HINT}"
+        shape, _dtype = headers[array]
         if len(shape) == 0:
-            raise DataError(f"{name}: array '{array}' is a single value; it needs one row per sample")
+            return f"{name}: array '{array}' is a single value; it needs one row per sample"
     nx, ny = headers["x"][0][0], headers["y"][0][0]
     if nx != ny:
-        raise DataError(f"{name}: 'x' has {nx} samples but 'y' has {ny}")
+        return f"{name}: 'x' has {nx} samples but 'y' has {ny}"
     if nx == 0:
-        raise DataError(f"{name} holds no samples")
+        return f"{name} holds no samples"
     return headers
 
 
 def npz_array(path: Path, array: str) -> np.ndarray:
     """One array of an .npz, read without pickle (checked by `npz_header` first)."""
     npz_header(path, array)
-    return _npz_array_cached(*_stamp(path), array)
+    return _raise_problem(_npz_array_cached(*_stamp(path), array))
 
 
 @lru_cache(maxsize=4)
-def _npz_array_cached(resolved: str, _mtime: int, _size: int, array: str) -> np.ndarray:
+def _npz_array_cached(resolved: str, *stamp_and_array: Any) -> np.ndarray | str:
+    array = stamp_and_array[-1]
     try:
-        with np.load(resolved, allow_pickle=False) as archive:
-            data = archive[array]
-    except (ValueError, OSError, zipfile.BadZipFile) as exc:
-        raise DataError(f"cannot read array '{array}' of {Path(resolved).name}: {exc}") from None
+        data = npz_read(resolved, [array], file_limit=MAX_NPZ_BYTES, array_limit=MAX_NPZ_BYTES,
+                        total_limit=MAX_NPZ_BYTES, max_arrays=MAX_NPZ_ARRAYS, what="dataset")[array]
+    except UserFileError as exc:
+        return str(exc)
     data.setflags(write=False)
     return data
 

@@ -7,14 +7,22 @@ edit) and produce its raw data `(x, y)` for the loader, which splits and standar
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from nodeflow.compute.datasets import bundled, synthetic
-from nodeflow.compute.datasets.files import Targets, csv_arrays, decide_task, npz_array, npz_header, resolve
+from nodeflow.compute.datasets.files import (
+    Targets,
+    csv_arrays,
+    decide_task,
+    npz_array,
+    npz_header,
+    read_csv,
+    resolve,
+)
 from nodeflow.compute.datasets.types import DataError, DataSignature, classification, regression
 
 Params = Mapping[str, Any]
@@ -84,7 +92,7 @@ def _file_summary(p: Params) -> str:
 
 def _csv_targets(p: Params, base: BaseDir) -> tuple[np.ndarray, Targets, Path]:
     path = resolve(p, ".csv", base)
-    x, column = csv_arrays(path, p["target"])
+    x, column = csv_arrays(path, p["target"], p["skip_bad_rows"])
     where = f"{path.name} column '{p['target'].strip() or 'last'}'"
     return x, decide_task(column, p["task"], where), path
 
@@ -96,8 +104,21 @@ def _signature(x_sample: tuple[int, ...], t: Targets, n: int) -> DataSignature:
 
 
 def _csv_describe(p: Params, base: BaseDir) -> DataSignature:
-    x, t, _ = _csv_targets(p, base)
-    return _signature(x.shape[1:], t, len(x))
+    x, t, path = _csv_targets(p, base)
+    signature = _signature(x.shape[1:], t, len(x))
+    table = read_csv(path, p["skip_bad_rows"])
+    if not table.skipped:
+        return signature
+    shown = [str(n) for n in table.skipped_lines]
+    if table.skipped > len(shown):
+        lines = "lines " + ", ".join(shown) + ", …"
+    elif len(shown) > 1:
+        lines = "lines " + ", ".join(shown[:-1]) + " and " + shown[-1]
+    else:
+        lines = "line " + shown[0]
+    rows = "row" if table.skipped == 1 else "rows"
+    note = f"{path.name}: {table.skipped:,} bad {rows} left out ({lines}); training uses the other {len(x):,}"
+    return replace(signature, notes=(note,))
 
 
 def _csv_raw(p: Params, _rng: np.random.Generator, base: BaseDir) -> Raw:

@@ -27,6 +27,8 @@ class DataSignature:
     task: str
     classes: int | None = None
     n: int | None = None
+    notes: tuple[str, ...] = ()
+    """Plain-words findings that are not errors, e.g. the bad csv rows left out."""
 
 
 @dataclass

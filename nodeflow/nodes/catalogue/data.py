@@ -6,6 +6,7 @@ does not load NumPy data code until a Dataset is checked) for the types on `x` a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,7 +26,11 @@ def dataset_rule(params: Mapping[str, Any], inputs: Mapping[str, TensorType]) ->
     from nodeflow.compute.datasets import describe
 
     signature = describe(params)
-    return Inferred({"x": signature.x, "y": signature.y})
+    values = 0
+    if signature.n is not None:
+        per_sample = math.prod(signature.x.sample_shape) + (math.prod(signature.y.sample_shape) or 1)
+        values = signature.n * per_sample
+    return Inferred({"x": signature.x, "y": signature.y}, data_values=values, notes=signature.notes)
 
 
 def csv_columns(params: Mapping[str, Any], base_dir: str | None) -> list[str]:
@@ -79,6 +84,13 @@ DATASET = register(NodeSpec(
             "target", "str", "",
             "csv only: the column to predict. Empty means the last column; all other columns are inputs.",
             suggest=csv_columns,
+            only_for={"source": ("csv",)},
+        ),
+        Param(
+            "skip_bad_rows", "bool", False,
+            "csv only: leave out rows that are not all numbers (a word, an empty cell, too few or "
+            "too many values) and train on the others, instead of stopping at them. The analysis "
+            "says how many rows were left out and where.",
             only_for={"source": ("csv",)},
         ),
         Param(

@@ -727,6 +727,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>csv only: leave out rows that are not all numbers (a word, an empty cell, too few or too many values) and train on the others, instead of stopping at them. The analysis says how many rows were left out and where.</source>
+        <extracomment>Dataset.skip_bad_rows (parameter help)</extracomment>
+        <translation>csv 전용: 숫자로만 되어 있지 않은 행(단어, 빈 칸, 값이 너무 적거나 많은 행)에서 멈추지 않고 그 행을 빼고 나머지로 학습합니다. 몇 행을 어디서 뺐는지는 분석 결과에 나옵니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>csv and npz only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values, regression otherwise.</source>
         <extracomment>Dataset.task (parameter help)</extracomment>
         <translation>csv와 npz 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수이면 분류를, 아니면 회귀를 고릅니다.</translation>
@@ -1191,7 +1197,7 @@
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
