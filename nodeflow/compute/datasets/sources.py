@@ -36,6 +36,9 @@ class Raw:
     x: np.ndarray
     y: np.ndarray
     label_values: tuple[float, ...] | None = None
+    class_names: tuple[str, ...] | None = None
+    notes: tuple[str, ...] = ()
+    """Findings while reading (images skipped as unreadable), added to the signature's notes."""
 
 
 @dataclass(frozen=True)
