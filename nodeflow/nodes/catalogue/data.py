@@ -116,7 +116,8 @@ DATASET = register(NodeSpec(
         ),
         Param(
             "target", "str", "",
-            "csv only: the column to predict. Empty means the last column; all other columns are inputs.",
+            "csv only: the column to predict. Empty means the last column; all other columns are "
+            "inputs. Numbers or text labels (setosa, versicolor, ...).",
             suggest=csv_columns,
             only_for={"source": ("csv",)},
         ),
@@ -125,6 +126,23 @@ DATASET = register(NodeSpec(
             "csv only: leave out rows that are not all numbers (a word, an empty cell, too few or "
             "too many values) and train on the others, instead of stopping at them. The analysis "
             "says how many rows were left out and where.",
+            only_for={"source": ("csv",)},
+        ),
+        Param(
+            "categorical", "choice", "one_hot",
+            "csv only: how a text column (colour: red, green, ...) becomes inputs. one_hot gives "
+            "one input per category (1 for the row's category, 0 for the others); index gives "
+            "one input holding the category's number in sorted order. A text target always "
+            "becomes class labels named by its values.",
+            choices=("one_hot", "index"),
+            only_for={"source": ("csv",)},
+        ),
+        Param(
+            "fill_missing", "choice", "no",
+            "csv only: what to do with an empty cell. no reports it by line and column; mean, "
+            "median or zero fill it from the column (a text column gets its most frequent "
+            "value). A missing target is never filled.",
+            choices=("no", "mean", "median", "zero"),
             only_for={"source": ("csv",)},
         ),
         Param(
