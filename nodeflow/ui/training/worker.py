@@ -347,6 +347,9 @@ class TrainingWorker(QObject):
                 else probes.regression_results(net, x, y, name)
             )
             result["boundary"] = self._boundary_now()
+            names = getattr(trainer.splits, "class_names", None)
+            if names and result["results"].get("kind") == "classification":
+                result["results"]["class_names"] = list(names)  # folder names, text labels: shown on the views
         return result
 
     def flush(self) -> None:
