@@ -1245,4 +1245,17 @@
         <translation>프로젝터에 맞게 글자와 카드를 크게 하고, 팔레트와 인스펙터는 필요할 때만 보여 줍니다(F11)</translation>
     </message>
 </context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../training/plots.py" line="+74"/>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+</context>
 </TS>
