@@ -207,3 +207,31 @@ def test_screenshots_of_the_data_views(make_window, qtbot, tmp_path, size):
         window.grab().save(str(SHOTS / f"data_{name}_{w}.png"))
         assert os.path.getsize(SHOTS / f"data_{name}_{w}.png") > 0
         window.close()
+
+
+def test_a_large_folder_loads_with_progress_and_stop_cancels(make_window, qtbot, tmp_path, monkeypatch):
+    import time as _time
+
+    from nodeflow.compute.datasets import images as images_module
+
+    shapes_folder(tmp_path / "shapes", per_class=100, size=12)
+    real = images_module.decode_image
+
+    def slow(path, size, channels):  # a big folder on a slow disk, in miniature
+        _time.sleep(0.004)
+        return real(path, size, channels)
+
+    monkeypatch.setattr(images_module, "decode_image", slow)
+    monkeypatch.setattr(images_module, "DECODE_CHUNK", 16)
+    path = _graph_file(tmp_path, {"source": "image_folder", "path": "shapes", "image_size": 8}, 3, flatten=True)
+    window = make_window(str(path))
+    window.show()
+    label = window.training.progress.label
+    window.actionTrain.trigger()
+    qtbot.waitUntil(lambda: label.text().startswith("Loading images of shapes:"), timeout=10000)
+    assert "of 300 · Stop cancels" in label.text()
+    bar = window.training.progress.bar
+    assert 0 <= bar.value() < bar.maximum()
+    window.actionStop.trigger()
+    qtbot.waitUntil(lambda: window.training.controller.thread is None, timeout=10000)
+    qtbot.waitUntil(lambda: "cancelled" in label.text() or "cancelled" in window.statusBar().currentMessage(), timeout=5000)
