@@ -342,3 +342,14 @@ def test_drawn_points_round_trip_through_the_file(tmp_path):
     again = io.load(tmp_path / "drawn.nodeflow")
     assert again.nodes["data"].params["points"] == points
     assert datasets.describe(again.nodes["data"].params).n == 2
+
+
+def test_the_command_line_names_unreadable_images_after_training(shapes, tmp_path, capsys):
+    from nodeflow.cli import main
+
+    (shapes / "square" / "broken.png").write_bytes(b"not a png")
+    graph = tmp_path / "g.nodeflow"
+    graph.write_text(_cnn_text(str(shapes), image_size=8))
+    assert main(["train", str(graph), "--json", "--epochs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "note: shapes: 1 unreadable image skipped (square/broken.png: not an image Pillow can read)" in err
