@@ -190,15 +190,14 @@ class PointsEditor(ParamEditor):
         return box
 
     def retranslate(self) -> None:
-        tr = self.tr
         for k, button in enumerate(self.class_buttons):
-            button.setText(CLASS_NAMES[k] if not self.area.regression else tr("Point"))
-            button.setToolTip(tr("Class {name}: click in the area to add points of this class; drag to paint.")
+            button.setText(CLASS_NAMES[k] if not self.area.regression else self.tr("Point"))
+            button.setToolTip(self.tr("Class {name}: click in the area to add points of this class; drag to paint.")
                               .format(name=CLASS_NAMES[k]))
-        self.erase_button.setText(tr("Erase"))
-        self.erase_button.setToolTip(tr("Drag over points to remove them (the right mouse button erases too)."))
-        self.clear_button.setText(tr("Clear"))
-        self.clear_button.setToolTip(tr("Remove every point."))
+        self.erase_button.setText(self.tr("Erase"))
+        self.erase_button.setToolTip(self.tr("Drag over points to remove them (the right mouse button erases too)."))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Remove every point."))
 
     def _pick(self, k: int | None) -> None:
         self.area.erasing = k is None
