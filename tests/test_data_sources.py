@@ -353,3 +353,21 @@ def test_the_command_line_names_unreadable_images_after_training(shapes, tmp_pat
     assert main(["train", str(graph), "--json", "--epochs", "1"]) == 0
     err = capsys.readouterr().err
     assert "note: shapes: 1 unreadable image skipped (square/broken.png: not an image Pillow can read)" in err
+
+
+def test_previews_of_stored_image_sets_read_only_a_few_images(tmp_path, mnist_like):
+    from nodeflow.compute.datasets.preview import MAX_IMAGES, preview
+
+    images, labels = mnist_like
+    path = write_idx(tmp_path, images, labels)
+    found = preview({"source": "idx", "path": str(path)})
+    assert found.error is None and found.images.shape[1:] == (1, 7, 5) and len(found.images) <= MAX_IMAGES
+    assert found.class_counts == (4,) * 10 and set(found.image_labels) == set(range(10))
+    np.testing.assert_allclose(found.images[0, 0], images[0] / 255, atol=1e-6)
+    folder = tmp_path / "cifar"
+    rng = np.random.default_rng(0)
+    write_cifar_batch(folder / "data_batch_1", rng.integers(0, 256, (20, 3, 32, 32)), [i % 10 for i in range(20)])
+    write_cifar_meta(folder, NAMES)
+    found = preview({"source": "cifar10", "path": str(folder)})
+    assert found.error is None and found.images.shape[1:] == (3, 32, 32)
+    assert found.class_names == tuple(NAMES) and found.class_counts == (2,) * 10

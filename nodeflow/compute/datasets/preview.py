@@ -84,6 +84,8 @@ def preview(params: Mapping[str, Any], base_dir: str | Path | None = None) -> Pr
             _csv_part(p, base_dir, out)
         elif source == "image_folder":
             _folder_part(p, base_dir, out)
+        elif source in ("idx", "cifar10"):
+            _stored_images_part(p, base_dir, out)
         else:
             raw = SOURCES[source].raw(p, np.random.default_rng(0), base_dir)
             _arrays_part(raw.x, raw.y, out, draw=source == "drawn")
@@ -139,6 +141,31 @@ def _folder_part(p: dict[str, Any], base_dir: str | Path | None, out: Preview) -
     out.images, out.image_labels = x, tuple(int(v) for v in y)
     if skipped:
         out.notes = out.notes + tuple(f"unreadable: {path} ({why})" for path, why in skipped)
+
+
+def _stored_images_part(p: dict[str, Any], base_dir: str | Path | None, out: Preview) -> None:
+    """IDX / CIFAR-10: a few images from the arrays the analysis has read (not a full load)."""
+    from nodeflow.compute.datasets import own
+    from nodeflow.compute.datasets.images import _pick
+
+    if p["source"] == "idx":
+        y, shape, images = own._idx_labels(p, base_dir)
+        values = own.read_idx(images)
+        chosen = _pick(len(y), p["max_images"])
+        pick = chosen[_image_pick(y[chosen], len(chosen))]
+        x = values[pick].astype(np.float32).reshape((len(pick), *own._idx_sample(shape)))
+        if len(x) and x.ndim == 4:
+            out.images = _scaled(x) if values.dtype != np.uint8 else x / np.float32(255)
+    else:
+        batches, y = own._cifar_labels(p, base_dir)
+        first, first_labels = own.read_batch(batches[0])
+        chosen = _pick(len(y), p["max_images"])
+        inside = chosen[chosen < len(first_labels)]
+        pick = inside[_image_pick(first_labels[inside], len(inside))]
+        out.images = first[pick].astype(np.float32) / np.float32(255)
+    labels = y[chosen]
+    out.class_counts = tuple(int(c) for c in np.bincount(labels, minlength=len(out.class_names)))
+    out.image_labels = tuple(int(v) for v in y[pick])
 
 
 def _csv_part(p: dict[str, Any], base_dir: str | Path | None, out: Preview) -> None:
