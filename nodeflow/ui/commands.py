@@ -266,10 +266,13 @@ class SetParamCommand(QUndoCommand):
             raise GraphError(f"{node_id}: {exc}", node_id) from None
         self.graph, self.node_id, self.name = graph, node_id, name
         self.old = copy.deepcopy(node.params[name]) if name in node.params else _UNSET
-        super().__init__(f"Set {node_id}.{name} = {self.value!r}")
+        self.gesture = node.spec.param(name).kind == "points"
+        """Each stroke drawn is its own undo step (drawn points never merge)."""
+        shown = f"{len(self.value)} points" if self.gesture else repr(self.value)
+        super().__init__(f"Set {node_id}.{name} = {shown}")
 
     def id(self) -> int:
-        return _PARAM_ID
+        return -1 if self.gesture else _PARAM_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetParamCommand) or (other.node_id, other.name) != (self.node_id, self.name):

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>DataPreview</name>
+    <message>
+        <location filename="../data_preview.py" line="+165"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>across</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{n} samples</source>
+        <translation>샘플 {n}개</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train {a} · validation {b} · test {c}</source>
+        <translation>학습 {a} · 검증 {b} · 테스트 {c}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>classes: {counts}</source>
+        <translation>클래스: {counts}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="menu.py" line="+63"/>
@@ -708,34 +741,70 @@
         <translation>예제를 가져오는 곳입니다. &apos;x&apos;로 입력을, &apos;y&apos;로 정답(클래스 레이블이나 예측할 수)을 내보냅니다. 데이터는 한 번 섞인 뒤, 신경망이 보고 배우는 학습용, 일반화가 되는지 보여 주는 검증용, 마지막에 한 번 평가하는 테스트용으로 나뉩니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), or your own csv / npz file.</source>
-        <extracomment>Dataset.source (parameter help)</extracomment>
-        <translation>어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 또는 직접 준비한 csv / npz 파일.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File for source csv or npz. A csv needs a header row and numbers only; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)).</source>
-        <extracomment>Dataset.path (parameter help)</extracomment>
-        <translation>source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있고 나머지는 숫자만 있어야 합니다. npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs.</source>
-        <extracomment>Dataset.target (parameter help)</extracomment>
-        <translation>csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>csv only: leave out rows that are not all numbers (a word, an empty cell, too few or too many values) and train on the others, instead of stopping at them. The analysis says how many rows were left out and where.</source>
         <extracomment>Dataset.skip_bad_rows (parameter help)</extracomment>
         <translation>csv 전용: 숫자로만 되어 있지 않은 행(단어, 빈 칸, 값이 너무 적거나 많은 행)에서 멈추지 않고 그 행을 빼고 나머지로 학습합니다. 몇 행을 어디서 뺐는지는 분석 결과에 나옵니다.</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), your own csv / npz file, a folder of images with one sub-folder per class (image_folder), MNIST-style IDX files (idx), CIFAR-10 batches (cifar10), or points you draw yourself (drawn).</source>
+        <extracomment>Dataset.source (parameter help)</extracomment>
+        <translation>어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 직접 준비한 csv / npz 파일, 클래스마다 하위 폴더가 하나씩 있는 이미지 폴더(image_folder), MNIST 형식의 IDX 파일(idx), CIFAR-10 배치(cifar10), 또는 직접 찍은 점(drawn).</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>csv and npz only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values, regression otherwise.</source>
+        <source>File for source csv or npz. A csv needs a header row; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)). image_folder: the folder holding one sub-folder of images per class. idx: the images file (train-images-idx3-ubyte, gzipped or not), with its labels file beside it. cifar10: the extracted cifar-10-batches-py folder, or one batch file.</source>
+        <extracomment>Dataset.path (parameter help)</extracomment>
+        <translation>source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있어야 하고, npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)). image_folder: 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더. idx: 이미지 파일(train-images-idx3-ubyte, gzip이어도 됨)이며 레이블 파일이 그 옆에 있어야 합니다. cifar10: 압축을 푼 cifar-10-batches-py 폴더나 배치 파일 하나.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image_folder only: every image is resized to this many pixels across and down (stretched when it is not square).</source>
+        <extracomment>Dataset.image_size (parameter help)</extracomment>
+        <translation>image_folder 전용: 모든 이미지를 가로세로 이 픽셀 수로 바꿉니다(정사각형이 아니면 늘어납니다).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image_folder only: grey gives one channel (N, 1, H, W), rgb three (N, 3, H, W). Transparent parts count as white.</source>
+        <extracomment>Dataset.color (parameter help)</extracomment>
+        <translation>image_folder 전용: grey는 채널 1개(N, 1, H, W), rgb는 채널 3개(N, 3, H, W)입니다. 투명한 부분은 흰색으로 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image_folder, idx and cifar10: use at most this many images, taken evenly across the files so every class keeps its share (0 = all of them). Handy for a quick first run.</source>
+        <extracomment>Dataset.max_images (parameter help)</extracomment>
+        <translation>image_folder, idx, cifar10: 최대 이만큼의 이미지만 씁니다. 파일 전체에서 고르게 골라 클래스마다 제 몫을 유지합니다(0 = 전부). 처음에 빠르게 돌려 볼 때 좋습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawn only: the points you draw in the area below (click to add, drag to paint, right-click or the eraser to remove). Stored in the graph file.</source>
+        <extracomment>Dataset.points (parameter help)</extracomment>
+        <translation>drawn 전용: 아래 영역에 찍은 점(클릭하면 추가, 끌면 칠하기, 오른쪽 클릭이나 지우개로 지우기). 그래프 파일에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs. Numbers or text labels (setosa, versicolor, ...).</source>
+        <extracomment>Dataset.target (parameter help)</extracomment>
+        <translation>csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다. 숫자나 텍스트 레이블(setosa, versicolor, ...)이면 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv only: how a text column (colour: red, green, ...) becomes inputs. one_hot gives one input per category (1 for the row&apos;s category, 0 for the others); index gives one input holding the category&apos;s number in sorted order. A text target always becomes class labels named by its values.</source>
+        <extracomment>Dataset.categorical (parameter help)</extracomment>
+        <translation>csv 전용: 텍스트 열(colour: red, green, ...)을 입력으로 바꾸는 방법. one_hot은 범주마다 입력 하나를 만들고(그 줄의 범주는 1, 나머지는 0), index는 정렬한 순서의 범주 번호를 담은 입력 하나를 만듭니다. 텍스트 목표 열은 언제나 그 값을 이름으로 하는 클래스 레이블이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv only: what to do with an empty cell. no reports it by line and column; mean, median or zero fill it from the column (a text column gets its most frequent value). A missing target is never filled.</source>
+        <extracomment>Dataset.fill_missing (parameter help)</extracomment>
+        <translation>csv 전용: 빈 칸을 어떻게 할지. no는 줄과 열을 밝혀 알리고, mean·median·zero는 그 열의 평균·중앙값·0으로 채웁니다(텍스트 열은 가장 많이 나온 값). 목표값이 빠진 칸은 채우지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv, npz and drawn only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values (or text labels), regression otherwise; drawn points are classes unless regression is chosen (then x across is the input, y up the target).</source>
         <extracomment>Dataset.task (parameter help)</extracomment>
-        <translation>csv와 npz 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수이면 분류를, 아니면 회귀를 고릅니다.</translation>
+        <translation>csv, npz, drawn 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수(또는 텍스트 레이블)이면 분류를, 아니면 회귀를 고릅니다. drawn의 점은 회귀를 고르지 않으면 클래스입니다(회귀이면 가로 x가 입력, 세로 y가 목표값).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1197,7 +1266,7 @@
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-174"/>
+        <location line="-186"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -1230,6 +1299,39 @@
         <source>optimizer</source>
         <extracomment>palette category</extracomment>
         <translation>옵티마이저</translation>
+    </message>
+</context>
+<context>
+    <name>PointsEditor</name>
+    <message>
+        <location filename="../data_draw.py" line="+194"/>
+        <source>Point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class {name}: click in the area to add points of this class; drag to paint.</source>
+        <translation>클래스 {name}: 영역을 클릭하면 이 클래스의 점이 찍히고, 끌면 여러 점이 칠해집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag over points to remove them (the right mouse button erases too).</source>
+        <translation>점 위로 끌어서 지웁니다(오른쪽 마우스 버튼으로도 지워집니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every point.</source>
+        <translation>점을 모두 지웁니다.</translation>
     </message>
 </context>
 <context>

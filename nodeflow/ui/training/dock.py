@@ -65,6 +65,7 @@ class TrainingDock(QWidget):
         self.graph, self.canvas = graph, canvas
         self.base_dir = base_dir or (lambda: None)
         self.controller = TrainingController(canvas, self)
+        self.controller.loading.connect(lambda done, total, what: self.progress.show_loading(done, total, what))
         self.gradcheck = GradcheckRunner(self)
         self.book = RunBook(self)
         self.current_run: R.Run | None = None
