@@ -31,8 +31,6 @@ def category_title(category: str) -> str:
     """A category's heading in the palette and the canvas menus, in the current language."""
     title = CATEGORY_TITLES.get(category)
     if title is None:
-        from nodeflow.i18n.node_strings import category_name
-
         return category_name(category).title()
     return text_of(title)
 

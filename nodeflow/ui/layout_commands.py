@@ -10,11 +10,13 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtGui import QUndoCommand
 
 from nodeflow.graph.document import Edge, Frame, Graph, GraphError
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.commands import MoveNodesCommand, Pos, _Snapshot
 
 FRAME_COLORS: dict[str, str] = {
-    "Blue": "#4a6fa5", "Green": "#4f8a5b", "Purple": "#7a5ea8",
-    "Orange": "#b07a35", "Red": "#a5484a", "Grey": "#6b7280",
+    QT_TRANSLATE_NOOP("CanvasMenu", "Blue"): "#4a6fa5", QT_TRANSLATE_NOOP("CanvasMenu", "Green"): "#4f8a5b",
+    QT_TRANSLATE_NOOP("CanvasMenu", "Purple"): "#7a5ea8", QT_TRANSLATE_NOOP("CanvasMenu", "Orange"): "#b07a35",
+    QT_TRANSLATE_NOOP("CanvasMenu", "Red"): "#a5484a", QT_TRANSLATE_NOOP("CanvasMenu", "Grey"): "#6b7280",
 }
 """The colours a frame can take from its menu (any "#rrggbb" loads from a file)."""
 

@@ -31,10 +31,10 @@ def keep(obj: QObject, setter: str, text: str, **fields: Any) -> str:
     Plain (unmarked) text is set as it is and forgotten."""
     shown = text_of(text, fields)
     getattr(obj, setter)(shown)
-    name = (PREFIX + setter).encode()
+    name = PREFIX + setter
     if isinstance(text, Marked):
         obj.setProperty(name, json.dumps([text.context, str(text), fields]))
-    elif name in [bytes(n) for n in obj.dynamicPropertyNames()]:
+    elif name.encode() in [bytes(n) for n in obj.dynamicPropertyNames()]:
         obj.setProperty(name, None)  # a plain text replaces a remembered one
     return shown
 
