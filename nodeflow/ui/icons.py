@@ -9,6 +9,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyle
 
 from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.i18n.node_strings import category_name
 from nodeflow.ui.i18n.live import text_of
 
 try:  # the canvas's card colours, so palette chips match the cards
