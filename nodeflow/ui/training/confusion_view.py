@@ -10,7 +10,7 @@ dark when a class is recognised. Hovering a cell says what it counts.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -41,7 +41,13 @@ class ConfusionMatrixView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.matrix = np.zeros((0, 0), np.int64)
         self.share = np.zeros((0, 0))
-        self.title = "Confusion matrix · rows: true class, columns: predicted"
+        self.title = self.tr("Confusion matrix · rows: true class, columns: predicted")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.title = self.tr("Confusion matrix · rows: true class, columns: predicted")
+            self.update()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(280, 260)
@@ -129,6 +135,7 @@ class ConfusionMatrixView(QWidget):
             return
         i, j = where
         n, row = int(self.matrix[i, j]), int(self.matrix[i].sum())
-        what = "correct" if i == j else f"taken for {j}"
+        what = self.tr("correct") if i == j else self.tr("taken for {j}").format(j=j)
         QToolTip.showText(event.globalPosition().toPoint(),
-                          f"true {i}, predicted {j}: {n} of {row} samples of class {i} ({what})", self)
+                          self.tr("true {i}, predicted {j}: {n} of {row} samples of class {i} ({what})").format(
+                              i=i, j=j, n=n, row=row, what=what), self)
