@@ -59,9 +59,9 @@ class CanvasActions:
                          lambda: v.arm_gesture("reroute"), None,
                          QT_TRANSLATE_NOOP("CanvasActions", "Drag a line across wires to add a bend point on each (double-click a wire adds one)"))
 
-        self.zoom_fit = a("actionZoomToFit", QT_TRANSLATE_NOOP("CanvasActions", "&Zoom to Fit"), v.zoom_to_fit, [QT_TRANSLATE_NOOP("CanvasActions", "Home"), QT_TRANSLATE_NOOP("CanvasActions", "F")],
+        self.zoom_fit = a("actionZoomToFit", QT_TRANSLATE_NOOP("CanvasActions", "&Zoom to Fit"), v.zoom_to_fit, ["Home", "F"],
                           QT_TRANSLATE_NOOP("CanvasActions", "Show the whole graph: every card, wire and frame"))
-        self.zoom_selection = a("actionZoomToSelection", QT_TRANSLATE_NOOP("CanvasActions", "Zoom to &Selection"), v.zoom_to_selection, [QT_TRANSLATE_NOOP("CanvasActions", ".")],
+        self.zoom_selection = a("actionZoomToSelection", QT_TRANSLATE_NOOP("CanvasActions", "Zoom to &Selection"), v.zoom_to_selection, ["."],
                                 QT_TRANSLATE_NOOP("CanvasActions", "Show the selected nodes"))
         self.auto_layout = a("actionAutoLayout", QT_TRANSLATE_NOOP("CanvasActions", "Auto &Layout"), e.auto_layout, ["Ctrl+Alt+L"],
                              QT_TRANSLATE_NOOP("CanvasActions", "Lay the graph out left to right by depth, with few crossing wires"))

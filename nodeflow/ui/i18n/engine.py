@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nodeflow.i18n import QT_TRANSLATE_NOOP, Marked, current_language
+from nodeflow.i18n import Marked, current_language
 
 NESTED = ("message", "reason")
 FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 TEMPLATES: tuple[Marked, ...] = (
-    QT_TRANSLATE_NOOP("EngineMessage", "{node}: {message}"),
 )
 
 
@@ -37,12 +36,13 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[re.Pattern[str], Marked], ...]:
-    # the node-id prefix last: a whole message matches before it is split at its first colon
-    ordered = sorted(TEMPLATES, key=lambda t: (t == "{node}: {message}", -len(FIELD.sub("", t))))
+    # the most specific template first (the most fixed text)
+    ordered = sorted(TEMPLATES, key=lambda t: -len(FIELD.sub("", t)))
     return tuple((_pattern(t), t) for t in ordered)
 
 
-NODE_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
+NODE_PREFIX = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*): (.+)", re.DOTALL)
+"""`dense1: expects ...`: the analysis puts the node's id before a node's message."""
 
 
 def engine_text(message: str, _depth: int = 0) -> str:
@@ -54,13 +54,16 @@ def engine_text(message: str, _depth: int = 0) -> str:
         if m is None:
             continue
         fields = m.groupdict()
-        if "node" in fields and not NODE_ID.fullmatch(fields["node"]):
-            continue
         for name in NESTED:
             if name in fields:
                 fields[name] = engine_text(fields[name], _depth + 1)
         translated = template.translated()
-        if translated == str(template) and template != "{node}: {message}":
+        if translated == str(template):
             continue  # no translation: keep the English whole rather than half
         return translated.format(**fields)
+    prefixed = NODE_PREFIX.fullmatch(message)
+    if prefixed is not None:
+        rest = engine_text(prefixed.group(2), _depth + 1)
+        if rest != prefixed.group(2):
+            return f"{prefixed.group(1)}: {rest}"
     return message

@@ -112,7 +112,7 @@ class RunBook(QObject):
             written.append(R.runs_path(path).name)
         if written:
             self.message.emit(translate("RunBook", "Saved {file} with {files}").format(
-                file=path.name, files=translate("RunBook", " and ").join(written)))
+                file=path.name, files=", ".join(written)))
 
     def persist(self) -> bool:
         """Write the runs file beside the document's file, if it has one; False on failure (said)."""
