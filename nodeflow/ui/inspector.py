@@ -74,6 +74,7 @@ class Inspector(QWidget):
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspectorPanel")
+        self.setMinimumWidth(230)  # labels and editors readable when the Lessons panel takes room too
         self.graph = graph
         self.undo_stack = undo_stack
         self.node_ids: list[str] = []

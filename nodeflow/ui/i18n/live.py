@@ -10,9 +10,11 @@ document (the status bar, the inspector) is set again by its owner on a Language
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from nodeflow.i18n import Marked, translate
@@ -26,17 +28,36 @@ def text_of(text: str, fields: dict[str, Any] | None = None) -> str:
     return out.format(**fields) if fields else out
 
 
+MNEMONIC = re.compile(r"\s*\(&[^)]\)")
+"""A translation's accelerator written after the text, as Korean menus do: "저장(&S)"."""
+
+
+def short_label(text: str) -> str:
+    """A menu text as a toolbar button's label: without its accelerator ("저장(&S)", "&Save")
+    or a trailing ellipsis. (Qt strips "&" itself, but leaves "(S)" behind.)"""
+    text = MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.split("\t")[0].rstrip("…").rstrip(".").strip()
+
+
 def keep(obj: QObject, setter: str, text: str, **fields: Any) -> str:
     """Call `obj.<setter>(text)` in the current language now and after every switch.
-    Plain (unmarked) text is set as it is and forgotten."""
+    Plain (unmarked) text is set as it is and forgotten. An action's text also sets its
+    toolbar label (`short_label`), unless a label of its own is kept after it."""
     shown = text_of(text, fields)
     getattr(obj, setter)(shown)
+    _remember(obj, setter, text, fields)
+    if setter == "setText" and isinstance(obj, QAction):
+        obj.setIconText(short_label(shown))
+        _remember(obj, "setIconText", text, fields, short=True)
+    return shown
+
+
+def _remember(obj: QObject, setter: str, text: str, fields: dict[str, Any], short: bool = False) -> None:
     name = PREFIX + setter
     if isinstance(text, Marked):
-        obj.setProperty(name, json.dumps([text.context, str(text), fields]))
+        obj.setProperty(name, json.dumps([text.context, str(text), fields, short]))
     elif name.encode() in [bytes(n) for n in obj.dynamicPropertyNames()]:
         obj.setProperty(name, None)  # a plain text replaces a remembered one
-    return shown
 
 
 def retranslate(obj: QObject) -> None:
@@ -46,11 +67,12 @@ def retranslate(obj: QObject) -> None:
         if not name.startswith(PREFIX):
             continue
         try:
-            context, source, fields = json.loads(obj.property(name))
+            context, source, fields, short = json.loads(obj.property(name))
         except (TypeError, ValueError):
             continue
         shown = translate(context, source)  # i18n: passthrough
-        getattr(obj, name[len(PREFIX):])(shown.format(**fields) if fields else shown)
+        shown = shown.format(**fields) if fields else shown
+        getattr(obj, name[len(PREFIX):])(short_label(shown) if short else shown)
 
 
 def retranslate_all() -> None:

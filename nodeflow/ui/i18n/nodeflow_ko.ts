@@ -1196,7 +1196,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>{name} ({dims}): 평균 {mean}, 표준편차 {std}, 범위 {low} … {high}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Learned</source>
         <translation>학습된 값</translation>
     </message>
@@ -2190,7 +2190,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     <message>
         <location line="+3"/>
         <source>Inspector</source>
-        <translation>속성</translation>
+        <translation>인스펙터</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3866,12 +3866,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     <message>
         <location line="+2"/>
         <source>{run} finished after {n} epochs</source>
-        <translation>{run}: {n} 에포크 학습 완료</translation>
+        <translation>{run}: {n} 에포크 완료</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> in {time}</source>
-        <translation> ({time} 걸림)</translation>
+        <translation> ({time} 소요)</translation>
     </message>
     <message>
         <location line="+2"/>
