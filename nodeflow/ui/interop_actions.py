@@ -88,6 +88,20 @@ class InteropActions(QObject):
             window.dialogs.error(window, translate("Interop", "Cannot export"), translate("Interop", "The graph has no trained weights that fit it: train it "
                                  "first (Run ▸ Train), then export the trained model."))
             return False
+        origin = window.runs.origin
+        if origin is not None:
+            from nodeflow.graph.io import graph_to_dict
+            from nodeflow.graph.runs import model_differences
+
+            changed = model_differences(origin, graph_to_dict(window.graph))
+            if changed:
+                more = translate("Interop", " (and {n} more)").format(n=len(changed) - 3) if len(changed) > 3 else ""
+                shown = ", ".join(changed[:3]) + more
+                window.dialogs.error(window, translate("Interop", "Cannot export"), translate(
+                    "Interop", "The trained weights are {run}'s, and the model has changed since ({changes}): they "
+                    "belong to the model as it was. Train the graph as it is now (Run ▸ Train), then export."
+                ).format(run=origin.name, changes=shown))
+                return False
         files = window.files
         base = files.path.with_suffix(".onnx") if files.path else Path.home() / "model.onnx"
         chosen = self.dialogs.onnx_path(window, str(base))
@@ -133,7 +147,7 @@ class InteropActions(QObject):
         window.canvas.zoom_to_fit()
         self._status(translate("Interop", "Imported {name}: {n} nodes").format(name=Path(path).name, n=len(imported.graph.nodes)))
         if imported.notes:
-            self.dialogs.inform(window, "Imported model", "\n\n".join(imported.notes))
+            self.dialogs.inform(window, translate("Interop", "Imported model"), "\n\n".join(imported.notes))
         return True
 
     # ------------------------------------------------------------------ TensorBoard

@@ -25,6 +25,7 @@ SHOWS_TEXT = {
     "QMenu": 1, "QToolBar": 1, "QDockWidget": 1, "QTreeWidgetItem": 1, "QListWidgetItem": 1,
     "QTableWidgetItem": 1, "information": 3, "warning": 3, "critical": 3, "question": 3,
     "getOpenFileName": 2, "getSaveFileName": 2, "getExistingDirectory": 2, "getText": 3,
+    "error": 3, "inform": 3,
 }
 """Calls that put text on screen, with how many leading arguments may be that text."""
 
@@ -48,7 +49,7 @@ def _text_args(call: ast.Call) -> list[ast.expr]:
     if name == "setLabel":  # pyqtgraph: setLabel(axis, text)
         return call.args[1:2]
     args = list(call.args[:SHOWS_TEXT[name]])
-    if name in ("information", "warning", "critical", "question", "getText", "getOpenFileName", "getSaveFileName",
+    if name in ("information", "warning", "critical", "question", "getText", "error", "inform", "getOpenFileName", "getSaveFileName",
                 "getExistingDirectory"):
         return call.args[1:SHOWS_TEXT[name]]  # (parent, title[, text]): the parent is not text
     if name in ("setToolTip", "setTabText", "setTabToolTip", "setItemText", "addAction", "addMenu", "addTab"):

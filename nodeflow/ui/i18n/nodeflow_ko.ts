@@ -1251,7 +1251,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>노드 {n}개를 {type}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>{n} parameters</source>
         <translation>매개변수 {n}개</translation>
     </message>
@@ -1326,17 +1326,28 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     <message>
         <location line="+22"/>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-28"/>
         <source>The graph has no trained weights that fit it: train it first (Run ▸ Train), then export the trained model.</source>
         <translation>그래프에 맞는 학습된 가중치가 없습니다: 먼저 학습(실행 ▸ 학습)한 뒤 학습된 모델을 내보내세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source> (and {n} more)</source>
+        <translation> (외 {n}개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trained weights are {run}&apos;s, and the model has changed since ({changes}): they belong to the model as it was. Train the graph as it is now (Run ▸ Train), then export.</source>
+        <translation>학습된 가중치는 {run}의 것인데, 그 뒤로 모델이 바뀌었습니다 ({changes}): 가중치는 바뀌기 전 모델의 것입니다. 지금 그래프를 학습(실행 ▸ 학습)한 뒤 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Exported {name} (checked by ONNX&apos;s checker)</source>
         <translation>{name}(으)로 내보냈습니다 (ONNX 검사기로 확인함)</translation>
     </message>
@@ -1351,7 +1362,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>{name}을(를) 가져왔습니다: 노드 {n}개</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Imported model</source>
+        <translation>가져온 모델</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>TensorBoard logs off</source>
         <translation>TensorBoard 로그 끔</translation>
     </message>
@@ -3922,7 +3938,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../training/plots.py" line="+146"/>
+        <location filename="../training/plots.py" line="+165"/>
         <source>Loss per batch</source>
         <translation>배치별 손실</translation>
     </message>
@@ -3954,19 +3970,17 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="-1"/>
         <location line="+1"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+91"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
@@ -3981,7 +3995,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>기록 저장…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source> (continues {parent} from epoch {epoch})</source>
         <translation> ({parent}에서 에포크 {epoch}부터 이어짐)</translation>
     </message>

@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from nodeflow.graph.runs import CONTINUE, DIVERGED, FILE, Run
 from nodeflow.ui.training.progress import ElidedLabel
@@ -62,6 +62,23 @@ class GrowingCurve:
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         return self.x[: self.n], self.y[: self.n]
+
+
+def _key_label() -> QLabel:
+    """The colour key of the training and validation curves, shown once for all four plots."""
+    label = QLabel(objectName="curvesKey")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(_key_text())
+    label.setStyleSheet("color: #333;")
+    return label
+
+
+def _key_text() -> str:
+    def swatch(color: Any, text: str) -> str:
+        return f'<span style="color:{pg.mkColor(color).name()}; font-weight:bold;">&#9473;&#9473;</span>&nbsp;{text}'
+
+    return "&nbsp;&nbsp;".join((swatch(TRAIN, QCoreApplication.translate("TrainingPlots", "training")),
+                               swatch(VAL, QCoreApplication.translate("TrainingPlots", "validation"))))
 
 
 def ema(values: np.ndarray, start: float | None, alpha: float = EMA_ALPHA) -> np.ndarray:
@@ -129,8 +146,10 @@ class TrainingPlots(QWidget):
         self.csv_button = QPushButton(objectName="exportCsv")
         self.png_button.clicked.connect(lambda: self._ask_export("png"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
+        self.key = _key_label()
         bar = QHBoxLayout()
         bar.addWidget(self.caption, 1)
+        bar.addWidget(self.key)
         bar.addWidget(self.log_box)
         bar.addWidget(self.png_button)
         bar.addWidget(self.csv_button)
@@ -149,14 +168,7 @@ class TrainingPlots(QWidget):
                                     (self.lr_plot, self.tr("Learning rate"), self.tr("epoch"))):
             plot.setTitle(title, color="#333", size="10pt")
             plot.setLabel("bottom", xlabel, color="#333")
-        names = {self.train_curve: self.tr("training"), self.val_curve: self.tr("validation"),
-                 self.train_acc_curve: self.tr("training"), self.val_acc_curve: self.tr("validation")}
-        for plot in (self.epoch_plot, self.acc_plot):
-            legend = plot.legend
-            for sample, label in getattr(legend, "items", []):
-                name = names.get(getattr(sample, "item", None))
-                if name is not None:
-                    label.setText(name)
+        self.key.setText(_key_text())
         self.log_box.setText(self.tr("Log scale"))
         self.png_button.setText(self.tr("Save image…"))
         self.csv_button.setText(self.tr("Save history…"))
@@ -176,10 +188,8 @@ class TrainingPlots(QWidget):
             axis.setPen(pg.mkPen("#777"))
             axis.setTextPen(pg.mkPen("#333"))
             axis.enableAutoSIPrefix(False)  # a changing "(x0.001)" in the label re-lays text each repaint
-        if col in (1, 2):  # losses fall (legend top right), accuracies rise (bottom right)
-            offset = (-5, 5) if col == 1 else (-5, -5)
-            plot.addLegend(offset=offset, labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
-                           brush=pg.mkBrush(255, 255, 255, 200))
+        # no legend inside the plots: at the default dock size it covered the curves; the
+        # colour key sits once in the bar above (see `_key_label`)
         return plot
 
     def _reset_buffers(self) -> None:
