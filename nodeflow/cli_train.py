@@ -17,7 +17,7 @@ from nodeflow.cli import OUT_OF_MEMORY
 from nodeflow.graph.document import GraphError
 
 EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "losses", "seconds")
-DONE_KEYS = ("event", "epochs", "test_loss", "test_acc")
+DONE_KEYS = ("event", "epochs", "test_loss", "test_acc", "test_rmse", "warnings")
 """The keys `--json` prints (DESIGN.md, "Command line"); accuracy only for classification,
 `losses` ({loss id: mean training loss}) only for a graph with several objectives."""
 
@@ -129,9 +129,13 @@ class _Printer:
             parts = [f"done after {event['epochs']} epochs", f"test_loss {_fmt(event['test_loss'])}"]
             if "test_acc" in event:
                 parts.append(f"test_acc {_fmt(event['test_acc'], True)}")
+            if "test_rmse" in event:
+                parts.append(f"test_rmse {_fmt(event['test_rmse'])} (in the targets' units)")
             if event.get("stopped_early"):
                 parts.append(f"(stopped early; best epoch {event['best_epoch']})")
             print("  ".join(parts), file=self.out, flush=True)
+            for warning in event.get("warnings") or ():
+                print(f"warning: {_one_line(warning)}", file=self.err, flush=True)
         elif kind == "error":
             print(f"error: {_one_line(event['message'])}", file=self.err, flush=True)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nodeflow.compute.kernels import losses
+from nodeflow.compute.kernels.losses import bce, cross_entropy, huber, mae, mse, one_hot
 
 NO_BETTER = 0.98
 """A run whose loss is above this share of the constant's has learned nothing worth the name
@@ -48,25 +48,25 @@ def constant_loss(loss_type: str, y_train: np.ndarray, y_eval: np.ndarray, class
             yt = np.asarray(y_train, np.float64).reshape(len(y_train), -1)
             ye = np.asarray(y_eval, np.float64).reshape(len(y_eval), -1)
             if loss_type == "MSE":
-                return losses.mse(np.broadcast_to(yt.mean(axis=0), ye.shape), ye)
+                return mse(np.broadcast_to(yt.mean(axis=0), ye.shape), ye)
             if loss_type == "MAE":
-                return losses.mae(np.broadcast_to(np.median(yt, axis=0), ye.shape), ye)
+                return mae(np.broadcast_to(np.median(yt, axis=0), ye.shape), ye)
             center = _huber_center(yt, float(delta))
-            return losses.huber(np.broadcast_to(center, ye.shape), ye, delta=float(delta))
+            return huber(np.broadcast_to(center, ye.shape), ye, delta=float(delta))
         if loss_type == "CrossEntropy":
             yt, ye = np.asarray(y_train), np.asarray(y_eval)
             if np.issubdtype(yt.dtype, np.integer):
                 k = int(classes or max(int(yt.max()), int(ye.max())) + 1)
-                yt, ye = losses.one_hot(yt.ravel(), k, np.float64), losses.one_hot(ye.ravel(), k, np.float64)
+                yt, ye = one_hot(yt.ravel(), k, np.float64), one_hot(ye.ravel(), k, np.float64)
             yt = yt.reshape(-1, yt.shape[-1]).astype(np.float64)
             ye = ye.reshape(-1, ye.shape[-1]).astype(np.float64)
             priors = (yt.sum(axis=0) + 1.0) / (yt.sum() + yt.shape[-1])  # add-one: no class has p = 0
-            return losses.cross_entropy(np.broadcast_to(priors, ye.shape), ye)
+            return cross_entropy(np.broadcast_to(priors, ye.shape), ye)
         if loss_type == "BCE":
             yt = np.asarray(y_train, np.float64).reshape(len(y_train), -1)
             ye = np.asarray(y_eval, np.float64).reshape(len(y_eval), -1)
             p = np.clip(yt.mean(axis=0), 1e-7, 1 - 1e-7)
-            return losses.bce(np.broadcast_to(p, ye.shape), ye)
+            return bce(np.broadcast_to(p, ye.shape), ye)
     return None
 
 

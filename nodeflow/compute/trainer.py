@@ -43,6 +43,11 @@ EVAL_CHUNK = 1024
 DTYPES = ("float32", "float64")
 
 
+DIVERGE_GROWTH = 1e4
+"""A run whose epoch loss reaches this many times its first batch's loss (at least 1) has
+diverged even while the numbers stay finite: lr 1000 on an example ends at 6.6e12 without
+ever reaching inf, and a learner would read the curve's last point as a result."""
+
 DIVERGED = "diverged"
 """`kind` of the error event (and `History.error_kind`) of a run whose loss became nan or inf;
 lessons and the run book test this marker, never the message's words."""
@@ -69,6 +74,8 @@ class History:
     seconds: list[float] = field(default_factory=list)
     test_loss: float | None = None
     test_acc: float | None = None
+    test_rmse: float | None = None
+    """In the targets' own units, for a regression trained on standardized targets."""
     best_epoch: int | None = None
     stopped_early: bool = False
     stopped: bool = False
@@ -228,6 +235,8 @@ class Trainer:
         best = math.inf
         best_state = None
         wait = 0
+        first_loss: float | None = None
+        start_loss = 1.0
         emit_batch = self.on_event is not None
         for epoch in range(self.epochs):
             lrs = [float(schedules.learning_rate(self.analysis.params[o.optimizer], epoch, self.epochs))
@@ -264,6 +273,8 @@ class Trainer:
                                 correct += self.correct(net.prediction(), yb)
                             if k == 0:
                                 loss = loss_k
+                                if first_loss is None:
+                                    first_loss = loss_k
                 seen += m
                 loss_sum += loss * m
                 if emit_batch:
@@ -274,6 +285,10 @@ class Trainer:
                 hist.stopped = True
                 break
             train_loss = loss_sum / n
+            if epoch == 0:
+                start_loss = first_loss
+            if train_loss > DIVERGE_GROWTH * max(start_loss, 1.0):
+                raise TrainingError(self._grew(epoch, start_loss, train_loss, lr), DIVERGED)
             val_loss, val_acc = self.evaluate(val) if val is not None else (None, None)
             if val_loss is not None and not math.isfinite(val_loss):
                 raise TrainingError(self._diverged(epoch, val_loss, lr), DIVERGED)
@@ -319,10 +334,46 @@ class Trainer:
         done = {"event": "done", "epochs": hist.epochs, "test_loss": hist.test_loss}
         if self.correct is not None:
             done["test_acc"] = hist.test_acc
+        if splits.target_std is not None and test is not None:
+            hist.test_rmse = done["test_rmse"] = self.rmse(test, splits)
         hist.run_seconds = time.perf_counter() - started
         done.update(stopped_early=hist.stopped_early, stopped=hist.stopped, best_epoch=hist.best_epoch,
                     seconds=hist.run_seconds)
+        warnings = self._findings(splits, val, hist)
+        if warnings:
+            done["warnings"] = warnings
         self._emit(done)
+
+    def _findings(self, splits: Any, val: Any, hist: History) -> list[str]:
+        """Plain-words findings about a finished run: a model no better than the best constant
+        prediction learned nothing (`compute.baseline`), whatever its curves look like. Only for
+        one objective whose target is the Dataset's labels, judged on the validation split (the
+        training split without one), with the weights the run ends with."""
+        from nodeflow.compute.baseline import constant_loss, learned_nothing
+
+        net = self.network
+        if len(net.plan.objectives) != 1 or hist.stopped or not hist.train_loss:
+            return []
+        loss_id = net.plan.objectives[0].loss
+        if self.graph.source_of((loss_id, "target")) != (net.dataset_id, "y"):
+            return []
+        if val is not None:
+            final = (min(v for v in hist.val_loss if v is not None) if hist.stopped_early and self.restore_best
+                     and self.patience > 0 else hist.val_loss[-1])
+            eval_y, split = val[1], "validation"
+        else:
+            final, eval_y, split = hist.train_loss[-1], splits.train[1], "training"
+        pred_type = self.analysis.input_types(loss_id).get("pred")
+        classes = int(pred_type.shape[-1]) if pred_type is not None and pred_type.shape else None
+        params = self.analysis.params[loss_id]
+        baseline = constant_loss(net.loss_type, splits.train[1], eval_y, classes, float(params.get("delta", 1.0)))
+        text = learned_nothing(net.loss_type, final, baseline, split)
+        return [text] if text else []
+
+    @staticmethod
+    def _grew(epoch: int, start: float, loss: float, lr: float) -> str:
+        return (f"training diverged at epoch {epoch + 1} (the loss grew from {start:.3g} to {loss:.3g}); "
+                f"try a smaller learning rate (now {lr:g})")
 
     @staticmethod
     def _diverged(epoch: int, loss: float, lr: float, loss_id: str | None = None) -> str:
@@ -330,6 +381,16 @@ class Trainer:
         which = f"loss {loss_id}" if loss_id else "loss"
         return (f"training diverged at epoch {epoch + 1} ({which} became {what}); "
                 f"try a smaller learning rate (now {lr:g})")
+
+    def rmse(self, split: tuple[np.ndarray, np.ndarray], splits: Any) -> float:
+        """Root mean squared error over a split in the targets' own units (a run on standardized
+        targets trains and reports its loss in standard units; this is the number in dollars)."""
+        x, y = split
+        net = self.network
+        pred = np.concatenate([np.array(net.predict(x[i : i + EVAL_CHUNK]), np.float64).reshape(len(x[i : i + EVAL_CHUNK]), -1)
+                               for i in range(0, len(x), EVAL_CHUNK)])
+        truth = np.asarray(y, np.float64).reshape(len(y), -1)
+        return float(np.sqrt(np.mean((splits.to_target_units(pred) - splits.to_target_units(truth)) ** 2)))
 
     def evaluate(self, split: tuple[np.ndarray, np.ndarray], objective: int = 0) -> tuple[float, float | None]:
         """(mean loss, accuracy or None) of objective `objective` over a whole split in inference mode."""

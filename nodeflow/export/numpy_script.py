@@ -54,6 +54,36 @@ _READ_FILE = """try:
     x, y = raw.x, raw.y"""
 
 
+def standardizes_target(plan: Plan) -> bool:
+    """Whether the engine trains this graph's regression targets in standard units."""
+    from nodeflow.compute import datasets
+
+    params = plan.analysis.params[plan.dataset]
+    try:
+        task = datasets.describe(params, getattr(plan.graph, "base_dir", None)).task
+    except Exception:  # noqa: BLE001 - the data cannot be described here: the loader will say why
+        task = None
+    return bool(params.get("standardize_target")) and task == "regression"
+
+
+def target_lines(plan: Plan, train: bool = True) -> list[str]:
+    """Whether the script standardizes the regression targets, and where it keeps their
+    statistics: set by load_data when the script trains; a predict-only script has them baked
+    in (the training split's, from the engine's own loader with the graph's seed)."""
+    on = standardizes_target(plan)
+    lines = [f"STANDARDIZE_TARGET = {on}  # regression targets trained in standard units (Dataset standardize_target)"]
+    if on and not train:
+        from nodeflow.compute import datasets
+
+        splits = datasets.load(plan.analysis.params[plan.dataset], plan.seed, plan.dtype,
+                               base_dir=getattr(plan.graph, "base_dir", None))
+        lines.append(f"TARGET_MEAN = np.array({literal(splits.target_mean.tolist())})  # the training targets' mean")
+        lines.append(f"TARGET_STD = np.array({literal(splits.target_std.tolist())})  # and standard deviation")
+    else:
+        lines.append("TARGET_MEAN = TARGET_STD = None  # set by load_data")
+    return lines
+
+
 def data_dir_line(plan: Plan) -> str:
     """`DATA_DIR = ...`: where a relative csv/npz path is read from, as in nodeflow (the graph
     file's folder); change it, or pass --data-dir, when the data moved."""
@@ -254,13 +284,28 @@ def load_data(seed: int) -> tuple:
         std = train_x.std(axis=0, keepdims=True)
         std[std < 1e-12] = 1.0
         x = (x - mean) / std
+    global TARGET_MEAN, TARGET_STD
+    if STANDARDIZE_TARGET and y.dtype.kind == "f":  # regression targets, as datasets.load
+        train_y = y[parts[0]].astype(np.float64)
+        TARGET_MEAN = train_y.mean(axis=0, keepdims=True)
+        TARGET_STD = train_y.std(axis=0, keepdims=True)
+        TARGET_STD[TARGET_STD < 1e-12] = 1.0
+        y = (y - TARGET_MEAN) / TARGET_STD
     x = x.astype(DTYPE)
     y = y if y.dtype.kind == "i" else y.astype(DTYPE)
     return tuple((x[i], y[i]) for i in parts)
+
+
+def target_rmse(pred: np.ndarray, y: np.ndarray) -> float:
+    """RMSE in the targets' own units of standardized predictions against standardized targets."""
+    pred = np.asarray(pred, np.float64).reshape(len(pred), -1) * TARGET_STD + TARGET_MEAN
+    y = np.asarray(y, np.float64).reshape(len(y), -1) * TARGET_STD + TARGET_MEAN
+    return float(np.sqrt(np.mean((pred - y) ** 2)))
 '''
 
 _TRAIN = '''
 EVAL_CHUNK = 1024
+DIVERGE_GROWTH = 1e4  # an epoch loss this many times the first batch's (at least 1) has diverged
 
 
 def json_value(value):
@@ -312,6 +357,7 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
     shuffle = bool(DATA.get("shuffle", True))
     batches = -(-n // bs)
     best, best_state, wait, epochs_run, stopped_early = math.inf, None, 0, 0, False
+    first_loss, start_loss, val_losses = None, 1.0, []
     for epoch in range(epochs):
         lr = float(learning_rate(OPTIMIZER, epoch, epochs))
         order = rng.permutation(n) if shuffle else None
@@ -331,13 +377,22 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
             net.backward()
             optimizer.step(trained[0], trained[1], lr, trained[2])
             loss_sum += loss * len(xb)
+            if first_loss is None:
+                first_loss = loss
             if CORRECT is not None:
                 correct += CORRECT(net.prediction(), yb)
         train_loss = loss_sum / n
+        if epoch == 0:
+            start_loss = first_loss
+        if train_loss > DIVERGE_GROWTH * max(start_loss, 1.0):  # finite, but orders of magnitude up
+            emit({"event": "error", "message": f"training diverged at epoch {epoch + 1} (the loss grew from "
+                  f"{start_loss:.3g} to {train_loss:.3g}); try a smaller learning rate (now {lr:g})"})
+            return 1
         val_loss, val_acc = evaluate(net, val) if val is not None else (None, None)
         if val_loss is not None and not math.isfinite(val_loss):
             emit({"event": "error", "message": diverged(epoch, val_loss, lr)})
             return 1
+        val_losses.append(val_loss)
         event = {"event": "epoch", "epoch": epoch + 1, "train_loss": train_loss, "val_loss": val_loss}
         if CORRECT is not None:
             event["train_acc"] = correct / n
@@ -361,6 +416,19 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
     done = {"event": "done", "epochs": epochs_run, "test_loss": test_loss}
     if CORRECT is not None:
         done["test_acc"] = test_acc
+    if TARGET_STD is not None and test is not None:
+        done["test_rmse"] = target_rmse(np.concatenate([np.array(net.predict(test[0][i : i + EVAL_CHUNK]))
+                                                        for i in range(0, len(test[0]), EVAL_CHUNK)]), test[1])
+    if FINDING is not None and epochs_run:  # a model no better than a constant learned nothing
+        loss_type, classes, delta = FINDING
+        if val is not None:
+            final = min(val_losses) if stopped_early and best_state is not None else val_losses[-1]
+            eval_y, split = val[1], "validation"
+        else:
+            final, eval_y, split = train_loss, y, "training"
+        text = learned_nothing(loss_type, final, constant_loss(loss_type, y, eval_y, classes, delta), split)
+        if text:
+            done["warnings"] = [text]
     emit(done)
     return 0
 
@@ -396,7 +464,10 @@ def predict(x: np.ndarray, weights: str | None = None) -> np.ndarray:
             raise SystemExit("predict needs a weights file (.npz)")
         _NETWORK = Network(np.random.default_rng(SEED))
         _NETWORK.load_weights(path)
-    return _NETWORK.predict(np.asarray(x, dtype=DTYPE))
+    out = _NETWORK.predict(np.asarray(x, dtype=DTYPE))
+    if TARGET_STD is not None:  # trained on standardized targets: back in the targets' own units
+        out = (np.asarray(out, np.float64).reshape(len(out), -1) * TARGET_STD + TARGET_MEAN).reshape(out.shape)
+    return out
 
 
 def main(argv=None) -> int:
@@ -432,6 +503,7 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
         f"WEIGHTS = {literal(None if weights is None else str(weights))}",
         f"DATA = {literal(plan.analysis.params[plan.dataset])}",
         data_dir_line(plan),
+        *target_lines(plan, train),
     ]
     tail = _PREDICT
     data_src = ""
@@ -451,6 +523,7 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             f"OPTIMIZER_CLASS = {opt_cls.__qualname__}",
             f"TRAINED = slice(*{literal(plan.network.trained_range(0))})  # the weights the optimizer updates",
             f"CORRECT = {correct}",
+            f"FINDING = {literal(_finding(plan, collector))}  # (loss, classes, delta) judged against the best constant",
         ]
         data_src = _LOAD.replace("{source}", source)
         tail = _TRAIN
@@ -469,6 +542,21 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     parts.append(network_src)
     parts.append(tail)
     return "\n\n".join(p.strip("\n") + "\n" for p in parts if p)
+
+
+def _finding(plan: Plan, collector: Collector) -> tuple | None:
+    """What the done line's "learned nothing" finding needs (as the trainer's `_findings`): the
+    loss type, the prediction's width and Huber's delta, for one objective whose target is the
+    Dataset's labels; None otherwise."""
+    objectives = plan.network.plan.objectives
+    loss = plan.loss
+    if len(objectives) != 1 or loss is None or plan.graph.source_of((loss, "target")) != (plan.dataset, "y"):
+        return None
+    collector.add("nodeflow.compute.baseline", "constant_loss")
+    collector.add("nodeflow.compute.baseline", "learned_nothing")
+    pred = plan.analysis.input_types(loss).get("pred")
+    classes = int(pred.shape[-1]) if pred is not None and pred.shape else None
+    return (plan.types[loss], classes, float(plan.analysis.params[loss].get("delta", 1.0)))
 
 
 def _optimizer(plan: Plan) -> Any:

@@ -48,6 +48,9 @@ def onnx_model(graph: Any, analysis: Any, arrays: Mapping[str, np.ndarray]) -> A
     needed = _needed(outputs, specs, analysis)
     data_id = _data_input(needed, specs, analysis)
     _check_weights(needed, analysis, arrays)
+    if analysis.params[data_id].get("standardize_target") and analysis.output_type((data_id, "y")).kind != "labels":
+        raise ExportError(f"{data_id}: this regression trains on standardized targets and the ONNX model would "
+                          "predict in standard units; set standardize_target off and train again to export it")
 
     builder = OnnxBuilder()
     builder.names.add(data_id)

@@ -14,9 +14,9 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nodeflow.compute.trainer import EVAL_CHUNK
+from nodeflow.compute.trainer import DIVERGE_GROWTH, EVAL_CHUNK
 from nodeflow.export.naming import comment, literal
-from nodeflow.export.numpy_script import _LOAD, _data_source, data_dir_line
+from nodeflow.export.numpy_script import _LOAD, _data_source, data_dir_line, target_lines
 from nodeflow.export.plan import ExportError, Plan
 from nodeflow.export.source import Collector
 
@@ -221,7 +221,10 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     add(f"WEIGHTS = {literal(None if weights is None else str(weights))}")
     add(f"DATA = {literal(a.params[plan.dataset])}")
     add(data_dir_line(plan))
+    for line in target_lines(plan):
+        add(line)
     add(f"OPTIMIZER = {literal(opt)}")
+    add(f"DIVERGE_GROWTH = {DIVERGE_GROWTH!r}  # an epoch loss this many times the first batch's has diverged")
     add(f"PATIENCE = {plan.patience}  # early stopping: epochs without a better loss (0: off)")
     add(f"RESTORE_BEST = {plan.restore_best}  # after an early stop, the best epoch's weights\n")
     add(_LOAD.replace("{source}", source))
@@ -358,6 +361,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             patience, restore_best = PATIENCE, RESTORE_BEST
             best, best_state, best_epoch, wait, stopped_early, done_epochs = math.inf, None, None, 0, False, 0
             classifies = None
+            first_loss, start_loss = None, 1.0
             for epoch in range(epochs):
                 lr = optimizer.param_groups[0]["lr"]
                 # the engine's batches: a fresh permutation of the training split from the run's generator;
@@ -385,7 +389,16 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
                     optimizer.step()
                     loss_sum += total
                     hits += int(right)
+                    if first_loss is None:
+                        first_loss = total / len(batch)
                 scheduler.step()
+                if epoch == 0:
+                    start_loss = first_loss
+                if loss_sum / n > DIVERGE_GROWTH * max(start_loss, 1.0):  # finite, but orders of magnitude up
+                    say(json.dumps({{"event": "error", "kind": "diverged", "message": (
+                        f"training diverged at epoch {{epoch + 1}} (the loss grew from {{start_loss:.3g}} to "
+                        f"{{loss_sum / n:.3g}}); try a smaller learning rate (now {{lr:g}})")}}), flush=True)
+                    return 1
                 event = {{"event": "epoch", "epoch": epoch + 1, "train_loss": loss_sum / n}}
                 event["val_loss"], val_acc = evaluate(model, val, device) if len(val[0]) else (None, None)
                 if event["val_loss"] is not None and not math.isfinite(event["val_loss"]):
@@ -416,6 +429,12 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             done = {{"event": "done", "epochs": done_epochs, "test_loss": test_loss}}
             if test_acc is not None:
                 done["test_acc"] = test_acc
+            if TARGET_STD is not None and len(test[0]):
+                model.eval()
+                with torch.no_grad():
+                    pred = np.concatenate([model(torch.from_numpy(test[0][i : i + EVAL_CHUNK]).to(device)).cpu().numpy()
+                                           for i in range(0, len(test[0]), EVAL_CHUNK)])
+                done["test_rmse"] = target_rmse(pred, test[1])
             say(json.dumps(done), flush=True)
             if stopped_early:
                 say(f"stopped early; best epoch {{best_epoch}}", file=sys.stderr)

@@ -24,7 +24,7 @@ from nodeflow.nodes.spec import Registry
 from nodeflow.userfiles import UserFileError, printable, read_regular, write_atomic
 
 FORMAT = "nodeflow"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 100_000
 MAX_DIGITS = 30
@@ -65,7 +65,25 @@ def _migrate_0(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "edges": edges, "version": 1}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0}
+def _migrate_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added the Dataset's `standardize_target` (on by default for new nodes); a
+    version-1 file trained its regressions on raw targets, so its Datasets keep it off and
+    train exactly as they did."""
+    nodes = data.get("nodes")
+    if isinstance(nodes, list):
+        nodes = [
+            {**n, "params": {**n["params"], "standardize_target": False}}
+            if isinstance(n, dict) and n.get("type") == "Dataset" and isinstance(n.get("params"), dict)
+            and "standardize_target" not in n["params"]
+            else ({**n, "params": {"standardize_target": False}}
+                  if isinstance(n, dict) and n.get("type") == "Dataset" and "params" not in n else n)
+            for n in nodes
+        ]
+        data = {**data, "nodes": nodes}
+    return {**data, "version": 2}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0, 1: _migrate_1}
 """`MIGRATIONS[v]` turns a version-`v` document into a version `v + 1` document."""
 
 

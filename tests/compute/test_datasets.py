@@ -52,7 +52,8 @@ def test_as_images_and_sine_shapes():
     assert img.train[0].shape[1:] == (1, 8, 8)
     flat = load({"source": "digits"}, seed=0)
     np.testing.assert_array_equal(img.train[0].reshape(len(img.train[0]), -1), flat.train[0])
-    sine = load({"source": "sine", "seq_len": 7, "n_samples": 50, "noise": 0.0, "standardize": False}, seed=0)
+    sine = load({"source": "sine", "seq_len": 7, "n_samples": 50, "noise": 0.0, "standardize": False,
+                 "standardize_target": False}, seed=0)
     x, y = sine.train
     assert x.shape[1:] == (7, 1) and y.shape[1:] == (1,)
     # the answer is the next point of the same sine wave: sin(a + 7h) = 2cos(h) sin(a + 6h) - sin(a + 5h)
@@ -99,13 +100,13 @@ def test_constant_features_keep_scale_one():
 
 def test_regression_targets_not_standardized_and_linear_recovers_line():
     params = {"source": "linear", "n_samples": 400, "noise": 0.05, "slope": 3.0, "intercept": 0.5,
-              "standardize": False}
+              "standardize": False, "standardize_target": False}
     s = load(params, 0, np.float64)
     x, y = s.train
     coef, *_ = np.linalg.lstsq(np.c_[x, np.ones(len(x))], y, rcond=None)
     assert coef[:, 0] == pytest.approx([3.0, 0.5], abs=0.03)
     std = load({**params, "standardize": True}, 0, np.float64)
-    np.testing.assert_array_equal(std.train[1], y)  # targets stay in their own units
+    np.testing.assert_array_equal(std.train[1], y)  # standardize (the inputs) leaves the targets in their units
     multi = load({"source": "linear", "features": 3, "n_samples": 60}, 0)
     assert multi.train[0].shape[1:] == (3,) and describe({"source": "linear", "features": 3}).x.shape == (None, 3)
 
@@ -149,7 +150,7 @@ def test_csv_regression_happy_path(tmp_path):
     assert sig.task == "regression" and sig.x.shape == (None, 2) and sig.y.shape == (None, 1) and sig.n == 40
     s = load(params, 0, np.float64)
     _check_against_signature(s, sig)
-    x, y = load({**params, "standardize": False}, 0, np.float64).train
+    x, y = load({**params, "standardize": False, "standardize_target": False}, 0, np.float64).train
     np.testing.assert_allclose(y[:, 0], 2.5 * x[:, 0] + 1)
 
 

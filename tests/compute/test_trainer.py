@@ -84,7 +84,8 @@ def test_divergence_stops_with_a_clear_message():
     history = Trainer(linear(10.0), on_event=events.append).run()
     assert history.error is not None
     assert history.error.startswith("training diverged at epoch ")
-    assert "(loss became inf)" in history.error or "(loss became nan)" in history.error
+    # lr 10 grows the loss ~1e11-fold within the first epoch: divergence before it reaches inf
+    assert any(f in history.error for f in ("(loss became inf)", "(loss became nan)", "(the loss grew from"))
     assert history.error.endswith("try a smaller learning rate (now 10)")
     assert events[-1] == {"event": "error", "message": history.error, "kind": "diverged"}
     assert history.error_kind == "diverged"

@@ -104,3 +104,31 @@ def test_torchrun_two_processes_print_one_process_numbers_once(tmp_path):
         for key in ("train_loss", "val_loss", "test_loss", "train_acc", "val_acc", "test_acc"):
             if key in a:
                 assert b[key] == pytest.approx(a[key], rel=1e-5, abs=1e-7), key
+
+
+def test_a_loss_that_grows_by_orders_of_magnitude_is_divergence_in_all_three(tmp_path, engine_lines, capsys):
+    """lr 1.1 on linear regression (SGD) grows the loss ~1e8-fold in two epochs without
+    ever reaching inf: the engine, the NumPy script and the torch script all stop, with the
+    same message, before printing the epoch."""
+    from nodeflow.cli import main
+
+    graph = io.load(os.path.join(os.path.dirname(__file__), "..", "..", "examples", "linear_regression.nodeflow"))
+    opt = next(n for n in graph.nodes.values() if n.spec.category == "optimizer")
+    opt.params["lr"] = 1.1
+    graph.training["dtype"] = "float64"
+    path = tmp_path / "g.nodeflow"
+    io.save(graph, path)
+    capsys.readouterr()
+    assert main(["train", str(path), "--json", "--epochs", "30"]) != 0
+    want = json_lines(capsys.readouterr().out)
+    assert want[-1]["kind"] == "diverged" and "the loss grew from" in want[-1]["message"], want[-1]
+    epochs = [r for r in want if r["event"] == "epoch"]
+    assert all(r["train_loss"] < 1e300 for r in epochs)
+    for target in ("numpy", "torch"):
+        script = tmp_path / f"exported_{target}.py"  # (not numpy.py: it would shadow numpy)
+        script.write_text(export_graph(graph, target))
+        done = run_script(script, "--epochs", "30")
+        got = json_lines(done.stdout)
+        assert done.returncode == 1 and got, (target, done.stderr[-3000:])
+        assert got[-1]["message"] == want[-1]["message"], target
+        assert len([r for r in got if r["event"] == "epoch"]) == len(epochs), target

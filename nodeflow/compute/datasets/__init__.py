@@ -94,9 +94,13 @@ def load(
     With `standardize`, every input value position (each feature, each pixel, each time step)
     is shifted and scaled by the mean and standard deviation of the TRAINING split only, and
     the same statistics are applied to val and test, so nothing about them leaks into
-    training. Positions that never vary keep scale 1. Regression targets are NOT
-    standardized: losses and predictions stay in the units of the data (the linear source's
-    weight approaches its `slope`), and a learner can read the error as "off by 0.3".
+    training. Positions that never vary keep scale 1.
+
+    With `standardize_target` (regression only), the targets are standardized the same way
+    (per output column, training statistics, float64 `target_mean`/`target_std` kept on the
+    splits so losses can be read back in the targets' units). Without it (files from before
+    the setting, and whoever turns it off) targets stay in the units of the data: the linear
+    source's weight approaches its `slope`, and a learner can read the error as "off by 0.3".
     """
     p = _full(params)
     source = SOURCES[p["source"]]
@@ -132,6 +136,13 @@ def load(
         std = train_x.std(axis=0, keepdims=True)
         std[std < 1e-12] = 1.0
         x = (x - mean) / std
+    target_mean = target_std = None
+    if p.get("standardize_target") and signature.task == "regression" and y.dtype.kind == "f":
+        train_y = y[parts[0]].astype(np.float64)
+        target_mean = train_y.mean(axis=0, keepdims=True)
+        target_std = train_y.std(axis=0, keepdims=True)
+        target_std[target_std < 1e-12] = 1.0
+        y = (y - target_mean) / target_std
     dtype = np.dtype(dtype)
     x = x.astype(dtype)
     y = y if y.dtype.kind == "i" else y.astype(dtype)
@@ -142,4 +153,5 @@ def load(
         std=None if std is None else std.astype(dtype),
         label_values=raw.label_values,
         class_names=signature.class_names,
+        target_mean=target_mean, target_std=target_std,
     )

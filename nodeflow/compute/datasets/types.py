@@ -54,6 +54,18 @@ class DataSplits:
     label_values: tuple[float, ...] | None = field(default=None)
     class_names: tuple[str, ...] | None = field(default=None)
     """Names of classes 0..K-1 (see `DataSignature.class_names`), else None."""
+    target_mean: np.ndarray | None = None
+    target_std: np.ndarray | None = None
+    """(1, k) float64 statistics the regression targets were standardized with (training split
+    only), or None when the targets are in their own units."""
+
+    def to_target_units(self, values: np.ndarray) -> np.ndarray:
+        """Standardized targets or predictions `(n, ...)` back in the targets' own units (float64)."""
+        v = np.asarray(values, np.float64)
+        if self.target_mean is None or self.target_std is None:
+            return v
+        flat = v.reshape(len(v), -1)
+        return (flat * self.target_std + self.target_mean).reshape(v.shape)
 
     def standardize(self, x: np.ndarray) -> np.ndarray:
         """Apply the training-set statistics to new raw inputs `(n, *sample)` (e.g. for predictions)."""

@@ -21,6 +21,8 @@ SOURCES = (
 GENERATED = ("linear", "xor", "moons", "circles", "spirals", "sine")
 FILES = ("csv", "npz")
 IMAGE_SOURCES = ("image_folder", "idx", "cifar10")
+REGRESSION_SOURCES = ("linear", "sine", "diabetes", "csv", "npz", "drawn")
+"""Sources whose targets can be numbers to predict (where standardize_target applies)."""
 
 
 def dataset_rule(params: Mapping[str, Any], inputs: Mapping[str, TensorType]) -> Inferred:
@@ -220,7 +222,16 @@ DATASET = register(NodeSpec(
             "standardize", "bool", True,
             "Shift and scale each input to mean 0 and standard deviation 1, using statistics of "
             "the training part only. Helps most networks train faster. Targets to predict are "
-            "left in their own units.",
+            "left in their own units (see standardize_target).",
+        ),
+        Param(
+            "standardize_target", "bool", True,
+            "Regression only: train on the targets shifted and scaled to mean 0 and standard "
+            "deviation 1 (statistics of the training part), so house prices in the hundreds of "
+            "thousands train like any other numbers. The loss curves are then in those standard "
+            "units; RMSE and predictions are reported in the targets' own units. Files saved "
+            "before this setting existed keep it off.",
+            only_for={"source": REGRESSION_SOURCES},
         ),
     ),
 ))

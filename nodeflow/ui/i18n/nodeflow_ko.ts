@@ -2666,13 +2666,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>떼어 두었다가 학습이 끝난 뒤 한 번 평가하는 데이터의 비율.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Shift and scale each input to mean 0 and standard deviation 1, using statistics of the training part only. Helps most networks train faster. Targets to predict are left in their own units.</source>
         <extracomment>Dataset.standardize (parameter help)</extracomment>
-        <translation>학습용 데이터의 통계만 써서 각 입력을 평균 0, 표준편차 1이 되도록 옮기고 늘입니다. 대부분의 신경망이 더 빨리 학습합니다. 예측할 목표값은 원래 단위 그대로 둡니다.</translation>
+        <translation type="vanished">학습용 데이터의 통계만 써서 각 입력을 평균 0, 표준편차 1이 되도록 옮기고 늘입니다. 대부분의 신경망이 더 빨리 학습합니다. 예측할 목표값은 원래 단위 그대로 둡니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Fully connected layer: every output is a weighted sum of all inputs plus a bias.</source>
         <extracomment>Dense (node help)</extracomment>
         <translation>완전 연결 층: 각 출력은 모든 입력에 가중치를 곱해 더한 값에 편향을 더한 것입니다.</translation>
@@ -2851,7 +2850,19 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation type="vanished">모양이 같은 텐서 두 개를 원소별로 더합니다. 예: 잔차 연결.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-90"/>
+        <source>Shift and scale each input to mean 0 and standard deviation 1, using statistics of the training part only. Helps most networks train faster. Targets to predict are left in their own units (see standardize_target).</source>
+        <extracomment>Dataset.standardize (parameter help)</extracomment>
+        <translation>각 입력을 평균 0, 표준편차 1이 되도록 옮기고 늘입니다(학습 부분의 통계만 씀). 대부분의 신경망이 더 빨리 학습합니다. 예측할 목표값은 원래 단위 그대로 둡니다(standardize_target 참고).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regression only: train on the targets shifted and scaled to mean 0 and standard deviation 1 (statistics of the training part), so house prices in the hundreds of thousands train like any other numbers. The loss curves are then in those standard units; RMSE and predictions are reported in the targets&apos; own units. Files saved before this setting existed keep it off.</source>
+        <extracomment>Dataset.standardize_target (parameter help)</extracomment>
+        <translation>회귀 전용: 목표값을 평균 0, 표준편차 1로 표준화해서 학습합니다(학습 부분의 통계 사용). 그래서 수십만 단위의 집값도 다른 숫자처럼 학습됩니다. 이때 손실 곡선은 표준화된 단위이고, RMSE와 예측은 목표값의 원래 단위로 보여 줍니다. 이 설정이 생기기 전에 저장한 파일은 꺼진 채로 둡니다.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Joins two tensors side by side along one axis; the other axes must match.</source>
         <extracomment>Concat (node help)</extracomment>
         <translation>텐서 두 개를 한 축을 따라 나란히 잇습니다. 나머지 축의 크기는 같아야 합니다.</translation>
@@ -3160,7 +3171,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-334"/>
+        <location line="-338"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -3377,6 +3388,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>standardize</source>
         <extracomment>Dataset.standardize (parameter name)</extracomment>
         <translation>표준화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>standardize target</source>
+        <extracomment>Dataset.standardize_target (parameter name)</extracomment>
+        <translation>목표값 표준화</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3818,6 +3835,11 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>Root mean squared error on the {split} split ({n} samples): {value}</source>
         <translation>{split} 데이터의 평균 제곱 오차의 제곱근(RMSE) (샘플 {n}개): {value}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source> · in the targets&apos; own units (training used standardized targets, so the loss curves are in standard deviations)</source>
+        <translation> · 목표값의 원래 단위 (학습은 표준화한 목표값으로 했으므로 손실 곡선은 표준편차 단위입니다)</translation>
+    </message>
 </context>
 <context>
     <name>RunBook</name>
@@ -4137,6 +4159,11 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+2"/>
         <source> · test accuracy {value}</source>
         <translation> · 테스트 정확도 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · test RMSE {value} (in the targets&apos; units)</source>
+        <translation> · 테스트 RMSE {value} (목표값 단위)</translation>
     </message>
     <message>
         <location line="+2"/>

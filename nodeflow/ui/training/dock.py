@@ -358,6 +358,8 @@ class TrainingDock(QWidget):
             text += self.tr(" in {time}").format(time=format_duration(float(done["seconds"])))
         if done.get("test_acc") is not None:
             text += self.tr(" · test accuracy {value}").format(value=f"{done['test_acc']:.1%}")
+        elif done.get("test_rmse") is not None:  # standardized targets: the error in the targets' units
+            text += self.tr(" · test RMSE {value} (in the targets' units)").format(value=f"{done['test_rmse']:.4g}")
         elif done.get("test_loss") is not None:
             text += self.tr(" · test loss {value}").format(value=f"{done['test_loss']:.4g}")
         for warning in done.get("warnings") or ():

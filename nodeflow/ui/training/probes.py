@@ -128,24 +128,27 @@ def classification_results(network: Any, x: np.ndarray, y: np.ndarray, split: st
     }
 
 
-def regression_results(network: Any, x: np.ndarray, y: np.ndarray, split: str) -> dict[str, Any]:
-    """Predictions against targets (first output column), for a scatter plot.
+def regression_results(network: Any, x: np.ndarray, y: np.ndarray, split: str, splits: Any = None) -> dict[str, Any]:
+    """Predictions against targets (first output column), for a scatter plot, in the targets'
+    own units (`splits.to_target_units` when the run trained on standardized targets).
 
     With a single input feature, also the data themselves ("x") and the model's curve over
     their range ("curve_x", "curve_y"): the picture of regression, a line settling onto the
     points."""
-    pred = predict(network, x)
+    units = getattr(splits, "to_target_units", None) or (lambda v: np.asarray(v, np.float64))
+    pred = units(predict(network, x).reshape(len(x), -1))
     result: dict[str, Any] = {
         "kind": "regression",
         "split": split,
         "pred": pred.reshape(len(pred), -1)[:, 0].astype(np.float64),
-        "target": np.asarray(y, np.float64).reshape(len(y), -1)[:, 0].copy(),
+        "target": units(np.asarray(y, np.float64).reshape(len(y), -1))[:, 0].copy(),
+        "standardized": getattr(splits, "target_std", None) is not None,
     }
     if x.ndim == 2 and x.shape[1] == 1 and len(x):
         grid = np.linspace(float(x.min()), float(x.max()), CURVE_POINTS, dtype=x.dtype).reshape(-1, 1)
         result["x"] = x[:, 0].astype(np.float64)
         result["curve_x"] = grid[:, 0].astype(np.float64)
-        result["curve_y"] = predict(network, grid).reshape(CURVE_POINTS, -1)[:, 0].astype(np.float64)
+        result["curve_y"] = units(predict(network, grid).reshape(CURVE_POINTS, -1))[:, 0].astype(np.float64)
     return result
 
 

@@ -230,8 +230,12 @@ class ResultsView(QWidget):
             self.regression_line.setData([lo, hi], [lo, hi])
             self.regression_plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0.05)
             rmse = float(np.sqrt(np.mean((pred - target) ** 2)))
-            self.summary.setText(self.tr("Root mean squared error on the {split} split ({n} samples): {value}").format(
-                split=self._split(results["split"]), n=len(target), value=f"{rmse:.4g}"))
+            text = self.tr("Root mean squared error on the {split} split ({n} samples): {value}").format(
+                split=self._split(results["split"]), n=len(target), value=f"{rmse:.4g}")
+            if results.get("standardized"):
+                text += self.tr(" · in the targets' own units (training used standardized targets, so the "
+                                "loss curves are in standard deviations)")
+            self.summary.setText(text)
         self.regression_view.show()
         if "curve_x" in results:  # one input feature: the data and the model's curve through them
             self.fit_points.setData(np.asarray(results["x"]), target)

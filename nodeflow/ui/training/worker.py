@@ -349,7 +349,7 @@ class TrainingWorker(QObject):
         if trainer is None or probes.is_classifier(trainer.network):
             return None
         found = self._eval_split()
-        return probes.regression_results(trainer.network, found[1], found[2], found[0]) if found else None
+        return probes.regression_results(trainer.network, found[1], found[2], found[0], trainer.splits) if found else None
 
     def _final(self, done: dict) -> dict:
         result = dict(done)
@@ -361,7 +361,7 @@ class TrainingWorker(QObject):
             result["results"] = (
                 probes.classification_results(net, x, y, name)
                 if probes.is_classifier(net)
-                else probes.regression_results(net, x, y, name)
+                else probes.regression_results(net, x, y, name, trainer.splits)
             )
             result["boundary"] = self._boundary_now()
             names = getattr(trainer.splits, "class_names", None)
