@@ -162,7 +162,8 @@ def _network_class(plan: Plan, collector: Collector) -> str:
                 for p, s in step.outs:
                     add(f"        self.{slot[s]} = out[{literal(p)}]")
 
-    add("    def forward(self, x: np.ndarray, y: np.ndarray, training: bool, rng: np.random.Generator) -> float:")
+    add("    def forward(self, x: np.ndarray, y: np.ndarray, training: bool, rng: np.random.Generator,")
+    add("                objective: int = 0, n: int | None = None) -> float:")
     add('        """One batch through every node; returns the loss (values stay for backward)."""')
     add(f"        self.{x_var} = x")
     if y_var:
@@ -170,7 +171,7 @@ def _network_class(plan: Plan, collector: Collector) -> str:
     run_steps(steps, "training")
     add(f"        return float(self.{slot[net._loss_slot]})")
     add("")
-    add("    def backward(self) -> None:")
+    add("    def backward(self, objective: int = 0) -> None:")
     add('        """Gradients of the last loss into flat_g, in reverse order; fan-out gradients add up."""')
     seen: set[int] = {net._loss_slot}
     add(f"        g_{slot[net._loss_slot]} = np.ones((), DTYPE)")
@@ -198,7 +199,7 @@ def _network_class(plan: Plan, collector: Collector) -> str:
     run_steps(net._predict_steps, "False")
     add(f"        return self.{slot[net._pred_slot]}")
     add("")
-    add("    def prediction(self) -> np.ndarray:")
+    add("    def prediction(self, objective: int = 0) -> np.ndarray:")
     add(f"        return self.{slot[net._pred_slot]}")
     add("")
     add(textwrap.indent(textwrap.dedent('''
@@ -259,108 +260,41 @@ def load_data(seed: int) -> tuple:
 '''
 
 _TRAIN = '''
-EVAL_CHUNK = 1024
+EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "losses", "seconds")
+DONE_KEYS = ("event", "epochs", "test_loss", "test_acc")
+ERROR_KEYS = ("event", "message", "kind")
 
 
 def json_value(value):
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
     return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
 def emit(event: dict) -> None:
-    print(json.dumps({k: json_value(v) for k, v in event.items()}), flush=True)
-
-
-def evaluate(net: Network, split: tuple) -> tuple:
-    """(mean loss, accuracy or None) over a whole split in inference mode, in chunks."""
-    x, y = split
-    n = len(x)
-    rng = np.random.default_rng(0)  # unused at inference
-    loss_sum = 0.0
-    correct = 0
-    for start in range(0, n, EVAL_CHUNK):
-        xb, yb = x[start : start + EVAL_CHUNK], y[start : start + EVAL_CHUNK]
-        loss_sum += net.forward(xb, yb, False, rng) * len(xb)
-        if CORRECT is not None:
-            correct += CORRECT(net.prediction(), yb)
-    return loss_sum / n, (correct / n if CORRECT is not None else None)
-
-
-def diverged(epoch: int, loss: float, lr: float) -> str:
-    what = "nan" if math.isnan(loss) else "inf"
-    return (f"training diverged at epoch {epoch + 1} (loss became {what}); "
-            f"try a smaller learning rate (now {lr:g})")
+    """Print the keys `nodeflow train --json` prints, one JSON object per line."""
+    keys = {"epoch": EPOCH_KEYS, "done": DONE_KEYS}.get(event["event"], ERROR_KEYS)
+    print(json.dumps({k: json_value(event[k]) for k in keys if k in event}), flush=True)
 
 
 def train(epochs: int, seed: int, weights: str | None) -> int:
-    """The trainer's loop: same random draws in the same order, same numbers printed."""
+    """nodeflow's own loop (run_epochs, copied above): same random draws in the same order,
+    same numbers printed."""
     rng = np.random.default_rng(seed)
     net = Network(rng)  # initial weights come first from the run's generator
     if weights:
         net.load_weights(weights)
     optimizer = OPTIMIZER_CLASS(OPTIMIZER, TRAINED.stop - TRAINED.start, DTYPE)
-    trained = (net.flat_w[TRAINED], net.flat_g[TRAINED], net.decay_mask[TRAINED])
-    (x, y), val, test = load_data(seed)
-    val = val if len(val[0]) else None
-    test = test if len(test[0]) else None
-    n = len(x)
-    if n == 0:
-        emit({"event": "error", "message": "the training split is empty"})
+    train_split, val, test = load_data(seed)
+    source = ArraySource(train_split, val, test, int(DATA.get("batch_size") or 0), bool(DATA.get("shuffle", True)))
+    steps = [ObjectiveStep(LOSS_ID, optimizer, net.flat_w[TRAINED], net.flat_g[TRAINED], net.decay_mask[TRAINED], 1,
+                  lambda epoch: learning_rate(OPTIMIZER, epoch, epochs), OPTIMIZER_ID)]
+    try:
+        run_epochs(net, steps, source, rng, epochs=epochs, patience=PATIENCE, restore_best=RESTORE_BEST,
+                   correct=CORRECT, emit=emit)
+    except TrainingError as exc:
+        emit({"event": "error", "message": str(exc), "kind": exc.kind})
         return 1
-    bs = int(DATA.get("batch_size") or n)
-    bs = n if bs <= 0 or bs >= n else bs
-    shuffle = bool(DATA.get("shuffle", True))
-    batches = -(-n // bs)
-    best, best_state, wait, epochs_run, stopped_early = math.inf, None, 0, 0, False
-    for epoch in range(epochs):
-        lr = float(learning_rate(OPTIMIZER, epoch, epochs))
-        order = rng.permutation(n) if shuffle else None
-        t0 = time.perf_counter()
-        loss_sum = 0.0
-        correct = 0
-        for b in range(batches):
-            if order is None:
-                xb, yb = x[b * bs : (b + 1) * bs], y[b * bs : (b + 1) * bs]
-            else:
-                idx = order[b * bs : (b + 1) * bs]
-                xb, yb = x[idx], y[idx]
-            loss = net.forward(xb, yb, True, rng)
-            if not math.isfinite(loss):
-                emit({"event": "error", "message": diverged(epoch, loss, lr)})
-                return 1
-            net.backward()
-            optimizer.step(trained[0], trained[1], lr, trained[2])
-            loss_sum += loss * len(xb)
-            if CORRECT is not None:
-                correct += CORRECT(net.prediction(), yb)
-        train_loss = loss_sum / n
-        val_loss, val_acc = evaluate(net, val) if val is not None else (None, None)
-        if val_loss is not None and not math.isfinite(val_loss):
-            emit({"event": "error", "message": diverged(epoch, val_loss, lr)})
-            return 1
-        event = {"event": "epoch", "epoch": epoch + 1, "train_loss": train_loss, "val_loss": val_loss}
-        if CORRECT is not None:
-            event["train_acc"] = correct / n
-            event["val_acc"] = val_acc
-        event["seconds"] = time.perf_counter() - t0
-        emit(event)
-        epochs_run = epoch + 1
-        monitored = val_loss if val_loss is not None else train_loss
-        if monitored < best:
-            best, wait = monitored, 0
-            if PATIENCE > 0 and RESTORE_BEST:
-                best_state = net.get_state()
-        else:
-            wait += 1
-            if PATIENCE > 0 and wait >= PATIENCE:
-                stopped_early = True
-                break
-    if stopped_early and best_state is not None:
-        net.set_state(best_state)
-    test_loss, test_acc = evaluate(net, test) if test is not None else (None, None)
-    done = {"event": "done", "epochs": epochs_run, "test_loss": test_loss}
-    if CORRECT is not None:
-        done["test_acc"] = test_acc
-    emit(done)
     return 0
 
 
@@ -416,6 +350,7 @@ if __name__ == "__main__":
 def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> str:
     """The script's source text (not yet formatted)."""
     from nodeflow.compute import metrics, schedules
+    from nodeflow.compute.runtime import loop, sources
 
     collector = Collector(provided=PROVIDED)
     for name in ("json", "sys", "argparse") + (("math", "time") if train else ()):
@@ -438,6 +373,10 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
         source = _data_source(plan, collector)
         collector.add(schedules.__name__, "learning_rate")
         collector.add("nodeflow.compute.datasets", "split_sizes")
+        collector.add(loop.__name__, "run_epochs")  # the app's own training loop
+        collector.add(loop.__name__, "ObjectiveStep")
+        collector.add(loop.__name__, "TrainingError")
+        collector.add(sources.__name__, "ArraySource")
         opt_cls = type(_optimizer(plan))
         collector.add(opt_cls.__module__, opt_cls.__qualname__)
         count = metrics.correct_counter(plan.types[plan.loss])
@@ -449,6 +388,8 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             f"OPTIMIZER = {literal(plan.analysis.params[plan.optimizer])}",
             f"OPTIMIZER_CLASS = {opt_cls.__qualname__}",
             f"TRAINED = slice(*{literal(plan.network.trained_range(0))})  # the weights the optimizer updates",
+            f"LOSS_ID = {literal(plan.loss)}",
+            f"OPTIMIZER_ID = {literal(plan.optimizer)}",
             f"CORRECT = {correct}",
         ]
         data_src = _LOAD.replace("{source}", source)

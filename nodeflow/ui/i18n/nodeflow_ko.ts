@@ -1015,9 +1015,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
+        <source>A target filled with one value for every sample of the batch (as many as the round&apos;s batch holds): 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
         <extracomment>Constant (node help)</extracomment>
-        <translation>배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
+        <translation>배치의 모든 샘플(라운드의 배치에 든 수만큼)에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
     </message>
     <message>
         <location line="+2"/>

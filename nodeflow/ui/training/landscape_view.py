@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nodeflow.compute import landscape
+from nodeflow.compute.runtime import inspect
 from nodeflow.ui.training.background import BackgroundRunner
 
 SAMPLES = 256
@@ -33,7 +34,7 @@ def compute(network: Any, path: landscape.WeightPath, data: tuple[np.ndarray, np
     loss_at = landscape.NetworkLoss(network, *data, max_samples=SAMPLES)
     try:
         names = landscape.weight_names(network) or ("direction 1", "direction 2")
-        weights = path.with_final(network.flat_w)
+        weights = path.with_final(inspect.all_weights(network))
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # far corners may overflow
             started = time.perf_counter()
             loss_at(weights[-1])

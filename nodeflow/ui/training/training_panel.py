@@ -10,19 +10,17 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
+from nodeflow.compute.runtime.settings import BY_NAME
 from nodeflow.graph.document import Graph
 
+_LABELS = {"epochs": "Epochs", "seed": "Seed", "patience": "Patience"}
 FIELDS: dict[str, tuple[str, int, int, int, str]] = {
-    "epochs": ("Epochs", 1, 100_000, 30, "Passes over the training data"),
-    "seed": ("Seed", 0, 2**31 - 1, 0, "Fixes initial weights, shuffling and dropout: same seed, same curve"),
-    "patience": (
-        "Patience",
-        0,
-        10_000,
-        0,
-        "Stop after this many epochs without a better validation loss (0: never stop early)",
-    ),
+    key: (label, int(BY_NAME[key].low or 0), int(min(BY_NAME[key].high or 2**31 - 1, 2**31 - 1)),
+          BY_NAME[key].default, BY_NAME[key].help)
+    for key, label in _LABELS.items()
 }
+"""(label, lowest, highest, default, tooltip) per setting, from the one declaration of the
+training settings (nodeflow/compute/runtime/settings.py; a spin box holds at most 2**31 - 1)."""
 
 
 class TrainingSettings(QWidget):

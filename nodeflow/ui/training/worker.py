@@ -25,6 +25,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from nodeflow.compute.landscape import WeightPath
+from nodeflow.compute.runtime import inspect
 from nodeflow.compute.trainer import Trainer
 from nodeflow.compute.weights import set_weights
 from nodeflow.graph.document import Graph
@@ -52,16 +53,6 @@ def _limit_blas(threads: int) -> Any:
 
         _blas_controller = ThreadpoolController()
     return _blas_controller.limit(limits=threads, user_api="blas")
-
-
-class _ProbingTrainer(Trainer):
-    """A Trainer that keeps the data splits it loaded, for the decision map and the results."""
-
-    splits: Any = None
-
-    def _load(self):  # noqa: ANN202 - same as Trainer._load
-        self.splits = super()._load()
-        return self.splits
 
 
 class TrainingWorker(QObject):
@@ -108,7 +99,7 @@ class TrainingWorker(QObject):
         self.probes_enabled = probes_enabled
         self.run_logger = run_logger
         """Called with the trainer before it runs (e.g. TensorBoard logs, which hook its on_event)."""
-        self.trainer: _ProbingTrainer | None = None
+        self.trainer: Trainer | None = None
         self.histograms = probes.HistogramProbe()
         self.path = WeightPath()
         """The weights after each epoch (thinned on long runs), for the loss landscape."""
@@ -193,7 +184,7 @@ class TrainingWorker(QObject):
         try:
             with limits:
                 try:
-                    trainer = _ProbingTrainer(
+                    trainer = Trainer(
                         self.graph,
                         epochs=self.epochs,
                         seed=self.seed,
@@ -202,7 +193,7 @@ class TrainingWorker(QObject):
                     )
                     if self.initial_weights is not None:
                         set_weights(trainer.network, self.initial_weights)
-                    self.path.record(trainer.network.flat_w)  # where the run starts
+                    self.path.record(inspect.all_weights(trainer.network))  # where the run starts
                     if self.run_logger is not None:
                         self.run_logger(trainer)
                 except (ValueError, OSError) as exc:  # GraphError is a ValueError
@@ -270,7 +261,7 @@ class TrainingWorker(QObject):
                 boundary, results = self._boundary_now(), self._live_results()
                 self._last_boundary = time.perf_counter()
         if net is not None:
-            self.path.record(net.flat_w)
+            self.path.record(inspect.all_weights(net))
         weights = probes.small_weights(net) if net is not None and self.probes_enabled else None
         with self._lock:
             self._epochs.append(event)
