@@ -8,19 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
 from nodeflow.compute.runtime.settings import BY_NAME
 from nodeflow.graph.document import Graph
+from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.ui.i18n.live import keep
 
-_LABELS = {"epochs": "Epochs", "seed": "Seed", "patience": "Patience"}
 FIELDS: dict[str, tuple[str, int, int, int, str]] = {
-    key: (label, int(BY_NAME[key].low or 0), int(min(BY_NAME[key].high or 2**31 - 1, 2**31 - 1)),
-          BY_NAME[key].default, BY_NAME[key].help)
-    for key, label in _LABELS.items()
+    "epochs": (QT_TRANSLATE_NOOP("TrainingSettings", "Epochs"), 1, 100_000, BY_NAME["epochs"].default, QT_TRANSLATE_NOOP("TrainingSettings", "Passes over the training data")),
+    "seed": (QT_TRANSLATE_NOOP("TrainingSettings", "Seed"), 0, 2**31 - 1, BY_NAME["seed"].default, QT_TRANSLATE_NOOP("TrainingSettings", "Fixes initial weights, shuffling and dropout: same seed, same curve")),
+    "patience": (
+        QT_TRANSLATE_NOOP("TrainingSettings", "Patience"),
+        0,
+        10_000,
+        BY_NAME["patience"].default,
+        QT_TRANSLATE_NOOP("TrainingSettings", "Stop after this many epochs without a better validation loss (0: never stop early)"),
+    ),
 }
-"""(label, lowest, highest, default, tooltip) per setting, from the one declaration of the
-training settings (nodeflow/compute/runtime/settings.py; a spin box holds at most 2**31 - 1)."""
+"""(label, lowest, highest, default, tooltip) per setting; the defaults come from the one
+declaration of the training settings (nodeflow/compute/runtime/settings.py)."""
 
 
 class TrainingSettings(QWidget):
@@ -34,12 +41,14 @@ class TrainingSettings(QWidget):
         for key, (label, lo, hi, _default, tip) in FIELDS.items():
             box = QSpinBox(objectName=f"training_{key}")
             box.setRange(lo, hi)
-            box.setToolTip(tip)
+            keep(box, "setToolTip", tip)
             box.setKeyboardTracking(False)  # one edit per value, not per keystroke
             box.valueChanged.connect(lambda value, k=key: self._edit(k, value))
             if key == "patience":
-                box.setSpecialValueText("off")
-            form.addRow(label, box)
+                keep(box, "setSpecialValueText", QT_TRANSLATE_NOOP("TrainingSettings", "off"))
+            title = QLabel()
+            keep(title, "setText", label)
+            form.addRow(title, box)
             self.editors[key] = box
         graph.changed.connect(self._on_changed)
         self.refresh()
