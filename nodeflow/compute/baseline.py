@@ -86,3 +86,21 @@ def learned_nothing(loss_type: str, loss: float | None, baseline: float | None, 
               "try another learning rate, train longer, or check that the inputs say something about the labels")
     return (f"the model learned nothing: its {split} loss {loss:.4g} is no better than {what} ({baseline:.4g}); "
             f"{advice}")
+
+
+def run_findings(loss_type: str, train_loss: list, val_loss: list, restored: bool, y_train: np.ndarray,
+                 y_val: np.ndarray | None, classes: int | None, delta: float = 1.0) -> list[str]:
+    """The findings of a finished one-objective run: its final loss (the validation split's, the
+    best epoch's when those weights were restored; the training loss without a validation
+    split) against the best constant. Shared by the trainer and the exported NumPy script."""
+    if not train_loss:
+        return []
+    if y_val is not None and len(y_val):
+        seen = [v for v in val_loss if v is not None]
+        if not seen:
+            return []
+        final, eval_y, split = (min(seen) if restored else seen[-1]), y_val, "validation"
+    else:
+        final, eval_y, split = train_loss[-1], y_train, "training"
+    text = learned_nothing(loss_type, final, constant_loss(loss_type, y_train, eval_y, classes, delta), split)
+    return [text] if text else []

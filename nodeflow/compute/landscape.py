@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nodeflow.compute.runtime import inspect
+
 MAX_FLOATS = 20_000_000
 """Memory cap for recorded weights (floats over all snapshots)."""
 
@@ -129,20 +131,18 @@ class NetworkLoss:
     def __init__(self, network: object, x: np.ndarray, y: np.ndarray, max_samples: int = 256) -> None:
         self.network = network
         self.x, self.y = x[:max_samples], y[:max_samples]
-        self.trained = network.flat_w.copy()  # type: ignore[attr-defined]
-        self.rng = np.random.default_rng(0)  # unused at inference
+        self.trained = inspect.all_weights(network).copy()
 
     def __call__(self, w: np.ndarray) -> float:
-        self.network.flat_w[...] = w  # type: ignore[attr-defined]
-        value = float(self.network.forward(self.x, self.y, False, self.rng))  # type: ignore[attr-defined]
-        return value if np.isfinite(value) else np.nan
+        inspect.all_weights(self.network)[...] = w
+        return inspect.loss_at(self.network, None, self.x, self.y)
 
     def restore(self) -> None:
-        self.network.flat_w[...] = self.trained  # type: ignore[attr-defined]
+        inspect.all_weights(self.network)[...] = self.trained
 
 
 def weight_names(network: object) -> tuple[str, str] | None:
     """For a network with exactly two weights, their names ("dense W", "dense b")."""
-    names = [f"{node} {name}" for node, params in network.params_by_node().items()  # type: ignore[attr-defined]
+    names = [f"{node} {name}" for node, params in inspect.weights(network).items()
              for name, value in params.items() for _ in range(int(np.size(value)))]
     return (names[0], names[1]) if len(names) == 2 else None

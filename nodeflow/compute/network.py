@@ -263,15 +263,15 @@ class Network:
 
     # -------------------------------------------------------------- compute
     def forward(self, x: np.ndarray | None, y: np.ndarray | None, training: bool, rng: np.random.Generator,
-                objective: int = 0) -> float:
+                objective: int = 0, n: int | None = None) -> float:
         """Run the kernels of objective `objective` (default the first) on one batch (x: the
         Dataset's x, y: its y; None without a Dataset); returns that objective's loss.
 
-        Data sources (Noise, Constant) give batches of len(x) samples (their own batch_size
-        without a Dataset); Noise draws from `rng`. Activations stay cached for `backward`,
+        Data sources (Noise, Constant) give batches of len(x) samples (of `n` without a
+        Dataset, else their own batch_size); Noise draws from `rng`. Activations stay cached for `backward`,
         `prediction` and `activations`.
         """
-        if not self.passes or (self._x_slot < 0 and self.dataset_id is not None):
+        if not self.passes:
             raise GraphError("nothing to train: wire a Dataset through a loss into an optimizer node")
         p = self.passes[objective]
         vals = self._vals
@@ -280,7 +280,7 @@ class Network:
         if self._y_slot >= 0:
             vals[self._y_slot] = y
         if self._sources:
-            n = len(x) if x is not None else None
+            n = len(x) if x is not None else n
             for kernel in self._sources:
                 kernel.batch = n
         for step in p.forward:

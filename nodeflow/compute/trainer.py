@@ -26,81 +26,27 @@ classification losses (see `metrics`).
 
 from __future__ import annotations
 
-import math
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from nodeflow.compute import metrics
 from nodeflow.compute.network import Network, resolve
+from nodeflow.compute.runtime.loop import (  # noqa: F401 - History, TrainingError, DIVERGED: the trainer's API
+    DIVERGED,
+    EVAL_CHUNK,
+    History,
+    ObjectiveStep,
+    TrainingError,
+    diverged_message,
+    evaluate,
+    run_epochs,
+)
+from nodeflow.compute.runtime.settings import SettingError, TrainingSettings
+from nodeflow.compute.runtime.sources import DatasetSource, DataSource, NoiseSource
 from nodeflow.graph.document import Graph, GraphError
-
-EVAL_CHUNK = 1024
-DTYPES = ("float32", "float64")
-
-
-DIVERGE_GROWTH = 1e4
-"""A run whose epoch loss reaches this many times its first batch's loss (at least 1) has
-diverged even while the numbers stay finite: lr 1000 on an example ends at 6.6e12 without
-ever reaching inf, and a learner would read the curve's last point as a result."""
-
-DIVERGED = "diverged"
-"""`kind` of the error event (and `History.error_kind`) of a run whose loss became nan or inf;
-lessons and the run book test this marker, never the message's words."""
-
-
-class TrainingError(RuntimeError):
-    """A run that cannot go on (divergence, bad data); the message is for the user, `kind` for
-    programs ("diverged" or "error")."""
-
-    def __init__(self, message: str, kind: str = "error") -> None:
-        super().__init__(message)
-        self.kind = kind
-
-
-@dataclass
-class History:
-    """Per-epoch results of a run (lists indexed by epoch - 1)."""
-
-    train_loss: list[float] = field(default_factory=list)
-    val_loss: list[float | None] = field(default_factory=list)
-    train_acc: list[float] = field(default_factory=list)
-    val_acc: list[float | None] = field(default_factory=list)
-    lr: list[float] = field(default_factory=list)
-    seconds: list[float] = field(default_factory=list)
-    test_loss: float | None = None
-    test_acc: float | None = None
-    test_rmse: float | None = None
-    """In the targets' own units, for a regression trained on standardized targets."""
-    best_epoch: int | None = None
-    stopped_early: bool = False
-    stopped: bool = False
-    error: str | None = None
-    error_kind: str | None = None
-    """"diverged" when the loss became nan or inf, "error" for any other failure."""
-    losses: dict[str, list[float]] = field(default_factory=dict)
-    """Per loss node id, its mean training loss per epoch (every objective; the first is `train_loss`)."""
-    run_seconds: float = 0.0
-    """Wall time of the whole run (data, epochs, test), the figure in-window training is held to."""
-
-    @property
-    def epochs(self) -> int:
-        return len(self.train_loss)
-
-
-def _setting(training: dict, key: str, default: Any, kind: type) -> Any:
-    value = training.get(key, default)
-    if value is None:
-        return default
-    if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-        raise GraphError(f"training: '{key}' must be an integer, got {value!r}")
-    if kind is bool and not isinstance(value, bool):
-        raise GraphError(f"training: '{key}' must be true or false, got {value!r}")
-    return value
 
 
 class Trainer:
@@ -123,16 +69,14 @@ class Trainer:
     ) -> None:
         from nodeflow.graph.analysis import analyze
 
-        training = dict(graph.training or {})
-        self.epochs = int(epochs if epochs is not None else _setting(training, "epochs", 30, int))
-        self.seed = int(seed if seed is not None else _setting(training, "seed", 0, int))
-        self.dtype = str(dtype if dtype is not None else training.get("dtype") or "float32")
-        self.patience = int(_setting(training, "patience", 0, int))
-        self.restore_best = bool(_setting(training, "restore_best", True, bool))
-        if self.epochs < 1:
-            raise GraphError(f"training: 'epochs' must be at least 1, got {self.epochs}")
-        if self.dtype not in DTYPES:
-            raise GraphError(f"training: 'dtype' must be one of {', '.join(DTYPES)}, got {self.dtype!r}")
+        try:
+            settings = TrainingSettings.read(graph.training, epochs=epochs, seed=seed, dtype=dtype)
+        except SettingError as exc:
+            raise GraphError(str(exc)) from None
+        self.settings = settings
+        """The run's training settings (the graph's, with the keyword overrides)."""
+        self.epochs, self.seed, self.dtype = int(settings.epochs), int(settings.seed), str(settings.dtype)
+        self.patience, self.restore_best = int(settings.patience), bool(settings.restore_best)
         self.on_event = on_event
         self.base_dir = base_dir if base_dir is not None else getattr(graph, "base_dir", None)
         self.graph = graph
@@ -140,11 +84,16 @@ class Trainer:
         self.rng = np.random.default_rng(self.seed)
         self.network = Network.compile(graph, self.analysis, self.dtype, rng=self.rng)
         net = self.network
-        if net.dataset_id is None:
+        noise = [n for n in net.plan.sources if n != net.dataset_id and graph.nodes[n].type == "Noise"]
+        if net.dataset_id is None and not noise:
             raise GraphError("the graph has no Dataset node to train on")
         if net.optimizer_id is None:
             raise GraphError("the graph has no optimizer node: wire a loss into one (e.g. Adam)")
-        self.data_params = self.analysis.params[net.dataset_id]
+        self.data_params = self.analysis.params[net.dataset_id] if net.dataset_id is not None else {}
+        self.source: DataSource = (
+            DatasetSource(self.data_params, self.seed, self.dtype, self.base_dir) if net.dataset_id is not None
+            else NoiseSource(int(self.analysis.params[noise[0]]["batch_size"])))
+        """Where the batches come from (`nodeflow.compute.runtime.sources`)."""
         self.optimizers: list[Any] = []
         """One per objective, in round order; each updates only its own weights (`views`)."""
         self.views: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
@@ -205,182 +154,62 @@ class Trainer:
         self.history.error_kind = kind
         self._emit({"event": "error", "message": message, "kind": kind})
 
-    def _load(self):
-        from nodeflow.compute import datasets
-
-        return datasets.load(self.data_params, self.seed, self.dtype, base_dir=self.base_dir)
+    @property
+    def splits(self) -> Any:
+        """The Dataset's loaded splits (`datasets.DataSplits`) once the run has loaded them."""
+        return getattr(self.source, "splits", None)
 
     def _run(self) -> None:
         from nodeflow.compute import schedules
 
-        started = time.perf_counter()
-        splits = self._load()
-        x, y = splits.train
-        n = len(x)
-        if n == 0:
-            raise TrainingError("the training split is empty")
-        bs = int(self.data_params.get("batch_size") or n)
-        bs = n if bs <= 0 or bs >= n else bs
-        shuffle = bool(self.data_params.get("shuffle", True))
-        val = splits.val if splits.val is not None and len(splits.val[0]) else None
-        test = splits.test if splits.test is not None and len(splits.test[0]) else None
-        net, rng, hist = self.network, self.rng, self.history
-        objectives = net.plan.objectives
-        several = len(objectives) > 1
-        rounds = [(k, o.steps, self.optimizers[k], *self.views[k]) for k, o in enumerate(objectives)]
-        loss_ids = [o.loss for o in objectives]
-        for loss_id in loss_ids:
-            hist.losses.setdefault(loss_id, [])
-        batches = -(-n // bs)
-        best = math.inf
-        best_state = None
-        wait = 0
-        first_loss: float | None = None
-        start_loss = 1.0
-        emit_batch = self.on_event is not None
-        for epoch in range(self.epochs):
-            lrs = [float(schedules.learning_rate(self.analysis.params[o.optimizer], epoch, self.epochs))
-                   for o in objectives]
-            lr = lrs[0]
-            order = rng.permutation(n) if shuffle else None
-            t0 = time.perf_counter()
-            loss_sum = 0.0
-            loss_sums = [0.0] * len(objectives)
-            correct = 0
-            seen = 0
-            for b in range(batches):
-                if not self._go.is_set():
-                    self._go.wait()
-                if self._stop.is_set():
-                    break
-                if order is None:
-                    xb, yb = x[b * bs : (b + 1) * bs], y[b * bs : (b + 1) * bs]
-                else:
-                    idx = order[b * bs : (b + 1) * bs]
-                    xb, yb = x[idx], y[idx]
-                m = len(xb)
-                for k, steps, opt, w, g, mask in rounds:
-                    for step in range(steps):
-                        loss_k = net.forward(xb, yb, True, rng, k)
-                        if not math.isfinite(loss_k):
-                            raise TrainingError(self._diverged(epoch, loss_k, lrs[k],
-                                                               objectives[k].loss if several else None), DIVERGED)
-                        net.backward(k)
-                        opt.step(w, g, lrs[k], mask)
-                        if step == 0:
-                            loss_sums[k] += loss_k * m
-                            if k == 0 and self.correct is not None:
-                                correct += self.correct(net.prediction(), yb)
-                            if k == 0:
-                                loss = loss_k
-                                if first_loss is None:
-                                    first_loss = loss_k
-                seen += m
-                loss_sum += loss * m
-                if emit_batch:
-                    self._emit({"event": "batch", "epoch": epoch + 1, "batch": b + 1, "batches": batches,
-                                "loss": loss, "lr": lr,
-                                "samples_per_s": seen / max(time.perf_counter() - t0, 1e-9)})
-            if seen < n:  # stopped in the middle of an epoch: keep the weights, report nothing
-                hist.stopped = True
-                break
-            train_loss = loss_sum / n
-            if epoch == 0:
-                start_loss = first_loss
-            if train_loss > DIVERGE_GROWTH * max(start_loss, 1.0):
-                raise TrainingError(self._grew(epoch, start_loss, train_loss, lr), DIVERGED)
-            val_loss, val_acc = self.evaluate(val) if val is not None else (None, None)
-            if val_loss is not None and not math.isfinite(val_loss):
-                raise TrainingError(self._diverged(epoch, val_loss, lr), DIVERGED)
-            for loss_id, total in zip(loss_ids, loss_sums, strict=True):
-                hist.losses[loss_id].append(total / n)
-            seconds = time.perf_counter() - t0
-            train_acc = correct / n if self.correct is not None else None
-            hist.train_loss.append(train_loss)
-            hist.val_loss.append(val_loss)
-            hist.train_acc.append(train_acc)  # type: ignore[arg-type]
-            hist.val_acc.append(val_acc)
-            hist.lr.append(lr)
-            hist.seconds.append(seconds)
-            event = {"event": "epoch", "epoch": epoch + 1, "train_loss": train_loss, "val_loss": val_loss}
-            if self.correct is not None:
-                event["train_acc"] = train_acc
-                event["val_acc"] = val_acc
-            if several:
-                event["losses"] = {loss_id: hist.losses[loss_id][-1] for loss_id in loss_ids}
-                if val is not None:
-                    event["val_losses"] = {o.loss: self.evaluate(val, k)[0] for k, o in enumerate(objectives)}
-                event["lrs"] = dict(zip((o.optimizer for o in objectives), lrs, strict=True))
-            event.update(lr=lr, seconds=seconds, grad_stats=net.grad_stats())
+        net = self.network
+        steps = []
+        for k, objective in enumerate(net.plan.objectives):
+            params = self.analysis.params[objective.optimizer]
+            w, g, mask = self.views[k]
+            steps.append(ObjectiveStep(objective.loss, self.optimizers[k], w, g, mask, objective.steps,
+                              lambda epoch, p=params: schedules.learning_rate(p, epoch, self.epochs),
+                              objective.optimizer))
+
+        def emit(event: dict) -> None:
+            if event["event"] == "epoch":
+                event["grad_stats"] = net.grad_stats()
             self._emit(event)
 
-            monitored = val_loss if val_loss is not None else train_loss
-            if monitored < best:
-                best, wait, hist.best_epoch = monitored, 0, epoch + 1
-                if self.patience > 0 and self.restore_best:
-                    best_state = net.get_state()
-            else:
-                wait += 1
-                if self.patience > 0 and wait >= self.patience:
-                    hist.stopped_early = True
-                    break
-            if self._stop.is_set():
-                hist.stopped = True
-                break
-        if hist.stopped_early and best_state is not None:
-            net.set_state(best_state)
-        if test is not None:
-            hist.test_loss, hist.test_acc = self.evaluate(test)
-        done = {"event": "done", "epochs": hist.epochs, "test_loss": hist.test_loss}
-        if self.correct is not None:
-            done["test_acc"] = hist.test_acc
-        if splits.target_std is not None and test is not None:
-            hist.test_rmse = done["test_rmse"] = self.rmse(test, splits)
-        hist.run_seconds = time.perf_counter() - started
-        done.update(stopped_early=hist.stopped_early, stopped=hist.stopped, best_epoch=hist.best_epoch,
-                    seconds=hist.run_seconds)
-        warnings = self._findings(splits, val, hist)
-        if warnings:
-            done["warnings"] = warnings
-        self._emit(done)
+        def pause() -> None:
+            if not self._go.is_set():
+                self._go.wait()
 
-    def _findings(self, splits: Any, val: Any, hist: History) -> list[str]:
-        """Plain-words findings about a finished run: a model no better than the best constant
-        prediction learned nothing (`compute.baseline`), whatever its curves look like. Only for
-        one objective whose target is the Dataset's labels, judged on the validation split (the
-        training split without one), with the weights the run ends with."""
-        from nodeflow.compute.baseline import constant_loss, learned_nothing
+        run_epochs(net, steps, self.source, self.rng, epochs=self.epochs, patience=self.patience,
+                   restore_best=self.restore_best, correct=self.correct, emit=emit,
+                   batch_events=self.on_event is not None, pause=pause, stopped=self._stop.is_set,
+                   history=self.history, score=lambda split, k=0: self.evaluate(split) if k == 0 else
+                   self.evaluate(split, k), finish=self._finish)
 
-        net = self.network
-        if len(net.plan.objectives) != 1 or hist.stopped or not hist.train_loss:
-            return []
+    def _finish(self, done: dict, hist: History) -> None:
+        """Findings added to the done event: the test RMSE in the targets' own units (a regression
+        trained on standardized targets) and plain-words warnings (`compute.baseline`: a model no
+        better than the best constant learned nothing, whatever its curves look like)."""
+        from nodeflow.compute.baseline import run_findings
+
+        splits, net = self.splits, self.network
+        if splits is None:
+            return
+        if splits.target_std is not None and splits.test is not None and len(splits.test[0]):
+            hist.test_rmse = done["test_rmse"] = self.rmse(splits.test, splits)
+        if len(net.plan.objectives) != 1 or hist.stopped:
+            return
         loss_id = net.plan.objectives[0].loss
         if self.graph.source_of((loss_id, "target")) != (net.dataset_id, "y"):
-            return []
-        if val is not None:
-            final = (min(v for v in hist.val_loss if v is not None) if hist.stopped_early and self.restore_best
-                     and self.patience > 0 else hist.val_loss[-1])
-            eval_y, split = val[1], "validation"
-        else:
-            final, eval_y, split = hist.train_loss[-1], splits.train[1], "training"
+            return
         pred_type = self.analysis.input_types(loss_id).get("pred")
         classes = int(pred_type.shape[-1]) if pred_type is not None and pred_type.shape else None
-        params = self.analysis.params[loss_id]
-        baseline = constant_loss(net.loss_type, splits.train[1], eval_y, classes, float(params.get("delta", 1.0)))
-        text = learned_nothing(net.loss_type, final, baseline, split)
-        return [text] if text else []
-
-    @staticmethod
-    def _grew(epoch: int, start: float, loss: float, lr: float) -> str:
-        return (f"training diverged at epoch {epoch + 1} (the loss grew from {start:.3g} to {loss:.3g}); "
-                f"try a smaller learning rate (now {lr:g})")
-
-    @staticmethod
-    def _diverged(epoch: int, loss: float, lr: float, loss_id: str | None = None) -> str:
-        what = "nan" if math.isnan(loss) else "inf"
-        which = f"loss {loss_id}" if loss_id else "loss"
-        return (f"training diverged at epoch {epoch + 1} ({which} became {what}); "
-                f"try a smaller learning rate (now {lr:g})")
+        restored = hist.stopped_early and self.restore_best and self.patience > 0
+        val_y = splits.val[1] if splits.val is not None else None
+        warnings = run_findings(net.loss_type, hist.train_loss, hist.val_loss, restored, splits.train[1], val_y,
+                                classes, float(self.analysis.params[loss_id].get("delta", 1.0)))
+        if warnings:
+            done["warnings"] = warnings
 
     def rmse(self, split: tuple[np.ndarray, np.ndarray], splits: Any) -> float:
         """Root mean squared error over a split in the targets' own units (a run on standardized
@@ -392,17 +221,10 @@ class Trainer:
         truth = np.asarray(y, np.float64).reshape(len(y), -1)
         return float(np.sqrt(np.mean((splits.to_target_units(pred) - splits.to_target_units(truth)) ** 2)))
 
+    @staticmethod
+    def _diverged(epoch: int, loss: float, lr: float, loss_id: str | None = None) -> str:
+        return diverged_message(epoch, loss, lr, loss_id)
+
     def evaluate(self, split: tuple[np.ndarray, np.ndarray], objective: int = 0) -> tuple[float, float | None]:
         """(mean loss, accuracy or None) of objective `objective` over a whole split in inference mode."""
-        x, y = split
-        n = len(x)
-        net = self.network
-        rng = np.random.default_rng(0)  # unused at inference; keeps the run's generator untouched
-        loss_sum = 0.0
-        correct = 0
-        for start in range(0, n, EVAL_CHUNK):
-            xb, yb = x[start : start + EVAL_CHUNK], y[start : start + EVAL_CHUNK]
-            loss_sum += net.forward(xb, yb, False, rng, objective) * len(xb)
-            if self.correct is not None and objective == 0:
-                correct += self.correct(net.prediction(), yb)
-        return loss_sum / n, (correct / n if self.correct is not None and objective == 0 else None)
+        return evaluate(self.network, split, self.correct, objective)

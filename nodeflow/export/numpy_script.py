@@ -54,36 +54,6 @@ _READ_FILE = """try:
     x, y = raw.x, raw.y"""
 
 
-def standardizes_target(plan: Plan) -> bool:
-    """Whether the engine trains this graph's regression targets in standard units."""
-    from nodeflow.compute import datasets
-
-    params = plan.analysis.params[plan.dataset]
-    try:
-        task = datasets.describe(params, getattr(plan.graph, "base_dir", None)).task
-    except Exception:  # noqa: BLE001 - the data cannot be described here: the loader will say why
-        task = None
-    return bool(params.get("standardize_target")) and task == "regression"
-
-
-def target_lines(plan: Plan, train: bool = True) -> list[str]:
-    """Whether the script standardizes the regression targets, and where it keeps their
-    statistics: set by load_data when the script trains; a predict-only script has them baked
-    in (the training split's, from the engine's own loader with the graph's seed)."""
-    on = standardizes_target(plan)
-    lines = [f"STANDARDIZE_TARGET = {on}  # regression targets trained in standard units (Dataset standardize_target)"]
-    if on and not train:
-        from nodeflow.compute import datasets
-
-        splits = datasets.load(plan.analysis.params[plan.dataset], plan.seed, plan.dtype,
-                               base_dir=getattr(plan.graph, "base_dir", None))
-        lines.append(f"TARGET_MEAN = np.array({literal(splits.target_mean.tolist())})  # the training targets' mean")
-        lines.append(f"TARGET_STD = np.array({literal(splits.target_std.tolist())})  # and standard deviation")
-    else:
-        lines.append("TARGET_MEAN = TARGET_STD = None  # set by load_data")
-    return lines
-
-
 def data_dir_line(plan: Plan) -> str:
     """`DATA_DIR = ...`: where a relative csv/npz path is read from, as in nodeflow (the graph
     file's folder); change it, or pass --data-dir, when the data moved."""
@@ -193,7 +163,8 @@ def _network_class(plan: Plan, collector: Collector) -> str:
                 for p, s in step.outs:
                     add(f"        self.{slot[s]} = out[{literal(p)}]")
 
-    add("    def forward(self, x: np.ndarray, y: np.ndarray, training: bool, rng: np.random.Generator) -> float:")
+    add("    def forward(self, x: np.ndarray, y: np.ndarray, training: bool, rng: np.random.Generator,")
+    add("                objective: int = 0, n: int | None = None) -> float:")
     add('        """One batch through every node; returns the loss (values stay for backward)."""')
     add(f"        self.{x_var} = x")
     if y_var:
@@ -201,7 +172,7 @@ def _network_class(plan: Plan, collector: Collector) -> str:
     run_steps(steps, "training")
     add(f"        return float(self.{slot[net._loss_slot]})")
     add("")
-    add("    def backward(self) -> None:")
+    add("    def backward(self, objective: int = 0) -> None:")
     add('        """Gradients of the last loss into flat_g, in reverse order; fan-out gradients add up."""')
     seen: set[int] = {net._loss_slot}
     add(f"        g_{slot[net._loss_slot]} = np.ones((), DTYPE)")
@@ -229,7 +200,7 @@ def _network_class(plan: Plan, collector: Collector) -> str:
     run_steps(net._predict_steps, "False")
     add(f"        return self.{slot[net._pred_slot]}")
     add("")
-    add("    def prediction(self) -> np.ndarray:")
+    add("    def prediction(self, objective: int = 0) -> np.ndarray:")
     add(f"        return self.{slot[net._pred_slot]}")
     add("")
     add(textwrap.indent(textwrap.dedent('''
@@ -304,132 +275,52 @@ def target_rmse(pred: np.ndarray, y: np.ndarray) -> float:
 '''
 
 _TRAIN = '''
-EVAL_CHUNK = 1024
-DIVERGE_GROWTH = 1e4  # an epoch loss this many times the first batch's (at least 1) has diverged
+EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "losses", "seconds")
+DONE_KEYS = ("event", "epochs", "test_loss", "test_acc", "test_rmse", "warnings")
+ERROR_KEYS = ("event", "message", "kind")
 
 
 def json_value(value):
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
     return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
 def emit(event: dict) -> None:
-    print(json.dumps({k: json_value(v) for k, v in event.items()}), flush=True)
-
-
-def evaluate(net: Network, split: tuple) -> tuple:
-    """(mean loss, accuracy or None) over a whole split in inference mode, in chunks."""
-    x, y = split
-    n = len(x)
-    rng = np.random.default_rng(0)  # unused at inference
-    loss_sum = 0.0
-    correct = 0
-    for start in range(0, n, EVAL_CHUNK):
-        xb, yb = x[start : start + EVAL_CHUNK], y[start : start + EVAL_CHUNK]
-        loss_sum += net.forward(xb, yb, False, rng) * len(xb)
-        if CORRECT is not None:
-            correct += CORRECT(net.prediction(), yb)
-    return loss_sum / n, (correct / n if CORRECT is not None else None)
-
-
-def diverged(epoch: int, loss: float, lr: float) -> str:
-    what = "nan" if math.isnan(loss) else "inf"
-    return (f"training diverged at epoch {epoch + 1} (loss became {what}); "
-            f"try a smaller learning rate (now {lr:g})")
+    """Print the keys `nodeflow train --json` prints, one JSON object per line."""
+    keys = {"epoch": EPOCH_KEYS, "done": DONE_KEYS}.get(event["event"], ERROR_KEYS)
+    print(json.dumps({k: json_value(event[k]) for k in keys if k in event}), flush=True)
 
 
 def train(epochs: int, seed: int, weights: str | None) -> int:
-    """The trainer's loop: same random draws in the same order, same numbers printed."""
+    """nodeflow's own loop (run_epochs, copied above): same random draws in the same order,
+    same numbers printed."""
     rng = np.random.default_rng(seed)
     net = Network(rng)  # initial weights come first from the run's generator
     if weights:
         net.load_weights(weights)
     optimizer = OPTIMIZER_CLASS(OPTIMIZER, TRAINED.stop - TRAINED.start, DTYPE)
-    trained = (net.flat_w[TRAINED], net.flat_g[TRAINED], net.decay_mask[TRAINED])
-    (x, y), val, test = load_data(seed)
-    val = val if len(val[0]) else None
-    test = test if len(test[0]) else None
-    n = len(x)
-    if n == 0:
-        emit({"event": "error", "message": "the training split is empty"})
+    train_split, val, test = load_data(seed)
+    source = ArraySource(train_split, val, test, int(DATA.get("batch_size") or 0), bool(DATA.get("shuffle", True)))
+    steps = [ObjectiveStep(LOSS_ID, optimizer, net.flat_w[TRAINED], net.flat_g[TRAINED], net.decay_mask[TRAINED], 1,
+                  lambda epoch: learning_rate(OPTIMIZER, epoch, epochs), OPTIMIZER_ID)]
+    def finish(done: dict, hist) -> None:  # the trainer's findings (Trainer._finish)
+        if TARGET_STD is not None and len(test[0]):
+            done["test_rmse"] = target_rmse(np.concatenate([np.array(net.predict(test[0][i : i + 1024]))
+                                                            for i in range(0, len(test[0]), 1024)]), test[1])
+        if FINDING is not None and not hist.stopped:
+            restored = hist.stopped_early and RESTORE_BEST and PATIENCE > 0
+            warnings = run_findings(FINDING[0], hist.train_loss, hist.val_loss, restored, train_split[1],
+                                    val[1] if val is not None else None, FINDING[1], FINDING[2])
+            if warnings:
+                done["warnings"] = warnings
+
+    try:
+        run_epochs(net, steps, source, rng, epochs=epochs, patience=PATIENCE, restore_best=RESTORE_BEST,
+                   correct=CORRECT, emit=emit, finish=finish)
+    except TrainingError as exc:
+        emit({"event": "error", "message": str(exc), "kind": exc.kind})
         return 1
-    bs = int(DATA.get("batch_size") or n)
-    bs = n if bs <= 0 or bs >= n else bs
-    shuffle = bool(DATA.get("shuffle", True))
-    batches = -(-n // bs)
-    best, best_state, wait, epochs_run, stopped_early = math.inf, None, 0, 0, False
-    first_loss, start_loss, val_losses = None, 1.0, []
-    for epoch in range(epochs):
-        lr = float(learning_rate(OPTIMIZER, epoch, epochs))
-        order = rng.permutation(n) if shuffle else None
-        t0 = time.perf_counter()
-        loss_sum = 0.0
-        correct = 0
-        for b in range(batches):
-            if order is None:
-                xb, yb = x[b * bs : (b + 1) * bs], y[b * bs : (b + 1) * bs]
-            else:
-                idx = order[b * bs : (b + 1) * bs]
-                xb, yb = x[idx], y[idx]
-            loss = net.forward(xb, yb, True, rng)
-            if not math.isfinite(loss):
-                emit({"event": "error", "message": diverged(epoch, loss, lr)})
-                return 1
-            net.backward()
-            optimizer.step(trained[0], trained[1], lr, trained[2])
-            loss_sum += loss * len(xb)
-            if first_loss is None:
-                first_loss = loss
-            if CORRECT is not None:
-                correct += CORRECT(net.prediction(), yb)
-        train_loss = loss_sum / n
-        if epoch == 0:
-            start_loss = first_loss
-        if train_loss > DIVERGE_GROWTH * max(start_loss, 1.0):  # finite, but orders of magnitude up
-            emit({"event": "error", "message": f"training diverged at epoch {epoch + 1} (the loss grew from "
-                  f"{start_loss:.3g} to {train_loss:.3g}); try a smaller learning rate (now {lr:g})"})
-            return 1
-        val_loss, val_acc = evaluate(net, val) if val is not None else (None, None)
-        if val_loss is not None and not math.isfinite(val_loss):
-            emit({"event": "error", "message": diverged(epoch, val_loss, lr)})
-            return 1
-        val_losses.append(val_loss)
-        event = {"event": "epoch", "epoch": epoch + 1, "train_loss": train_loss, "val_loss": val_loss}
-        if CORRECT is not None:
-            event["train_acc"] = correct / n
-            event["val_acc"] = val_acc
-        event["seconds"] = time.perf_counter() - t0
-        emit(event)
-        epochs_run = epoch + 1
-        monitored = val_loss if val_loss is not None else train_loss
-        if monitored < best:
-            best, wait = monitored, 0
-            if PATIENCE > 0 and RESTORE_BEST:
-                best_state = net.get_state()
-        else:
-            wait += 1
-            if PATIENCE > 0 and wait >= PATIENCE:
-                stopped_early = True
-                break
-    if stopped_early and best_state is not None:
-        net.set_state(best_state)
-    test_loss, test_acc = evaluate(net, test) if test is not None else (None, None)
-    done = {"event": "done", "epochs": epochs_run, "test_loss": test_loss}
-    if CORRECT is not None:
-        done["test_acc"] = test_acc
-    if TARGET_STD is not None and test is not None:
-        done["test_rmse"] = target_rmse(np.concatenate([np.array(net.predict(test[0][i : i + EVAL_CHUNK]))
-                                                        for i in range(0, len(test[0]), EVAL_CHUNK)]), test[1])
-    if FINDING is not None and epochs_run:  # a model no better than a constant learned nothing
-        loss_type, classes, delta = FINDING
-        if val is not None:
-            final = min(val_losses) if stopped_early and best_state is not None else val_losses[-1]
-            eval_y, split = val[1], "validation"
-        else:
-            final, eval_y, split = train_loss, y, "training"
-        text = learned_nothing(loss_type, final, constant_loss(loss_type, y, eval_y, classes, delta), split)
-        if text:
-            done["warnings"] = [text]
-    emit(done)
     return 0
 
 
@@ -488,6 +379,7 @@ if __name__ == "__main__":
 def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> str:
     """The script's source text (not yet formatted)."""
     from nodeflow.compute import metrics, schedules
+    from nodeflow.compute.runtime import loop, sources
 
     collector = Collector(provided=PROVIDED)
     for name in ("json", "sys", "argparse") + (("math", "time") if train else ()):
@@ -511,6 +403,10 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
         source = _data_source(plan, collector)
         collector.add(schedules.__name__, "learning_rate")
         collector.add("nodeflow.compute.datasets", "split_sizes")
+        collector.add(loop.__name__, "run_epochs")  # the app's own training loop
+        collector.add(loop.__name__, "ObjectiveStep")
+        collector.add(loop.__name__, "TrainingError")
+        collector.add(sources.__name__, "ArraySource")
         opt_cls = type(_optimizer(plan))
         collector.add(opt_cls.__module__, opt_cls.__qualname__)
         count = metrics.correct_counter(plan.types[plan.loss])
@@ -522,6 +418,8 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             f"OPTIMIZER = {literal(plan.analysis.params[plan.optimizer])}",
             f"OPTIMIZER_CLASS = {opt_cls.__qualname__}",
             f"TRAINED = slice(*{literal(plan.network.trained_range(0))})  # the weights the optimizer updates",
+            f"LOSS_ID = {literal(plan.loss)}",
+            f"OPTIMIZER_ID = {literal(plan.optimizer)}",
             f"CORRECT = {correct}",
             f"FINDING = {literal(_finding(plan, collector))}  # (loss, classes, delta) judged against the best constant",
         ]
@@ -545,18 +443,47 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
 
 
 def _finding(plan: Plan, collector: Collector) -> tuple | None:
-    """What the done line's "learned nothing" finding needs (as the trainer's `_findings`): the
-    loss type, the prediction's width and Huber's delta, for one objective whose target is the
-    Dataset's labels; None otherwise."""
-    objectives = plan.network.plan.objectives
+    """What the done line's findings need (as the trainer's `_finish`): the loss type, the
+    prediction's width and Huber's delta, for one objective whose target is the Dataset's
+    labels; None otherwise."""
     loss = plan.loss
-    if len(objectives) != 1 or loss is None or plan.graph.source_of((loss, "target")) != (plan.dataset, "y"):
+    if len(plan.network.plan.objectives) != 1 or loss is None or \
+            plan.graph.source_of((loss, "target")) != (plan.dataset, "y"):
         return None
-    collector.add("nodeflow.compute.baseline", "constant_loss")
-    collector.add("nodeflow.compute.baseline", "learned_nothing")
+    collector.add("nodeflow.compute.baseline", "run_findings")
     pred = plan.analysis.input_types(loss).get("pred")
     classes = int(pred.shape[-1]) if pred is not None and pred.shape else None
     return (plan.types[loss], classes, float(plan.analysis.params[loss].get("delta", 1.0)))
+
+
+def standardizes_target(plan: Plan) -> bool:
+    """Whether the engine trains this graph's regression targets in standard units."""
+    from nodeflow.compute import datasets
+
+    params = plan.analysis.params[plan.dataset]
+    try:
+        task = datasets.describe(params, getattr(plan.graph, "base_dir", None)).task
+    except Exception:  # noqa: BLE001 - the data cannot be described here: the loader will say why
+        task = None
+    return bool(params.get("standardize_target")) and task == "regression"
+
+
+def target_lines(plan: Plan, train: bool = True) -> list[str]:
+    """Whether the script standardizes the regression targets, and where it keeps their
+    statistics: set by load_data when the script trains; a predict-only script has them baked
+    in (the training split's, from the engine's own loader with the graph's seed)."""
+    on = standardizes_target(plan)
+    lines = [f"STANDARDIZE_TARGET = {on}  # regression targets trained in standard units (Dataset standardize_target)"]
+    if on and not train:
+        from nodeflow.compute import datasets
+
+        splits = datasets.load(plan.analysis.params[plan.dataset], plan.seed, plan.dtype,
+                               base_dir=getattr(plan.graph, "base_dir", None))
+        lines.append(f"TARGET_MEAN = np.array({literal(splits.target_mean.tolist())})  # the training targets' mean")
+        lines.append(f"TARGET_STD = np.array({literal(splits.target_std.tolist())})  # and standard deviation")
+    else:
+        lines.append("TARGET_MEAN = TARGET_STD = None  # set by load_data")
+    return lines
 
 
 def _optimizer(plan: Plan) -> Any:

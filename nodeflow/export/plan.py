@@ -46,23 +46,18 @@ def make_plan(graph: Graph, train: bool = True) -> Plan:
     """Compile `graph` with the engine and describe it; raises ExportError for a graph that
     is not valid or has nothing to export."""
     from nodeflow.compute.network import Network
-    from nodeflow.compute.trainer import DTYPES, _setting
+    from nodeflow.compute.runtime.settings import SettingError, TrainingSettings
     from nodeflow.graph.analysis import analyze
 
     analysis = analyze(graph)
     if not analysis.ok:
         raise ExportError(str(analysis.first_error))
-    training = dict(graph.training or {})
     try:
-        epochs = int(_setting(training, "epochs", 30, int))
-        seed = int(_setting(training, "seed", 0, int))
-        patience = int(_setting(training, "patience", 0, int))
-        restore_best = bool(_setting(training, "restore_best", True, bool))
-        dtype = str(training.get("dtype") or "float32")
-        if dtype not in DTYPES:
-            raise GraphError(f"training: 'dtype' must be one of {', '.join(DTYPES)}, got {dtype!r}")
+        settings = TrainingSettings.read(graph.training)
+        epochs, seed, dtype = settings.epochs, settings.seed, settings.dtype
+        patience, restore_best = settings.patience, settings.restore_best
         network = Network.compile(graph, analysis, dtype, seed=seed)
-    except GraphError as exc:
+    except (GraphError, SettingError) as exc:
         raise ExportError(str(exc)) from None
     if network.dataset_id is None:
         raise ExportError("the graph has no Dataset node: an exported script needs data to train on")

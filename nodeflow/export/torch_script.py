@@ -14,7 +14,7 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nodeflow.compute.trainer import DIVERGE_GROWTH, EVAL_CHUNK
+from nodeflow.compute.runtime.loop import DIVERGE_GROWTH, EVAL_CHUNK
 from nodeflow.export.naming import comment, literal
 from nodeflow.export.numpy_script import _LOAD, _data_source, data_dir_line, target_lines
 from nodeflow.export.plan import ExportError, Plan

@@ -21,10 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from nodeflow.compute.runtime.settings import BY_NAME
 from nodeflow.events import Event
 from nodeflow.nodes import REGISTRY, NodeError
 
-DEFAULT_TRAINING: dict[str, Any] = {"epochs": 30, "seed": 0, "dtype": "float32"}
+DEFAULT_TRAINING: dict[str, Any] = {name: BY_NAME[name].default for name in ("epochs", "seed", "dtype")}
+"""What a new graph's `training` section holds (the other settings take their declared defaults)."""
 
 PortRef = tuple[str, str]
 """A port named by `(node id, port name)`."""

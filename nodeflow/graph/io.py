@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from nodeflow.compute.runtime.settings import SETTINGS
 from nodeflow.graph import frames_io
 from nodeflow.graph.document import DEFAULT_TRAINING, Edge, Graph, GraphError, Node
 from nodeflow.nodes import REGISTRY, NodeError, Param
@@ -35,14 +36,11 @@ MAX_EDGES = 20_000
 before the window builds a card for every node."""
 MAX_ID = 64
 
-TRAINING_PARAMS: tuple[Param, ...] = (
-    Param("epochs", "int", DEFAULT_TRAINING["epochs"], "Passes over the training data.", low=1, high=1_000_000),
-    Param("seed", "int", DEFAULT_TRAINING["seed"], "Fixes initialisation, shuffling and dropout.", low=0, high=2**32 - 1),
-    Param("dtype", "choice", DEFAULT_TRAINING["dtype"], "Floating-point precision.", choices=("float32", "float64")),
-    Param("patience", "int", 0, "Epochs without a better validation loss before stopping (0: never).", low=0, high=1_000_000),
-    Param("restore_best", "bool", False, "After training, go back to the weights of the best validation loss."),
+TRAINING_PARAMS: tuple[Param, ...] = tuple(
+    Param(s.name, s.kind, s.default, s.help, low=s.low, high=s.high, choices=s.choices) for s in SETTINGS
 )
-"""The `training` section, declared like node parameters. Add settings here."""
+"""The `training` section as node-style parameters, from its one declaration
+(`nodeflow.compute.runtime.settings.SETTINGS`; add settings there)."""
 
 TOP_KEYS = ("format", "version", "name", "description", "nodes", "edges", "training", "frames")
 NODE_KEYS = ("id", "type", "params", "pos")

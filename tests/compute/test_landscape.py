@@ -59,7 +59,7 @@ def test_network_loss_evaluates_and_restores_the_trained_weights() -> None:
     trainer = Trainer(linear_graph(), epochs=3)
     trainer.run()
     net = trainer.network
-    x, y = trainer._load().train
+    x, y = trainer.splits.train
     trained = net.flat_w.copy()
     loss_at = landscape.NetworkLoss(net, x, y, max_samples=64)
     w = net.params_by_node()["fc"]

@@ -279,3 +279,16 @@ def test_a_dataset_shows_only_the_parameters_of_its_source(setup):
     assert "path" not in inspector.shown_params() and "noise" in inspector.shown_params()
     graph.set_param(node.id, "source", "digits")
     assert "as_images" in inspector.shown_params() and "noise" not in inspector.shown_params()
+
+
+def test_training_settings_show_what_the_trainer_uses(setup):
+    """Issue 12: the inspector showed restore_best unchecked while training restored the best
+    weights; both now read the one declaration (compute/runtime/settings.py)."""
+    from nodeflow.compute.runtime.settings import TrainingSettings
+
+    graph, _stack, inspector = setup
+    inspector.set_nodes([])
+    used = TrainingSettings.read(graph.training)
+    for name in ("epochs", "seed", "patience", "restore_best"):
+        assert inspector.editors[name].value() == getattr(used, name), name
+    assert inspector.editors["restore_best"].value() is True

@@ -293,7 +293,8 @@ def test_model_curve_only_for_a_single_input_feature(examples_dir) -> None:
     from nodeflow.compute.trainer import Trainer
 
     trainer = Trainer(load(examples_dir / "moons_mlp.nodeflow"), epochs=1)
-    x, y = trainer._load().test  # two input features
+    trainer.source.load()
+    x, y = trainer.splits.test  # two input features
     res = probes.regression_results(trainer.network, x, y.astype(np.float64), "test")
     assert "curve_x" not in res and "x" not in res
     assert len(res["pred"]) == len(x)

@@ -38,6 +38,7 @@ class Source(Kernel):
     batch: int | None = None
 
     def samples(self) -> int:
+        """The round's batch length, else the node's own `batch_size` (Noise), else 1."""
         return int(self.batch) if self.batch is not None else int(self.params.get("batch_size") or 1)
 
     def backward(self, grads: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:

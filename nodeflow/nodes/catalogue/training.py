@@ -51,14 +51,13 @@ register(NodeSpec(
 register(NodeSpec(
     type="Constant",
     category="data",
-    help=("A target filled with one value for every sample of the batch: 1 for real and 0 for fake "
-          "in a GAN, or 0.9 to smooth the labels."),
+    help=("A target filled with one value for every sample of the batch (as many as the round's batch "
+          "holds): 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels."),
     inputs=(),
     outputs=("out",),
     params=(
         Param("value", "float", 1.0, "The value every entry holds.", low=-1e6, high=1e6),
         Param("shape", "ints", [1], "Shape of one sample, without the batch axis (1 for a yes/no score)."),
-        Param("batch_size", "int", 32, BATCH_HELP, low=1, high=1_000_000),
     ),
     shape_rule=source_rule,
     kernel=f"{KERNELS}:Constant",

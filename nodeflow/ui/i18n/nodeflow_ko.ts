@@ -1436,7 +1436,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../training/landscape_view.py" line="+56"/>
+        <location filename="../training/landscape_view.py" line="+57"/>
         <source>Compute loss surface</source>
         <translation>손실 곡면 계산</translation>
     </message>
@@ -3115,12 +3115,23 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     </message>
     <message>
         <location line="+2"/>
-        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
+        <source>A target filled with one value for every sample of the batch (as many as the round&apos;s batch holds): 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
         <extracomment>Constant (node help)</extracomment>
-        <translation>배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
+        <translation>배치의 모든 샘플(라운드의 배치에 든 수만큼)에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
+        <source>When training stops early, go back to the weights of the epoch with the best validation loss.</source>
+        <extracomment>training.restore_best (training setting help)</extracomment>
+        <translation>학습이 조기 종료되면, 검증 손실이 가장 좋았던 에포크의 가중치로 되돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
+        <extracomment>Constant (node help)</extracomment>
+        <translation type="vanished">배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>The value every entry holds.</source>
         <extracomment>Constant.value (parameter help)</extracomment>
         <translation>모든 원소가 가지는 값입니다.</translation>
@@ -3162,16 +3173,15 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>검증 손실이 나아지지 않아도 기다릴 에포크 수입니다. 지나면 멈춥니다 (0: 멈추지 않음).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>After training, go back to the weights of the best validation loss.</source>
         <extracomment>training.restore_best (training setting help)</extracomment>
-        <translation>학습이 끝나면 검증 손실이 가장 좋았던 때의 가중치로 되돌립니다.</translation>
+        <translation type="vanished">학습이 끝나면 검증 손실이 가장 좋았던 때의 가중치로 되돌립니다.</translation>
     </message>
 </context>
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-338"/>
+        <location line="-334"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -4342,7 +4352,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingSettings</name>
     <message>
-        <location filename="../training/training_panel.py" line="+18"/>
+        <location filename="../training/training_panel.py" line="+19"/>
         <source>Epochs</source>
         <translation>에포크 수</translation>
     </message>
@@ -4372,7 +4382,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>검증 손실이 이만큼의 에포크 동안 나아지지 않으면 멈춥니다 (0: 조기 종료 안 함)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>off</source>
         <translation>끔</translation>
     </message>

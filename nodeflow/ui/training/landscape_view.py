@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nodeflow.compute import landscape
+from nodeflow.compute.runtime import inspect
 from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep
@@ -36,7 +37,7 @@ def compute(network: Any, path: landscape.WeightPath, data: tuple[np.ndarray, np
     loss_at = landscape.NetworkLoss(network, *data, max_samples=SAMPLES)
     try:
         names = landscape.weight_names(network) or ("direction 1", "direction 2")
-        weights = path.with_final(network.flat_w)
+        weights = path.with_final(inspect.all_weights(network))
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # far corners may overflow
             started = time.perf_counter()
             loss_at(weights[-1])

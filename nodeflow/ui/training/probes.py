@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute import metrics
+from nodeflow.compute.runtime import inspect
 
 BINS = 40
 SAMPLE = 20_000
@@ -61,11 +62,12 @@ class HistogramProbe:
         """{node: {kind: counts (bins,)}} for every node with weights or an activation."""
         out: dict[str, dict[str, np.ndarray]] = {}
         acts = network.activations
-        for node, (a, b) in network.ranges.items():
-            out.setdefault(node, {})["weights"] = self._hist((node, "weights"), _sample(network.flat_w[a:b]))
-            out[node]["gradients"] = self._hist((node, "gradients"), _sample(network.flat_g[a:b]))
+        for node in inspect.weight_nodes(network):
+            out.setdefault(node, {})["weights"] = self._hist((node, "weights"), _sample(inspect.node_weights(network, node)))
+            out[node]["gradients"] = self._hist((node, "gradients"), _sample(inspect.node_gradients(network, node)))
+        losses = {o.loss for o in network.plan.objectives}
         for node, value in acts.items():
-            if node == network.loss_id or not isinstance(value, np.ndarray) or value.ndim == 0:
+            if node in losses or not isinstance(value, np.ndarray) or value.ndim == 0:
                 continue
             out.setdefault(node, {})["activations"] = self._hist((node, "activations"), _sample(value))
         return out

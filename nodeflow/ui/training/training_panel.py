@@ -10,21 +10,24 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
+from nodeflow.compute.runtime.settings import BY_NAME
 from nodeflow.graph.document import Graph
 from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.i18n.live import keep
 
 FIELDS: dict[str, tuple[str, int, int, int, str]] = {
-    "epochs": (QT_TRANSLATE_NOOP("TrainingSettings", "Epochs"), 1, 100_000, 30, QT_TRANSLATE_NOOP("TrainingSettings", "Passes over the training data")),
-    "seed": (QT_TRANSLATE_NOOP("TrainingSettings", "Seed"), 0, 2**31 - 1, 0, QT_TRANSLATE_NOOP("TrainingSettings", "Fixes initial weights, shuffling and dropout: same seed, same curve")),
+    "epochs": (QT_TRANSLATE_NOOP("TrainingSettings", "Epochs"), 1, 100_000, BY_NAME["epochs"].default, QT_TRANSLATE_NOOP("TrainingSettings", "Passes over the training data")),
+    "seed": (QT_TRANSLATE_NOOP("TrainingSettings", "Seed"), 0, 2**31 - 1, BY_NAME["seed"].default, QT_TRANSLATE_NOOP("TrainingSettings", "Fixes initial weights, shuffling and dropout: same seed, same curve")),
     "patience": (
         QT_TRANSLATE_NOOP("TrainingSettings", "Patience"),
         0,
         10_000,
-        0,
+        BY_NAME["patience"].default,
         QT_TRANSLATE_NOOP("TrainingSettings", "Stop after this many epochs without a better validation loss (0: never stop early)"),
     ),
 }
+"""(label, lowest, highest, default, tooltip) per setting; the defaults come from the one
+declaration of the training settings (nodeflow/compute/runtime/settings.py)."""
 
 
 class TrainingSettings(QWidget):

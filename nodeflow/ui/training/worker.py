@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from nodeflow.compute.datasets.progress import reporting
 from nodeflow.compute.landscape import WeightPath
+from nodeflow.compute.runtime import inspect
 from nodeflow.compute.trainer import Trainer
 from nodeflow.compute.weights import set_weights
 from nodeflow.graph.document import Graph
@@ -57,16 +58,6 @@ def _limit_blas(threads: int) -> Any:
 
 LOAD_INTERVAL = 0.1
 """Seconds between two loading-progress signals."""
-
-
-class _ProbingTrainer(Trainer):
-    """A Trainer that keeps the data splits it loaded, for the decision map and the results."""
-
-    splits: Any = None
-
-    def _load(self):  # noqa: ANN202 - same as Trainer._load
-        self.splits = super()._load()
-        return self.splits
 
 
 class TrainingWorker(QObject):
@@ -115,7 +106,7 @@ class TrainingWorker(QObject):
         self.probes_enabled = probes_enabled
         self.run_logger = run_logger
         """Called with the trainer before it runs (e.g. TensorBoard logs, which hook its on_event)."""
-        self.trainer: _ProbingTrainer | None = None
+        self.trainer: Trainer | None = None
         self.histograms = probes.HistogramProbe()
         self.path = WeightPath()
         """The weights after each epoch (thinned on long runs), for the loss landscape."""
@@ -200,7 +191,7 @@ class TrainingWorker(QObject):
         try:
             with limits, reporting(self._on_load_progress):
                 try:
-                    trainer = _ProbingTrainer(
+                    trainer = Trainer(
                         self.graph,
                         epochs=self.epochs,
                         seed=self.seed,
@@ -209,7 +200,7 @@ class TrainingWorker(QObject):
                     )
                     if self.initial_weights is not None:
                         set_weights(trainer.network, self.initial_weights)
-                    self.path.record(trainer.network.flat_w)  # where the run starts
+                    self.path.record(inspect.all_weights(trainer.network))  # where the run starts
                     if self.run_logger is not None:
                         self.run_logger(trainer)
                 except (ValueError, OSError) as exc:  # GraphError is a ValueError
@@ -286,7 +277,7 @@ class TrainingWorker(QObject):
                 boundary, results = self._boundary_now(), self._live_results()
                 self._last_boundary = time.perf_counter()
         if net is not None:
-            self.path.record(net.flat_w)
+            self.path.record(inspect.all_weights(net))
         weights = probes.small_weights(net) if net is not None and self.probes_enabled else None
         with self._lock:
             self._epochs.append(event)
