@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nodeflow.nodes import Param
 from nodeflow.ui.param_editors import ParamEditor
 from nodeflow.ui.training.inspect import PALETTE
 
@@ -150,10 +149,6 @@ class PointsEditor(ParamEditor):
 
     wide = True
     """The inspector gives it the panel's whole width (its name is in its own tool row)."""
-
-    def __init__(self, param: Param) -> None:
-        super().__init__(param)
-        self.widget.setToolTip("")  # the buttons say what they do; the area is for drawing
 
     def build(self) -> QWidget:
         box = QWidget()

@@ -109,7 +109,7 @@ DATASET = register(NodeSpec(
             only_for={"source": IMAGE_SOURCES},
         ),
         Param(
-            "points", "points", (),
+            "points", "points", [],
             "drawn only: the points you draw in the area below (click to add, drag to paint, "
             "right-click or the eraser to remove). Stored in the graph file.",
             only_for={"source": ("drawn",)},
