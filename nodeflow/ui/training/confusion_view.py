@@ -10,7 +10,7 @@ dark when a class is recognised. Hovering a cell says what it counts.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -42,7 +42,13 @@ class ConfusionMatrixView(QWidget):
         self.matrix = np.zeros((0, 0), np.int64)
         self.share = np.zeros((0, 0))
         self.names: list[str] = []
-        self.title = "Confusion matrix · rows: true class, columns: predicted"
+        self.title = self.tr("Confusion matrix · rows: true class, columns: predicted")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.title = self.tr("Confusion matrix · rows: true class, columns: predicted")
+            self.update()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(280, 260)
@@ -139,6 +145,7 @@ class ConfusionMatrixView(QWidget):
         i, j = where
         n, row = int(self.matrix[i, j]), int(self.matrix[i].sum())
         names = self.names if len(self.names) > max(i, j) else [str(c) for c in range(self.matrix.shape[0])]
-        what = "correct" if i == j else f"taken for {names[j]}"
+        what = self.tr("correct") if i == j else self.tr("taken for {j}").format(j=names[j])
         QToolTip.showText(event.globalPosition().toPoint(),
-                          f"true {names[i]}, predicted {names[j]}: {n} of {row} samples of class {names[i]} ({what})", self)
+                          self.tr("true {i}, predicted {j}: {n} of {row} samples of class {i} ({what})").format(
+                              i=names[i], j=names[j], n=n, row=row, what=what), self)
