@@ -3565,7 +3565,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>PointsEditor</name>
     <message>
-        <location filename="../data_draw.py" line="+194"/>
+        <location filename="../data_draw.py" line="+189"/>
         <source>Point</source>
         <translation>점</translation>
     </message>
@@ -4196,7 +4196,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>에포크 1/{epochs} · 시작하는 중…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Loading {what}: {done} of {total} · Stop cancels</source>
+        <translation>{what} 읽는 중: {total}개 가운데 {done}개 · 정지하면 취소됩니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source> · paused</source>
         <translation> · 일시 정지됨</translation>
     </message>
