@@ -235,3 +235,24 @@ def test_a_large_folder_loads_with_progress_and_stop_cancels(make_window, qtbot,
     window.actionStop.trigger()
     qtbot.waitUntil(lambda: window.training.controller.thread is None, timeout=10000)
     qtbot.waitUntil(lambda: "cancelled" in label.text() or "cancelled" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_a_folder_is_chosen_from_the_preview_and_new_images_are_seen(make_window, qtbot, tmp_path, monkeypatch):
+    from data_fixtures import render_shape
+    from PySide6.QtWidgets import QFileDialog
+
+    shapes_folder(tmp_path / "shapes", per_class=4)
+    path = _graph_file(tmp_path, {"source": "image_folder"}, 3, flatten=True)
+    window = make_window(str(path))
+    preview = _select_data(window, qtbot).data_preview
+    qtbot.waitUntil(lambda: preview.message.isVisible())
+    assert preview.choose_folder.isVisible()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "shapes"))
+    preview.choose_folder.click()
+    assert window.graph.nodes["data"].params["path"] == str(tmp_path / "shapes")
+    qtbot.waitUntil(lambda: "circle 4, square 4, triangle 4" in preview.summary.text())
+    window.undo_stack.undo()
+    assert "path" not in window.graph.nodes["data"].params
+    window.undo_stack.redo()
+    render_shape("circle", np.random.default_rng(9)).save(tmp_path / "shapes" / "circle" / "new.png")
+    qtbot.waitUntil(lambda: "circle 5, square 4, triangle 4" in preview.summary.text(), timeout=5000)
