@@ -105,7 +105,7 @@ DATASET = register(NodeSpec(
             "max_images", "int", 0,
             "image_folder, idx and cifar10: use at most this many images, taken evenly across "
             "the files so every class keeps its share (0 = all of them). Handy for a quick first run.",
-            low=0, high=10_000_000,
+            low=0, high=1_000_000,
             only_for={"source": IMAGE_SOURCES},
         ),
         Param(
