@@ -93,7 +93,7 @@ def test_numpy_script_refuses_a_hostile_pickle_too(tmp_path):
 
 
 @pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="needs PyTorch")
-@pytest.mark.parametrize("kind", ["image_folder", "csv_text"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_torch_script_starts_on_the_engine_loss(kind, tmp_path, engine_lines):
     graph = _case(kind, tmp_path).copy()
     graph.training["dtype"] = "float64"
