@@ -256,3 +256,32 @@ def test_a_folder_is_chosen_from_the_preview_and_new_images_are_seen(make_window
     window.undo_stack.redo()
     render_shape("circle", np.random.default_rng(9)).save(tmp_path / "shapes" / "circle" / "new.png")
     qtbot.waitUntil(lambda: "circle 5, square 4, triangle 4" in preview.summary.text(), timeout=5000)
+
+
+@pytest.mark.slow
+def test_the_shapes_example_trained_in_the_window_names_its_classes(make_window, qtbot, tmp_path):
+    """Train the own-data CNN example from the window: the confusion matrix and the per-class
+    text use the folder names; leaves /tmp/shots/data_results_*.png for a person to look at."""
+    import shutil
+
+    example = Path(__file__).parents[2] / "examples" / "own_data"
+    shutil.copy(example / "shapes_cnn.nodeflow", tmp_path)
+    shapes_folder(tmp_path / "shapes", per_class=30)
+    window = make_window(str(tmp_path / "shapes_cnn.nodeflow"))
+    window.graph.training["epochs"] = 4
+    window.resize(1600, 1000)
+    window.show()
+    dock = window.training
+    dock.tabs.setCurrentWidget(dock.results)
+    with qtbot.waitSignal(dock.controller.ended, timeout=120000):
+        window.actionTrain.trigger()
+    message = window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: dock.results.confusion_view.matrix.size > 0, timeout=10000), message
+    assert dock.results.confusion_view.names == list(SHAPES)
+    assert "circle:" in dock.results.summary.text() and "triangle:" in dock.results.summary.text()
+    qtbot.wait(100)
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / "data_results_1600.png"))
+    window.resize(1024, 700)
+    qtbot.wait(100)
+    window.grab().save(str(SHOTS / "data_results_1024.png"))
