@@ -3,7 +3,8 @@
 A Dataset's csv with a bad row shows its error on the card; the learner fixes the file in
 another program and comes back: the error must be gone without touching the graph. This
 watches every file named by a `path` parameter (and its folder, since editors save by
-writing a new file and renaming it over the old one) and, when one changes, sends the
+writing a new file and renaming it over the old one), and a folder named by one (an image
+folder) with its class folders; when one changes, it sends the
 document's `data_changed` event, on which the canvas analyses the graph again. The readers
 cache by the file's identity and times, so an unchanged file costs nothing to check again.
 """
@@ -44,6 +45,30 @@ def data_paths(graph: Graph) -> set[str]:
     return paths
 
 
+MAX_WATCHED_FOLDERS = 256
+"""Class folders of an image folder watched at most (a new image changes its folder)."""
+
+
+def data_folders(paths: set[str]) -> set[str]:
+    """Folders the graph reads (an image folder, a CIFAR-10 folder) and their sub-folders, so a
+    new image or class is seen; at most MAX_WATCHED_FOLDERS, symbolic links not followed."""
+    found: set[str] = set()
+    for path in sorted(paths):
+        if not os.path.isdir(path):
+            continue
+        found.add(path)
+        try:
+            with os.scandir(path) as entries:
+                for entry in entries:
+                    if len(found) >= MAX_WATCHED_FOLDERS:
+                        return found
+                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False):
+                        found.add(entry.path)
+        except OSError:
+            continue
+    return found
+
+
 class DataFileWatcher(QObject):
     """Sends `graph.changed("data_changed")` when a file the graph reads changes on disk."""
 
@@ -64,6 +89,7 @@ class DataFileWatcher(QObject):
         self._wanted = data_paths(self.graph)
         folders = {os.path.dirname(p) for p in self._wanted}
         wanted = {p for p in self._wanted if is_regular_file(p)} | {d for d in folders if os.path.isdir(d)}
+        wanted |= data_folders(self._wanted)
         watched = set(self.watcher.files()) | set(self.watcher.directories())
         if watched - wanted:
             self.watcher.removePaths(sorted(watched - wanted))

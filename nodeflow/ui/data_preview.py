@@ -15,12 +15,14 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +34,8 @@ from nodeflow.compute.datasets.preview import Preview, preview
 from nodeflow.ui.training.inspect import PALETTE
 
 SETTLE_MS = 150
+FOLDER_SOURCES = ("image_folder", "cifar10")
+"""Sources whose `path` is a folder: the preview offers a folder chooser."""
 
 
 def class_color(k: int) -> QColor:
@@ -108,7 +112,11 @@ def _qimage(image: np.ndarray) -> QImage:
 
 
 class DataPreview(QWidget):
-    """`show_for(params, base_dir)` for a Dataset's parameters; `show_for(None)` hides it."""
+    """`show_for(params, base_dir)` for a Dataset's parameters; `show_for(None)` hides it.
+    `folderChosen(path)`: the person picked a folder for `path` (the file dialog of the path
+    editor picks files)."""
+
+    folderChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="dataPreview")
@@ -118,6 +126,8 @@ class DataPreview(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(objectName="dataPreviewMessage", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_folder = QPushButton(objectName="dataPreviewChooseFolder")
+        self.choose_folder.clicked.connect(self._choose_folder)
         self.grid = ImageGrid()
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table = QTableWidget(objectName="dataPreviewTable")
@@ -151,7 +161,8 @@ class DataPreview(QWidget):
         self.scatter.addItem(self.scatter_items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        for w in (self.title, self.summary, self.message, self.grid, self.features_row, self.scatter, self.table):
+        for w in (self.title, self.choose_folder, self.summary, self.message, self.grid, self.features_row,
+                  self.scatter, self.table):
             layout.addWidget(w)
         self.timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self.timer.timeout.connect(self._refresh)
@@ -163,6 +174,8 @@ class DataPreview(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Data"))
+        self.choose_folder.setText(self.tr("Choose folder…"))
+        self.choose_folder.setToolTip(self.tr("Pick the folder that holds one sub-folder of images per class."))
         self.across_label.setText(self.tr("across"))
         self.up_label.setText(self.tr("up"))
 
@@ -181,6 +194,7 @@ class DataPreview(QWidget):
             self.hide()
             return
         self._wanted = (dict(params), None if base_dir is None else str(base_dir))
+        self.choose_folder.setVisible(params.get("source") in FOLDER_SOURCES)
         self.timer.start()
 
     def refresh_now(self) -> None:
@@ -188,6 +202,14 @@ class DataPreview(QWidget):
         self.timer.stop()
         self._shown_key = None
         self._refresh()
+
+    def _choose_folder(self) -> None:
+        start = ""
+        if self._wanted is not None:
+            start = str(Path(self._wanted[1] or ".") / str(self._wanted[0].get("path") or ""))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"), start)
+        if folder:
+            self.folderChosen.emit(folder)
 
     # ---------------------------------------------------------------- drawing
     def _refresh(self) -> None:

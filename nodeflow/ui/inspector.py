@@ -109,6 +109,7 @@ class Inspector(QWidget):
         host.setContentsMargins(0, 0, 0, 0)
         host.addLayout(self.form)
         self.data_preview = DataPreview()  # a Dataset's data: images, scatter, first rows, counts
+        self.data_preview.folderChosen.connect(self._set_path)
         host.addWidget(self.data_preview)
         host.addSpacing(8)
         host.addWidget(self.learned_title)  # below the editors: live updates do not move them
@@ -296,6 +297,14 @@ class Inspector(QWidget):
 
         is_data = node.spec.category == "data" and values.get("source") in SOURCES and "source" in self.editors
         self.data_preview.show_for(dict(node.params) if is_data else None, self.graph.base_dir)
+
+    def _set_path(self, folder: str) -> None:
+        """A folder picked in the data preview becomes the node's `path` (one undo step)."""
+        editor = self.editors.get("path")
+        params = self._params()
+        if editor is not None and "path" in params:
+            editor.set_value(folder)
+            self._commit(params["path"], editor)
 
     def shown_params(self) -> list[str]:
         """The names of the parameters whose editors are shown (for tests and automation)."""

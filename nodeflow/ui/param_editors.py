@@ -236,6 +236,9 @@ class ChoiceEditor(ParamEditor):
     def build(self) -> QWidget:
         combo = QComboBox()
         combo.addItems(list(self.param.choices))
+        # a long choice (breast_cancer, image_folder) must not widen the narrow inspector
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         combo.activated.connect(lambda _i: self.committed.emit())
         return combo
 

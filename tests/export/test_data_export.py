@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -77,6 +79,11 @@ def test_numpy_script_reads_the_same_data_and_matches_the_engine(kind, tmp_path,
     done = run_script(script, "--epochs", "2")
     assert done.returncode == 0, done.stderr
     assert json_lines(done.stdout) == engine_lines(graph, 2)
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    if Path(ruff).exists():  # the copied readers are clean code too
+        checked = subprocess.run([ruff, "check", "--isolated", "--select", "E,F,W", "--ignore", "E501", str(script)],
+                                 capture_output=True, text=True, check=False)
+        assert checked.returncode == 0, checked.stdout
 
 
 def test_numpy_script_refuses_a_hostile_pickle_too(tmp_path):
@@ -93,7 +100,7 @@ def test_numpy_script_refuses_a_hostile_pickle_too(tmp_path):
 
 
 @pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="needs PyTorch")
-@pytest.mark.parametrize("kind", ["image_folder", "csv_text"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_torch_script_starts_on_the_engine_loss(kind, tmp_path, engine_lines):
     graph = _case(kind, tmp_path).copy()
     graph.training["dtype"] = "float64"

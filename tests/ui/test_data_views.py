@@ -235,3 +235,53 @@ def test_a_large_folder_loads_with_progress_and_stop_cancels(make_window, qtbot,
     window.actionStop.trigger()
     qtbot.waitUntil(lambda: window.training.controller.thread is None, timeout=10000)
     qtbot.waitUntil(lambda: "cancelled" in label.text() or "cancelled" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_a_folder_is_chosen_from_the_preview_and_new_images_are_seen(make_window, qtbot, tmp_path, monkeypatch):
+    from data_fixtures import render_shape
+    from PySide6.QtWidgets import QFileDialog
+
+    shapes_folder(tmp_path / "shapes", per_class=4)
+    path = _graph_file(tmp_path, {"source": "image_folder"}, 3, flatten=True)
+    window = make_window(str(path))
+    preview = _select_data(window, qtbot).data_preview
+    qtbot.waitUntil(lambda: preview.message.isVisible())
+    assert preview.choose_folder.isVisible()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "shapes"))
+    preview.choose_folder.click()
+    assert window.graph.nodes["data"].params["path"] == str(tmp_path / "shapes")
+    qtbot.waitUntil(lambda: "circle 4, square 4, triangle 4" in preview.summary.text())
+    window.undo_stack.undo()
+    assert "path" not in window.graph.nodes["data"].params
+    window.undo_stack.redo()
+    render_shape("circle", np.random.default_rng(9)).save(tmp_path / "shapes" / "circle" / "new.png")
+    qtbot.waitUntil(lambda: "circle 5, square 4, triangle 4" in preview.summary.text(), timeout=5000)
+
+
+@pytest.mark.slow
+def test_the_shapes_example_trained_in_the_window_names_its_classes(make_window, qtbot, tmp_path):
+    """Train the own-data CNN example from the window: the confusion matrix and the per-class
+    text use the folder names; leaves /tmp/shots/data_results_*.png for a person to look at."""
+    import shutil
+
+    example = Path(__file__).parents[2] / "examples" / "own_data"
+    shutil.copy(example / "shapes_cnn.nodeflow", tmp_path)
+    shapes_folder(tmp_path / "shapes", per_class=30)
+    window = make_window(str(tmp_path / "shapes_cnn.nodeflow"))
+    window.graph.training["epochs"] = 4
+    window.resize(1600, 1000)
+    window.show()
+    dock = window.training
+    dock.tabs.setCurrentWidget(dock.results)
+    with qtbot.waitSignal(dock.controller.ended, timeout=120000):
+        window.actionTrain.trigger()
+    message = window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: dock.results.confusion_view.matrix.size > 0, timeout=10000), message
+    assert dock.results.confusion_view.names == list(SHAPES)
+    assert "circle:" in dock.results.summary.text() and "triangle:" in dock.results.summary.text()
+    qtbot.wait(100)
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / "data_results_1600.png"))
+    window.resize(1024, 700)
+    qtbot.wait(100)
+    window.grab().save(str(SHOTS / "data_results_1024.png"))

@@ -9,6 +9,7 @@ double the memory of a big folder for nothing: pixels have 8 bits) and the class
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -42,8 +43,6 @@ def _channels(p: Params) -> int:
 
 
 def _with(signature: DataSignature, names: tuple[str, ...] | None, notes: tuple[str, ...] = ()) -> DataSignature:
-    from dataclasses import replace
-
     return replace(signature, class_names=names, notes=signature.notes + notes)
 
 

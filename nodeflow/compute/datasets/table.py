@@ -100,8 +100,10 @@ def _encoded_cached(resolved: str, *stamp_and_options: object) -> Encoded | str:
         return f"{name} is not a UTF-8 text file"
     del raw
     try:
-        if _fast_parse(text) is not None:
-            return _numeric(Path(resolved), str(target), bool(skip))
+        fast = _fast_parse(text)
+        if fast is not None:  # numbers only: parsed once, by NumPy
+            header = _check_header(name, fast[0])
+            return _from_table(name, tuple(header), fast[1], str(target), 0, ())
         rows = _rows(name, text)
         header = rows[0][1]
         kinds = _kinds(header, rows[1:])
@@ -115,16 +117,20 @@ def _encoded_cached(resolved: str, *stamp_and_options: object) -> Encoded | str:
 
 
 def _numeric(path: Path, target: str, skip: bool) -> Encoded:
-    """A numbers-only file: the plain reader, with its messages."""
+    """A numbers-only file with bad rows: the plain reader, with its messages."""
     table = read_csv(path, skip)
-    column = target or table.columns[-1]
-    if column not in table.columns:
-        _missing_column(path.name, column, table.columns)
-    index = table.columns.index(column)
-    inputs = tuple(c for c in table.columns if c != column)
-    columns = tuple(Column(c, "number") for c in table.columns)
-    return Encoded(np.delete(table.data, index, axis=1), inputs, table.data[:, index], None, columns,
-                   table.skipped, table.skipped_lines, ())
+    return _from_table(printable(path.name), table.columns, table.data, target, table.skipped, table.skipped_lines)
+
+
+def _from_table(name: str, columns: tuple[str, ...], data: np.ndarray, target: str, skipped: int,
+                skipped_lines: tuple[int, ...]) -> Encoded:
+    column = target or columns[-1]
+    if column not in columns:
+        _missing_column(name, column, columns)
+    index = columns.index(column)
+    inputs = tuple(c for c in columns if c != column)
+    return Encoded(np.delete(data, index, axis=1), inputs, data[:, index], None,
+                   tuple(Column(c, "number") for c in columns), skipped, skipped_lines, ())
 
 
 def _missing_column(file_name: str, column: str, columns: tuple[str, ...]) -> None:

@@ -107,11 +107,11 @@ DATASET = register(NodeSpec(
             "max_images", "int", 0,
             "image_folder, idx and cifar10: use at most this many images, taken evenly across "
             "the files so every class keeps its share (0 = all of them). Handy for a quick first run.",
-            low=0, high=10_000_000,
+            low=0, high=1_000_000,
             only_for={"source": IMAGE_SOURCES},
         ),
         Param(
-            "points", "points", (),
+            "points", "points", [],
             "drawn only: the points you draw in the area below (click to add, drag to paint, "
             "right-click or the eraser to remove). Stored in the graph file.",
             only_for={"source": ("drawn",)},

@@ -796,9 +796,19 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../data_preview.py" line="+165"/>
+        <location filename="../data_preview.py" line="+176"/>
         <source>Data</source>
         <translation>데이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>폴더 고르기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the folder that holds one sub-folder of images per class.</source>
+        <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 고릅니다.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -811,7 +821,12 @@ File ▸ Examples has graphs that train.</source>
         <translation>세로</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+30"/>
+        <source>Choose the data folder</source>
+        <translation>데이터 폴더 고르기</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{n} samples</source>
         <translation>샘플 {n}개</translation>
     </message>
@@ -1239,7 +1254,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습된 값</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No parameters.</source>
         <translation>매개변수가 없습니다.</translation>
     </message>
@@ -1289,7 +1304,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>노드 {n}개를 {type}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>{n} parameters</source>
         <translation>매개변수 {n}개</translation>
     </message>
