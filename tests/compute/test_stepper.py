@@ -1,0 +1,137 @@
+"""The stepping engine: a step is one batch of the trainer, step back restores bit for bit, and
+the Explain numbers agree with the engine and with an independent NumPy computation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nodeflow.compute.explain import Choice, explain, explain_update, flat_index
+from nodeflow.compute.stepper import Stepper
+from nodeflow.compute.trainer import Trainer
+from tests.compute.graphs import build
+
+
+def bce_graph(opt: str = "SGD", **opt_params):
+    return build(
+        [("data", "Dataset", {"source": "xor", "n_samples": 64, "batch_size": 16, "validation_split": 0.0,
+                              "test_split": 0.0}),
+         ("fc", "Dense", {"units": 1}),
+         ("sig", "Sigmoid", {}),
+         ("bce", "BCE", {}),
+         ("opt", opt, {"lr": 0.5, **opt_params})],
+        ["data.x -> fc.in", "fc.out -> sig.in", "sig.out -> bce.pred", "data.y -> bce.target", "bce.loss -> opt.loss"],
+        {"epochs": 2, "seed": 3},
+    )
+
+
+def mlp_graph(opt: str = "Adam"):
+    return build(
+        [("data", "Dataset", {"source": "moons", "n_samples": 120, "batch_size": 32}),
+         ("fc1", "Dense", {"units": 8}), ("act", "Tanh", {}), ("drop", "Dropout", {"rate": 0.2}),
+         ("fc2", "Dense", {"units": 2}), ("sm", "Softmax", {}), ("ce", "CrossEntropy", {}),
+         ("opt", opt, {"lr": 0.05})],
+        ["data.x -> fc1.in", "fc1.out -> act.in", "act.out -> drop.in", "drop.out -> fc2.in", "fc2.out -> sm.in",
+         "sm.out -> ce.pred", "data.y -> ce.target", "ce.loss -> opt.loss"],
+        {"epochs": 2, "seed": 1},
+    )
+
+
+@pytest.mark.parametrize("opt", ["SGD", "Momentum", "AdaGrad", "RMSProp", "Adam"])
+def test_each_step_changes_the_weights_exactly_as_one_batch_of_the_trainer(opt):
+    graph = mlp_graph(opt)
+    after_batch = []
+    trainer = Trainer(graph, epochs=2, on_event=lambda e: after_batch.append(trainer.network.flat_w.copy())
+                      if e["event"] == "batch" else None)
+    trainer.run()
+    stepper = Stepper(graph)
+    assert stepper.batches * 2 == len(after_batch)
+    for expected in after_batch:  # across the epoch boundary too (a new shuffle, dropout masks)
+        stepper.step()
+        assert np.array_equal(stepper.network.flat_w, expected)
+
+
+def test_step_back_restores_weights_optimizer_and_position_bit_for_bit():
+    stepper = Stepper(mlp_graph("Adam"))
+    for _ in range(3):
+        stepper.step()
+    w, opt = stepper.network.flat_w.copy(), stepper.optimizer.state_dict()
+    position = (stepper.epoch, stepper.batch)
+    first = stepper.step()
+    stepper.step()
+    assert not np.array_equal(stepper.network.flat_w, w)
+    assert stepper.back() and stepper.back()
+    assert np.array_equal(stepper.network.flat_w, w)
+    assert all(np.array_equal(opt[k], v) for k, v in stepper.optimizer.state_dict().items())
+    assert (stepper.epoch, stepper.batch) == position
+    again = stepper.step()  # the same batch, the same dropout mask, the same loss
+    assert np.array_equal(again.indices, first.indices) and again.loss == first.loss
+    for k in first.weights_after:
+        for name in first.weights_after[k]:
+            assert np.array_equal(again.weights_after[k][name], first.weights_after[k][name])
+
+
+def test_back_with_nothing_to_undo_says_so():
+    assert not Stepper(bce_graph()).back()
+
+
+def test_a_paused_runs_weights_and_optimizer_state_are_where_stepping_starts():
+    graph = mlp_graph("Adam")
+    trainer = Trainer(graph, epochs=1)
+    trainer.run()
+    stepper = Stepper(graph, initial=(trainer.network.get_state(), trainer.optimizer.state_dict()))
+    assert np.array_equal(stepper.network.flat_w, trainer.network.flat_w)
+    assert stepper.optimizer.t == trainer.optimizer.t
+
+
+def test_explain_dense_sigmoid_bce_matches_the_engine_and_the_closed_form():
+    graph = bce_graph()
+    stepper = Stepper(graph)
+    rec = stepper.step()
+    x = rec.x.astype(np.float64)
+    t = rec.y.astype(np.float64).reshape(-1, 1)
+    W, b = rec.weights_before["fc"]["W"].astype(np.float64), rec.weights_before["fc"]["b"].astype(np.float64)
+    p = 1 / (1 + np.exp(-(x @ W + b)))  # independent forward
+    dW = x.T @ ((p - t) / p.size)  # the notes' (x_i - t_i) x_j, mean over the batch
+    for i in range(2):
+        e = explain(rec, graph, "fc", Choice(sample=3, unit=0, input=i))
+        assert e.numbers["dW"] == pytest.approx(dW[i, 0], rel=1e-4, abs=1e-7)
+        assert e.numbers["dW_recomputed"] == pytest.approx(dW[i, 0], rel=1e-6, abs=1e-9)
+        assert e.numbers["closed_form"] == pytest.approx(dW[i, 0], rel=1e-6, abs=1e-9)
+        assert e.numbers["y"] == pytest.approx((x @ W + b)[3, 0], rel=1e-5)
+        assert e.numbers["chain_product"] == pytest.approx((p[3, 0] - t[3, 0]) / p.size * x[3, i], rel=1e-3)
+        assert any("W[" in line for line in e.backward)
+    s = explain(rec, graph, "sig", Choice(sample=5))
+    assert s.numbers["local"] == pytest.approx(p[5, 0] * (1 - p[5, 0]), rel=1e-5)
+    assert s.numbers["dx"] == pytest.approx((p[5, 0] - t[5, 0]) / p.size, rel=1e-4)
+    assert s.numbers["dx_recomputed"] == pytest.approx(s.numbers["dx"], rel=1e-3)
+    loss = explain(rec, graph, "bce", Choice(sample=5))
+    expected = -np.mean(t * np.log(p) + (1 - t) * np.log(1 - p))
+    assert loss.numbers["loss"] == pytest.approx(expected, rel=1e-5)
+    assert loss.numbers["ds"] == pytest.approx((p[5, 0] - t[5, 0]) / p.size, rel=1e-4)
+
+
+@pytest.mark.parametrize("opt,extra", [("SGD", {}), ("Momentum", {"momentum": 0.9}), ("AdaGrad", {}),
+                                       ("RMSProp", {}), ("Adam", {})])
+def test_the_update_explained_gives_the_engines_new_weight(opt, extra):
+    graph = bce_graph(opt, **extra)
+    stepper = Stepper(graph)
+    stepper.step()
+    rec = stepper.step()  # the second step: the optimizer's buffers are not empty
+    net = stepper.network
+    k = flat_index(net, "fc", "W", (1, 0))
+    before = np.concatenate([rec.weights_before["fc"]["W"].ravel(), rec.weights_before["fc"]["b"].ravel()])
+    grad = np.concatenate([rec.grads["fc"]["W"].ravel(), rec.grads["fc"]["b"].ravel()])
+    after = np.concatenate([rec.weights_after["fc"]["W"].ravel(), rec.weights_after["fc"]["b"].ravel()])
+    e = explain_update(rec, opt, stepper.trainer.opt_params, before, grad, after, k)
+    assert e.numbers["w_after_recomputed"] == pytest.approx(e.numbers["w_after"], rel=1e-5, abs=1e-7)
+    assert e.numbers["w_after"] != e.numbers["w_before"]
+    if opt == "Adam":  # notes' m, v from the engine's scaled buffers, independently
+        g = grad[k]
+        m1 = 0.9 * (0.1 * g_first(stepper, graph, k)) + 0.1 * g
+        assert e.numbers["m"] == pytest.approx(m1, rel=1e-4)
+
+
+def g_first(stepper, graph, k):
+    first = Stepper(graph).step()
+    return np.concatenate([first.grads["fc"]["W"].ravel(), first.grads["fc"]["b"].ravel()])[k]
