@@ -220,7 +220,7 @@ def _dense(e: Explanation, rec: StepRecord, c: Choice, graph: Any) -> None:
     delta = _rows(probe.out_grads[node]["out"]).astype(np.float64)
     engine = float(rec.grads[node]["W"][i, j])
     total = float(x[:, i] @ delta[:, j])
-    e.backward.append(translate("Explain", "For the weight W[{i},{j}]: sample {n} gives x = {x} × δ = {d} = {p}").format(
+    e.backward.append(translate("Explain", "For the weight W[{i},{j}]: sample {n} gives x · δ = {x} × {d} = {p}").format(
         i=i, j=j, n=n, x=paren(x[n, i]), d=paren(delta[n, j]), p=num(x[n, i] * delta[n, j])))
     e.backward.append(translate("Explain", "∂L/∂W[{i},{j}] = Σₙ xₙ · δₙ over {count} samples = {total} "
                                            "(the engine: {engine})").format(

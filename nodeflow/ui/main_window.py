@@ -28,6 +28,7 @@ from nodeflow.ui.interop_actions import InteropActions
 from nodeflow.ui.lessons import install_lessons
 from nodeflow.ui.palette import Palette
 from nodeflow.ui.presentation import install_presentation
+from nodeflow.ui.stepping import install_stepping
 from nodeflow.ui.training.dock import TrainingDock
 
 APP_NAME = "nodeflow"
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         run = bar.addMenu("&Run")
         run.addActions([self.actionTrain, self.actionContinue, self.actionStepEpoch, self.actionPause,
                         self.actionStop])
+        install_stepping(self, run)  # actionStep, actionStepBack and the Stepping dock (nodeflow.ui.stepping)
         run.addSeparator()
         run.addAction(self.actionResetWeights)
         run.addSeparator()
@@ -506,6 +508,7 @@ class MainWindow(QMainWindow):
         for window in self.help_windows.values():
             window.close()
         self.training.shutdown()
+        self.stepping_session.detach()
         self.files.shutdown()
         self.data_files.detach()
         self.inspector.detach()
