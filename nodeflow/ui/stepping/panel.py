@@ -473,10 +473,11 @@ class SteppingPanel(QWidget):
             item = self.canvas.node_item(node_id)
             if item is not None and getattr(item, "verdict", None) and str(item.verdict).startswith("⚠"):
                 item.set_verdict(None)
+        label = "⚠ " + self.tr("check")
         for d in found:
             item = self.canvas.node_item(d.node) if d.node else None
             if item is not None:
-                item.set_verdict(f"⚠ {self.tr('check')}", WARN, f"{d.message}\n→ {d.fix}")
+                item.set_verdict(label, WARN, f"{d.message}\n→ {d.fix}")
 
     def _pick_node(self, node: str) -> None:
         if self.canvas is not None and hasattr(self.canvas, "select_nodes"):
