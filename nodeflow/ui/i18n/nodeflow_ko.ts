@@ -1783,4 +1783,17 @@
         <translation>확인</translation>
     </message>
 </context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../training/plots.py" line="+74"/>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+</context>
 </TS>
