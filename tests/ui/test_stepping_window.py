@@ -172,3 +172,29 @@ def test_step_from_a_paused_run_starts_from_its_weights(qtbot, make_window, bce_
     assert session.stepper is None and not window.stepping_overlay.cards
     window.actionStop.trigger()
     qtbot.waitUntil(lambda: not ctl.running, timeout=20000)
+
+
+@pytest.mark.parametrize("type_name,check", [
+    ("Sigmoid", lambda d: max(d) == pytest.approx(0.25, abs=1e-3)),
+    ("ReLU", lambda d: set(np.unique(d)) == {0.0, 1.0}),
+    ("Step", lambda d: not np.any(d)),
+])
+def test_the_inspector_draws_an_activations_function_and_derivative(qtbot, make_window, tmp_path, type_name, check):
+    graph = build([("data", "Dataset", {"source": "xor"}), ("fc", "Dense", {"units": 4}), ("act", type_name, {}),
+                   ("out", "Dense", {"units": 2}), ("sm", "Softmax", {}), ("ce", "CrossEntropy", {}),
+                   ("opt", "SGD", {})],
+                  ["data.x -> fc.in", "fc.out -> act.in", "act.out -> out.in", "out.out -> sm.in", "sm.out -> ce.pred",
+                   "data.y -> ce.target", "ce.loss -> opt.loss"])
+    for i, node in enumerate(graph.nodes.values()):
+        node.pos = (i * 260.0, 0.0)
+    path = tmp_path / "act.nodeflow"
+    io.save(graph, path)
+    window = make_window(path)
+    window.show()
+    click_card(qtbot, window, "act")
+    curves = window.inspector.curves
+    assert curves.isVisible() and curves.type_name == type_name
+    f, d = (item.getData()[1] for item in curves.getPlotItem().listDataItems()[:2])
+    assert check(d)
+    click_card(qtbot, window, "fc")
+    assert not curves.isVisible()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from nodeflow.compute import explain as X
 from nodeflow.compute.diagnose import Diagnosis, diagnose
 from nodeflow.compute.numdiff import LabResult, difference_lab
+from nodeflow.ui.stepping.curves import ActivationCurves
 from nodeflow.ui.stepping.session import PHASES, StepSession
 
 KIND_COLORS = {"forward": "#5ba8f5", "central": "#7ee081", "backward": "#f2994a"}
@@ -70,10 +71,7 @@ class ExplainTab(QWidget):
             row.addWidget(box)
         row.addStretch(1)
         self.text = QTextBrowser(objectName="explainText")
-        self.curves = pg.PlotWidget(objectName="activationCurves")
-        self.curves.setBackground("w")
-        self.curves.showGrid(x=True, y=True, alpha=0.3)
-        self.curves.addLegend(offset=(5, 5))
+        self.curves = ActivationCurves()
         self.curves.setMinimumWidth(220)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.text)
@@ -159,18 +157,9 @@ class ExplainTab(QWidget):
                                 flat(rec.weights_after), local, decay)
 
     def _draw_curves(self, type_name: str, params: dict[str, Any], at: float | None) -> None:
-        if type_name not in X.ELEMENTWISE:
-            self.curves.setVisible(False)
-            return
-        self.curves.setVisible(True)
-        s = np.linspace(-6, 6, 241)
-        self.curves.plot(s, X.function(type_name, s, params), pen=pg.mkPen("#2f6db5", width=2), name="f(s)")
-        self.curves.plot(s, X.derivative(type_name, s, params), pen=pg.mkPen("#d0632c", width=2), name="f′(s)")
-        if at is not None and np.isfinite(at):
-            x = float(np.clip(at, -6, 6))
-            self.curves.plot([x], [float(X.derivative(type_name, np.array([x]), params)[0])], pen=None,
-                             symbol="o", symbolBrush="#d0632c", symbolSize=8)
-        self.curves.setTitle(self.tr("{type}: f and its derivative f′").format(type=type_name))
+        self.curves.show_for(type_name, params, at)
+        if self.curves.type_name:
+            self.curves.setTitle(self.tr("{type}: f and its derivative f′").format(type=type_name), size="9pt")
 
 
 class LabTab(QWidget):
