@@ -81,7 +81,10 @@ def main() -> int:
         panel = w.stepping_panel
         panel.tabs.setCurrentWidget(panel.diagnoses)
         panel.diagnoses.epochs.setValue(2)
-        panel.run_diagnoses()
+        loop = QEventLoop()
+        panel.diagnoses.diagnosed.connect(loop.quit)
+        if panel.run_diagnoses():
+            loop.exec()
         w.canvas.select_nodes(["sig1"])
         shoot(w, "stepping_diagnoses", size_name)
         close(w)

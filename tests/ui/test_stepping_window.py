@@ -141,7 +141,8 @@ def test_diagnoses_in_plain_words_on_the_list_and_the_card(qtbot, make_window, t
     window = make_window(path)
     panel = window.stepping_panel
     panel.tabs.setCurrentWidget(panel.diagnoses)
-    QTest.mouseClick(panel.diagnoses.run_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.diagnoses.diagnosed, timeout=60000):
+        QTest.mouseClick(panel.diagnoses.run_button, Qt.MouseButton.LeftButton)
     texts = [panel.diagnoses.list.item(i).text() for i in range(panel.diagnoses.list.count())]
     assert any("dead ReLUs" in t and "LeakyReLU" in t for t in texts), texts
     assert window.canvas.node_item("a0").verdict.startswith("⚠")

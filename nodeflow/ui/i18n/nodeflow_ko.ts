@@ -82,7 +82,7 @@
 <context>
     <name>DiagnosesTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="+310"/>
+        <location filename="../stepping/panel.py" line="+305"/>
         <source>Diagnose</source>
         <translation>진단</translation>
     </message>
@@ -102,7 +102,12 @@
         <translation>아직 진단하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Diagnosing: training a copy for {n} epochs…</source>
+        <translation>진단 중: 복사본을 {n} 에포크 동안 학습하고 있습니다…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot diagnose: {reason}</source>
         <translation>진단할 수 없습니다: {reason}</translation>
     </message>
@@ -264,7 +269,7 @@
 <context>
     <name>ExplainTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="-250"/>
+        <location filename="../stepping/panel.py" line="-254"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
@@ -324,7 +329,7 @@
         <translation>{optimizer}에 의한 W[{i},{j}]의 갱신</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>{type}: f and its derivative f′</source>
         <translation>{type}: f와 그 미분 f′</translation>
     </message>
@@ -1647,12 +1652,12 @@
 <context>
     <name>StepSession</name>
     <message>
-        <location filename="../stepping/session.py" line="+66"/>
+        <location filename="../stepping/session.py" line="+71"/>
         <source>Pause training first: stepping goes one batch at a time</source>
         <translation>먼저 학습을 일시 정지하세요. 단계 실행은 배치 하나씩 진행합니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Epoch {epoch}, batch {batch} of {batches}: loss {loss}</source>
         <translation>에포크 {epoch}, 배치 {batch}/{batches}: 손실 {loss}</translation>
     </message>
@@ -1667,7 +1672,8 @@
         <translation>한 단계 되돌렸습니다. 가중치는 마지막 단계 이전의 값입니다</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-18"/>
+        <location line="+47"/>
         <source>Cannot step: {reason}</source>
         <translation>단계 실행을 할 수 없습니다: {reason}</translation>
     </message>
@@ -1718,7 +1724,7 @@
 <context>
     <name>SteppingPanel</name>
     <message>
-        <location filename="../stepping/panel.py" line="+167"/>
+        <location filename="../stepping/panel.py" line="+181"/>
         <source>Forward</source>
         <translation>순방향</translation>
     </message>
@@ -1778,7 +1784,7 @@
         <translation>에포크 {epoch}, 배치 {batch}/{batches} · 샘플 {n}개 · 손실 {loss} · 학습률 {lr}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>check</source>
         <translation>확인</translation>
     </message>

@@ -58,6 +58,7 @@ def install_stepping(window: Any, run_menu: QMenu | None = None) -> SteppingDock
     back.setShortcut(QKeySequence(BACK_KEY))
     dock = SteppingDock(panel, step, back, window)
     panel.bind(step, back)
+    session.on_detach.append(panel.shutdown)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     training_dock = getattr(window, "training_dock", None)
     if training_dock is not None:

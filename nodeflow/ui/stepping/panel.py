@@ -39,6 +39,7 @@ from nodeflow.compute.diagnose import Diagnosis, diagnose
 from nodeflow.compute.numdiff import LabResult, difference_lab
 from nodeflow.ui.stepping.curves import ActivationCurves
 from nodeflow.ui.stepping.session import PHASES, StepSession
+from nodeflow.ui.training.background import BackgroundRunner
 
 KIND_COLORS = {"forward": "#5ba8f5", "central": "#7ee081", "backward": "#f2994a"}
 WARN = QColor("#d08a2c")
@@ -268,9 +269,14 @@ class DiagnosesTab(QWidget):
     """Findings of a few epochs of stepping, each with its fix; clicking one selects its node."""
 
     nodePicked = Signal(str)
+    diagnosed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner = BackgroundRunner(self, "diagnoseThread")
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
         self.run_button = QPushButton(objectName="diagnoseRun")
         self.epochs = QSpinBox(objectName="diagnoseEpochs")
         self.epochs.setRange(1, 500)
@@ -304,19 +310,27 @@ class DiagnosesTab(QWidget):
         if self.found is None:
             self.status.setText(self.tr("Nothing diagnosed yet"))
 
-    def run(self, graph: Any, base_dir: str | None) -> list[Diagnosis]:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            found = diagnose(graph, epochs=self.epochs.value(), base_dir=base_dir)
-        except (ValueError, OSError) as exc:
-            self.found = []
-            self.list.clear()
-            self.status.setText(self.tr("Cannot diagnose: {reason}").format(reason=str(exc)))
-            return []
-        finally:
-            QApplication.restoreOverrideCursor()
+    def run(self, graph: Any, base_dir: str | None) -> bool:
+        """Diagnose a copy of `graph` off the GUI thread; `diagnosed(list)` follows."""
+        if self.runner.running:
+            return False
+        from nodeflow.graph import io
+
+        copy = io.loads(io.dumps(graph))  # the window may edit the graph meanwhile
+        epochs = self.epochs.value()
+        self.run_button.setEnabled(False)
+        self.status.setText(self.tr("Diagnosing: training a copy for {n} epochs…").format(n=epochs))
+        return self.runner.run_in_background(lambda: diagnose(copy, epochs=epochs, base_dir=base_dir))
+
+    def _on_failed(self, message: str) -> None:
+        self.found = []
+        self.list.clear()
+        self.status.setText(self.tr("Cannot diagnose: {reason}").format(reason=message))
+        self.diagnosed.emit([])
+
+    def _on_finished(self, found: list[Diagnosis]) -> None:
         self.show_found(found)
-        return found
+        self.diagnosed.emit(found)
 
     def show_found(self, found: list[Diagnosis]) -> None:
         self.found = found
@@ -379,6 +393,7 @@ class SteppingPanel(QWidget):
         self.lab.run_button.clicked.connect(lambda: self.lab.run(self.session))
         self.diagnoses.run_button.clicked.connect(self.run_diagnoses)
         self.diagnoses.nodePicked.connect(self._pick_node)
+        self.diagnoses.diagnosed.connect(self._mark_cards)
         session.stepped.connect(lambda _rec: self.refresh())
         session.phaseChanged.connect(self._on_phase)
         session.ended.connect(self.refresh)
@@ -450,10 +465,12 @@ class SteppingPanel(QWidget):
         if button is not None and not button.isChecked():
             button.setChecked(True)
 
-    def run_diagnoses(self) -> list[Diagnosis]:
-        found = self.diagnoses.run(self.session.graph, self.base_dir())
-        self._mark_cards(found)
-        return found
+    def run_diagnoses(self) -> bool:
+        """Start the diagnoses; the list and the cards show them when they are done."""
+        return self.diagnoses.run(self.session.graph, self.base_dir())
+
+    def shutdown(self) -> None:
+        self.diagnoses.runner.shutdown()
 
     def _mark_cards(self, found: list[Diagnosis]) -> None:
         if self.canvas is None:
@@ -464,6 +481,8 @@ class SteppingPanel(QWidget):
                 item.set_verdict(None)
         label = "⚠ " + self.tr("check")
         for d in found:
+            if d.node not in self.session.graph.nodes:
+                continue
             item = self.canvas.node_item(d.node) if d.node else None
             if item is not None:
                 item.set_verdict(label, WARN, f"{d.message}\n→ {d.fix}")

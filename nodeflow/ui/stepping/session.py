@@ -45,10 +45,15 @@ class StepSession(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PHASE_MS)
         self.timer.timeout.connect(self._next_phase)
+        self.on_detach: list[Any] = []
         graph.changed.connect(self._on_graph_changed)
 
     def detach(self) -> None:
+        """The window closes: stop the phase timer and whatever `on_detach` holds (the
+        diagnoses' thread)."""
         self.timer.stop()
+        for fn in self.on_detach:
+            fn()
         try:
             self.graph.changed.disconnect(self._on_graph_changed)
         except (RuntimeError, TypeError):
@@ -68,7 +73,11 @@ class StepSession(QObject):
         if self.stepper is None and not self._start():
             return None
         assert self.stepper is not None
-        rec = self.stepper.step()
+        try:
+            rec = self.stepper.step()
+        except (ValueError, MemoryError) as exc:  # bad labels for the loss, a batch too big
+            self.message.emit(self.tr("Cannot step: {reason}").format(reason=str(exc)))
+            return None
         self.show_phase(PHASES[0], animate=True)
         self.stepped.emit(rec)
         self.message.emit(self.tr("Epoch {epoch}, batch {batch} of {batches}: loss {loss}").format(
