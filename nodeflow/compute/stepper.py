@@ -26,6 +26,8 @@ from nodeflow.graph.document import Graph
 
 MAX_HISTORY = 200
 """Steps that `back()` can undo (snapshots of weights and optimizer state)."""
+MAX_RECORDS = 20
+"""Snapshots that also keep the step shown before them (every port's values: the big part)."""
 
 
 @dataclass
@@ -246,6 +248,8 @@ class Stepper:
         self.history.append(snap)
         if len(self.history) > MAX_HISTORY:
             del self.history[0]
+        if len(self.history) > MAX_RECORDS:
+            self.history[-MAX_RECORDS - 1].record = None
         self.last = record
         self._epoch_loss_sum += probe.loss * len(xb)
         self.batch += 1
