@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute.stepper import StepRecord
-from nodeflow.i18n import translate
+from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
 
 TERMS_SHOWN = 4
 """Terms of a sum written out before "…"."""
@@ -409,12 +409,77 @@ def explain(rec: StepRecord, graph: Any, node: str, choice: Choice | None = None
         _softmax(e, rec, c)
     elif gnode.type in LOSS_FORMULAS:
         _loss(e, rec, c, params)
+    elif gnode.type == "Dropout":
+        _dropout(e, rec, c, params)
+    elif gnode.type == "Add":
+        _add(e, rec, c)
     else:
-        out = next(iter(rec.probe.outputs[node].values()))
-        e.formulas.append(translate("Explain", "No written-out formula for {type} yet; its output on this batch:").format(
-            type=gnode.type))
-        e.forward.append(summary(out))
+        _general(e, rec)
     return e
+
+
+GENERAL_FORMULAS: dict[str, list[str]] = {
+    "Conv2D": ["y[n,f,i,j] = Σ_c Σ_u Σ_v x[n,c,i·s+u,j·s+v] · W[f,c,u,v] + b[f]",
+               "∂L/∂W[f,c,u,v] = Σ_n Σ_i Σ_j x[n,c,i·s+u,j·s+v] · δ[n,f,i,j]"],
+    "MaxPool2D": [QT_TRANSLATE_NOOP("Explain", "y = max over each window"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y at the window's maximum, 0 elsewhere")],
+    "AvgPool2D": [QT_TRANSLATE_NOOP("Explain", "y = mean over each window"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y / (window size), spread evenly")],
+    "Flatten": [QT_TRANSLATE_NOOP("Explain", "y = x reshaped to (N, C·H·W)"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y reshaped back")],
+    "Reshape": [QT_TRANSLATE_NOOP("Explain", "y = x reshaped"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y reshaped back")],
+    "Concat": [QT_TRANSLATE_NOOP("Explain", "y = [a, b] along the axis"), QT_TRANSLATE_NOOP("Explain", "∂L/∂a, ∂L/∂b = the two parts of ∂L/∂y")],
+    "BatchNorm": ["x̂ = (x − μ_B) / √(σ²_B + ε),  y = γ x̂ + β",
+                  QT_TRANSLATE_NOOP("Explain", "μ_B, σ²_B: mean and variance over the batch (running averages at inference)")],
+    "RNN": ["h_t = tanh(x_t W + h_{t−1} U + b)", QT_TRANSLATE_NOOP("Explain", "∂L/∂W = Σ_t x_tᵀ δ_t  (backpropagation through time)")],
+    "LSTM": ["i, f, o = σ(·), g = tanh(·),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)"],
+    "GRU": ["z, r = σ(·),  h̃ = tanh(x W + (r ⊙ h_{t−1}) U),  h_t = (1 − z) ⊙ h_{t−1} + z ⊙ h̃"],
+}
+
+
+def _general(e: Explanation, rec: StepRecord) -> None:
+    """The formula where one is written down, and each port's values and gradients summed up."""
+    probe, node = rec.probe, e.node
+    e.formulas += [translate("Explain", f) for f in GENERAL_FORMULAS.get(e.type, [])]  # i18n: passthrough
+    for port, value in probe.outputs[node].items():
+        e.forward.append(f"{port}: {summary(value)}  {tuple(np.shape(value))}")
+    for port, grad in probe.out_grads.get(node, {}).items():
+        e.backward.append(translate("Explain", "gradient arriving at {port}: {value}").format(port=port, value=summary(grad)))
+    for port, grad in probe.in_grads.get(node, {}).items():
+        e.backward.append(translate("Explain", "gradient leaving through {port}: {value}").format(
+            port=port, value=summary(grad)))
+
+
+def _dropout(e: Explanation, rec: StepRecord, c: Choice, params: dict[str, Any]) -> None:
+    probe, node = rec.probe, e.node
+    rate = float(params.get("rate", 0.5))
+    e.formulas += ["y = x · m / (1 − p),  m ~ Bernoulli(1 − p)", "∂L/∂x = ∂L/∂y · m / (1 − p)"]
+    x, y = _rows(probe.inputs[node]["in"]), _rows(probe.outputs[node]["out"])
+    n, j = _clamp(c.sample, x.shape[0]), _clamp(c.unit, x.shape[1])
+    c.sample, c.unit = n, j
+    factor = float(y[n, j] / x[n, j]) if x[n, j] != 0 else 0.0
+    e.forward.append(translate("Explain", "Sample {n}, unit {j}: x = {x}, p = {p}, m / (1 − p) = {m}, y = {y}").format(
+        n=n, j=j, x=num(x[n, j]), p=num(rate), m=num(factor), y=num(y[n, j])))
+    e.numbers.update(x=float(x[n, j]), y=float(y[n, j]), factor=factor)
+    if node in probe.out_grads and "in" in probe.in_grads.get(node, {}):
+        dy = float(_rows(probe.out_grads[node]["out"])[n, j])
+        dx = float(_rows(probe.in_grads[node]["in"])[n, j])
+        e.backward.append(translate("Explain", "gradient leaving ∂L/∂x = {dy} × {m} = {value} (the engine: {engine})").format(
+            dy=num(dy), m=paren(factor), value=num(dy * factor), engine=num(dx)))
+        e.numbers.update(dy=dy, dx=dx, dx_recomputed=dy * factor)
+
+
+def _add(e: Explanation, rec: StepRecord, c: Choice) -> None:
+    probe, node = rec.probe, e.node
+    e.formulas += ["y = a + b", "∂L/∂a = ∂L/∂y,  ∂L/∂b = ∂L/∂y"]
+    a, b, y = (_rows(v) for v in (probe.inputs[node]["a"], probe.inputs[node]["b"], probe.outputs[node]["out"]))
+    n, j = _clamp(c.sample, y.shape[0]), _clamp(c.unit, y.shape[1])
+    c.sample, c.unit = n, j
+    e.forward.append(f"y[{n},{j}] = {num(a[n, j])} + {paren(b[n, j])} = {num(y[n, j])}")
+    e.numbers.update(a=float(a[n, j]), b=float(b[n, j]), y=float(y[n, j]))
+    if node in probe.out_grads:
+        dy = float(_rows(probe.out_grads[node]["out"])[n, j])
+        grads = probe.in_grads.get(node, {})
+        parts = ", ".join(f"∂L/∂{p} = {num(_rows(g)[n, j])}" for p, g in grads.items())
+        e.backward.append(f"∂L/∂y = {num(dy)}  →  {parts}")
+        e.numbers["dy"] = dy
 
 
 def summary(value: Any) -> str:

@@ -135,3 +135,44 @@ def test_the_update_explained_gives_the_engines_new_weight(opt, extra):
 def g_first(stepper, graph, k):
     first = Stepper(graph).step()
     return np.concatenate([first.grads["fc"]["W"].ravel(), first.grads["fc"]["b"].ravel()])[k]
+
+
+def test_explain_dropout_add_and_the_rest():
+    graph = build(
+        [("data", "Dataset", {"source": "linear", "n_samples": 64, "batch_size": 16}),
+         ("fc1", "Dense", {"units": 6}), ("drop", "Dropout", {"rate": 0.5}), ("fc2", "Dense", {"units": 6}),
+         ("add", "Add", {}), ("bn", "BatchNorm", {}), ("out", "Dense", {"units": 1}), ("mse", "MSE", {}),
+         ("opt", "SGD", {"lr": 0.1})],
+        ["data.x -> fc1.in", "fc1.out -> drop.in", "drop.out -> fc2.in", "fc2.out -> add.a", "fc1.out -> add.b",
+         "add.out -> bn.in", "bn.out -> out.in", "out.out -> mse.pred", "data.y -> mse.target", "mse.loss -> opt.loss"],
+        {"seed": 0})
+    rec = Stepper(graph).step()
+    for n in range(4):
+        d = explain(rec, graph, "drop", Choice(sample=n, unit=1))
+        assert d.numbers["factor"] in (0.0, pytest.approx(2.0))  # m / (1 - p) with p = 0.5
+        assert d.numbers["dx"] == pytest.approx(d.numbers["dx_recomputed"], rel=1e-6, abs=1e-12)
+    a = explain(rec, graph, "add", Choice(sample=2, unit=3))
+    assert a.numbers["y"] == pytest.approx(a.numbers["a"] + a.numbers["b"], rel=1e-6)
+    g = rec.probe.out_grads["add"]["out"]
+    assert np.array_equal(rec.probe.in_grads["add"]["a"], g) and np.array_equal(rec.probe.in_grads["add"]["b"], g)
+    bn = explain(rec, graph, "bn")
+    assert any("μ_B" in f for f in bn.formulas) and bn.forward and bn.backward
+    m = explain(rec, graph, "mse", Choice(sample=5))
+    p, t = rec.probe.inputs["mse"]["pred"].astype(np.float64), rec.y.astype(np.float64).reshape(-1, 1)
+    assert m.numbers["loss"] == pytest.approx(np.mean((p - t) ** 2), rel=1e-5)
+    assert m.numbers["dp"] == pytest.approx(2 * (p[5, 0] - t[5, 0]) / p.size, rel=1e-4)
+    assert m.numbers["dp_recomputed"] == pytest.approx(m.numbers["dp"], rel=1e-4)
+
+
+def test_explain_softmax_cross_entropy_fused():
+    graph = mlp_graph("SGD")
+    rec = Stepper(graph).step()
+    ce = explain(rec, graph, "ce", Choice(sample=4, unit=1))
+    p = rec.probe.outputs["sm"]["out"].astype(np.float64)
+    t = np.eye(2)[rec.y]
+    assert ce.numbers["loss"] == pytest.approx(-np.mean(np.sum(t * np.log(p), axis=1)), rel=1e-5)
+    assert ce.numbers["ds"] == pytest.approx((p[4, 1] - t[4, 1]) / len(p), rel=1e-4, abs=1e-9)
+    assert ce.numbers["ds_recomputed"] == pytest.approx(ce.numbers["ds"], rel=1e-4, abs=1e-9)
+    sm = explain(rec, graph, "sm", Choice(sample=4, unit=1))
+    assert sm.numbers["dx"] == pytest.approx(sm.numbers["dx_recomputed"], rel=1e-3, abs=1e-9)
+    assert sm.numbers["y_recomputed"] == pytest.approx(sm.numbers["y"], rel=1e-5)

@@ -256,12 +256,83 @@
         <translation>이 노드는 배치에서 실행되지 않습니다(데이터와 연결되어 있지 않습니다).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No written-out formula for {type} yet; its output on this batch:</source>
-        <translation>{type}의 풀어 쓴 식은 아직 없습니다. 이 배치에서의 출력:</translation>
+        <location line="+22"/>
+        <source>y = max over each window</source>
+        <translation>y = 각 창의 최댓값</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>∂L/∂x = ∂L/∂y at the window&apos;s maximum, 0 elsewhere</source>
+        <translation>∂L/∂x = 창의 최댓값 자리에서는 ∂L/∂y, 나머지는 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y = mean over each window</source>
+        <translation>y = 각 창의 평균</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂L/∂x = ∂L/∂y / (window size), spread evenly</source>
+        <translation>∂L/∂x = ∂L/∂y / (창 크기), 고르게 나눔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y = x reshaped to (N, C·H·W)</source>
+        <translation>y = x를 (N, C·H·W) 모양으로 바꾼 것</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>∂L/∂x = ∂L/∂y reshaped back</source>
+        <translation>∂L/∂x = ∂L/∂y를 원래 모양으로 되돌린 것</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>y = x reshaped</source>
+        <translation>y = x의 모양을 바꾼 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y = [a, b] along the axis</source>
+        <translation>y = 축을 따라 이어 붙인 [a, b]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂L/∂a, ∂L/∂b = the two parts of ∂L/∂y</source>
+        <translation>∂L/∂a, ∂L/∂b = ∂L/∂y의 두 부분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>μ_B, σ²_B: mean and variance over the batch (running averages at inference)</source>
+        <translation>μ_B, σ²_B: 배치에 대한 평균과 분산(추론 때는 이동 평균)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂L/∂W = Σ_t x_tᵀ δ_t  (backpropagation through time)</source>
+        <translation>∂L/∂W = Σ_t x_tᵀ δ_t  (시간에 따른 역전파)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gradient arriving at {port}: {value}</source>
+        <translation>{port}에 들어오는 기울기: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient leaving through {port}: {value}</source>
+        <translation>{port}로 나가는 기울기: {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sample {n}, unit {j}: x = {x}, p = {p}, m / (1 − p) = {m}, y = {y}</source>
+        <translation>샘플 {n}, 유닛 {j}: x = {x}, p = {p}, m / (1 − p) = {m}, y = {y}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gradient leaving ∂L/∂x = {dy} × {m} = {value} (the engine: {engine})</source>
+        <translation>나가는 기울기 ∂L/∂x = {dy} × {m} = {value} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{bad} values are NaN or inf</source>
         <translation>값 {bad}개가 NaN 또는 inf입니다</translation>
     </message>
