@@ -94,6 +94,20 @@ def test_step_shows_the_phases_and_its_numbers_are_numpys(qtbot, make_window, bc
     assert "Stepped back" in window.statusBar().currentMessage()
 
 
+def test_clicking_a_number_on_the_canvas_explains_it(qtbot, make_window, bce_file):
+    window = make_window(bce_file)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    window.actionStep.trigger()
+    window.stepping_session.show_phase("backward")
+    chip = window.stepping_overlay.cards["sig"]
+    point = window.canvas.mapFromScene(chip.mapToScene(chip.boundingRect().center()))
+    QTest.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    qtbot.waitUntil(lambda: window.stepping_panel.node == "sig", timeout=2000)
+    assert "local derivative f′(s)" in window.stepping_panel.explain.text.toPlainText()
+
+
 def test_the_phases_follow_each_other_by_themselves(qtbot, make_window, bce_file):
     window = make_window(bce_file)
     window.actionStep.trigger()

@@ -82,7 +82,7 @@
 <context>
     <name>DiagnosesTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="+305"/>
+        <location filename="../stepping/panel.py" line="+306"/>
         <source>Diagnose</source>
         <translation>진단</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>ExplainTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="-254"/>
+        <location filename="../stepping/panel.py" line="-255"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
@@ -419,24 +419,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>forward</source>
         <translation>전진</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+54"/>
+        <location line="-55"/>
+        <location line="+55"/>
         <source>central</source>
         <translation>중심</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+54"/>
+        <location line="-55"/>
+        <location line="+55"/>
         <source>backward</source>
         <translation>후진</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>error forward</source>
         <translation>전진 오차</translation>
     </message>
@@ -467,11 +467,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Weight {node}.{name}[{i},{j}]: backprop against (L(w+h) − L(w))/h, (L(w+h) − L(w−h))/2h and (L(w) − L(w−h))/h</source>
-        <translation>가중치 {node}.{name}[{i},{j}]: 역전파와 (L(w+h) − L(w))/h, (L(w+h) − L(w−h))/2h, (L(w) − L(w−h))/h 비교</translation>
+        <source>Weight {weight}: backprop against (L(w+h) − L(w))/h, (L(w+h) − L(w−h))/2h and (L(w) − L(w−h))/h</source>
+        <translation>가중치 {weight}: 역전파와 (L(w+h) − L(w))/h, (L(w+h) − L(w−h))/2h, (L(w) − L(w−h))/h 비교</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>backprop float64: {b64}   float32: {b32}</source>
         <translation>역전파 float64: {b64}   float32: {b32}</translation>
     </message>
@@ -1855,7 +1855,7 @@
         <translation>에포크 {epoch}, 배치 {batch}/{batches} · 샘플 {n}개 · 손실 {loss} · 학습률 {lr}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>check</source>
         <translation>확인</translation>
     </message>

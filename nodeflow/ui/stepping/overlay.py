@@ -27,19 +27,34 @@ class ValueChip(QGraphicsItem):
 
     Type = QGraphicsItem.UserType + 40
 
-    def __init__(self, text: str, color: QColor) -> None:
+    def __init__(self, text: str, color: QColor, node: str | None = None) -> None:
         super().__init__()
         self.text = text
+        self.node = node
+        """The node a click on the chip selects (so Explain shows how the number came about)."""
         self.color = QColor(color)
         self._font = theme.font(theme.SMALL_FONT_SIZE)
         fm = QFontMetricsF(self._font)
         self._rect = QRectF(0, 0, fm.horizontalAdvance(text) + 10, fm.height() + 4)
         self.setZValue(50)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton if node else Qt.MouseButton.NoButton)
+        if node:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAcceptHoverEvents(True)  # for the tooltip with the whole summary
 
     def type(self) -> int:
         return ValueChip.Type
+
+    def mousePressEvent(self, event: Any) -> None:
+        """Explain this number: select the node it belongs to (the canvas tells the panel)."""
+        scene = self.scene()
+        item = scene.nodes.get(self.node) if scene is not None and hasattr(scene, "nodes") else None
+        if item is None:
+            event.ignore()
+            return
+        scene.clearSelection()
+        item.setSelected(True)
+        event.accept()
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)
@@ -136,7 +151,7 @@ class StepOverlay:
             item = self.canvas.node_item(node)
             if item is None:
                 continue
-            chip = ValueChip(text, color)
+            chip = ValueChip(text, color, node)
             chip.setToolTip(text)
             h = chip.boundingRect().height()
             chip.setPos(item.pos() + QPointF((theme.NODE_WIDTH - chip.boundingRect().width()) / 2, -h - 4))
@@ -146,7 +161,7 @@ class StepOverlay:
             wire = scene.wires.get(edge)
             if wire is None or wire.curve().elementCount() == 0:
                 continue
-            chip = ValueChip(text, color)
+            chip = ValueChip(text, color, edge.src[0] if phase == "forward" else edge.dst[0])
             chip.setToolTip(f"{edge}: {full}")
             mid = wire.curve().pointAtPercent(0.5)
             chip.setPos(mid + QPointF(-chip.boundingRect().width() / 2, 10))

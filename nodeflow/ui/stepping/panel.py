@@ -194,7 +194,7 @@ class LabTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self.results: dict[str, LabResult] = {}
-        self.target: tuple[str, str, tuple[int, int]] | None = None
+        self.target: tuple[str, str, tuple[int, ...]] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -207,7 +207,7 @@ class LabTab(QWidget):
         self.plot.setLabel("left", self.tr("|difference − backprop|"))
         self._describe()
 
-    def set_target(self, target: tuple[str, str, tuple[int, int]] | None) -> None:
+    def set_target(self, target: tuple[str, str, tuple[int, ...]] | None) -> None:
         if target != self.target:
             self.target = target
             self.results = {}
@@ -220,9 +220,10 @@ class LabTab(QWidget):
             self.weight_label.setText(self.tr("Step once, then select a Dense layer: its weight W[input, unit] "
                                               "(chosen in Explain) is differentiated here."))
             return
-        node, name, (i, j) = self.target
-        text = self.tr("Weight {node}.{name}[{i},{j}]: backprop against (L(w+h) − L(w))/h, "
-                       "(L(w+h) − L(w−h))/2h and (L(w) − L(w−h))/h").format(node=node, name=name, i=i, j=j)
+        node, name, index = self.target
+        text = self.tr("Weight {weight}: backprop against (L(w+h) − L(w))/h, "
+                       "(L(w+h) − L(w−h))/2h and (L(w) − L(w−h))/h").format(
+            weight=f"{node}.{name}[{','.join(str(i) for i in index)}]")
         ref = self.results.get("float64")
         if ref is not None:
             b32 = self.results.get("float32")
@@ -448,17 +449,25 @@ class SteppingPanel(QWidget):
         self.explain.show(self.session, self.node)
         self.lab.set_target(self._lab_target())
 
-    def _lab_target(self) -> tuple[str, str, tuple[int, int]] | None:
+    def _lab_target(self) -> tuple[str, str, tuple[int, ...]] | None:
+        """The weight the lab differentiates: W[input, unit] of the selected (else the first)
+        Dense layer, or element `unit` (flattened) of another layer's first weight."""
         rec = self.session.record
         if rec is None:
             return None
-        dense = [n for n, ws in rec.weights_before.items() if "W" in ws and ws["W"].ndim == 2]
-        node = self.node if self.node in dense else (dense[0] if dense else None)
+        owners = [n for n, ws in rec.weights_before.items() if ws]
+        node = self.node if self.node in owners else next(
+            (n for n in owners if rec.weights_before[n].get("W") is not None and rec.weights_before[n]["W"].ndim == 2),
+            owners[0] if owners else None)
         if node is None:
             return None
-        W = rec.weights_before[node]["W"]
         c = self.explain.choice()
-        return node, "W", (min(c.input, W.shape[0] - 1), min(c.unit, W.shape[1] - 1))
+        ws = rec.weights_before[node]
+        if "W" in ws and ws["W"].ndim == 2:
+            W = ws["W"]
+            return node, "W", (min(c.input, W.shape[0] - 1), min(c.unit, W.shape[1] - 1))
+        name = next(iter(ws))
+        return node, name, tuple(int(i) for i in np.unravel_index(min(c.unit, ws[name].size - 1), ws[name].shape))
 
     def _on_phase(self, phase: str) -> None:
         button = self.phase_buttons.get(phase)
