@@ -226,6 +226,13 @@ def _dense(e: Explanation, rec: StepRecord, c: Choice, graph: Any) -> None:
                                            "(the engine: {engine})").format(
         i=i, j=j, count=x.shape[0], total=num(total), engine=num(engine)))
     e.numbers.update(x=float(x[n, i]), delta=float(delta[n, j]), dW=engine, dW_recomputed=total)
+    leaving = probe.in_grads.get(node, {}).get("in")
+    if leaving is not None:
+        dx = float(delta[n] @ W[i])
+        e.backward.append(translate("Explain", "gradient leaving ∂L/∂x[{n},{i}] = Σⱼ δ[{n},j] · W[{i},j] = {value} "
+                                               "(the engine: {engine})").format(
+            n=n, i=i, value=num(dx), engine=num(_rows(leaving)[n, i])))
+        e.numbers.update(dx=float(_rows(leaving)[n, i]), dx_recomputed=dx)
     _chain(e, rec, graph, n, i, j, x)
 
 

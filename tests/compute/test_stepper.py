@@ -167,6 +167,11 @@ def test_explain_dropout_add_and_the_rest():
 def test_explain_softmax_cross_entropy_fused():
     graph = mlp_graph("SGD")
     rec = Stepper(graph).step()
+    fc2 = explain(rec, graph, "fc2", Choice(sample=3, unit=1, input=5))
+    delta = rec.probe.out_grads["fc2"]["out"].astype(np.float64)
+    W = rec.weights_before["fc2"]["W"].astype(np.float64)
+    assert fc2.numbers["dx"] == pytest.approx((delta @ W.T)[3, 5], rel=1e-4, abs=1e-10)
+    assert fc2.numbers["dx_recomputed"] == pytest.approx((delta @ W.T)[3, 5], rel=1e-9)
     ce = explain(rec, graph, "ce", Choice(sample=4, unit=1))
     p = rec.probe.outputs["sm"]["out"].astype(np.float64)
     t = np.eye(2)[rec.y]

@@ -196,6 +196,11 @@
         <translation>∂L/∂W[{i},{j}] = 샘플 {count}개에 대한 Σₙ xₙ · δₙ = {total} (엔진: {engine})</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>gradient leaving ∂L/∂x[{n},{i}] = Σⱼ δ[{n},j] · W[{i},j] = {value} (the engine: {engine})</source>
+        <translation>나가는 기울기 ∂L/∂x[{n},{i}] = Σⱼ δ[{n},j] · W[{i},j] = {value} (엔진: {engine})</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Chain rule: ∂L/∂W[{i},{j}] = Σₙ ∂L/∂a · f′(s) · x, with a = {act}(s)</source>
         <translation>연쇄 법칙: ∂L/∂W[{i},{j}] = Σₙ ∂L/∂a · f′(s) · x, 여기서 a = {act}(s)</translation>

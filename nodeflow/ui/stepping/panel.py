@@ -98,7 +98,7 @@ class ExplainTab(QWidget):
     def choice(self) -> X.Choice:
         return X.Choice(self.sample.value(), self.unit.value(), self.input.value())
 
-    def show(self, session: StepSession, node: str | None) -> None:  # noqa: A003 - a widget's show is unused here
+    def show_node(self, session: StepSession, node: str | None) -> None:
         rec, graph = session.record, session.graph
         self.explanation = self.update_explanation = None
         self.curves.clear()
@@ -446,7 +446,7 @@ class SteppingPanel(QWidget):
                 loss=f"{rec.loss:.6g}", lr=f"{rec.lr:g}") + source)
         for button in self.phase_buttons.values():
             button.setEnabled(rec is not None)
-        self.explain.show(self.session, self.node)
+        self.explain.show_node(self.session, self.node)
         self.lab.set_target(self._lab_target())
 
     def _lab_target(self) -> tuple[str, str, tuple[int, ...]] | None:
