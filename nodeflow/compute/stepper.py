@@ -51,14 +51,15 @@ def probe_batch(net: Any, x: np.ndarray, y: np.ndarray, training: bool, rng: np.
                 backward: bool = True) -> Probe:
     """Forward (and backward) one batch, keeping every port's value and gradient.
 
-    The adapter to the network's internals (its plan `_steps`/`_back` and value slots); the
+    The adapter to the network's internals (its plan, via `_plan`, and value slots); the
     arithmetic is `Network.forward` / `Network.backward` in the same order, so `flat_g` ends
     bit for bit as `backward()` leaves it.
     """
+    forward_steps, back_steps, loss_slot, _several = _plan(net)
     loss = net.forward(x, y, training, rng)
     vals = net._vals
     probe = Probe(loss=loss)
-    for step in net._steps:
+    for step in forward_steps:
         probe.inputs[step.node] = {p: _copy(vals[s]) for p, s in step.ins}
         probe.outputs[step.node] = {p: _copy(vals[s]) for p, s in step.outs}
         if probe.first_nonfinite is None:
@@ -69,8 +70,10 @@ def probe_batch(net: Any, x: np.ndarray, y: np.ndarray, training: bool, rng: np.
     if not backward or not math.isfinite(loss):
         return probe
     grads: list[Any] = [None] * len(vals)
-    grads[net._loss_slot] = np.ones((), net.dtype)
-    for step in net._back:
+    grads[loss_slot] = np.ones((), net.dtype)
+    for step, grad_ins, flag in back_steps:
+        if flag is not None:
+            net._set_grad_flags(step.kernel, *flag)
         out_g = {}
         for p, s in step.outs:
             g = grads[s]
@@ -78,14 +81,15 @@ def probe_batch(net: Any, x: np.ndarray, y: np.ndarray, training: bool, rng: np.
         probe.out_grads[step.node] = {p: _copy(g) for p, g in out_g.items()}
         in_g = step.kernel.backward(out_g)
         probe.in_grads[step.node] = {p: _copy(g) for p, g in in_g.items() if g is not None}
-        for p, s in step.grad_ins:
+        for p, s in grad_ins:
             g = in_g.get(p)
             if g is None:
                 continue
             grads[s] = g if grads[s] is None else grads[s] + g
+    _share_gradients(net, back_steps)
     # A fused loss (CrossEntropy after Softmax, BCE after Sigmoid) read the logits: show the
     # activation's own backward as the engine computed it (gradient leaving = dL/dlogits).
-    for step in net._back:
+    for step, _grad_ins, _flag in back_steps:
         kernel = step.kernel
         if not getattr(kernel, "from_logits", False):
             continue
@@ -99,6 +103,33 @@ def probe_batch(net: Any, x: np.ndarray, y: np.ndarray, training: bool, rng: np.
         probe.out_grads[act] = {"out": dprob}
         probe.in_grads[step.node]["pred"] = dprob
     return probe
+
+
+def _plan(net: Any) -> tuple[list[Any], list[tuple[Any, list[tuple[str, int]], tuple | None]], int, bool]:
+    """(forward steps, [(backward step, input ports taking gradient, grad flags)], loss slot)
+    of the first objective, from either engine layout (one plan, or `passes` per objective)."""
+    passes = getattr(net, "passes", None)
+    if passes:
+        p = passes[0]
+        several = len(passes) > 1
+        back = [(st, gi, (ig, tg) if several else None) for st, gi, ig, tg in p.back]
+        return list(p.forward), back, p.loss_slot, several
+    return list(net._steps), [(st, st.grad_ins, None) for st in net._back], net._loss_slot, False
+
+
+def _share_gradients(net: Any, back_steps: list) -> None:
+    """Nodes sharing another's weights add their gradients to the owner's (as backward does)."""
+    passes = getattr(net, "passes", None)
+    if not passes:
+        return
+    ran = {st.node for st, _gi, _f in back_steps}
+    for node, owner in passes[0].sharers:
+        mine, theirs = net.kernels[node].g, net.kernels[owner].g
+        for k, g in mine.items():
+            if owner in ran:
+                theirs[k] += g
+            else:
+                theirs[k][...] = g
 
 
 def _copy(value: Any) -> Any:
