@@ -405,6 +405,18 @@ def explain(rec: StepRecord, graph: Any, node: str, choice: Choice | None = None
     gnode = graph.nodes[node]
     e = Explanation(node=node, type=gnode.type)
     params = dict(gnode.params)
+    category = gnode.spec.category
+    if category == "data":
+        e.forward.append(translate("Explain", "This batch: {n} samples of the training split (rows {rows})").format(
+            n=len(rec.indices), rows=_rows_text(rec.indices)))
+        e.forward += [f"x: {summary(rec.x)}  {tuple(np.shape(rec.x))}", f"y: {summary(rec.y)}  {tuple(np.shape(rec.y))}"]
+        return e
+    if category == "optimizer":
+        e.formulas += list(OPTIMIZER_FORMULAS.get(gnode.type, []))
+        step = int(np.asarray(rec.opt_after.get("t", 0)))
+        e.update.append(translate("Explain", "Update number {t} with learning rate η = {lr}; select a layer to see "
+                                             "one weight's update with its numbers.").format(t=step, lr=num(rec.lr)))
+        return e
     if node not in rec.probe.outputs:
         e.formulas.append(translate("Explain", "This node does not run on the batch (it is not wired to the data)."))
         return e
@@ -487,6 +499,11 @@ def _add(e: Explanation, rec: StepRecord, c: Choice) -> None:
         parts = ", ".join(f"∂L/∂{p} = {num(_rows(g)[n, j])}" for p, g in grads.items())
         e.backward.append(f"∂L/∂y = {num(dy)}  →  {parts}")
         e.numbers["dy"] = dy
+
+
+def _rows_text(indices: np.ndarray) -> str:
+    shown = ", ".join(str(int(i)) for i in indices[:6])
+    return shown + (", …" if len(indices) > 6 else "")
 
 
 def summary(value: Any) -> str:

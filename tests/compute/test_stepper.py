@@ -181,3 +181,14 @@ def test_explain_softmax_cross_entropy_fused():
     sm = explain(rec, graph, "sm", Choice(sample=4, unit=1))
     assert sm.numbers["dx"] == pytest.approx(sm.numbers["dx_recomputed"], rel=1e-3, abs=1e-9)
     assert sm.numbers["y_recomputed"] == pytest.approx(sm.numbers["y"], rel=1e-5)
+
+
+def test_explain_the_data_and_the_optimizer_nodes():
+    graph = mlp_graph("Adam")
+    stepper = Stepper(graph)
+    stepper.step()
+    rec = stepper.step()
+    data = explain(rec, graph, "data")
+    assert str(len(rec.indices)) in data.forward[0] and str(int(rec.indices[0])) in data.forward[0]
+    opt = explain(rec, graph, "opt")
+    assert any("m̂" in f for f in opt.formulas) and "2" in opt.update[0]

@@ -82,7 +82,7 @@
 <context>
     <name>DiagnosesTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="+306"/>
+        <location filename="../stepping/panel.py" line="+307"/>
         <source>Diagnose</source>
         <translation>진단</translation>
     </message>
@@ -256,7 +256,17 @@
         <translation>새 가중치 {new} (엔진: {engine}), 변화량 {delta}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>This batch: {n} samples of the training split (rows {rows})</source>
+        <translation>이번 배치: 학습 데이터의 샘플 {n}개(행 {rows})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Update number {t} with learning rate η = {lr}; select a layer to see one weight&apos;s update with its numbers.</source>
+        <translation>학습률 η = {lr}로 {t}번째 갱신입니다. 층을 선택하면 가중치 하나의 갱신을 숫자와 함께 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This node does not run on the batch (it is not wired to the data).</source>
         <translation>이 노드는 배치에서 실행되지 않습니다(데이터와 연결되어 있지 않습니다).</translation>
     </message>
@@ -337,7 +347,7 @@
         <translation>나가는 기울기 ∂L/∂x = {dy} × {m} = {value} (엔진: {engine})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>{bad} values are NaN or inf</source>
         <translation>값 {bad}개가 NaN 또는 inf입니다</translation>
     </message>
@@ -345,7 +355,7 @@
 <context>
     <name>ExplainTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="-255"/>
+        <location filename="../stepping/panel.py" line="-256"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
@@ -400,7 +410,12 @@
         <translation>역방향: 들어오는 기울기 × 국소 미분 = 나가는 기울기</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation type="unfinished">갱신</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Update of W[{i},{j}] by {optimizer}</source>
         <translation>{optimizer}에 의한 W[{i},{j}]의 갱신</translation>
     </message>

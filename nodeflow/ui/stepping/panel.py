@@ -121,7 +121,8 @@ class ExplainTab(QWidget):
                  _html_lines(self.tr("Formula"), e.formulas),
                  _html_lines(self.tr("Forward, with this batch's numbers"), e.forward),
                  _html_lines(self.tr("Backward: gradient arriving × local derivative = gradient leaving"),
-                             e.backward)]
+                             e.backward),
+                 _html_lines(self.tr("Update"), e.update)]
         upd = self._update_lines(session, node, c)
         if upd is not None:
             self.update_explanation = upd
