@@ -412,7 +412,7 @@
     <message>
         <location line="+2"/>
         <source>Update</source>
-        <translation type="unfinished">갱신</translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <location line="+4"/>
