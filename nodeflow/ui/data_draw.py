@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nodeflow.i18n.node_strings import param_label, param_tip
 from nodeflow.nodes import Param
 from nodeflow.ui.param_editors import ParamEditor
 from nodeflow.ui.training.inspect import PALETTE
@@ -153,14 +154,13 @@ class PointsEditor(ParamEditor):
 
     def __init__(self, param: Param) -> None:
         super().__init__(param)
-        self.widget.setToolTip("")  # the buttons say what they do; the area is for drawing
 
     def build(self) -> QWidget:
         box = QWidget()
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
-        name = QLabel(self.param.name)
-        name.setToolTip(self.param.help)
+        name = QLabel(param_label(self.param))
+        name.setToolTip(param_tip(self.param))
         tools.addWidget(name)
         self.group = QButtonGroup(box)
         self.class_buttons: list[QToolButton] = []

@@ -4831,7 +4831,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>에포크 1/{epochs} · 시작하는 중…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Loading {what}: {done} of {total} · Stop cancels</source>
+        <translation>{what} 불러오는 중: {total}개 중 {done}개 · 중지하면 취소됩니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source> · paused</source>
         <translation> · 일시 정지됨</translation>
     </message>

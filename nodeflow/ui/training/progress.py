@@ -84,7 +84,8 @@ class TrainingProgress(QWidget):
     def show_loading(self, done: int, total: int, what: str) -> None:
         """The data are still loading (a large image folder): how far, and that Stop cancels."""
         self.bar.setValue(int(1000 * done / max(1, total)))
-        self.label.setText(f"Loading {what}: {done:,} of {total:,} · Stop cancels")
+        self.label.setText(self.tr("Loading {what}: {done} of {total} · Stop cancels").format(
+            what=what, done=f"{done:,}", total=f"{total:,}"))
 
     def set_paused(self, paused: bool) -> None:
         now = time.perf_counter()
