@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         run = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Run"))
         run.addActions([self.actionTrain, self.actionContinue, self.actionStepEpoch, self.actionPause,
                         self.actionStop])
-        install_stepping(self, run)  # actionStep, actionStepBack and the Stepping dock (nodeflow.ui.stepping)
+        install_stepping(self, run, view)  # actionStep, actionStepBack and the Stepping dock (nodeflow.ui.stepping)
         run.addSeparator()
         run.addAction(self.actionResetWeights)
         run.addSeparator()

@@ -44,8 +44,9 @@ class SteppingDock(QDockWidget):
         super().changeEvent(event)
 
 
-def install_stepping(window: Any, run_menu: QMenu | None = None) -> SteppingDock:
-    """Add the actions, the overlay and the dock to `window` (a MainWindow)."""
+def install_stepping(window: Any, run_menu: QMenu | None = None, view_menu: QMenu | None = None) -> SteppingDock:
+    """Add the actions (to `run_menu`), the overlay and the dock (its toggle to `view_menu`) to
+    `window` (a MainWindow)."""
     training = getattr(window, "training", None)
     controller = getattr(training, "controller", None)
     session = StepSession(window.graph, controller, lambda: window.graph.base_dir, window)
@@ -60,14 +61,26 @@ def install_stepping(window: Any, run_menu: QMenu | None = None) -> SteppingDock
     panel.bind(step, back)
     session.on_detach.append(panel.shutdown)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()  # until the first Step (or View ▸ Stepping)
     training_dock = getattr(window, "training_dock", None)
-    if training_dock is not None:
-        window.tabifyDockWidget(training_dock, dock)
-        training_dock.raise_()
+    placed = [False]
+
+    def place() -> None:
+        """Tab the dock with the Training dock the first time it shows. (Not at start: tabifying
+        lays the window out at once, which would hold it to the docks' minimum width before
+        the saved geometry is restored.)"""
+        if placed[0] or training_dock is None or training_dock.isHidden():
+            return
+        placed[0] = True
+        if window.dockWidgetArea(dock) == window.dockWidgetArea(training_dock) and not window.tabifiedDockWidgets(dock):
+            window.tabifyDockWidget(training_dock, dock)
+
+    dock.toggleViewAction().triggered.connect(lambda checked: (place(), dock.raise_()) if checked else None)
 
     def do_step() -> None:
         if session.step() is not None:
             if not dock.isVisible() or dock.visibleRegion().isEmpty():
+                place()
                 dock.show()
                 dock.raise_()
                 if dock.height() < 0.4 * window.height():  # room for a formula and its numbers
@@ -88,6 +101,8 @@ def install_stepping(window: Any, run_menu: QMenu | None = None) -> SteppingDock
         session.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     if run_menu is not None:
         run_menu.addActions([step, back])
+    if view_menu is not None:
+        view_menu.addAction(dock.toggleViewAction())
     window.actionStep, window.actionStepBack = step, back
     window.stepping_dock, window.stepping_panel, window.stepping_session = dock, panel, session
     window.stepping_overlay = overlay

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -73,7 +74,7 @@ class ExplainTab(QWidget):
         row.addStretch(1)
         self.text = QTextBrowser(objectName="explainText")
         self.curves = ActivationCurves()
-        self.curves.setMinimumWidth(220)
+        self.curves.setMinimumWidth(160)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.text)
         split.addWidget(self.curves)
@@ -179,7 +180,7 @@ class LabTab(QWidget):
         self.plot.setLogMode(x=True, y=True)
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.addLegend(offset=(5, 5))
-        self.plot.setMinimumWidth(260)
+        self.plot.setMinimumWidth(180)
         for axis in ("bottom", "left"):
             self.plot.getAxis(axis).enableAutoSIPrefix(False)
         top = QHBoxLayout()
@@ -364,6 +365,7 @@ class SteppingPanel(QWidget):
         self.node: str | None = None
         self.summary = QLabel(objectName="stepSummary")
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.step_button, self.back_button = QToolButton(objectName="stepButton"), QToolButton(objectName="stepBackButton")
         self.phase_buttons: dict[str, QPushButton] = {}
         self.phase_group = QButtonGroup(self)
