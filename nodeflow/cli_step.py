@@ -71,20 +71,12 @@ def cmd_step(args: Any) -> int:
     ws = rec.weights_before.get(args.explain, {})
     k = None
     if "W" in ws and ws["W"].ndim == 2:
-        i, j = min(choice.input, ws["W"].shape[0] - 1), min(choice.unit, ws["W"].shape[1] - 1)
-        k = X.flat_index(stepper.network, args.explain, "W", (i, j))
-        start, stop = stepper.network.ranges[args.explain]
-        names = list(ws)
-        flat = [np.concatenate([d[args.explain][n].ravel() for n in names])
-                for d in (rec.weights_before, rec.grads, rec.weights_after)]
-        opt_type = graph.nodes[stepper.network.optimizer_id].type
-        sliced = type(rec)(**{**rec.__dict__,
-                              "opt_before": {n: (v[start:stop] if np.ndim(v) else v) for n, v in rec.opt_before.items()},
-                              "opt_after": {n: (v[start:stop] if np.ndim(v) else v) for n, v in rec.opt_after.items()}})
-        decay = float(stepper.trainer.opt_params.get("weight_decay") or 0.0) if stepper.network.decay_mask[k] else 0.0
-        u = X.explain_update(sliced, opt_type, stepper.trainer.opt_params, *flat, k - start, decay)
-        lines += u.formulas + u.update
-        e.numbers.update({f"update_{key}": value for key, value in u.numbers.items()})
+        index = (min(choice.input, ws["W"].shape[0] - 1), min(choice.unit, ws["W"].shape[1] - 1))
+        k = X.flat_index(stepper.network, args.explain, "W", index)
+        u = X.update_for(rec, stepper.network, graph, args.explain, index, stepper.trainer.opt_params)
+        if u is not None:
+            lines += u.formulas + u.update
+            e.numbers.update({f"update_{key}": value for key, value in u.numbers.items()})
     _emit({"event": "explain", "node": e.node, "type": e.type, "sample": choice.sample, "unit": choice.unit,
            "input": choice.input, "lines": lines, "numbers": e.numbers}, args.json,
           f"{e.node} ({e.type})\n  " + "\n  ".join(lines))

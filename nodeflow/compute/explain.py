@@ -398,6 +398,33 @@ def explain_update(rec: StepRecord, opt_type: str, params: dict[str, Any], flat_
     return e
 
 
+def update_for(rec: StepRecord, net: Any, graph: Any, node: str, index: tuple[int, ...],
+               opt_params: dict[str, Any]) -> Explanation | None:
+    """The first objective's optimizer update of weight W[index] of `node` in step `rec`
+    (None when the node has no such weight or that optimizer does not train it)."""
+    ws = rec.weights_before.get(node, {})
+    if "W" not in ws or net.optimizer_id not in graph.nodes:
+        return None
+    names = list(ws)
+    k = flat_index(net, node, "W", index)
+    start, stop = net.ranges[node]
+    off = rec.opt_offset
+    size = next((np.size(v) for name, v in rec.opt_before.items() if name != "t"), None)
+    if start < off or (size is not None and stop - off > size):
+        return None
+
+    def flat(d: dict) -> np.ndarray:
+        return np.concatenate([d[node][n].ravel() for n in names])
+
+    def part(state: dict) -> dict:
+        return {n: (v[start - off:stop - off] if np.ndim(v) else v) for n, v in state.items()}
+
+    sliced = StepRecord(**{**rec.__dict__, "opt_before": part(rec.opt_before), "opt_after": part(rec.opt_after)})
+    decay = float(opt_params.get("weight_decay") or 0.0) if net.decay_mask[k] else 0.0
+    return explain_update(sliced, graph.nodes[net.optimizer_id].type, opt_params, flat(rec.weights_before),
+                          flat(rec.grads), flat(rec.weights_after), k - start, decay)
+
+
 # ------------------------------------------------------------------------- entry
 def explain(rec: StepRecord, graph: Any, node: str, choice: Choice | None = None) -> Explanation:
     """The explanation of `node` for the step `rec` (choice: sample, unit, input; clamped)."""
@@ -416,6 +443,11 @@ def explain(rec: StepRecord, graph: Any, node: str, choice: Choice | None = None
         step = int(np.asarray(rec.opt_after.get("t", 0)))
         e.update.append(translate("Explain", "Update number {t} with learning rate η = {lr}; select a layer to see "
                                              "one weight's update with its numbers.").format(t=step, lr=num(rec.lr)))
+        return e
+    if node not in rec.probe.outputs and node in rec.elsewhere:
+        e.formulas.append(translate("Explain", "This node runs in the step of another objective (the loss {loss}); "
+                                               "the numbers shown are those of the first objective's step.").format(
+            loss=rec.elsewhere[node]))
         return e
     if node not in rec.probe.outputs:
         e.formulas.append(translate("Explain", "This node does not run on the batch (it is not wired to the data)."))

@@ -163,6 +163,12 @@ class StepRecord:
     opt_after: dict[str, np.ndarray]
     x: np.ndarray
     y: np.ndarray
+    opt_offset: int = 0
+    """Where the first optimizer's buffers start in the flat weights (it may train a part)."""
+    losses: dict[str, float] = field(default_factory=dict)
+    """Each objective's loss (first step of its round) when the graph has several."""
+    elsewhere: dict[str, str] = field(default_factory=dict)
+    """Nodes computed only in a later objective's step -> that objective's loss id."""
 
     @property
     def loss(self) -> float:
@@ -182,12 +188,30 @@ class StepRecord:
 @dataclass
 class _Snapshot:
     net_state: dict[str, Any]
-    opt_state: dict[str, np.ndarray]
+    opt_state: list[dict[str, np.ndarray]]
     rng_state: dict[str, Any]
     epoch: int
     batch: int
     order: np.ndarray | None
     record: StepRecord | None
+
+
+def _rounds(t: Trainer) -> list[tuple]:
+    """What one batch runs, objective by objective, as the trainer does: (objective, steps,
+    optimizer, weights, gradients, decay mask, optimizer params, loss id)."""
+    net = t.network
+    plan = getattr(net, "plan", None)
+    objectives = getattr(plan, "objectives", None)
+    if objectives and hasattr(t, "optimizers") and hasattr(t, "views"):
+        return [(k, int(getattr(o, "steps", 1)), t.optimizers[k], *t.views[k], t.analysis.params[o.optimizer], o.loss)
+                for k, o in enumerate(objectives)]
+    return [(0, 1, t.optimizer, net.flat_w, net.flat_g, net.decay_mask, t.opt_params, net.loss_id)]
+
+
+def _offset(net: Any, view: np.ndarray) -> int:
+    """Index in the flat weights where `view` (a slice of them) starts."""
+    base = net.flat_w.__array_interface__["data"][0]
+    return int((view.__array_interface__["data"][0] - base) // max(net.flat_w.itemsize, 1)) if view.size else 0
 
 
 class Stepper:
@@ -207,6 +231,9 @@ class Stepper:
         self.graph = graph
         self.network = t.network
         self.optimizer = t.optimizer
+        self.rounds = _rounds(t)
+        """[(objective, steps, optimizer, weights, gradients, decay mask, optimizer params, loss id)]"""
+        self.optimizers = [r[2] for r in self.rounds]
         self.rng = t.rng
         self.splits = datasets.load(t.data_params, t.seed, t.dtype, base_dir=t.base_dir)
         self.x, self.y = self.splits.train
@@ -219,7 +246,9 @@ class Stepper:
         self.batches = -(-n // self.batch_size)
         if initial is not None:
             self.network.set_state(initial[0])
-            self.optimizer.load_state_dict(initial[1])
+            states = initial[1] if isinstance(initial[1], list | tuple) else [initial[1]]
+            for opt, state in zip(self.optimizers, states, strict=False):
+                opt.load_state_dict(state)
         self.epoch = 0
         self.batch = 0
         self._order: np.ndarray | None = None
@@ -230,7 +259,7 @@ class Stepper:
 
     # ----------------------------------------------------------------- state
     def _snapshot(self) -> _Snapshot:
-        return _Snapshot(self.network.get_state(), self.optimizer.state_dict(),
+        return _Snapshot(self.network.get_state(), [opt.state_dict() for opt in self.optimizers],
                          self.rng.bit_generator.state, self.epoch, self.batch,
                          None if self._order is None else self._order.copy(), self.last)
 
@@ -246,11 +275,22 @@ class Stepper:
     def steps_taken(self) -> int:
         return len(self.history)
 
-    def learning_rate(self, epoch: int | None = None) -> float:
+    def learning_rate(self, epoch: int | None = None, objective: int = 0) -> float:
         from nodeflow.compute import schedules
 
         t = self.trainer
-        return float(schedules.learning_rate(t.opt_params, self.epoch if epoch is None else epoch, t.epochs))
+        params = self.rounds[objective][6]
+        return float(schedules.learning_rate(params, self.epoch if epoch is None else epoch, t.epochs))
+
+    def _elsewhere(self) -> dict[str, str]:
+        objectives = getattr(getattr(self.network, "plan", None), "objectives", None) or []
+        first = set(getattr(objectives[0], "forward", ())) if objectives else set()
+        out: dict[str, str] = {}
+        for o in objectives[1:]:
+            for node in getattr(o, "forward", ()):
+                if node not in first:
+                    out.setdefault(node, o.loss)
+        return out
 
     # ----------------------------------------------------------------- steps
     def step(self) -> StepRecord:
@@ -270,12 +310,32 @@ class Stepper:
             xb, yb = self.x[idx], self.y[idx]
         before = self.weights()
         opt_before = opt.state_dict()
+        losses: dict[str, float] = {}
+        probe: Probe | None = None
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            probe = probe_batch(net, xb, yb, True, self.rng)
-            if math.isfinite(probe.loss):
-                opt.step(net.flat_w, net.flat_g, lr, net.decay_mask)
-        record = StepRecord(self.epoch, b, self.batches, lr, np.asarray(idx), probe, before, self.gradients(),
-                            self.weights(), opt_before, opt.state_dict(), xb, yb)
+            for k, steps, optimizer, w, g, mask, _params, loss_id in self.rounds:
+                lr_k = self.learning_rate(objective=k)
+                for i in range(steps):
+                    if k == 0 and i == 0:  # the step shown: every port's value and gradient kept
+                        probe = probe_batch(net, xb, yb, True, self.rng)
+                        loss_k = probe.loss
+                        grads = self.gradients()
+                    else:
+                        loss_k = float(net.forward(xb, yb, True, self.rng, k))
+                        if math.isfinite(loss_k):
+                            net.backward(k)
+                    if not math.isfinite(loss_k):
+                        break
+                    optimizer.step(w, g, lr_k, mask)
+                    if i == 0:
+                        losses[loss_id] = loss_k
+                if not math.isfinite(loss_k):
+                    break
+        assert probe is not None
+        record = StepRecord(self.epoch, b, self.batches, lr, np.asarray(idx), probe, before, grads,
+                            self.weights(), opt_before, opt.state_dict(), xb, yb,
+                            opt_offset=_offset(net, self.rounds[0][3]),
+                            losses=losses if len(self.rounds) > 1 else {}, elsewhere=self._elsewhere())
         self.history.append(snap)
         if len(self.history) > MAX_HISTORY:
             del self.history[0]
@@ -296,7 +356,8 @@ class Stepper:
             return False
         snap = self.history.pop()
         self.network.set_state(snap.net_state)
-        self.optimizer.load_state_dict(snap.opt_state)
+        for opt, state in zip(self.optimizers, snap.opt_state, strict=True):
+            opt.load_state_dict(state)
         self.rng.bit_generator.state = snap.rng_state
         if snap.epoch < self.epoch and self.epoch_losses:
             self.epoch_losses.pop()

@@ -192,3 +192,57 @@ def test_explain_the_data_and_the_optimizer_nodes():
     assert str(len(rec.indices)) in data.forward[0] and str(int(rec.indices[0])) in data.forward[0]
     opt = explain(rec, graph, "opt")
     assert any("m̂" in f for f in opt.formulas) and "2" in opt.update[0]
+
+
+ONE_PASS = {"source": "linear", "features": 2, "n_samples": 40, "noise": 0.3, "batch_size": 8,
+            "validation_split": 0.0, "test_split": 0.0}
+
+
+def two_objectives(steps: int = 2):
+    return build(
+        [("data", "Dataset", ONE_PASS), ("fa", "Dense", {"units": 1}), ("la", "MSE", {}),
+         ("oa", "Adam", {"lr": 0.05, "steps": steps}),
+         ("fb", "Dense", {"units": 1}), ("lb", "MSE", {}), ("ob", "Momentum", {"lr": 0.03})],
+        ["data.x -> fa.in", "fa.out -> la.pred", "data.y -> la.target", "la.loss -> oa.loss",
+         "data.x -> fb.in", "fb.out -> lb.pred", "data.y -> lb.target", "lb.loss -> ob.loss"],
+        {"epochs": 2, "seed": 4},
+    )
+
+
+def gan():
+    from tests.compute.test_objectives import gan_graph
+
+    g = gan_graph(d_steps=2)
+    g.nodes["data"].params["batch_size"] = 8
+    g.training.update({"epochs": 2, "seed": 2})
+    return g
+
+
+@pytest.mark.parametrize("make", [two_objectives, gan], ids=["two_objectives_with_steps", "gan"])
+def test_several_objectives_step_as_the_trainer_and_back_bit_for_bit(make):
+    graph = make()
+    after = []
+    trainer = Trainer(graph, on_event=lambda e: after.append(trainer.network.flat_w.copy())
+                      if e["event"] == "batch" else None)
+    assert trainer.run().error is None
+    stepper = Stepper(graph)
+    first = stepper.network.flat_w.copy()
+    states = [o.state_dict() for o in stepper.optimizers]
+    for expected in after:
+        rec = stepper.step()
+        assert np.array_equal(stepper.network.flat_w, expected)
+    assert len(rec.losses) == 2
+    if make is gan:
+        assert rec.elsewhere.get("d_fake") == "g_bce"
+        assert "g_bce" in explain(rec, graph, "d_fake").formulas[0]
+    while stepper.back():
+        pass
+    assert np.array_equal(stepper.network.flat_w, first)
+    for opt, state in zip(stepper.optimizers, states, strict=True):
+        assert all(np.array_equal(v, opt.state_dict()[k]) for k, v in state.items())
+    again = Stepper(graph)
+    for _ in range(3):
+        again.step()
+    for _ in range(3):
+        stepper.step()
+    assert np.array_equal(stepper.network.flat_w, again.network.flat_w)

@@ -907,7 +907,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DiagnosesTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="+308"/>
+        <location filename="../stepping/panel.py" line="+291"/>
         <source>Diagnose</source>
         <translation>진단</translation>
     </message>
@@ -1081,7 +1081,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>새 가중치 {new} (엔진: {engine}), 변화량 {delta}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>This batch: {n} samples of the training split (rows {rows})</source>
         <translation>이번 배치: 학습 데이터의 샘플 {n}개(행 {rows})</translation>
     </message>
@@ -1092,6 +1092,11 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>This node runs in the step of another objective (the loss {loss}); the numbers shown are those of the first objective&apos;s step.</source>
+        <translation>이 노드는 다른 목적(손실 {loss})의 단계에서 실행됩니다. 보이는 숫자는 첫 번째 목적의 단계에서 나온 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This node does not run on the batch (it is not wired to the data).</source>
         <translation>이 노드는 배치에서 실행되지 않습니다(데이터와 연결되어 있지 않습니다).</translation>
     </message>
@@ -1180,7 +1185,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>ExplainTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="-256"/>
+        <location filename="../stepping/panel.py" line="-239"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
@@ -1245,7 +1250,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>{optimizer}에 의한 W[{i},{j}]의 갱신</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
         <source>{type}: f and its derivative f′</source>
         <translation>{type}: f와 그 미분 f′</translation>
     </message>
@@ -4721,7 +4726,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>에포크 {epoch}, 배치 {batch}/{batches} · 샘플 {n}개 · 손실 {loss} · 학습률 {lr}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>check</source>
         <translation>확인</translation>
     </message>

@@ -139,25 +139,8 @@ class ExplainTab(QWidget):
         W = rec.weights_before[node]["W"]
         if W.ndim != 2:
             return None
-        i, j = min(c.input, W.shape[0] - 1), min(c.unit, W.shape[1] - 1)
-        k = X.flat_index(st.network, node, "W", (i, j))
-        start, stop = st.network.ranges[node]
-        names = list(rec.weights_before[node])
-
-        def flat(d: dict) -> np.ndarray:
-            return np.concatenate([d[node][n].ravel() for n in names])
-
-        opt_id = st.network.optimizer_id
-        opt_type = session.graph.nodes[opt_id].type if opt_id in session.graph.nodes else ""
-        decay = float(st.trainer.opt_params.get("weight_decay") or 0.0)
-        decay = decay if st.network.decay_mask[k] else 0.0
-        local = k - start
-        # the node's slice of the optimizer's buffers, so indices line up with `flat`
-        sliced = type(rec)(**{**rec.__dict__,
-                              "opt_before": {n: (v[start:stop] if np.ndim(v) else v) for n, v in rec.opt_before.items()},
-                              "opt_after": {n: (v[start:stop] if np.ndim(v) else v) for n, v in rec.opt_after.items()}})
-        return X.explain_update(sliced, opt_type, st.trainer.opt_params, flat(rec.weights_before), flat(rec.grads),
-                                flat(rec.weights_after), local, decay)
+        index = (min(c.input, W.shape[0] - 1), min(c.unit, W.shape[1] - 1))
+        return X.update_for(rec, st.network, session.graph, node, index, st.trainer.opt_params)
 
     def _draw_curves(self, type_name: str, params: dict[str, Any], at: float | None) -> None:
         self.curves.show_for(type_name, params, at)
@@ -446,7 +429,8 @@ class SteppingPanel(QWidget):
             self.summary.setText(self.tr("Epoch {epoch}, batch {batch} of {batches} · {n} samples · loss {loss} · "
                                          "learning rate {lr}").format(
                 epoch=rec.epoch + 1, batch=rec.batch + 1, batches=rec.batches, n=len(rec.indices),
-                loss=f"{rec.loss:.6g}", lr=f"{rec.lr:g}") + source)
+                loss=f"{rec.loss:.6g}", lr=f"{rec.lr:g}") + source
+                + "".join(f" · {loss_id} {value:.4g}" for loss_id, value in rec.losses.items()))
         for button in self.phase_buttons.values():
             button.setEnabled(rec is not None)
         self.explain.show_node(self.session, self.node)
