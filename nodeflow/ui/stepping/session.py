@@ -119,7 +119,8 @@ class StepSession(QObject):
         worker = getattr(ctl, "worker", None) if ctl is not None and ctl.state == "paused" else None
         trainer = getattr(worker, "trainer", None)
         if trainer is not None:  # the run waits between batches: its weights are consistent
-            initial, source = (trainer.network.get_state(), trainer.optimizer.state_dict()), "paused"
+            optimizers = getattr(trainer, "optimizers", None) or [trainer.optimizer]
+            initial, source = (trainer.network.get_state(), [o.state_dict() for o in optimizers]), "paused"
         try:
             self.stepper = Stepper(self.graph, base_dir=self.base_dir(), initial=initial)
         except (ValueError, OSError) as exc:  # GraphError is a ValueError
