@@ -3034,33 +3034,73 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>예제를 가져오는 곳입니다. &apos;x&apos;로 입력을, &apos;y&apos;로 정답(클래스 레이블이나 예측할 수)을 내보냅니다. 데이터는 한 번 섞인 뒤, 신경망이 보고 배우는 학습용, 일반화가 되는지 보여 주는 검증용, 마지막에 한 번 평가하는 테스트용으로 나뉩니다.</translation>
     </message>
     <message>
-        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), or your own csv / npz file.</source>
-        <extracomment>Dataset.source (parameter help)</extracomment>
-        <translation type="vanished">어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 또는 직접 준비한 csv / npz 파일.</translation>
-    </message>
-    <message>
-        <source>File for source csv or npz. A csv needs a header row and numbers only; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)).</source>
-        <extracomment>Dataset.path (parameter help)</extracomment>
-        <translation type="vanished">source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있고 나머지는 숫자만 있어야 합니다. npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)).</translation>
-    </message>
-    <message>
-        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs.</source>
-        <extracomment>Dataset.target (parameter help)</extracomment>
-        <translation type="vanished">csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다.</translation>
-    </message>
-    <message>
         <location line="+32"/>
         <source>csv only: leave out rows that are not all numbers (a word, an empty cell, too few or too many values) and train on the others, instead of stopping at them. The analysis says how many rows were left out and where.</source>
         <extracomment>Dataset.skip_bad_rows (parameter help)</extracomment>
         <translation>csv 전용: 숫자로만 되어 있지 않은 행(단어, 빈 칸, 값이 너무 적거나 많은 행)에서 멈추지 않고 그 행을 빼고 나머지로 학습합니다. 몇 행을 어디서 뺐는지는 분석 결과에 나옵니다.</translation>
     </message>
     <message>
-        <source>csv and npz only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values, regression otherwise.</source>
-        <extracomment>Dataset.task (parameter help)</extracomment>
-        <translation type="vanished">csv와 npz 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수이면 분류를, 아니면 회귀를 고릅니다.</translation>
+        <location line="-28"/>
+        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), your own csv / npz file, a folder of images with one sub-folder per class (image_folder), MNIST-style IDX files (idx), CIFAR-10 batches (cifar10), or points you draw yourself (drawn).</source>
+        <extracomment>Dataset.source (parameter help)</extracomment>
+        <translation>어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 직접 준비한 csv / npz 파일, 클래스마다 하위 폴더가 하나씩 있는 이미지 폴더(image_folder), MNIST 형식의 IDX 파일(idx), CIFAR-10 배치(cifar10), 또는 직접 찍은 점(drawn).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>File for source csv or npz. A csv needs a header row; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)). image_folder: the folder holding one sub-folder of images per class. idx: the images file (train-images-idx3-ubyte, gzipped or not), with its labels file beside it. cifar10: the extracted cifar-10-batches-py folder, or one batch file.</source>
+        <extracomment>Dataset.path (parameter help)</extracomment>
+        <translation>source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있어야 하고, npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)). image_folder: 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더. idx: 이미지 파일(train-images-idx3-ubyte, gzip이어도 됨)이며 레이블 파일이 그 옆에 있어야 합니다. cifar10: 압축을 푼 cifar-10-batches-py 폴더나 배치 파일 하나.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder only: every image is resized to this many pixels across and down (stretched when it is not square).</source>
+        <extracomment>Dataset.image_size (parameter help)</extracomment>
+        <translation>image_folder 전용: 모든 이미지를 가로세로 이 픽셀 수로 바꿉니다(정사각형이 아니면 늘어납니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder only: grey gives one channel (N, 1, H, W), rgb three (N, 3, H, W). Transparent parts count as white.</source>
+        <extracomment>Dataset.color (parameter help)</extracomment>
+        <translation>image_folder 전용: grey는 채널 1개(N, 1, H, W), rgb는 채널 3개(N, 3, H, W)입니다. 투명한 부분은 흰색으로 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder, idx and cifar10: use at most this many images, taken evenly across the files so every class keeps its share (0 = all of them). Handy for a quick first run.</source>
+        <extracomment>Dataset.max_images (parameter help)</extracomment>
+        <translation>image_folder, idx, cifar10: 최대 이만큼의 이미지만 씁니다. 파일 전체에서 고르게 골라 클래스마다 제 몫을 유지합니다(0 = 전부). 처음에 빠르게 돌려 볼 때 좋습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drawn only: the points you draw in the area below (click to add, drag to paint, right-click or the eraser to remove). Stored in the graph file.</source>
+        <extracomment>Dataset.points (parameter help)</extracomment>
+        <translation>drawn 전용: 아래 영역에 찍은 점(클릭하면 추가, 끌면 칠하기, 오른쪽 클릭이나 지우개로 지우기). 그래프 파일에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs. Numbers or text labels (setosa, versicolor, ...).</source>
+        <extracomment>Dataset.target (parameter help)</extracomment>
+        <translation>csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다. 숫자나 텍스트 레이블(setosa, versicolor, ...)이면 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv only: how a text column (colour: red, green, ...) becomes inputs. one_hot gives one input per category (1 for the row&apos;s category, 0 for the others); index gives one input holding the category&apos;s number in sorted order. A text target always becomes class labels named by its values.</source>
+        <extracomment>Dataset.categorical (parameter help)</extracomment>
+        <translation>csv 전용: 텍스트 열(colour: red, green, ...)을 입력으로 바꾸는 방법. one_hot은 범주마다 입력 하나를 만들고(그 줄의 범주는 1, 나머지는 0), index는 정렬한 순서의 범주 번호를 담은 입력 하나를 만듭니다. 텍스트 목표 열은 언제나 그 값을 이름으로 하는 클래스 레이블이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv only: what to do with an empty cell. no reports it by line and column; mean, median or zero fill it from the column (a text column gets its most frequent value). A missing target is never filled.</source>
+        <extracomment>Dataset.fill_missing (parameter help)</extracomment>
+        <translation>csv 전용: 빈 칸을 어떻게 할지. no는 줄과 열을 밝혀 알리고, mean·median·zero는 그 열의 평균·중앙값·0으로 채웁니다(텍스트 열은 가장 많이 나온 값). 목표값이 빠진 칸은 채우지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv, npz and drawn only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values (or text labels), regression otherwise; drawn points are classes unless regression is chosen (then x across is the input, y up the target).</source>
+        <extracomment>Dataset.task (parameter help)</extracomment>
+        <translation>csv, npz, drawn 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수(또는 텍스트 레이블)이면 분류를, 아니면 회귀를 고릅니다. drawn의 점은 회귀를 고르지 않으면 클래스입니다(회귀이면 가로 x가 입력, 세로 y가 목표값).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How many examples to generate (generated sets only; the others have a fixed size).</source>
         <extracomment>Dataset.n_samples (parameter help)</extracomment>
         <translation>만들어 낼 예제 수(만들어 내는 데이터 전용. 나머지는 크기가 정해져 있습니다).</translation>
@@ -3306,157 +3346,13 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>같은 모양의 두 텐서를 원소별로 더합니다(예: 잔차 연결). 두 손실을 더해 옵티마이저 하나로 그 합을 최소화할 수도 있습니다.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Random numbers, drawn fresh for every batch from the run&apos;s seeded generator: the input z a GAN&apos;s generator turns into fake samples.</source>
-        <extracomment>Noise (node help)</extracomment>
-        <translation>무작위 수입니다. 배치마다 실행의 시드 난수 생성기에서 새로 뽑습니다. GAN의 생성자가 가짜 샘플로 바꾸는 입력 z입니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>normal: bell-shaped around 0 with standard deviation scale; uniform: evenly spread between -scale and scale.</source>
-        <extracomment>Noise.distribution (parameter help)</extracomment>
-        <translation>normal: 0을 중심으로 표준편차가 scale인 종 모양 분포, uniform: -scale과 scale 사이에 고르게 퍼진 분포.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Shape of one sample, without the batch axis, e.g. 2 for points in the plane.</source>
-        <extracomment>Noise.shape (parameter help)</extracomment>
-        <translation>배치 축을 뺀 샘플 하나의 모양입니다. 예: 평면 위의 점이면 2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Spread of the noise (standard deviation, or half the width).</source>
-        <extracomment>Noise.scale (parameter help)</extracomment>
-        <translation>잡음이 퍼진 정도입니다(표준편차, 또는 폭의 절반).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Samples per batch when the graph has no Dataset; with a Dataset every batch has as many samples as the Dataset&apos;s batch.</source>
-        <extracomment>Noise.batch_size (parameter help)</extracomment>
-        <translation>그래프에 Dataset이 없을 때 배치 하나의 샘플 수입니다. Dataset이 있으면 모든 배치가 Dataset의 배치와 같은 수의 샘플을 가집니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
-        <extracomment>Constant (node help)</extracomment>
-        <translation>배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The value every entry holds.</source>
-        <extracomment>Constant.value (parameter help)</extracomment>
-        <translation>모든 원소가 가지는 값입니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
-        <extracomment>Constant.shape (parameter help)</extracomment>
-        <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Passes its input through unchanged but lets no gradient flow back: an optimizer whose loss lies after it does not train the weights before it (a GAN&apos;s discriminator step must not move the generator).</source>
-        <extracomment>Detach (node help)</extracomment>
-        <translation>입력을 그대로 내보내지만 기울기는 거꾸로 흘려보내지 않습니다. 손실이 이 노드 뒤에 있는 옵티마이저는 이 노드 앞의 가중치를 학습하지 않습니다(GAN의 판별자 단계가 생성자를 움직이면 안 되니까요).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passes over the training data.</source>
-        <extracomment>training.epochs (training setting help)</extracomment>
-        <translation>학습 데이터를 몇 번 반복할지 정합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fixes initialisation, shuffling and dropout.</source>
-        <extracomment>training.seed (training setting help)</extracomment>
-        <translation>초기화, 섞기, 드롭아웃을 고정합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Floating-point precision.</source>
-        <extracomment>training.dtype (training setting help)</extracomment>
-        <translation>부동소수점 정밀도입니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Epochs without a better validation loss before stopping (0: never).</source>
-        <extracomment>training.patience (training setting help)</extracomment>
-        <translation>검증 손실이 나아지지 않아도 기다릴 에포크 수입니다. 지나면 멈춥니다 (0: 멈추지 않음).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>After training, go back to the weights of the best validation loss.</source>
-        <extracomment>training.restore_best (training setting help)</extracomment>
-        <translation>학습이 끝나면 검증 손실이 가장 좋았던 때의 가중치로 되돌립니다.</translation>
-    </message>
-    <message>
-        <location line="-142"/>
         <source>Joins two tensors side by side along one axis; the other axes must match.</source>
         <extracomment>Concat (node help)</extracomment>
         <translation>텐서 두 개를 한 축을 따라 나란히 잇습니다. 나머지 축의 크기는 같아야 합니다.</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), your own csv / npz file, a folder of images with one sub-folder per class (image_folder), MNIST-style IDX files (idx), CIFAR-10 batches (cifar10), or points you draw yourself (drawn).</source>
-        <extracomment>Dataset.source (parameter help)</extracomment>
-        <translation>어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 직접 준비한 csv / npz 파일, 클래스마다 하위 폴더가 하나씩 있는 이미지 폴더(image_folder), MNIST 형식의 IDX 파일(idx), CIFAR-10 배치(cifar10), 또는 직접 찍은 점(drawn).</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>File for source csv or npz. A csv needs a header row; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)). image_folder: the folder holding one sub-folder of images per class. idx: the images file (train-images-idx3-ubyte, gzipped or not), with its labels file beside it. cifar10: the extracted cifar-10-batches-py folder, or one batch file.</source>
-        <extracomment>Dataset.path (parameter help)</extracomment>
-        <translation>source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있어야 하고, npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)). image_folder: 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더. idx: 이미지 파일(train-images-idx3-ubyte, gzip이어도 됨)이며 레이블 파일이 그 옆에 있어야 합니다. cifar10: 압축을 푼 cifar-10-batches-py 폴더나 배치 파일 하나.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>image_folder only: every image is resized to this many pixels across and down (stretched when it is not square).</source>
-        <extracomment>Dataset.image_size (parameter help)</extracomment>
-        <translation>image_folder 전용: 모든 이미지를 가로세로 이 픽셀 수로 바꿉니다(정사각형이 아니면 늘어납니다).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>image_folder only: grey gives one channel (N, 1, H, W), rgb three (N, 3, H, W). Transparent parts count as white.</source>
-        <extracomment>Dataset.color (parameter help)</extracomment>
-        <translation>image_folder 전용: grey는 채널 1개(N, 1, H, W), rgb는 채널 3개(N, 3, H, W)입니다. 투명한 부분은 흰색으로 봅니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>image_folder, idx and cifar10: use at most this many images, taken evenly across the files so every class keeps its share (0 = all of them). Handy for a quick first run.</source>
-        <extracomment>Dataset.max_images (parameter help)</extracomment>
-        <translation>image_folder, idx, cifar10: 최대 이만큼의 이미지만 씁니다. 파일 전체에서 고르게 골라 클래스마다 제 몫을 유지합니다(0 = 전부). 처음에 빠르게 돌려 볼 때 좋습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>drawn only: the points you draw in the area below (click to add, drag to paint, right-click or the eraser to remove). Stored in the graph file.</source>
-        <extracomment>Dataset.points (parameter help)</extracomment>
-        <translation>drawn 전용: 아래 영역에 찍은 점(클릭하면 추가, 끌면 칠하기, 오른쪽 클릭이나 지우개로 지우기). 그래프 파일에 저장됩니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs. Numbers or text labels (setosa, versicolor, ...).</source>
-        <extracomment>Dataset.target (parameter help)</extracomment>
-        <translation>csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다. 숫자나 텍스트 레이블(setosa, versicolor, ...)이면 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>csv only: how a text column (colour: red, green, ...) becomes inputs. one_hot gives one input per category (1 for the row&apos;s category, 0 for the others); index gives one input holding the category&apos;s number in sorted order. A text target always becomes class labels named by its values.</source>
-        <extracomment>Dataset.categorical (parameter help)</extracomment>
-        <translation>csv 전용: 텍스트 열(colour: red, green, ...)을 입력으로 바꾸는 방법. one_hot은 범주마다 입력 하나를 만들고(그 줄의 범주는 1, 나머지는 0), index는 정렬한 순서의 범주 번호를 담은 입력 하나를 만듭니다. 텍스트 목표 열은 언제나 그 값을 이름으로 하는 클래스 레이블이 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>csv only: what to do with an empty cell. no reports it by line and column; mean, median or zero fill it from the column (a text column gets its most frequent value). A missing target is never filled.</source>
-        <extracomment>Dataset.fill_missing (parameter help)</extracomment>
-        <translation>csv 전용: 빈 칸을 어떻게 할지. no는 줄과 열을 밝혀 알리고, mean·median·zero는 그 열의 평균·중앙값·0으로 채웁니다(텍스트 열은 가장 많이 나온 값). 목표값이 빠진 칸은 채우지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>csv, npz and drawn only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values (or text labels), regression otherwise; drawn points are classes unless regression is chosen (then x across is the input, y up the target).</source>
-        <extracomment>Dataset.task (parameter help)</extracomment>
-        <translation>csv, npz, drawn 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수(또는 텍스트 레이블)이면 분류를, 아니면 회귀를 고릅니다. drawn의 점은 회귀를 고르지 않으면 클래스입니다(회귀이면 가로 x가 입력, 세로 y가 목표값).</translation>
-    </message>
-    <message>
-        <location line="+140"/>
         <source>Axis to join along, counting the batch axis as 0; -1 is the last axis (features).</source>
         <extracomment>Concat.axis (parameter help)</extracomment>
         <translation>이어 붙일 축. 배치 축을 0으로 셉니다. -1은 마지막 축(특성)입니다.</translation>
@@ -3671,11 +3567,95 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <extracomment>Adam.beta2 (parameter help)</extracomment>
         <translation>기울기 제곱의 평균이 지난 값을 얼마나 천천히 잊을지.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Random numbers, drawn fresh for every batch from the run&apos;s seeded generator: the input z a GAN&apos;s generator turns into fake samples.</source>
+        <extracomment>Noise (node help)</extracomment>
+        <translation>무작위 수입니다. 배치마다 실행의 시드 난수 생성기에서 새로 뽑습니다. GAN의 생성자가 가짜 샘플로 바꾸는 입력 z입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>normal: bell-shaped around 0 with standard deviation scale; uniform: evenly spread between -scale and scale.</source>
+        <extracomment>Noise.distribution (parameter help)</extracomment>
+        <translation>normal: 0을 중심으로 표준편차가 scale인 종 모양 분포, uniform: -scale과 scale 사이에 고르게 퍼진 분포.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of one sample, without the batch axis, e.g. 2 for points in the plane.</source>
+        <extracomment>Noise.shape (parameter help)</extracomment>
+        <translation>배치 축을 뺀 샘플 하나의 모양입니다. 예: 평면 위의 점이면 2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread of the noise (standard deviation, or half the width).</source>
+        <extracomment>Noise.scale (parameter help)</extracomment>
+        <translation>잡음이 퍼진 정도입니다(표준편차, 또는 폭의 절반).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples per batch when the graph has no Dataset; with a Dataset every batch has as many samples as the Dataset&apos;s batch.</source>
+        <extracomment>Noise.batch_size (parameter help)</extracomment>
+        <translation>그래프에 Dataset이 없을 때 배치 하나의 샘플 수입니다. Dataset이 있으면 모든 배치가 Dataset의 배치와 같은 수의 샘플을 가집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
+        <extracomment>Constant (node help)</extracomment>
+        <translation>배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value every entry holds.</source>
+        <extracomment>Constant.value (parameter help)</extracomment>
+        <translation>모든 원소가 가지는 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
+        <extracomment>Constant.shape (parameter help)</extracomment>
+        <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passes its input through unchanged but lets no gradient flow back: an optimizer whose loss lies after it does not train the weights before it (a GAN&apos;s discriminator step must not move the generator).</source>
+        <extracomment>Detach (node help)</extracomment>
+        <translation>입력을 그대로 내보내지만 기울기는 거꾸로 흘려보내지 않습니다. 손실이 이 노드 뒤에 있는 옵티마이저는 이 노드 앞의 가중치를 학습하지 않습니다(GAN의 판별자 단계가 생성자를 움직이면 안 되니까요).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passes over the training data.</source>
+        <extracomment>training.epochs (training setting help)</extracomment>
+        <translation>학습 데이터를 몇 번 반복할지 정합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixes initialisation, shuffling and dropout.</source>
+        <extracomment>training.seed (training setting help)</extracomment>
+        <translation>초기화, 섞기, 드롭아웃을 고정합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Floating-point precision.</source>
+        <extracomment>training.dtype (training setting help)</extracomment>
+        <translation>부동소수점 정밀도입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epochs without a better validation loss before stopping (0: never).</source>
+        <extracomment>training.patience (training setting help)</extracomment>
+        <translation>검증 손실이 나아지지 않아도 기다릴 에포크 수입니다. 지나면 멈춥니다 (0: 멈추지 않음).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After training, go back to the weights of the best validation loss.</source>
+        <extracomment>training.restore_best (training setting help)</extracomment>
+        <translation>학습이 끝나면 검증 손실이 가장 좋았던 때의 가중치로 되돌립니다.</translation>
+    </message>
 </context>
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-290"/>
+        <location line="-334"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -4600,12 +4580,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     </message>
     <message>
         <location line="+8"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Cannot step: {reason}</source>
         <translation>단계 실행을 할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Epoch {epoch}, batch {batch} of {batches}: loss {loss}</source>
         <translation>에포크 {epoch}, 배치 {batch}/{batches}: 손실 {loss}</translation>
     </message>
