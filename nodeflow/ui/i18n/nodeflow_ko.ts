@@ -950,7 +950,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../compute/explain.py" line="+141"/>
+        <location filename="../../compute/explain_activations.py" line="+82"/>
         <source>Backward: gradient leaving = gradient arriving × f′(s)</source>
         <translation>역방향: 나가는 기울기 = 들어오는 기울기 × f′(s)</translation>
     </message>
@@ -965,13 +965,13 @@ File ▸ Examples has graphs that train.</source>
         <translation>샘플 {n}, 유닛 {j}: s = {s}, f(s) = {y}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+62"/>
+        <location filename="../../compute/explain.py" line="+67"/>
+        <location filename="../../compute/explain_activations.py" line="+4"/>
         <source>No gradient flows through this node (it does not lead to the loss, or nothing before it learns).</source>
         <translation>이 노드로는 기울기가 흐르지 않습니다(손실로 이어지지 않거나, 앞에 학습하는 것이 없습니다).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../../compute/explain_activations.py" line="+6"/>
         <source>gradient arriving ∂L/∂y = {dy}</source>
         <translation>들어오는 기울기 ∂L/∂y = {dy}</translation>
     </message>
@@ -1001,7 +1001,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>나가는 기울기 ∂L/∂s = {y} × ({dy} − {dot}) = {value} (엔진: {engine})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../compute/explain.py" line="-9"/>
         <source> + … ({more} more terms)</source>
         <translation> + … (항 {more}개 더)</translation>
     </message>
@@ -1066,7 +1066,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>∂L/∂s = ({p} − {t}) / {count} = {value} (엔진: {engine})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../compute/explain_update.py" line="+42"/>
         <source>weight decay: ∇ ← ∇ + λw (λ = {decay})</source>
         <translation>가중치 감소: ∇ ← ∇ + λw (λ = {decay})</translation>
     </message>
@@ -1081,7 +1081,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>새 가중치 {new} (엔진: {engine}), 변화량 {delta}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../compute/explain.py" line="+14"/>
         <source>This batch: {n} samples of the training split (rows {rows})</source>
         <translation>이번 배치: 학습 데이터의 샘플 {n}개(행 {rows})</translation>
     </message>
@@ -1177,7 +1177,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>나가는 기울기 ∂L/∂x = {dy} × {m} = {value} (엔진: {engine})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../compute/explain_base.py" line="+82"/>
         <source>{bad} values are NaN or inf</source>
         <translation>값 {bad}개가 NaN 또는 inf입니다</translation>
     </message>
