@@ -907,7 +907,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DiagnosesTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="+291"/>
+        <location filename="../stepping/diagnoses_tab.py" line="+61"/>
         <source>Diagnose</source>
         <translation>진단</translation>
     </message>
@@ -1185,7 +1185,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>ExplainTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="-239"/>
+        <location filename="../stepping/explain_tab.py" line="+61"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
@@ -1865,7 +1865,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>LabTab</name>
     <message>
-        <location filename="../stepping/panel.py" line="+38"/>
+        <location filename="../stepping/lab_tab.py" line="+64"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
@@ -4646,7 +4646,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>SteppingPanel</name>
     <message>
-        <location filename="../stepping/panel.py" line="+182"/>
+        <location filename="../stepping/panel.py" line="+95"/>
         <source>Forward</source>
         <translation>순방향</translation>
     </message>
