@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any
 
-COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson")
+COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson", "step", "diagnose")
 OUT_OF_MEMORY = "out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)"
 
 
@@ -66,6 +66,9 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     from nodeflow.lessons.cli import add_parser as add_lesson_parser
 
     add_lesson_parser(sub, _Parser)
+    from nodeflow.cli_step import add_parser as add_step_parsers
+
+    add_step_parsers(sub, _Parser)
     return top, commands
 
 
@@ -192,4 +195,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _delegate("nodeflow.export", "cmd_export", "export"),
     "import": _delegate("nodeflow.interop", "cmd_import", "import"),
     "lesson": _delegate("nodeflow.lessons.cli", "cmd_lesson", "lesson"),
+    "step": _delegate("nodeflow.cli_step", "cmd_step", "step"),
+    "diagnose": _delegate("nodeflow.cli_step", "cmd_diagnose", "diagnose"),
 }

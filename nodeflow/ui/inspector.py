@@ -114,6 +114,10 @@ class Inspector(QWidget):
         host.addSpacing(8)
         host.addWidget(self.learned_title)  # below the editors: live updates do not move them
         host.addWidget(self.learned)
+        from nodeflow.ui.stepping.curves import ActivationCurves  # f and f′ of an activation (issue 16)
+
+        self.curves = ActivationCurves(height=150)
+        host.addWidget(self.curves)
         host.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form_host)
@@ -207,9 +211,14 @@ class Inspector(QWidget):
                 self.form.addRow(label, editor.widget)
             self.editors[param.name] = editor
         self._refused: ParamEditor | None = None
+        self._show_curves()
         self._refresh_values()
         self._show_shapes()
         self._show_learned()
+
+    def _show_curves(self) -> None:
+        node = self.graph.nodes[self.node_id] if self.node_id is not None else None
+        self.curves.show_for(node.type if node is not None else None, dict(node.params) if node else None)
 
     def _graph_name(self) -> str:
         name = self.graph.name
@@ -375,6 +384,7 @@ class Inspector(QWidget):
     def _on_graph_changed(self, kind: str, *args: Any) -> None:
         if kind in ("param_changed", "training_changed"):
             self._refresh_values()
+            self._show_curves()
         elif kind == "data_changed" and self.data_preview.isVisible():
             self.data_preview.refresh_now()  # a data file changed on disk
         elif kind == "renamed" and not self.node_ids:

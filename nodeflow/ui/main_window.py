@@ -31,6 +31,7 @@ from nodeflow.ui.interop_actions import InteropActions
 from nodeflow.ui.lessons import install_lessons
 from nodeflow.ui.palette import Palette
 from nodeflow.ui.presentation import install_presentation
+from nodeflow.ui.stepping import install_stepping
 from nodeflow.ui.training.dock import TrainingDock
 
 APP_NAME = "nodeflow"
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
         run = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Run"))
         run.addActions([self.actionTrain, self.actionContinue, self.actionStepEpoch, self.actionPause,
                         self.actionStop])
+        install_stepping(self, run, view)  # actionStep, actionStepBack and the Stepping dock (nodeflow.ui.stepping)
         run.addSeparator()
         run.addAction(self.actionResetWeights)
         run.addSeparator()
@@ -544,6 +546,7 @@ class MainWindow(QMainWindow):
         for window in self.help_windows.values():
             window.close()
         self.training.shutdown()
+        self.stepping_session.detach()
         self.files.shutdown()
         self.data_files.detach()
         self.inspector.detach()

@@ -842,6 +842,435 @@ File ▸ Examples has graphs that train.</source>
     </message>
 </context>
 <context>
+    <name>Diagnose</name>
+    <message>
+        <location filename="../../compute/diagnose.py" line="+131"/>
+        <source>the loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The numbers became NaN or inf in {node} at epoch {epoch}, batch {batch}: the network diverged.</source>
+        <translation>{epoch}번째 에포크의 {batch}번째 배치에서 {node}의 값이 NaN 또는 inf가 되었습니다. 신경망이 발산했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate (try a tenth), standardize the inputs, or use a loss fused with its activation (Softmax + CrossEntropy, Sigmoid + BCE).</source>
+        <translation>학습률을 낮추거나(10분의 1로 시도), 입력을 표준화하거나, 활성화와 합쳐진 손실(Softmax + CrossEntropy, Sigmoid + BCE)을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{share}% of the units of {node} never switched on during the last epoch (dead ReLUs): their gradient is 0, so they stop learning.</source>
+        <translation>{node}의 유닛 중 {share}%가 마지막 에포크 동안 한 번도 켜지지 않았습니다(죽은 ReLU). 기울기가 0이라 더 이상 학습하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a smaller learning rate, LeakyReLU or ELU instead of ReLU, or He initialization for the layer before it.</source>
+        <translation>학습률을 줄이거나, ReLU 대신 LeakyReLU나 ELU를 쓰거나, 앞 층에 He 초기화를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{share}% of the outputs of {node} sit near its limits (saturated), where its derivative is almost 0: little gradient passes.</source>
+        <translation>{node} 출력의 {share}%가 한계값 근처에 머물러 있습니다(포화). 그곳에서는 미분이 거의 0이라 기울기가 거의 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standardize the inputs, use smaller initial weights (Xavier), or use ReLU in the hidden layers.</source>
+        <translation>입력을 표준화하거나, 더 작은 초기 가중치(Xavier)를 쓰거나, 은닉층에 ReLU를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Vanishing gradients: the first layer {first} gets {ratio} times the gradient of the last layer {last}, so the early layers barely learn.</source>
+        <translation>기울기 소실: 첫 층 {first}는 마지막 층 {last}의 {ratio}배의 기울기만 받아서, 앞쪽 층은 거의 학습하지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use ReLU instead of Sigmoid or Tanh in the hidden layers, fewer layers, BatchNorm, or residual connections (Add).</source>
+        <translation>은닉층에 Sigmoid나 Tanh 대신 ReLU를 쓰거나, 층 수를 줄이거나, BatchNorm 또는 잔차 연결(Add)을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exploding gradients: the first layer {first} gets {ratio} times the gradient of the last layer {last}; the steps of the early layers are far too big.</source>
+        <translation>기울기 폭주: 첫 층 {first}는 마지막 층 {last}의 {ratio}배의 기울기를 받습니다. 앞쪽 층의 이동 폭이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use smaller initial weights (Xavier or He), a smaller learning rate, BatchNorm, or fewer layers.</source>
+        <translation>더 작은 초기 가중치(Xavier 또는 He), 더 작은 학습률, BatchNorm을 쓰거나 층 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The training loss rose for {n} epochs in a row: the learning rate is too high, so each step overshoots the minimum.</source>
+        <translation>학습 손실이 {n} 에포크 연속으로 올랐습니다. 학습률이 너무 높아서 매 단계가 최솟값을 지나칩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate (try a tenth) on the optimizer node.</source>
+        <translation>옵티마이저 노드의 학습률을 낮추세요(10분의 1로 시도).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over-fitting: the validation loss rose for the last {n} epochs while the training loss kept falling; the network learns the training samples by heart.</source>
+        <translation>과적합: 학습 손실은 계속 내려가는데 검증 손실은 마지막 {n} 에포크 동안 올랐습니다. 신경망이 학습 샘플을 통째로 외우고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Dropout, use early stopping (training patience), get more data, or use a smaller network.</source>
+        <translation>Dropout을 추가하거나, 조기 종료(학습 patience)를 쓰거나, 데이터를 늘리거나, 더 작은 신경망을 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosesTab</name>
+    <message>
+        <location filename="../stepping/diagnoses_tab.py" line="+61"/>
+        <source>Diagnose</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a copy for a few epochs, one batch at a time, and look for dead units, saturation, vanishing or exploding gradients, a rising loss, NaN and over-fitting</source>
+        <translation>복사본을 배치 하나씩 몇 에포크 동안 학습하면서 죽은 유닛, 포화, 기울기 소실 또는 기울기 폭주, 올라가는 손실, NaN, 과적합을 찾습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing diagnosed yet</source>
+        <translation>아직 진단하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diagnosing: training a copy for {n} epochs…</source>
+        <translation>진단 중: 복사본을 {n} 에포크 동안 학습하고 있습니다…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot diagnose: {reason}</source>
+        <translation>진단할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No problem found</source>
+        <translation>문제를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} findings: click one to see its node explained</source>
+        <translation>발견 {n}건: 하나를 클릭하면 해당 노드의 설명을 봅니다</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../compute/explain.py" line="+58"/>
+        <source> + … ({more} more terms)</source>
+        <translation> + … (항 {more}개 더)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample {n}, unit {j}: y = {terms}{bias} = {value} (the engine: {engine})</source>
+        <translation>샘플 {n}, 유닛 {j}: y = {terms}{bias} = {value} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../compute/explain_activations.py" line="+96"/>
+        <source>No gradient flows through this node (it does not lead to the loss, or nothing before it learns).</source>
+        <translation>이 노드로는 기울기가 흐르지 않습니다(손실로 이어지지 않거나, 앞에 학습하는 것이 없습니다).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the weight W[{i},{j}]: sample {n} gives x · δ = {x} × {d} = {p}</source>
+        <translation>가중치 W[{i},{j}]: 샘플 {n}의 x · δ = {x} × {d} = {p}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∂L/∂W[{i},{j}] = Σₙ xₙ · δₙ over {count} samples = {total} (the engine: {engine})</source>
+        <translation>∂L/∂W[{i},{j}] = 샘플 {count}개에 대한 Σₙ xₙ · δₙ = {total} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>gradient leaving ∂L/∂x[{n},{i}] = Σⱼ δ[{n},j] · W[{i},j] = {value} (the engine: {engine})</source>
+        <translation>나가는 기울기 ∂L/∂x[{n},{i}] = Σⱼ δ[{n},j] · W[{i},j] = {value} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chain rule: ∂L/∂W[{i},{j}] = Σₙ ∂L/∂a · f′(s) · x, with a = {act}(s)</source>
+        <translation>연쇄 법칙: ∂L/∂W[{i},{j}] = Σₙ ∂L/∂a · f′(s) · x, 여기서 a = {act}(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sample {n}: {da} × {local} × {x} = {p}</source>
+        <translation>샘플 {n}: {da} × {local} × {x} = {p}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sigmoid with binary cross-entropy: ∂L/∂W[{i},{j}] = Σₙ (xₙ − tₙ) · xₙᵢ / M = {value} (x: the sigmoid&apos;s output, M = {m} values)</source>
+        <translation>Sigmoid와 이진 교차 엔트로피: ∂L/∂W[{i},{j}] = Σₙ (xₙ − tₙ) · xₙᵢ / M = {value} (x: 시그모이드의 출력, M = 값 {m}개)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fused with {act}: ∂L/∂s = (p − t)/{count}, computed from the logits s (finite for any s)</source>
+        <translation>{act}와 합쳐짐: ∂L/∂s = (p − t)/{count}, 로짓 s에서 계산(어떤 s에도 유한)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L = {loss} on this batch of {n} samples</source>
+        <translation>샘플 {n}개인 이 배치에서 L = {loss}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sample {n}, output {k}: p = {p}, t = {t}</source>
+        <translation>샘플 {n}, 출력 {k}: p = {p}, t = {t}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>∂L/∂p = {value} (the engine: {engine})</source>
+        <translation>∂L/∂p = {value} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>∂L/∂s = ({p} − {t}) / {count} = {value} (the engine: {engine})</source>
+        <translation>∂L/∂s = ({p} − {t}) / {count} = {value} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This batch: {n} samples of the training split (rows {rows})</source>
+        <translation>이번 배치: 학습 데이터의 샘플 {n}개(행 {rows})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Update number {t} with learning rate η = {lr}; select a layer to see one weight&apos;s update with its numbers.</source>
+        <translation>학습률 η = {lr}로 {t}번째 갱신입니다. 층을 선택하면 가중치 하나의 갱신을 숫자와 함께 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This node runs in the step of another objective (the loss {loss}); the numbers shown are those of the first objective&apos;s step.</source>
+        <translation>이 노드는 다른 목적(손실 {loss})의 단계에서 실행됩니다. 보이는 숫자는 첫 번째 목적의 단계에서 나온 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This node does not run on the batch (it is not wired to the data).</source>
+        <translation>이 노드는 배치에서 실행되지 않습니다(데이터와 연결되어 있지 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>y = max over each window</source>
+        <translation>y = 각 창의 최댓값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂L/∂x = ∂L/∂y at the window&apos;s maximum, 0 elsewhere</source>
+        <translation>∂L/∂x = 창의 최댓값 자리에서는 ∂L/∂y, 나머지는 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y = mean over each window</source>
+        <translation>y = 각 창의 평균</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂L/∂x = ∂L/∂y / (window size), spread evenly</source>
+        <translation>∂L/∂x = ∂L/∂y / (창 크기), 고르게 나눔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y = x reshaped to (N, C·H·W)</source>
+        <translation>y = x를 (N, C·H·W) 모양으로 바꾼 것</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>∂L/∂x = ∂L/∂y reshaped back</source>
+        <translation>∂L/∂x = ∂L/∂y를 원래 모양으로 되돌린 것</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>y = x reshaped</source>
+        <translation>y = x의 모양을 바꾼 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y = [a, b] along the axis</source>
+        <translation>y = 축을 따라 이어 붙인 [a, b]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂L/∂a, ∂L/∂b = the two parts of ∂L/∂y</source>
+        <translation>∂L/∂a, ∂L/∂b = ∂L/∂y의 두 부분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>μ_B, σ²_B: mean and variance over the batch (running averages at inference)</source>
+        <translation>μ_B, σ²_B: 배치에 대한 평균과 분산(추론 때는 이동 평균)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂L/∂W = Σ_t x_tᵀ δ_t  (backpropagation through time)</source>
+        <translation>∂L/∂W = Σ_t x_tᵀ δ_t  (시간에 따른 역전파)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gradient arriving at {port}: {value}</source>
+        <translation>{port}에 들어오는 기울기: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient leaving through {port}: {value}</source>
+        <translation>{port}로 나가는 기울기: {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sample {n}, unit {j}: x = {x}, p = {p}, m / (1 − p) = {m}, y = {y}</source>
+        <translation>샘플 {n}, 유닛 {j}: x = {x}, p = {p}, m / (1 − p) = {m}, y = {y}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gradient leaving ∂L/∂x = {dy} × {m} = {value} (the engine: {engine})</source>
+        <translation>나가는 기울기 ∂L/∂x = {dy} × {m} = {value} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location filename="../../compute/explain_activations.py" line="-14"/>
+        <source>Backward: gradient leaving = gradient arriving × f′(s)</source>
+        <translation>역방향: 나가는 기울기 = 들어오는 기울기 × f′(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step&apos;s derivative is 0 almost everywhere: no gradient passes it, so the layers before it cannot learn.</source>
+        <translation>Step의 미분은 거의 모든 곳에서 0입니다. 기울기가 통과하지 못하므로 그 앞의 층은 학습할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sample {n}, unit {j}: s = {s}, f(s) = {y}</source>
+        <translation>샘플 {n}, 유닛 {j}: s = {s}, f(s) = {y}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>gradient arriving ∂L/∂y = {dy}</source>
+        <translation>들어오는 기울기 ∂L/∂y = {dy}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local derivative f′(s) = {d}</source>
+        <translation>국소 미분 f′(s) = {d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient leaving ∂L/∂s = {dy} × {d} = {product} (the engine: {engine})</source>
+        <translation>나가는 기울기 ∂L/∂s = {dy} × {d} = {product} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sample {n}, class {k}: s = {s}, y = {y}</source>
+        <translation>샘플 {n}, 클래스 {k}: s = {s}, y = {y}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>gradient arriving ∂L/∂y = {dy}, Σₘ ∂L/∂yₘ · yₘ = {dot}</source>
+        <translation>들어오는 기울기 ∂L/∂y = {dy}, Σₘ ∂L/∂yₘ · yₘ = {dot}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient leaving ∂L/∂s = {y} × ({dy} − {dot}) = {value} (the engine: {engine})</source>
+        <translation>나가는 기울기 ∂L/∂s = {y} × ({dy} − {dot}) = {value} (엔진: {engine})</translation>
+    </message>
+    <message>
+        <location filename="../../compute/explain_base.py" line="+82"/>
+        <source>{bad} values are NaN or inf</source>
+        <translation>값 {bad}개가 NaN 또는 inf입니다</translation>
+    </message>
+    <message>
+        <location filename="../../compute/explain_update.py" line="+42"/>
+        <source>weight decay: ∇ ← ∇ + λw (λ = {decay})</source>
+        <translation>가중치 감소: ∇ ← ∇ + λw (λ = {decay})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>old weight w = {w}, gradient ∇ = {g}, learning rate η = {lr}</source>
+        <translation>이전 가중치 w = {w}, 기울기 ∇ = {g}, 학습률 η = {lr}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>new weight {new} (the engine: {engine}), moved by {delta}</source>
+        <translation>새 가중치 {new} (엔진: {engine}), 변화량 {delta}</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTab</name>
+    <message>
+        <location filename="../stepping/explain_tab.py" line="+61"/>
+        <source>Sample</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which sample of the batch the numbers are for</source>
+        <translation>숫자를 보여 줄 배치 안의 샘플</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which output unit (column) of the node</source>
+        <translation>노드의 어느 출력 유닛(열)인지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which input of a Dense layer: the weight shown is W[input, unit]</source>
+        <translation>Dense 층의 어느 입력인지: 보여 주는 가중치는 W[입력, 유닛]입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Press Step (F8) to train one batch, then select a node to see how its numbers were computed.</source>
+        <translation>단계(F8)를 눌러 배치 하나를 학습한 다음, 노드를 선택하면 그 숫자가 어떻게 계산되었는지 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a node on the canvas to explain it.</source>
+        <translation>설명을 보려면 캔버스에서 노드를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Formula</source>
+        <translation>식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward, with this batch&apos;s numbers</source>
+        <translation>순방향, 이 배치의 숫자로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward: gradient arriving × local derivative = gradient leaving</source>
+        <translation>역방향: 들어오는 기울기 × 국소 미분 = 나가는 기울기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update of W[{i},{j}] by {optimizer}</source>
+        <translation>{optimizer}에 의한 W[{i},{j}]의 갱신</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{type}: f and its derivative f′</source>
+        <translation>{type}: f와 그 미분 f′</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <location filename="../file_ops.py" line="+29"/>
@@ -1254,7 +1683,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습된 값</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>No parameters.</source>
         <translation>매개변수가 없습니다.</translation>
     </message>
@@ -1284,7 +1713,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습 설정입니다. 노드를 선택하면 그 노드의 매개변수를 고칠 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1446,6 +1875,77 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+6"/>
         <source>parameter &apos;{param}&apos; must be a list of integers such as 1, 8, 8</source>
         <translation>매개변수 &apos;{param}&apos;에는 1, 8, 8 같은 정수 목록만 쓸 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>LabTab</name>
+    <message>
+        <location filename="../stepping/lab_tab.py" line="+64"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute the differences for this weight on the last step&apos;s batch</source>
+        <translation>마지막 단계의 배치에서 이 가중치의 차분을 계산합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>forward</source>
+        <translation>전진</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+55"/>
+        <source>central</source>
+        <translation>중심</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+55"/>
+        <source>backward</source>
+        <translation>후진</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>error forward</source>
+        <translation>전진 오차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>error central</source>
+        <translation>중심 오차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>error backward</source>
+        <translation>후진 오차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step h (solid: float64, dashed: float32)</source>
+        <translation>간격 h (실선: float64, 점선: float32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>|difference − backprop|</source>
+        <translation>|차분 − 역전파|</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step once, then select a Dense layer: its weight W[input, unit] (chosen in Explain) is differentiated here.</source>
+        <translation>한 단계 진행한 다음 Dense 층을 선택하세요. 그 가중치 W[입력, 유닛](설명에서 선택)을 여기서 수치 미분합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight {weight}: backprop against (L(w+h) − L(w))/h, (L(w+h) − L(w−h))/2h and (L(w) − L(w−h))/h</source>
+        <translation>가중치 {weight}: 역전파와 (L(w+h) − L(w))/h, (L(w+h) − L(w−h))/2h, (L(w) − L(w−h))/h 비교</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>backprop float64: {b64}   float32: {b32}</source>
+        <translation>역전파 float64: {b64}   float32: {b32}</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2712,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+63"/>
+        <location filename="../main_window.py" line="+64"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -2512,7 +3012,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -4121,6 +4621,146 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+0"/>
         <source>Does</source>
         <translation>하는 일</translation>
+    </message>
+</context>
+<context>
+    <name>StepSession</name>
+    <message>
+        <location filename="../stepping/session.py" line="+71"/>
+        <source>Pause training first: stepping goes one batch at a time</source>
+        <translation>먼저 학습을 일시 정지하세요. 단계 실행은 배치 하나씩 진행합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>Cannot step: {reason}</source>
+        <translation>단계 실행을 할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Epoch {epoch}, batch {batch} of {batches}: loss {loss}</source>
+        <translation>에포크 {epoch}, 배치 {batch}/{batches}: 손실 {loss}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No step to take back</source>
+        <translation>되돌릴 단계가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stepped back: the weights are those before the last step</source>
+        <translation>한 단계 되돌렸습니다. 가중치는 마지막 단계 이전의 값입니다</translation>
+    </message>
+</context>
+<context>
+    <name>SteppingDock</name>
+    <message>
+        <location filename="../stepping/dock.py" line="+32"/>
+        <source>Stepping</source>
+        <translation>단계 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tepping</source>
+        <translation>단계 실행(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step One &amp;Batch</source>
+        <translation>배치 하나 진행(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step Batch</source>
+        <translation>배치 진행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train one batch, then show its forward, backward and update phases</source>
+        <translation>배치 하나를 학습한 뒤 순방향, 역방향, 갱신 단계를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;Back</source>
+        <translation>한 단계 되돌리기(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewind to the weights and optimizer state before the last step</source>
+        <translation>마지막 단계 이전의 가중치와 옵티마이저 상태로 되돌립니다</translation>
+    </message>
+</context>
+<context>
+    <name>SteppingPanel</name>
+    <message>
+        <location filename="../stepping/panel.py" line="+95"/>
+        <source>Forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backward</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each card shows its output, each wire the values on it</source>
+        <translation>각 카드에 출력이, 각 연결선에 그 위의 값이 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each wire shows the gradient flowing back along it</source>
+        <translation>각 연결선에 거꾸로 흐르는 기울기가 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each layer shows how much its weights moved</source>
+        <translation>각 층에 가중치가 얼마나 움직였는지 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explain</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>차분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnoses</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No step yet: Step (F8) trains one batch and shows it in three phases</source>
+        <translation>아직 단계가 없습니다. 단계(F8)는 배치 하나를 학습하고 세 단계로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · from the paused run&apos;s weights</source>
+        <translation> · 일시 정지된 실행의 가중치에서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch {epoch}, batch {batch} of {batches} · {n} samples · loss {loss} · learning rate {lr}</source>
+        <translation>에포크 {epoch}, 배치 {batch}/{batches} · 샘플 {n}개 · 손실 {loss} · 학습률 {lr}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>check</source>
+        <translation>확인</translation>
     </message>
 </context>
 <context>
