@@ -1,0 +1,285 @@
+"""Run the variants of one graph side by side: in a pool of worker processes, or one after
+another in this process (the baseline the benchmark compares with).
+
+Why processes: the training loop is Python between NumPy calls, so threads would take turns
+on the GIL. Each worker is limited to one BLAS thread, so N workers keep N cores busy without
+oversubscribing them. Workers are started with "spawn" (safe beside Qt's threads) and get
+each variant as `.nodeflow` JSON text plus the shared start as plain arrays: no pickled
+objects or user code cross the process boundary, only data.
+
+Every variant is a `graph.runs.Run` (in the given `RunHistory`, named by its setting), filled
+in as its messages arrive; `poll()` drains what arrived without blocking (the window calls it
+from a timer), `wait()` blocks until every variant ended (the command line).
+"""
+
+from __future__ import annotations
+
+import os
+import queue as queue_module
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from nodeflow.experiments import engine
+from nodeflow.experiments.spec import TRAINING, Variant
+from nodeflow.experiments.worker import MAX_PATH_WEIGHTS, init_process, run_in_process, run_job
+from nodeflow.graph import runs as R
+from nodeflow.graph.document import Graph
+
+Message = tuple[int, str, Any]
+
+
+@dataclass
+class Outcome:
+    """What one variant did so far: its run record plus what the run model does not keep."""
+
+    variant: Variant
+    run: R.Run
+    planned_epochs: int | None = None
+    shared: int = 0
+    """Weight arrays taken from the shared start (0: none fitted, or the start was not shared)."""
+    first_loss: float | None = None
+    path: np.ndarray | None = None
+    """(T, P) weights after each epoch, start to end, for small models."""
+    ended: bool = False
+    last_loss: float | None = None
+
+    @property
+    def status(self) -> str:
+        return self.run.result.status
+
+    @property
+    def diverged(self) -> bool:
+        return self.run.result.status == R.DIVERGED
+
+
+def default_workers(count: int) -> int:
+    """As many workers as cores (at most one per variant)."""
+    return max(1, min(count, os.cpu_count() or 1))
+
+
+@dataclass
+class Sweep:
+    """The variants of `graph` and their runs. `workers` 0 runs them one after another in this
+    process (`run_sequential`); otherwise `start()` hands them to a process pool."""
+
+    graph: Graph
+    variants: Sequence[Variant]
+    base_dir: str | None = None
+    epochs: int | None = None
+    seed: int | None = None
+    workers: int | None = None
+    shared_start: bool = True
+    history: R.RunHistory | None = None
+    on_message: Callable[[int, str, Any], None] | None = None
+    path_limit: int = MAX_PATH_WEIGHTS
+    outcomes: list[Outcome] = field(default_factory=list)
+    started_at: float = 0.0
+    seconds: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.history is None:
+            self.history = R.RunHistory()
+        self.graphs = [self._with_overrides(v) for v in self.variants]
+        for variant, graph in zip(self.variants, self.graphs):
+            run = self.history.new_run(graph)
+            run.name = variant.label[:200]
+            self.outcomes.append(Outcome(variant, run))
+        self._queue: Any = None
+        self._stop: Any = None
+        self._go: Any = None
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: list[Future] = []
+        self._start: engine.Start | None = None
+
+    def _with_overrides(self, variant: Variant) -> Graph:
+        """The variant's graph with --epochs / --seed written into its training settings (unless
+        the variant varies that setting itself), so its run record says what it ran with."""
+        graph = variant.graph.copy()
+        varied = {key for target, key, _ in variant.changes if target == TRAINING}
+        if self.epochs is not None and "epochs" not in varied:
+            graph.training["epochs"] = int(self.epochs)
+        if self.seed is not None and "seed" not in varied:
+            graph.training["seed"] = int(self.seed)
+        if graph.base_dir is None:
+            graph.base_dir = self.base_dir
+        return graph
+
+    # ------------------------------------------------------------------ jobs
+    def shared(self) -> engine.Start | None:
+        """The base graph's start (built once)."""
+        if self._start is None and self.shared_start:
+            base = self.graph.copy()
+            if self.seed is not None:
+                base.training["seed"] = int(self.seed)
+            self._start = engine.start_of(base, base_dir=self.base_dir)
+        return self._start
+
+    def jobs(self) -> list[dict]:
+        from nodeflow.graph import io
+
+        start = self.shared()
+        share = None if start is None else {"weights": start.weights, "rng_state": start.rng_state,
+                                            "seed": start.seed}
+        return [{"index": i, "graph": io.dumps(graph), "base_dir": self.base_dir, "epochs": None,
+                 "start": share, "path_limit": self.path_limit} for i, graph in enumerate(self.graphs)]
+
+    # ------------------------------------------------------------------ running
+    def start(self) -> None:
+        """Start the pool (returns at once); read progress with `poll`, or `wait`."""
+        import multiprocessing
+
+        jobs = self.jobs()
+        ctx = multiprocessing.get_context("spawn")
+        self._queue, self._stop, self._go = ctx.Queue(), ctx.Event(), ctx.Event()
+        self._go.set()
+        workers = self.workers or default_workers(len(jobs))
+        self.started_at = time.perf_counter()
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_process,
+                                         initargs=(self._queue, self._stop, self._go, 1))
+        self._futures = [self._pool.submit(run_in_process, job) for job in jobs]
+
+    def run_sequential(self, blas_threads: int | None = 1) -> None:
+        """Train the variants one after another in this process (blocking)."""
+        import contextlib
+
+        self.started_at = time.perf_counter()
+        self._stop, self._go = threading.Event(), threading.Event()
+        self._go.set()
+        limit: Any = contextlib.nullcontext()
+        if blas_threads:
+            from threadpoolctl import threadpool_limits
+
+            limit = threadpool_limits(limits=blas_threads, user_api="blas")
+        with limit:
+            for job in self.jobs():
+                if self._stop.is_set():
+                    break
+                index = job["index"]
+                run_job(job, lambda kind, payload, i=index: self._handle((i, kind, payload)),
+                        self._stop.is_set, self._go)
+        for i, outcome in enumerate(self.outcomes):
+            if not outcome.ended:  # stopped before it began
+                self._handle((i, "ended", {}))
+        self.seconds = time.perf_counter() - self.started_at
+
+    def poll(self, timeout: float = 0.0, limit: int = 10_000) -> set[int]:
+        """Apply the messages that arrived (waiting up to `timeout` for the first); returns the
+        indices of the variants they were about."""
+        touched: set[int] = set()
+        if self._queue is None:
+            return touched
+        wait = timeout
+        for _ in range(limit):
+            try:
+                message = self._queue.get(timeout=wait) if wait > 0 else self._queue.get_nowait()
+            except queue_module.Empty:
+                break
+            except (EOFError, OSError):  # the pool went away
+                break
+            wait = 0.0
+            self._handle(message)
+            touched.add(message[0])
+        self._check_crashes(touched)
+        if self.done and not self.seconds:
+            self.seconds = time.perf_counter() - self.started_at
+        return touched
+
+    def _check_crashes(self, touched: set[int]) -> None:
+        """A worker that died (killed, out of memory) ends its variant with an error."""
+        for i, future in enumerate(self._futures):
+            outcome = self.outcomes[i]
+            if outcome.ended or not future.done():
+                continue
+            exc = future.exception() if not future.cancelled() else None
+            if exc is None and not future.cancelled():
+                continue  # finished normally: its messages are still on their way
+            if outcome.status == R.RUNNING:
+                outcome.run.fail(f"the worker process stopped: {type(exc).__name__ if exc else 'cancelled'}")
+            outcome.ended = True
+            touched.add(i)
+
+    def wait(self, poll_interval: float = 0.2) -> None:
+        """Block until every variant ended (Ctrl-C stops them all and re-raises)."""
+        try:
+            while not self.done:
+                self.poll(timeout=poll_interval)
+        except KeyboardInterrupt:
+            self.stop()
+            raise
+        finally:
+            self.close()
+
+    @property
+    def done(self) -> bool:
+        return all(o.ended for o in self.outcomes)
+
+    def stop(self) -> None:
+        """Stop every variant within a batch; cancel those not begun."""
+        if self._stop is not None:
+            self._stop.set()
+        if self._go is not None:
+            self._go.set()
+        for future in self._futures:
+            future.cancel()
+
+    def pause(self) -> None:
+        if self._go is not None:
+            self._go.clear()
+
+    def resume(self) -> None:
+        if self._go is not None:
+            self._go.set()
+
+    @property
+    def paused(self) -> bool:
+        return self._go is not None and not self._go.is_set()
+
+    def close(self) -> None:
+        """Shut the pool down (after `stop`, running variants end within a batch)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            if not self.done:
+                self.stop()
+                deadline = time.monotonic() + 5.0
+                while not self.done and time.monotonic() < deadline:
+                    self.poll(timeout=0.1)
+            pool.shutdown(wait=True, cancel_futures=True)
+            for i, outcome in enumerate(self.outcomes):
+                if not outcome.ended:
+                    self._handle((i, "ended", {}))
+
+    # ------------------------------------------------------------------ messages
+    def _handle(self, message: Message) -> None:
+        index, kind, payload = message
+        outcome = self.outcomes[index]
+        run = outcome.run
+        if kind == "started":
+            outcome.planned_epochs = int(payload.get("epochs") or 0) or None
+            outcome.shared = int(payload.get("shared") or 0)
+        elif kind == "batches":
+            run.record_batches(payload)
+            if len(payload):
+                outcome.last_loss = float(payload[-1])
+        elif kind == "epoch":
+            run.record_epoch(payload)
+        elif kind in ("done", "error"):
+            if kind == "done":
+                run.finish(payload)
+            else:
+                run.fail(str(payload.get("message", "training failed")))
+            outcome.first_loss = payload.get("first_loss")
+            path = payload.get("path")
+            outcome.path = None if path is None else np.asarray(path, np.float64)
+        elif kind == "ended":
+            outcome.ended = True
+            if run.result.status == R.RUNNING:
+                run.result.status = R.STOPPED
+                run.result.message = "stopped before it finished"
+        if self.on_message is not None:
+            self.on_message(index, kind, payload)
