@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any
 
-COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson")
+COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson", "sweep")
 OUT_OF_MEMORY = "out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)"
 
 
@@ -66,6 +66,9 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     from nodeflow.lessons.cli import add_parser as add_lesson_parser
 
     add_lesson_parser(sub, _Parser)
+    from nodeflow.experiments.cli import add_parser as add_sweep_parser
+
+    add_sweep_parser(sub, _Parser)
     return top, commands
 
 
@@ -192,4 +195,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _delegate("nodeflow.export", "cmd_export", "export"),
     "import": _delegate("nodeflow.interop", "cmd_import", "import"),
     "lesson": _delegate("nodeflow.lessons.cli", "cmd_lesson", "lesson"),
+    "sweep": _delegate("nodeflow.experiments.cli", "cmd_sweep", "sweep"),
 }

@@ -2,10 +2,6 @@
 
 `spec` parses and checks what is varied (`--vary NODE.PARAM=V1,V2`), `presets` gives the
 course's comparisons, `sweep` runs the variants (process pool or one after another) into runs
-of the run model, `table` and `landscape` summarise them. Nothing here imports Qt.
+of the run model, `table` and `landscape` summarise them. Nothing here imports Qt; this
+package file imports nothing, so the command line's parser stays light.
 """
-
-from nodeflow.experiments.spec import Axis, SpecError, Variant, parse_axis, plan
-from nodeflow.experiments.sweep import Outcome, Sweep
-
-__all__ = ["Axis", "Outcome", "SpecError", "Sweep", "Variant", "parse_axis", "plan"]

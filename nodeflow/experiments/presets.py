@@ -12,8 +12,11 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nodeflow.experiments.spec import FULL_BATCH, SpecError
-from nodeflow.graph.document import Graph
+from nodeflow.experiments.names import FULL_BATCH, SpecError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from nodeflow.graph.document import Graph
 
 OPTIMIZERS = ("SGD", "Momentum", "AdaGrad", "RMSProp", "Adam")
 ACTIVATIONS = ("ReLU", "Tanh", "Sigmoid", "LeakyReLU", "ELU")

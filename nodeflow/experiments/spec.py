@@ -16,20 +16,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from nodeflow.experiments.names import FULL_BATCH, TRAINING, TYPE, SpecError
 from nodeflow.graph.document import Graph, GraphError, Node
 
-TRAINING = "training"
-TYPE = "type"
+__all__ = ["FULL_BATCH", "TRAINING", "TYPE", "Axis", "SpecError", "Variant", "apply", "parse_axis", "plan"]
+
 MAX_VARIANTS = 32
 """More variants than this is a typo (a grid of four specs of five values), not an experiment."""
-FULL_BATCH = "full"
-"""`data.batch_size=1,32,full`: one batch of the whole training split."""
 FULL_BATCH_SIZE = 1_000_000
 """The batch_size "full" stands for (the trainer takes any size >= the split as one batch)."""
-
-
-class SpecError(ValueError):
-    """A vary spec that cannot be used; the message is one line for the user."""
 
 
 @dataclass(frozen=True)
@@ -190,11 +185,15 @@ def _node_type(node: Node, token: str, where: str) -> str:
     category = node.spec.category
     if name is None:
         same = ", ".join(s.type for s in REGISTRY if s.category == category)
-        raise SpecError(f"{where}: unknown node type '{token}' (a {category} node can be: {same})")
+        raise SpecError(f"{where}: unknown node type '{token}' ({_a(category)} node can be: {same})")
     other = REGISTRY.get(name)
     if other.category != category:
-        raise SpecError(f"{where}: {node.id} is a {category} node and {name} is a {other.category} node")
+        raise SpecError(f"{where}: {node.id} is {_a(category)} node and {name} is {_a(other.category)} node")
     return name
+
+
+def _a(word: str) -> str:
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
 
 
 def swap_type(graph: Graph, node_id: str, new_type: str) -> None:

@@ -96,6 +96,8 @@ class Sweep:
         self._pool: ProcessPoolExecutor | None = None
         self._futures: list[Future] = []
         self._start: engine.Start | None = None
+        self.worker_count = 0
+        """Worker processes the pool was started with (0: not started, or one after another)."""
 
     def _with_overrides(self, variant: Variant) -> Graph:
         """The variant's graph with --epochs / --seed written into its training settings (unless
@@ -139,6 +141,7 @@ class Sweep:
         self._queue, self._stop, self._go = ctx.Queue(), ctx.Event(), ctx.Event()
         self._go.set()
         workers = self.workers or default_workers(len(jobs))
+        self.worker_count = workers
         self.started_at = time.perf_counter()
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_process,
                                          initargs=(self._queue, self._stop, self._go, 1))
