@@ -111,7 +111,7 @@ def surface(
     two = start.size == 2
     origin = np.zeros(2) if two else start
     coords = [None if p is None else np.stack([(p - origin) @ d1, (p - origin) @ d2], axis=1) for p in found]
-    framed = [c for c, k in zip(coords, keep if keep is not None else [True] * len(coords)) if c is not None and k]
+    framed = [c for c, k in zip(coords, keep if keep is not None else [True] * len(coords), strict=False) if c is not None and k]
     framed = framed or [c for c in coords if c is not None] or [np.zeros((1, 2)) + (start[:2] if two else 0)]
     both = np.concatenate(framed)
     alphas = np.linspace(*_span(both[:, 0]), steps)

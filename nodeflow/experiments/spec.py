@@ -98,7 +98,7 @@ def parse_axis(graph: Graph, text: str) -> Axis:
         if key not in params:
             raise SpecError(f"{where}: unknown training setting '{key}' (known: {', '.join(params)})")
         values = tuple(_coerce(params[key], t, where) for t in tokens)
-        return Axis(TRAINING, key, values, tuple(_label(v, t) for v, t in zip(values, tokens)))
+        return Axis(TRAINING, key, values, tuple(_label(v, t) for v, t in zip(values, tokens, strict=True)))
     ids = node_ids(graph, target)
     missing = [i for i in ids if i not in graph.nodes]
     if missing:
@@ -121,7 +121,7 @@ def parse_axis(graph: Graph, text: str) -> Axis:
                         f"(its parameters: {known}; or vary {target}.type)") from None
     values = tuple(_coerce(param, t, where, batch_size=(key == "batch_size" and spec.category == "data"))
                    for t in tokens)
-    return Axis(target, key, values, tuple(_label(v, t) for v, t in zip(values, tokens)))
+    return Axis(target, key, values, tuple(_label(v, t) for v, t in zip(values, tokens, strict=True)))
 
 
 def node_ids(graph: Graph, target: str) -> list[str]:
@@ -255,8 +255,8 @@ def plan(graph: Graph, specs: Sequence[str | Axis], *, check: bool = True) -> li
         raise SpecError(f"{count} variants is too many (at most {MAX_VARIANTS}): give fewer values")
     variants = []
     for i, combo in enumerate(itertools.product(*(range(len(a.values)) for a in axes))):
-        changes = [(a.target, a.key, a.values[k]) for a, k in zip(axes, combo)]
-        setting = {a.name: a.labels[k] for a, k in zip(axes, combo)}
+        changes = [(a.target, a.key, a.values[k]) for a, k in zip(axes, combo, strict=True)]
+        setting = {a.name: a.labels[k] for a, k in zip(axes, combo, strict=True)}
         try:
             variant_graph = apply(graph, changes)
         except GraphError as exc:

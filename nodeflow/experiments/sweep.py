@@ -86,7 +86,7 @@ class Sweep:
         if self.history is None:
             self.history = R.RunHistory()
         self.graphs = [self._with_overrides(v) for v in self.variants]
-        for variant, graph in zip(self.variants, self.graphs):
+        for variant, graph in zip(self.variants, self.graphs, strict=True):
             run = self.history.new_run(graph)
             run.name = variant.label[:200]
             self.outcomes.append(Outcome(variant, run))

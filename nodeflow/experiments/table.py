@@ -98,7 +98,7 @@ def text(table: Sequence[Row]) -> str:
         cells += [f"{r.seconds:.2f}" if r.seconds is not None else "-"]
         lines.append(cells)
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
-    return "\n".join("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths)))
+    return "\n".join("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths, strict=True)))
                      .rstrip() for line in lines)
 
 
