@@ -21,6 +21,7 @@ from nodeflow.graph.document import Graph
 from nodeflow.graph.memory import size_text as memory_size
 from nodeflow.ui import file_ops
 from nodeflow.ui.data_files import DataFileWatcher
+from nodeflow.ui.experiments import install_experiments
 from nodeflow.ui.i18n.menu import add_language_menu
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
@@ -272,6 +273,8 @@ class MainWindow(QMainWindow):
         run.addSeparator()
         run.addAction(self.actionResetWeights)
         run.addSeparator()
+        install_experiments(self, run)  # Run ▸ Run Variants… and the Experiments tab (nodeflow.ui.experiments)
+        run.addSeparator()
         run.addAction(self.actionGradcheck)
         run.addAction(self.actionTensorBoard)
 
@@ -506,6 +509,7 @@ class MainWindow(QMainWindow):
         for window in self.help_windows.values():
             window.close()
         self.training.shutdown()
+        self.experiments.shutdown()
         self.files.shutdown()
         self.data_files.detach()
         self.inspector.detach()
