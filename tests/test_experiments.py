@@ -176,7 +176,7 @@ def test_optimizers_share_one_surface_with_five_paths_from_one_point():
     race = sweep("moons_mlp", presets.optimizer_race(load("moons_mlp")), epochs=4)
     surf = landscape.for_sweep(race, steps=9)
     assert surf.loss.shape == (9, 9) and np.isfinite(surf.loss).all()
-    assert len(surf.paths) == 5 and all(p is not None and p.shape == (5, 2) for p in surf.paths)
+    assert len(surf.paths) == 5 and all(p is not None and p.shape[1] == 2 and len(p) > 5 for p in surf.paths)
     assert all(np.allclose(p[0], 0.0) for p in surf.paths)  # the plane's origin is the shared start
 
 

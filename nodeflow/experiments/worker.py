@@ -29,6 +29,10 @@ BLAS_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_
             "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 SEND_INTERVAL = 0.1
 PATH_SNAPSHOTS = 64
+BATCH_PATH_SNAPSHOTS = 200
+BATCH_PATH_WEIGHTS = 5_000
+"""Models this small record their weights after every batch (thinned evenly to at most
+BATCH_PATH_SNAPSHOTS), so the path shows the steps within the first epoch too."""
 MAX_PATH_WEIGHTS = 100_000
 """Models with more weights than this send no trajectory (the landscape is for small models)."""
 
@@ -75,6 +79,7 @@ class _Variant:
         self.last_send = 0.0
         self.trainer: Any = None
         self.path: Any = None
+        self.per_batch = False
 
     def run(self) -> None:
         import numpy as np
@@ -100,7 +105,8 @@ class _Variant:
         self.trainer = trainer
         size = engine.weight_count(trainer)
         if 0 < size <= int(job.get("path_limit", MAX_PATH_WEIGHTS)):
-            self.path = WeightPath(PATH_SNAPSHOTS)
+            self.per_batch = size <= BATCH_PATH_WEIGHTS
+            self.path = WeightPath(BATCH_PATH_SNAPSHOTS if self.per_batch else PATH_SNAPSHOTS)
             self.path.record(engine.flat_weights(trainer))
         self.send("started", {"epochs": int(trainer.epochs), "weights": size, "shared": shared})
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -133,13 +139,17 @@ class _Variant:
             if self.first_loss is None:
                 self.first_loss = loss
             self.losses.append(loss)
+            if self.per_batch and self.trainer is not None:
+                from nodeflow.experiments import engine
+
+                self.path.record(engine.flat_weights(self.trainer))
             if time.monotonic() - self.last_send >= SEND_INTERVAL:
                 self._flush()
                 self._honour_controls()
             return
         self._flush()
         if kind == "epoch":
-            if self.path is not None and self.trainer is not None:
+            if self.path is not None and self.trainer is not None and not self.per_batch:
                 from nodeflow.experiments import engine
 
                 self.path.record(engine.flat_weights(self.trainer))

@@ -54,7 +54,8 @@ def test_the_optimizer_race_from_the_run_menu_shows_five_labelled_curves(qtbot, 
     assert window.training.tabs.currentWidget() is panel
     assert panel.curves.curve_count() == 5
     assert panel.curves.legend_labels() == list(presets.OPTIMIZERS)
-    assert sorted(panel.table.column_texts("variant")) == sorted(f"adam.type={o}" for o in presets.OPTIMIZERS)
+    assert sorted(panel.table.settings()) == sorted(f"adam.type={o}" for o in presets.OPTIMIZERS)
+    assert sorted(panel.table.column_texts("variant")) == sorted(presets.OPTIMIZERS)
     assert set(panel.table.column_texts("status")) == {"finished"}
     assert set(panel.table.column_texts("epochs")) == {"4"}
     firsts = {o.first_loss for o in experiments.sweep.outcomes}
@@ -81,7 +82,7 @@ def test_a_diverging_variant_is_marked_while_the_others_finish(qtbot, window, ex
     window.files.open(str(target))
     run_action(qtbot, window, ["sgd.lr=0.05,5"], epochs=3)
     panel = window.experiments.panel
-    rows = dict(zip(panel.table.column_texts("variant"),
+    rows = dict(zip(panel.table.settings(),
                     zip(panel.table.column_texts("status"), panel.table.column_texts("diverged"), strict=True),
                     strict=True))
     assert rows == {"sgd.lr=0.05": ("finished", "no"), "sgd.lr=5": ("diverged", "yes")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -119,6 +119,9 @@ class ExperimentsController(QObject):
         if dock is not None:
             dock.show()
             dock.raise_()
+            height = self.window.height()
+            if not dock.isFloating() and dock.height() < 0.45 * height:  # room for curves and table
+                self.window.resizeDocks([dock], [int(0.5 * height)], Qt.Orientation.Vertical)
         training.tabs.setCurrentWidget(self.panel)
 
     def poll(self) -> None:

@@ -129,7 +129,10 @@ class VariantsDialog(QDialog):
         node = self.graph.nodes.get(target)
         if node is None:
             return
-        self.param.addItem(self.tr("type (swap the node)"), TYPE)
+        from nodeflow.nodes import REGISTRY
+
+        if sum(s.category == node.spec.category for s in REGISTRY) > 1:  # another type to swap to
+            self.param.addItem(self.tr("type (swap the node)"), TYPE)
         for p in node.spec.params:
             self.param.addItem(p.name, p.name)
 

@@ -28,7 +28,8 @@ class SharedLandscape(QWidget):
             self.plot.getAxis(name).setTextPen(pg.mkPen("#333"))
             self.plot.getAxis(name).setPen(pg.mkPen("#777"))
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("cividis"))
+        # light greys (white valley, darker walls): every variant's colour stands out on it
+        self.image.setColorMap(pg.ColorMap([0.0, 1.0], [(252, 252, 252), (105, 112, 128)]))
         self.plot.addItem(self.image)
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 220),
                                           pen=pg.mkPen("#999"))
@@ -71,7 +72,7 @@ class SharedLandscape(QWidget):
         self.image.setImage(shown, levels=(low, max(top, low + 1e-9)))
         self.image.setRect(float(a[0]), float(b[0]), float(a[-1] - a[0]), float(b[-1] - b[0]))
         for level in np.linspace(low, top, LEVELS + 2)[1:-1]:
-            curve = pg.IsocurveItem(data=shown.T, level=float(level), pen=pg.mkPen(255, 255, 255, 90))
+            curve = pg.IsocurveItem(data=shown.T, level=float(level), pen=pg.mkPen(60, 60, 60, 70))
             curve.setParentItem(self.image)
             self.contours.append(curve)
         start = None
@@ -88,7 +89,6 @@ class SharedLandscape(QWidget):
             for item in (line, end):
                 self.plot.addItem(item)
                 self.items.append(item)
-            self.legend.addItem(line, labels[i] if i < len(labels) else str(i))
         if start is not None:
             mark = pg.ScatterPlotItem([start[0]], [start[1]], size=13, symbol="o", brush=pg.mkBrush("#ffffff"),
                                       pen=pg.mkPen("#222", width=1.5))
@@ -102,7 +102,7 @@ class SharedLandscape(QWidget):
         else:
             how = self.tr("The plane through the shared start spanned by the two directions the variants "
                           "moved most ({share} of their movement)").format(share=f"{surface.explained:.0%}")
-        self.say(self.tr("{how}; colour is log10 of the training loss, from {low} to {high}. "
+        self.say(self.tr("{how}; darker is a higher training loss (log scale, from {low} to {high}). "
                          "○ the shared start, ★ where each variant ended, × a variant that diverged.").format(
             how=how, low=f"{10 ** low:.3g}", high=f"{10 ** top:.3g}"))
 

@@ -68,6 +68,8 @@ class ExperimentsPanel(QWidget):
         race.addWidget(self.table)
         race.setStretchFactor(0, 3)
         race.setStretchFactor(1, 2)
+        race.setSizes([620, 420])
+        self.race = race
         self.tabs = QTabWidget(objectName="variantTabs")
         self.tabs.addTab(race, self.tr("Race"))
         self.tabs.addTab(self.landscape, self.tr("Landscape"))
@@ -76,6 +78,7 @@ class ExperimentsPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self.sweep: Any = None
+        self.labels: list[str] = []
         self.set_running(False)
 
     # ------------------------------------------------------------------ a sweep
@@ -84,6 +87,8 @@ class ExperimentsPanel(QWidget):
         labels = [o.variant.short_label for o in sweep.outcomes]
         keys = ", ".join(dict.fromkeys(k for o in sweep.outcomes for k in o.variant.setting))
         self.curves.set_variants(labels, keys)
+        self.table.set_key(keys)
+        self.labels = labels
         self.landscape.clear()
         self.landscape.say(self.tr("The paths are drawn when the variants finish."))
         self.tabs.setCurrentIndex(0)
@@ -96,7 +101,7 @@ class ExperimentsPanel(QWidget):
             return
         for i in touched:
             self.curves.update_run(i, sweep.outcomes[i].run)
-        self.table.set_rows(table.rows(sweep.outcomes))
+        self.table.set_rows(table.rows(sweep.outcomes), self.labels)
         planned = sum(o.planned_epochs or sweep.graphs[i].training.get("epochs") or 1
                       for i, o in enumerate(sweep.outcomes))
         done = sum(o.planned_epochs or len(o.run.epochs) if o.ended else len(o.run.epochs) for o in sweep.outcomes)

@@ -53,7 +53,7 @@ class ResultsTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.rows: list[table.Row] = []
 
     def status_text(self, status: str) -> str:
@@ -62,7 +62,13 @@ class ResultsTable(QTableWidget):
                  "error": self.tr("failed")}
         return names.get(status, status)
 
-    def set_rows(self, rows: Sequence[table.Row]) -> None:
+    def set_key(self, key: str) -> None:
+        """Name what the variants vary in the first column's header ("Variant: adam.type")."""
+        title = key or self.tr("Variant")
+        self.setHorizontalHeaderItem(0, QTableWidgetItem(title))
+
+    def set_rows(self, rows: Sequence[table.Row], labels: Sequence[str] | None = None) -> None:
+        """`labels`: what the first column shows for each row (default: the full setting)."""
         self.rows = list(rows)
         sorting = self.isSortingEnabled()
         self.setSortingEnabled(False)
@@ -71,13 +77,15 @@ class ResultsTable(QTableWidget):
             for c, (key, _title) in enumerate(self.columns):
                 value = getattr(row, key)
                 if key == "variant":
-                    item = _Item(str(value), r)
+                    item = _Item(str(labels[r]) if labels is not None and r < len(labels) else str(value), r)
+                    item.setData(Qt.ItemDataRole.UserRole, str(value))
+                    item.setToolTip(str(value))
                     item.setForeground(QBrush(QColor(color(r))))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                     if row.message:
-                        item.setToolTip(row.message)
+                        item.setToolTip(f"{value}: {row.message}")
                 elif key == "status":
                     item = _Item(self.status_text(str(value)), str(value))
                     if row.message:
@@ -101,3 +109,7 @@ class ResultsTable(QTableWidget):
         """The shown texts of one column, top to bottom (as sorted now)."""
         c = [k for k, _t in self.columns].index(key)
         return [self.item(r, c).text() for r in range(self.rowCount())]
+
+    def settings(self) -> list[str]:
+        """Each row's full setting ("adam.type=Adam"), top to bottom (as sorted now)."""
+        return [self.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.rowCount())]
