@@ -95,6 +95,30 @@ def use_start(trainer: Any, start: Start) -> int:
     return taken
 
 
+def load_splits(trainer: Any) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """The trainer's data splits as plain arrays {"train": (x, y), "val": ..., "test": ...},
+    loaded once so that every variant with the same data trains on them (a worker then never
+    reads or generates the data itself)."""
+    from nodeflow.compute import datasets
+
+    splits = datasets.load(trainer.data_params, trainer.seed, trainer.dtype, base_dir=trainer.base_dir)
+    return {name: (np.asarray(getattr(splits, name)[0]), np.asarray(getattr(splits, name)[1]))
+            for name in ("train", "val", "test")}
+
+
+class _Splits:
+    """What the training loop reads of loaded data: the three (x, y) splits."""
+
+    def __init__(self, data: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
+        self.train, self.val, self.test = data["train"], data["val"], data["test"]
+
+
+def use_splits(trainer: Any, data: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
+    """Make `trainer` train on `data` (from `load_splits`) instead of loading its own."""
+    splits = _Splits(data)
+    trainer._load = lambda: splits  # the one hook the loop offers for its data (engine: adapt here)
+
+
 def training_data(trainer: Any) -> tuple[np.ndarray, np.ndarray]:
     """The training split the trainer learns from (loaded the way the trainer loads it)."""
     from nodeflow.compute import datasets

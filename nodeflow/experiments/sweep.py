@@ -27,11 +27,13 @@ import numpy as np
 
 from nodeflow.experiments import engine
 from nodeflow.experiments.spec import TRAINING, Variant
-from nodeflow.experiments.worker import MAX_PATH_WEIGHTS, init_process, run_in_process, run_job
+from nodeflow.experiments.worker import MAX_PATH_WEIGHTS, init_process, run_in_process, run_job, warm_up
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
 
 Message = tuple[int, str, Any]
+MAX_SHARED_BYTES = 512 * 2**20
+"""Data larger than this are not sent to the workers: each loads its own."""
 
 
 @dataclass
@@ -96,6 +98,11 @@ class Sweep:
         self._pool: ProcessPoolExecutor | None = None
         self._futures: list[Future] = []
         self._start: engine.Start | None = None
+        self._data: dict | None = None
+        self._launcher: threading.Thread | None = None
+        self._launched = False
+        self._launch_error: str | None = None
+        self._closer: threading.Thread | None = None
         self.worker_count = 0
         """Worker processes the pool was started with (0: not started, or one after another)."""
 
@@ -116,11 +123,43 @@ class Sweep:
     def shared(self) -> engine.Start | None:
         """The base graph's start (built once)."""
         if self._start is None and self.shared_start:
-            base = self.graph.copy()
-            if self.seed is not None:
-                base.training["seed"] = int(self.seed)
-            self._start = engine.start_of(base, base_dir=self.base_dir)
+            self._start = engine.start_of(self._base_graph(), base_dir=self.base_dir)
         return self._start
+
+    def _base_graph(self) -> Graph:
+        base = self.graph.copy()
+        if self.seed is not None:
+            base.training["seed"] = int(self.seed)
+        return base
+
+    def same_data(self, variant: Variant) -> bool:
+        """True when `variant` trains on the base graph's data (it changes no data parameter
+        but the batch size or shuffling, nor the seed or dtype the data are made with)."""
+        from nodeflow.experiments.spec import node_ids
+
+        for target, key, _value in variant.changes:
+            if target == TRAINING:
+                if key in ("seed", "dtype"):
+                    return False
+                continue
+            for node_id in node_ids(self.graph, target):
+                node = self.graph.nodes.get(node_id)
+                if node is None or (node.spec.category == "data" and key not in ("batch_size", "shuffle")):
+                    return False
+        return True
+
+    def shared_data(self) -> dict | None:
+        """The base graph's data splits, loaded once here for every variant that shares them
+        (None when they cannot be loaded: each variant then loads, and reports, its own)."""
+        if self._data is None and any(self.same_data(v) for v in self.variants):
+            try:
+                trainer = engine.make_trainer(self._base_graph(), base_dir=self.base_dir)
+                data = engine.load_splits(trainer)
+            except (ValueError, OSError, MemoryError):
+                return None
+            size = sum(a.nbytes for pair in data.values() for a in pair)
+            self._data = data if size <= MAX_SHARED_BYTES else {}
+        return self._data or None
 
     def jobs(self) -> list[dict]:
         from nodeflow.graph import io
@@ -128,24 +167,46 @@ class Sweep:
         start = self.shared()
         share = None if start is None else {"weights": start.weights, "rng_state": start.rng_state,
                                             "seed": start.seed}
+        data = self.shared_data()
         return [{"index": i, "graph": io.dumps(graph), "base_dir": self.base_dir, "epochs": None,
-                 "start": share, "path_limit": self.path_limit} for i, graph in enumerate(self.graphs)]
+                 "start": share, "path_limit": self.path_limit,
+                 "data": data if data is not None and self.same_data(self.variants[i]) else None}
+                for i, graph in enumerate(self.graphs)]
 
     # ------------------------------------------------------------------ running
     def start(self) -> None:
-        """Start the pool (returns at once); read progress with `poll`, or `wait`."""
+        """Start the pool (returns at once: the shared start and data are prepared, and the
+        workers started, in a thread); read progress with `poll`, or `wait`."""
         import multiprocessing
 
-        jobs = self.jobs()
         ctx = multiprocessing.get_context("spawn")
         self._queue, self._stop, self._go = ctx.Queue(), ctx.Event(), ctx.Event()
         self._go.set()
-        workers = self.workers or default_workers(len(jobs))
-        self.worker_count = workers
+        self.worker_count = self.workers or default_workers(len(self.graphs))
         self.started_at = time.perf_counter()
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_process,
-                                         initargs=(self._queue, self._stop, self._go, 1))
-        self._futures = [self._pool.submit(run_in_process, job) for job in jobs]
+        self._launcher = threading.Thread(target=self._launch, args=(ctx,), name="variantLauncher", daemon=True)
+        self._launcher.start()
+
+    def _launch(self, ctx: Any) -> None:
+        pool = None
+        try:
+            pool = ProcessPoolExecutor(max_workers=self.worker_count, mp_context=ctx, initializer=init_process,
+                                       initargs=(self._queue, self._stop, self._go, 1))
+            for _ in range(self.worker_count):  # the workers start (and import the engine) meanwhile
+                pool.submit(warm_up)
+            jobs = self.jobs()
+            if self._stop.is_set():
+                pool.shutdown(wait=True, cancel_futures=True)
+                return
+            self._futures = [pool.submit(run_in_process, job) for job in jobs]
+            self._pool = pool
+        except Exception as exc:  # noqa: BLE001 - reported on every variant by poll
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+            self._launch_error = f"{type(exc).__name__}: {exc}" if not isinstance(exc, (ValueError, OSError)) \
+                else str(exc)
+        finally:
+            self._launched = True
 
     def run_sequential(self, blas_threads: int | None = 1) -> None:
         """Train the variants one after another in this process (blocking)."""
@@ -189,6 +250,13 @@ class Sweep:
             self._handle(message)
             touched.add(message[0])
         self._check_crashes(touched)
+        if self._launched and self._pool is None:  # the pool never started (stopped first, or failed)
+            for i, outcome in enumerate(self.outcomes):
+                if not outcome.ended:
+                    if self._launch_error and outcome.status == R.RUNNING:
+                        outcome.run.fail(self._launch_error)
+                    self._handle((i, "ended", {}))
+                    touched.add(i)
         if self.done and not self.seconds:
             self.seconds = time.perf_counter() - self.started_at
         return touched
@@ -243,19 +311,36 @@ class Sweep:
     def paused(self) -> bool:
         return self._go is not None and not self._go.is_set()
 
-    def close(self) -> None:
-        """Shut the pool down (after `stop`, running variants end within a batch)."""
+    def close(self, wait: bool = True) -> None:
+        """Shut the pool down (running variants are stopped first and end within a batch).
+        With `wait` false the workers are joined in a thread (the window's GUI thread must not
+        wait for processes to exit); `join()` waits for it."""
+        if not self.done:
+            self.stop()
+            deadline = time.monotonic() + 5.0
+            while not self.done and time.monotonic() < deadline:
+                self.poll(timeout=0.1)
+        for i, outcome in enumerate(self.outcomes):
+            if not outcome.ended:
+                self._handle((i, "ended", {}))
+        if wait:
+            self._shut()
+        elif self._closer is None:
+            self._closer = threading.Thread(target=self._shut, name="variantPoolShutdown", daemon=True)
+            self._closer.start()
+
+    def _shut(self) -> None:
+        if self._launcher is not None:
+            self._launcher.join()
         pool, self._pool = self._pool, None
         if pool is not None:
-            if not self.done:
-                self.stop()
-                deadline = time.monotonic() + 5.0
-                while not self.done and time.monotonic() < deadline:
-                    self.poll(timeout=0.1)
             pool.shutdown(wait=True, cancel_futures=True)
-            for i, outcome in enumerate(self.outcomes):
-                if not outcome.ended:
-                    self._handle((i, "ended", {}))
+
+    def join(self) -> None:
+        """Wait until a `close(wait=False)` has shut the pool down."""
+        if self._closer is not None:
+            self._closer.join()
+        self._shut()
 
     # ------------------------------------------------------------------ messages
     def _handle(self, message: Message) -> None:

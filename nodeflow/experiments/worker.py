@@ -54,6 +54,14 @@ def init_process(queue: Any, stop: Any, go: Any, blas_threads: int = 1) -> None:
     _channel = (queue, stop, go)
 
 
+def warm_up() -> None:
+    """Import what a variant needs while the parent prepares the jobs."""
+    import numpy  # noqa: F401
+
+    import nodeflow.compute.trainer  # noqa: F401
+    import nodeflow.graph.io  # noqa: F401
+
+
 def run_in_process(job: dict) -> int:
     """Pool entry point: run `job` with the process's channel; returns the job's index."""
     assert _channel is not None, "init_process was not called"
@@ -96,6 +104,8 @@ class _Variant:
                                           base_dir=job.get("base_dir"))
             start = job.get("start")
             shared = engine.use_start(trainer, engine.Start(**start)) if start else 0
+            if job.get("data") is not None:
+                engine.use_splits(trainer, job["data"])
         except (ValueError, OSError) as exc:  # GraphError is a ValueError
             self.send("error", {"message": " ".join(str(exc).split()), "first_loss": None, "path": None})
             return

@@ -138,7 +138,7 @@ class ExperimentsController(QObject):
     def _end(self) -> None:
         sweep = self.sweep
         self.timer.stop()
-        sweep.close()
+        sweep.close(wait=False)  # the worker processes exit in a thread, the window goes on
         self.panel.refresh(range(len(sweep.outcomes)))
         training = getattr(self.window, "training", None)
         if training is not None:
@@ -205,6 +205,7 @@ class ExperimentsController(QObject):
         if self.sweep is not None:
             self.sweep.stop()
             self.sweep.close()
+            self.sweep.join()
         self.surface_runner.shutdown()
 
 

@@ -19,17 +19,22 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from nodeflow.graph import runs as R
 from nodeflow.ui.experiments.colors import color, style
 
-EMA = 0.1
+WINDOW = 9
 
 
-def smooth(values: np.ndarray, alpha: float = EMA) -> np.ndarray:
-    """Exponential moving average (NaN values are carried over)."""
-    out = np.empty(len(values))
-    last = np.nan
-    for i, v in enumerate(values):
-        last = v if not np.isfinite(last) else (last + alpha * (v - last) if np.isfinite(v) else last)
-        out[i] = last
-    return out
+def smooth(values: np.ndarray, window: int = WINDOW) -> np.ndarray:
+    """Centred moving average over `window` points (fewer at the ends), NaN left out;
+    vectorised, since it runs for every variant at every redraw."""
+    values = np.asarray(values, np.float64)
+    if len(values) < 3:
+        return values.copy()
+    window = max(1, min(window, len(values)))
+    finite = np.isfinite(values)
+    kernel = np.ones(window)
+    sums = np.convolve(np.where(finite, values, 0.0), kernel, mode="same")
+    counts = np.convolve(finite.astype(np.float64), kernel, mode="same")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
 
 
 class VariantCurves(QWidget):

@@ -101,6 +101,10 @@ class ExperimentsPanel(QWidget):
             return
         for i in touched:
             self.curves.update_run(i, sweep.outcomes[i].run)
+        self._refresh_table()
+
+    def _refresh_table(self) -> None:
+        sweep = self.sweep
         self.table.set_rows(table.rows(sweep.outcomes), self.labels)
         planned = sum(o.planned_epochs or sweep.graphs[i].training.get("epochs") or 1
                       for i, o in enumerate(sweep.outcomes))

@@ -52,7 +52,7 @@ class ResultsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized once per change
         header.setStretchLastSection(True)
         self.rows: list[table.Row] = []
 
@@ -68,8 +68,14 @@ class ResultsTable(QTableWidget):
         self.setHorizontalHeaderItem(0, QTableWidgetItem(title))
 
     def set_rows(self, rows: Sequence[table.Row], labels: Sequence[str] | None = None) -> None:
-        """`labels`: what the first column shows for each row (default: the full setting)."""
-        self.rows = list(rows)
+        """`labels`: what the first column shows for each row (default: the full setting).
+        Rows that did not change since the last call are not rebuilt."""
+        rows = list(rows)
+        signature = [(r.status, r.epochs, r.message) for r in rows]
+        if signature == getattr(self, "_signature", None) and len(rows) == self.rowCount():
+            return
+        self._signature = signature
+        self.rows = rows
         sorting = self.isSortingEnabled()
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
@@ -104,6 +110,7 @@ class ResultsTable(QTableWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(r, c, item)
         self.setSortingEnabled(sorting)
+        self.resizeColumnsToContents()
 
     def column_texts(self, key: str) -> list[str]:
         """The shown texts of one column, top to bottom (as sorted now)."""

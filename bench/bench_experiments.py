@@ -1,0 +1,136 @@
+"""A 5-variant optimizer race: the process pool against the five runs one after another.
+
+    python bench/bench_experiments.py [--example digits_mlp] [--epochs 30] [--reps 3] [--window]
+
+Each repetition runs, interleaved, (a) `Sweep.start()` + `wait()`: the pool, one worker per
+core, one BLAS thread per worker, spawn start-up included; (b) the same five variants one
+after another in this process with 1 BLAS thread; (c) the same with the BLAS threads the
+environment gives (what five `nodeflow train` runs in a row would use). All three use the
+shared start, so they train exactly the same five runs. Printed: the median wall time of each
+and the pool's ratio to each (the goal on 2 cores: at most 0.7 of one after another).
+
+`--window` also runs the race from the real MainWindow (`actionRunVariants`) while a 10 ms
+QTimer ticks on the GUI thread and reports the longest gap between ticks (goal < 50 ms, as
+for bench_ui_training): the GUI thread only drains messages and draws.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nodeflow.experiments import presets  # noqa: E402
+from nodeflow.experiments.spec import plan  # noqa: E402
+from nodeflow.experiments.sweep import Sweep  # noqa: E402
+from nodeflow.graph import io  # noqa: E402
+
+EXAMPLES = ROOT / "examples"
+
+
+def race(example: str, epochs: int) -> Sweep:
+    graph = io.load(EXAMPLES / f"{example}.nodeflow")
+    return Sweep(graph, plan(graph, presets.optimizer_race(graph)), base_dir=str(EXAMPLES), epochs=epochs)
+
+
+def pooled(example: str, epochs: int) -> tuple[float, Sweep]:
+    sweep = race(example, epochs)
+    started = time.perf_counter()
+    sweep.start()
+    sweep.wait()
+    return time.perf_counter() - started, sweep
+
+
+def sequential(example: str, epochs: int, blas: int | None) -> tuple[float, Sweep]:
+    sweep = race(example, epochs)
+    started = time.perf_counter()
+    sweep.run_sequential(blas_threads=blas)
+    return time.perf_counter() - started, sweep
+
+
+def window_gaps(example: str, epochs: int) -> tuple[float, float]:
+    """(longest tick gap in ms, race seconds) for the race run from the window."""
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    root = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "settings"))
+    os.environ["NODEFLOW_DATA_DIR"] = str(root / "data")
+    app = QApplication.instance() or QApplication(sys.argv)
+    from nodeflow.ui import MainWindow
+    from nodeflow.ui.experiments.dialog import Choice
+
+    target = root / f"{example}.nodeflow"
+    target.write_text((EXAMPLES / f"{example}.nodeflow").read_text())
+    window = MainWindow(None)
+    window.files.open(str(target))
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    window.experiments.finished.connect(loop.quit)
+    timer.start()
+    started = time.perf_counter()
+    window.experiments.run_variants(Choice(presets.optimizer_race(window.graph), epochs))
+    loop.exec()
+    seconds = time.perf_counter() - started
+    settle = QEventLoop()  # the end of the race (runs saved, surface computing, pool exiting) counts too
+    QTimer.singleShot(1500, settle.quit)
+    settle.exec()
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    if os.environ.get("GAPS_DEBUG"):
+        print([(round(a - started, 2), round(1000 * (b - a))) for a, b in zip(ticks, ticks[1:], strict=False) if b - a > 0.05])
+    window.files.dialogs.ask_save_changes = lambda *a: "discard"
+    window.close()
+    return 1000 * max(gaps, default=0.0), seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--example", default="digits_mlp")
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--window", action="store_true")
+    args = parser.parse_args()
+    from threadpoolctl import threadpool_info
+
+    blas = [(i.get("internal_api"), i.get("num_threads")) for i in threadpool_info() if i.get("user_api") == "blas"]
+    print(f"{os.cpu_count()} cores, BLAS {blas}, example {args.example}, {args.epochs} epochs, 5 optimizers")
+    times: dict[str, list[float]] = {"pool": [], "seq1": [], "seqenv": []}
+    for rep in range(args.reps):
+        t_pool, s_pool = pooled(args.example, args.epochs)
+        t_seq1, s_seq = sequential(args.example, args.epochs, 1)
+        t_env, _ = sequential(args.example, args.epochs, None)
+        same = all(a.run.series("train_loss") == b.run.series("train_loss")
+                   for a, b in zip(s_pool.outcomes, s_seq.outcomes, strict=True))
+        times["pool"].append(t_pool)
+        times["seq1"].append(t_seq1)
+        times["seqenv"].append(t_env)
+        print(f"rep {rep + 1}: pool {t_pool:.2f} s ({s_pool.worker_count} workers), one after another "
+              f"{t_seq1:.2f} s (1 BLAS thread) / {t_env:.2f} s (BLAS as set); identical curves: {same}")
+    pool, seq1, env = (statistics.median(times[k]) for k in ("pool", "seq1", "seqenv"))
+    print(f"median: pool {pool:.2f} s, one after another {seq1:.2f} s / {env:.2f} s; "
+          f"pool / sequential = {pool / seq1:.2f} (1 BLAS thread), {pool / env:.2f} (BLAS as set); goal <= 0.70")
+    if args.window:
+        gap, seconds = window_gaps(args.example, args.epochs)
+        print(f"window: race {seconds:.2f} s, longest GUI gap {gap:.0f} ms (goal < 50 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
