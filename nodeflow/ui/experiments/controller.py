@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -214,7 +214,7 @@ def install_experiments(window: Any, run_menu: Any = None) -> ExperimentsControl
     controller = ExperimentsController(window)
     training = getattr(window, "training", None)
     if training is not None:
-        training.tabs.addTab(controller.panel, controller.tr("Experiments"))
+        training.tabs.addTab(controller.panel, QCoreApplication.translate("ExperimentsController", "Experiments"))
     if run_menu is not None:
         run_menu.addAction(controller.action)
     window.experiments = controller
