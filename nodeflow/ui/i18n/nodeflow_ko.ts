@@ -1512,6 +1512,19 @@
     </message>
 </context>
 <context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../training/plots.py" line="+74"/>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+</context>
+<context>
     <name>VariantCurves</name>
     <message>
         <location filename="../experiments/overlay.py" line="+48"/>
