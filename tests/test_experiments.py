@@ -242,3 +242,27 @@ def test_sweep_text_table_csv_and_record(tmp_path):
     assert out.read_text().splitlines()[0].startswith("variant,status,epochs")
     history, _ = R.RunHistory.load(R.runs_path(graph_file))
     assert [r.name for r in history.runs] == ["mse.type=MSE", "mse.type=MAE", "mse.type=Huber"]
+
+
+def test_one_pool_serves_a_stopped_sweep_and_then_the_next():
+    from nodeflow.experiments.pool import WorkerPool
+
+    graph = load("linear_regression")
+    pool = WorkerPool(2)
+    try:
+        first = Sweep(graph, plan(graph, ["sgd.lr=0.01,0.02,0.03"]), base_dir=str(EXAMPLES), epochs=100_000)
+        first.on_message = lambda i, kind, payload: first.stop() if kind == "epoch" else None
+        first.start(pool)
+        first.wait()
+        assert [o.status for o in first.outcomes].count(R.STOPPED) == 3
+        assert pool.alive  # a borrowed pool outlives the sweep
+        second = Sweep(graph, plan(graph, ["sgd.type=SGD,Adam"]), base_dir=str(EXAMPLES), epochs=2)
+        second.start(pool)
+        second.wait()
+        alone = sweep("linear_regression", ["sgd.type=SGD,Adam"], epochs=2)
+        for a, b in zip(alone.outcomes, second.outcomes, strict=True):
+            assert b.status == R.FINISHED and b.run.series("val_loss") == a.run.series("val_loss")
+            assert b.run.batches == a.run.batches  # nothing of the first sweep's leaked in
+    finally:
+        pool.shutdown()
+    assert not pool.alive

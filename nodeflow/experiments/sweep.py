@@ -14,20 +14,21 @@ from a timer), `wait()` blocks until every variant ended (the command line).
 
 from __future__ import annotations
 
-import os
 import queue as queue_module
 import threading
 import time
+import uuid
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from nodeflow.experiments import engine
+from nodeflow.experiments.pool import WorkerPool, cores
 from nodeflow.experiments.spec import TRAINING, Variant
-from nodeflow.experiments.worker import MAX_PATH_WEIGHTS, init_process, run_in_process, run_job, warm_up
+from nodeflow.experiments.worker import MAX_PATH_WEIGHTS, run_job
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
 
@@ -62,7 +63,7 @@ class Outcome:
 
 def default_workers(count: int) -> int:
     """As many workers as cores (at most one per variant)."""
-    return max(1, min(count, os.cpu_count() or 1))
+    return max(1, min(count, cores()))
 
 
 @dataclass
@@ -95,7 +96,6 @@ class Sweep:
         self._queue: Any = None
         self._stop: Any = None
         self._go: Any = None
-        self._pool: ProcessPoolExecutor | None = None
         self._futures: list[Future] = []
         self._start: engine.Start | None = None
         self._data: dict | None = None
@@ -103,6 +103,10 @@ class Sweep:
         self._launched = False
         self._launch_error: str | None = None
         self._closer: threading.Thread | None = None
+        self._pool: WorkerPool | None = None
+        self._own_pool = False
+        self._submitted = False
+        self.token = uuid.uuid4().hex
         self.worker_count = 0
         """Worker processes the pool was started with (0: not started, or one after another)."""
 
@@ -174,35 +178,29 @@ class Sweep:
                 for i, graph in enumerate(self.graphs)]
 
     # ------------------------------------------------------------------ running
-    def start(self) -> None:
-        """Start the pool (returns at once: the shared start and data are prepared, and the
-        workers started, in a thread); read progress with `poll`, or `wait`."""
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("spawn")
-        self._queue, self._stop, self._go = ctx.Queue(), ctx.Event(), ctx.Event()
-        self._go.set()
-        self.worker_count = self.workers or default_workers(len(self.graphs))
+    def start(self, pool: WorkerPool | None = None) -> None:
+        """Train in `pool` (kept running afterwards), or in a pool of this sweep's own (one
+        worker per core, at most one per variant; shut down by `close`). Returns at once: the
+        shared start and data are prepared, and the jobs handed over, in a thread; read
+        progress with `poll`, or `wait`."""
+        if pool is None or not pool.alive:
+            pool = WorkerPool(self.workers or default_workers(len(self.graphs)))
+            self._own_pool = True
+        pool.begin()
+        self._pool = pool
+        self._queue, self._stop, self._go = pool.queue, pool.stop_flag, pool.go
+        self.worker_count = pool.workers
         self.started_at = time.perf_counter()
-        self._launcher = threading.Thread(target=self._launch, args=(ctx,), name="variantLauncher", daemon=True)
+        self._launcher = threading.Thread(target=self._launch, name="variantLauncher", daemon=True)
         self._launcher.start()
 
-    def _launch(self, ctx: Any) -> None:
-        pool = None
+    def _launch(self) -> None:
         try:
-            pool = ProcessPoolExecutor(max_workers=self.worker_count, mp_context=ctx, initializer=init_process,
-                                       initargs=(self._queue, self._stop, self._go, 1))
-            for _ in range(self.worker_count):  # the workers start (and import the engine) meanwhile
-                pool.submit(warm_up)
             jobs = self.jobs()
-            if self._stop.is_set():
-                pool.shutdown(wait=True, cancel_futures=True)
-                return
-            self._futures = [pool.submit(run_in_process, job) for job in jobs]
-            self._pool = pool
+            if not self._stop.is_set():
+                self._futures = [self._pool.submit({**job, "token": self.token}) for job in jobs]
+                self._submitted = True
         except Exception as exc:  # noqa: BLE001 - reported on every variant by poll
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
             self._launch_error = f"{type(exc).__name__}: {exc}" if not isinstance(exc, (ValueError, OSError)) \
                 else str(exc)
         finally:
@@ -247,10 +245,13 @@ class Sweep:
             except (EOFError, OSError):  # the pool went away
                 break
             wait = 0.0
-            self._handle(message)
-            touched.add(message[0])
+            token, *rest = message
+            if token != self.token:  # an earlier sweep's, stopped before it was all read
+                continue
+            self._handle(tuple(rest))  # type: ignore[arg-type]
+            touched.add(rest[0])
         self._check_crashes(touched)
-        if self._launched and self._pool is None:  # the pool never started (stopped first, or failed)
+        if self._launched and not self._submitted:  # the jobs never started (stopped first, or failed)
             for i, outcome in enumerate(self.outcomes):
                 if not outcome.ended:
                     if self._launch_error and outcome.status == R.RUNNING:
@@ -332,9 +333,8 @@ class Sweep:
     def _shut(self) -> None:
         if self._launcher is not None:
             self._launcher.join()
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        if self._own_pool and self._pool is not None:
+            self._pool.shutdown(wait=True)
 
     def join(self) -> None:
         """Wait until a `close(wait=False)` has shut the pool down."""

@@ -2,7 +2,8 @@
 
 A job is plain data: the variant graph as `.nodeflow` JSON text (never pickled objects or user
 code), its folder, the epochs, and the shared start (named arrays and a generator state). The
-worker sends `(index, kind, payload)` messages of plain numbers and arrays:
+worker sends `(index, kind, payload)` messages of plain numbers and arrays (from a pool
+process, as `(token, index, kind, payload)`: the job's sweep token first):
 
 - `("started", {"epochs", "weights", "shared"})`: the trainer is built; `shared` counts the
   weight arrays taken from the shared start.
@@ -66,7 +67,8 @@ def run_in_process(job: dict) -> int:
     """Pool entry point: run `job` with the process's channel; returns the job's index."""
     assert _channel is not None, "init_process was not called"
     queue, stop, go = _channel
-    run_job(job, lambda kind, payload: queue.put((job["index"], kind, payload)), stop.is_set, go)
+    token = job.get("token")
+    run_job(job, lambda kind, payload: queue.put((token, job["index"], kind, payload)), stop.is_set, go)
     return int(job["index"])
 
 

@@ -121,3 +121,14 @@ def test_the_dialog_offers_the_presets_that_fit_and_checks_what_is_typed(qtbot, 
     dialog.add.click()
     assert dialog.spec_lines() == ["data.batch_size=8,64"]
     assert dialog.choice() == Choice(["data.batch_size=8,64"], 50)
+
+
+def test_closing_the_window_during_a_race_stops_it(qtbot, moons):
+    window = moons
+    experiments = window.experiments
+    experiments.dialogs = Answer(["adam.lr=0.01,0.02"], epochs=100_000)
+    window.actionRunVariants.trigger()
+    qtbot.waitUntil(lambda: any(o.run.epochs for o in experiments.sweep.outcomes), timeout=60_000)
+    window.close()  # (the fixture then checks that no thread or timer is left running)
+    assert all(o.ended and o.status == R.STOPPED for o in experiments.sweep.outcomes)
+    assert experiments.pool is None

@@ -46,6 +46,8 @@ class ExperimentsController(QObject):
         self.dialogs = ExperimentDialogs()
         self.panel = ExperimentsPanel()
         self.sweep: Any = None
+        self.pool: Any = None
+        """The worker processes (started by the first Run Variants, kept until `shutdown`)."""
         self.timer = QTimer(self, objectName="variantPollTimer")
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -82,6 +84,7 @@ class ExperimentsController(QObject):
             self._say(self.tr("Training is running: stop it before running variants"))
             return False
         graph = window.graph
+        self.warm_pool()  # the workers start while the learner chooses
         if choice is None:
             choice = self.dialogs.choose(window, graph)
             if choice is None:
@@ -103,13 +106,20 @@ class ExperimentsController(QObject):
             book.runsChanged.emit()
         self._show_panel()
         self.panel.begin(sweep)
-        sweep.start()
+        sweep.start(self.pool)
         self.timer.start()
         self.action.setEnabled(False)
         self._say(self.tr("Training {count} variants in {workers} worker processes").format(
             count=len(variants), workers=sweep.worker_count))
         self.started.emit()
         return True
+
+    def warm_pool(self) -> None:
+        """Start the worker processes now (kept for every later race, until the window closes)."""
+        from nodeflow.experiments.pool import WorkerPool
+
+        if self.pool is None or not self.pool.alive:
+            self.pool = WorkerPool()
 
     def _show_panel(self) -> None:
         training = getattr(self.window, "training", None)
@@ -138,7 +148,7 @@ class ExperimentsController(QObject):
     def _end(self) -> None:
         sweep = self.sweep
         self.timer.stop()
-        sweep.close(wait=False)  # the worker processes exit in a thread, the window goes on
+        sweep.close(wait=False)  # (the pool is the window's: its workers wait for the next race)
         self.panel.refresh(range(len(sweep.outcomes)))
         training = getattr(self.window, "training", None)
         if training is not None:
@@ -206,6 +216,9 @@ class ExperimentsController(QObject):
             self.sweep.stop()
             self.sweep.close()
             self.sweep.join()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+            self.pool = None
         self.surface_runner.shutdown()
 
 
