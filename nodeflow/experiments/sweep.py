@@ -61,6 +61,16 @@ class Outcome:
         return self.run.result.status == R.DIVERGED
 
 
+def fail(run: R.Run, message: str, kind: str | None) -> None:
+    """Mark the run failed: diverged (the trainer's error event says so by its "kind", or, from
+    an engine that does not mark it, by its words) or another error."""
+    kind = kind or (R.DIVERGED if "diverged" in message.lower() else R.ERROR)
+    try:
+        run.fail(message, kind)  # type: ignore[call-arg]
+    except TypeError:  # a run model that tells them apart by the message
+        run.fail(message)
+
+
 def default_workers(count: int) -> int:
     """As many workers as cores (at most one per variant)."""
     return max(1, min(count, cores()))
@@ -255,7 +265,7 @@ class Sweep:
             for i, outcome in enumerate(self.outcomes):
                 if not outcome.ended:
                     if self._launch_error and outcome.status == R.RUNNING:
-                        outcome.run.fail(self._launch_error)
+                        fail(outcome.run, self._launch_error, R.ERROR)
                     self._handle((i, "ended", {}))
                     touched.add(i)
         if self.done and not self.seconds:
@@ -272,7 +282,7 @@ class Sweep:
             if exc is None and not future.cancelled():
                 continue  # finished normally: its messages are still on their way
             if outcome.status == R.RUNNING:
-                outcome.run.fail(f"the worker process stopped: {type(exc).__name__ if exc else 'cancelled'}")
+                fail(outcome.run, f"the worker process stopped: {type(exc).__name__ if exc else 'cancelled'}", R.ERROR)
             outcome.ended = True
             touched.add(i)
 
@@ -360,7 +370,7 @@ class Sweep:
             if kind == "done":
                 run.finish(payload)
             else:
-                run.fail(str(payload.get("message", "training failed")))
+                fail(run, str(payload.get("message", "training failed")), payload.get("kind"))
             outcome.first_loss = payload.get("first_loss")
             path = payload.get("path")
             outcome.path = None if path is None else np.asarray(path, np.float64)

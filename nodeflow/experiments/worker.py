@@ -172,7 +172,7 @@ class _Variant:
             payload.update(first_loss=self.first_loss, path=self._path())
             self.send("done", payload)
         elif kind == "error":
-            self.send("error", {"message": str(event.get("message", "training failed")),
+            self.send("error", {"message": str(event.get("message", "training failed")), "kind": event.get("kind"),
                                 "first_loss": self.first_loss, "path": self._path()})
 
     def _honour_controls(self) -> None:
