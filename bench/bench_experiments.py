@@ -79,6 +79,23 @@ def sequential(example: str, epochs: int, blas: int | None) -> tuple[float, floa
     return time.perf_counter() - started, _cpu() - cpu, sweep
 
 
+def parallel_capacity(seconds: float = 1.0) -> float:
+    """Wall time of two CPU-bound processes side by side over one alone: 1.0 when two cores are
+    free for this benchmark, 2.0 when it gets one core's share (a loaded machine, or the
+    kernel's autogroup scheduling sharing the CPU between sessions rather than processes)."""
+    import subprocess
+
+    code = f"import time\nend = time.process_time() + {seconds}\nwhile time.process_time() < end: pass"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(2)]
+    for proc in procs:
+        proc.wait()
+    return (time.perf_counter() - start) / one
+
+
 def window_gaps(example: str, epochs: int) -> tuple[float, float, float]:
     """(longest and median tick gap in ms, race seconds) for the race run from the window."""
     import tempfile
@@ -146,6 +163,8 @@ def main() -> int:
     print(f"{os.cpu_count()} cores, BLAS {blas}, example {args.example} {' '.join(args.set)}, "
           f"{args.epochs} epochs, 5 optimizers")
     times: dict[str, list[float]] = {"pool": [], "warm": [], "seq1": [], "seqenv": [], "cpu_pool": [], "cpu_seq1": []}
+    print(f"two CPU-bound processes take {parallel_capacity():.2f}x as long as one "
+          f"(1.0: two free cores; 2.0: one core's share); load average {os.getloadavg()[0]:.1f}")
     warm_pool = WorkerPool(2)
     for rep in range(args.reps):
         t_warm = pooled(args.example, args.epochs, warm_pool)[0]
