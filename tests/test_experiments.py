@@ -266,3 +266,19 @@ def test_one_pool_serves_a_stopped_sweep_and_then_the_next():
     finally:
         pool.shutdown()
     assert not pool.alive
+
+
+def test_experiments_never_import_qt_and_the_parser_stays_light():
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import nodeflow.cli as cli\n"
+        "cli._parsers()\n"
+        "assert 'numpy' not in sys.modules, 'building the parser imported numpy'\n"
+        "import nodeflow.experiments as exp\n"
+        "for info in pkgutil.walk_packages(exp.__path__, 'nodeflow.experiments.'):\n"
+        "    importlib.import_module(info.name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
