@@ -282,3 +282,29 @@ def test_experiments_never_import_qt_and_the_parser_stays_light():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_train_again_from_an_earlier_runs_start():
+    from nodeflow.experiments.sweep import replay
+
+    history = R.RunHistory()
+    first = sweep("moons_mlp", ["adam.lr=0.01"], epochs=3, history=history)
+    earlier = first.outcomes[0].run
+    changed = load("moons_mlp")
+    changed.nodes["adam"].params["lr"] = 0.05
+    again = replay(changed, earlier, base_dir=str(EXAMPLES), epochs=3, history=history)
+    again.run_sequential()
+    outcome = again.outcomes[0]
+    assert outcome.first_loss == first.outcomes[0].first_loss  # the same weights and data order
+    assert np.array_equal(outcome.path[0], first.outcomes[0].path[0])
+    assert outcome.run.series("train_loss") != earlier.series("train_loss")  # ... and the change shows
+    assert history.runs[-1].name == "again from adam.lr=0.01's start"
+    assert history.changes(history.runs[-1]) == ["adam.lr 0.01 → 0.05"]
+    # another seed would draw other weights; the replay still starts from the earlier run's
+    changed.training["seed"] = 7
+    reseeded = replay(changed, earlier, base_dir=str(EXAMPLES), epochs=1, history=history)
+    reseeded.run_sequential()
+    own = Sweep(changed, plan(changed, ["adam.lr=0.05"]), base_dir=str(EXAMPLES), epochs=1)
+    own.run_sequential()
+    assert np.array_equal(reseeded.outcomes[0].path[0], first.outcomes[0].path[0])
+    assert not np.array_equal(own.outcomes[0].path[0], first.outcomes[0].path[0])

@@ -53,16 +53,18 @@ class Variant:
     graph: Graph
     changes: list[tuple[str, str, Any]] = field(default_factory=list)
     """(target, key, value) applied to the base graph, in order."""
+    title: str = ""
+    """A name instead of the setting (a replay: "again from Run 3's start")."""
 
     @property
     def label(self) -> str:
         """"opt.type=Adam" or "adam.lr=0.1, data.batch_size=32" (legend and runs list)."""
-        return ", ".join(f"{k}={_shown(v)}" for k, v in self.setting.items())
+        return self.title or ", ".join(f"{k}={_shown(v)}" for k, v in self.setting.items())
 
     @property
     def short_label(self) -> str:
         """Only the values ("Adam", "0.1 · 32"): enough when the legend's title names the keys."""
-        return " · ".join(_shown(v) for v in self.setting.values())
+        return self.title or " · ".join(_shown(v) for v in self.setting.values())
 
 
 def _shown(value: Any) -> str:

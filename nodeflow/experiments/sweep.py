@@ -71,6 +71,16 @@ def fail(run: R.Run, message: str, kind: str | None) -> None:
         run.fail(message)
 
 
+def replay(graph: Graph, earlier: R.Run, **kwargs: Any) -> Sweep:
+    """A sweep of one variant: `graph` (as the learner changed it) trained again from the start
+    `earlier` began with: its initial weights where the shapes still fit, and, with the same
+    seed, its data order."""
+    variant = Variant(0, {}, graph.copy(), [], title=f"again from {earlier.name}'s start")
+    start_graph = earlier.graph_document()
+    start_graph.training = {**start_graph.training, **earlier.training}
+    return Sweep(graph, [variant], start_graph=start_graph, **kwargs)
+
+
 def default_workers(count: int) -> int:
     """As many workers as cores (at most one per variant)."""
     return max(1, min(count, cores()))
@@ -91,6 +101,9 @@ class Sweep:
     history: R.RunHistory | None = None
     on_message: Callable[[int, str, Any], None] | None = None
     path_limit: int = MAX_PATH_WEIGHTS
+    start_graph: Graph | None = None
+    """Whose start the variants share (default `graph`): an earlier run's graph, to train the
+    current graph again from the weights and data order that run began with."""
     outcomes: list[Outcome] = field(default_factory=list)
     started_at: float = 0.0
     seconds: float = 0.0
@@ -137,7 +150,8 @@ class Sweep:
     def shared(self) -> engine.Start | None:
         """The base graph's start (built once)."""
         if self._start is None and self.shared_start:
-            self._start = engine.start_of(self._base_graph(), base_dir=self.base_dir)
+            source = self._base_graph() if self.start_graph is None else self.start_graph
+            self._start = engine.start_of(source, base_dir=self.base_dir)
         return self._start
 
     def _base_graph(self) -> Graph:

@@ -132,3 +132,23 @@ def test_closing_the_window_during_a_race_stops_it(qtbot, moons):
     window.close()  # (the fixture then checks that no thread or timer is left running)
     assert all(o.ended and o.status == R.STOPPED for o in experiments.sweep.outcomes)
     assert experiments.pool is None
+
+
+def test_train_again_from_the_same_start_after_a_change(qtbot, moons):
+    window = moons
+    window.graph.training["epochs"] = 3
+    with qtbot.waitSignal(window.training.controller.ended, timeout=60_000):
+        window.actionTrain.trigger()
+    earlier = window.training.book.history.latest()
+    window.graph.set_param("adam", "lr", 0.05)
+    window.graph.training["seed"] = 9  # Train would now draw other weights
+    experiments = window.experiments
+    with qtbot.waitSignal(experiments.finished, timeout=120_000):
+        window.actionTrainFromSameStart.trigger()
+        assert experiments.running, window.statusBar().currentMessage()
+    outcome = experiments.sweep.outcomes[0]
+    assert outcome.status == R.FINISHED and outcome.shared == 6  # every weight of Run 1's start
+    assert experiments.panel.curves.legend_labels() == ["again from Run 1's start", "Run 1"]
+    assert experiments.panel.curves.curve_count() == 2
+    latest = window.training.book.history.latest()
+    assert latest.name == "again from Run 1's start" and latest is not earlier

@@ -64,6 +64,12 @@ class ExperimentsController(QObject):
                                          "an optimizer race, batch sizes, learning rates, activations"))
         self.action.triggered.connect(lambda _checked=False: self.run_variants())
         window.actionRunVariants = self.action
+        self.replay_action = QAction(self.tr("Train Again from the &Same Start"), window)
+        self.replay_action.setObjectName("actionTrainFromSameStart")
+        self.replay_action.setStatusTip(self.tr("Train the graph as it is now from the initial weights and data order "
+                                                "of the run selected in the Runs tab (or the latest run)"))
+        self.replay_action.triggered.connect(lambda _checked=False: self.replay())
+        window.actionTrainFromSameStart = self.replay_action
 
     # ------------------------------------------------------------------ running
     @property
@@ -101,18 +107,51 @@ class ExperimentsController(QObject):
         except (SpecError, ValueError, OSError) as exc:
             self._say(self.tr("Cannot run the variants: {problem}").format(problem=" ".join(str(exc).split())))
             return False
+        return self._begin(sweep)
+
+    def _begin(self, sweep: Any, references: Any = ()) -> bool:
         self.sweep = sweep
-        if book is not None:
-            book.runsChanged.emit()
+        training = getattr(self.window, "training", None)
+        if training is not None:
+            training.book.runsChanged.emit()
         self._show_panel()
-        self.panel.begin(sweep)
+        self.panel.begin(sweep, references)
         sweep.start(self.pool)
         self.timer.start()
         self.action.setEnabled(False)
+        self.replay_action.setEnabled(False)
         self._say(self.tr("Training {count} variants in {workers} worker processes").format(
-            count=len(variants), workers=sweep.worker_count))
+            count=len(sweep.outcomes), workers=sweep.worker_count))
         self.started.emit()
         return True
+
+    def replay(self, run_id: str | None = None) -> bool:
+        """Train the current graph again from the start of an earlier run (`run_id`, else the
+        one selected in the Runs tab, else the latest), drawn beside that run's curves."""
+        training = getattr(self.window, "training", None)
+        if training is None:
+            return False
+        if self.running or training.controller.running:
+            self._say(self.tr("Training is running: stop it first"))
+            return False
+        history = training.book.history
+        run_id = run_id or training.runs_view.selected_id()
+        earlier = history.get(run_id) if run_id else None
+        earlier = earlier or history.latest()
+        if earlier is None:
+            self._say(self.tr("No earlier run to start from: press Train first"))
+            return False
+        from nodeflow.experiments.sweep import replay
+
+        graph = self.window.graph
+        try:
+            sweep = replay(graph, earlier, base_dir=graph.base_dir, history=history)
+            sweep.shared()
+        except (ValueError, OSError) as exc:
+            self._say(self.tr("Cannot train again: {problem}").format(problem=" ".join(str(exc).split())))
+            return False
+        self.warm_pool()
+        return self._begin(sweep, [earlier])
 
     def warm_pool(self) -> None:
         """Start the worker processes now (kept for every later race, until the window closes)."""
@@ -155,6 +194,7 @@ class ExperimentsController(QObject):
             training.book.persist()
             training.book.runsChanged.emit()
         self.action.setEnabled(True)
+        self.replay_action.setEnabled(True)
         summary = self.summary()
         self.panel.finish(summary)
         self._say(summary)
@@ -230,5 +270,6 @@ def install_experiments(window: Any, run_menu: Any = None) -> ExperimentsControl
         training.tabs.addTab(controller.panel, QCoreApplication.translate("ExperimentsController", "Experiments"))
     if run_menu is not None:
         run_menu.addAction(controller.action)
+        run_menu.addAction(controller.replay_action)
     window.experiments = controller
     return controller

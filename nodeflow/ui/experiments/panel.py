@@ -8,7 +8,7 @@ variant's path over one loss surface once they finish (when they share one).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -82,11 +82,14 @@ class ExperimentsPanel(QWidget):
         self.set_running(False)
 
     # ------------------------------------------------------------------ a sweep
-    def begin(self, sweep: Any) -> None:
+    def begin(self, sweep: Any, references: Sequence[Any] = ()) -> None:
+        """Show `sweep`; `references` are earlier runs drawn beside it (a replay's original)."""
         self.sweep = sweep
         labels = [o.variant.short_label for o in sweep.outcomes]
         keys = ", ".join(dict.fromkeys(k for o in sweep.outcomes for k in o.variant.setting))
-        self.curves.set_variants(labels, keys)
+        self.curves.set_variants([*labels, *(r.name for r in references)], keys)
+        for k, run in enumerate(references):
+            self.curves.update_run(len(labels) + k, run)
         self.table.set_key(keys)
         self.labels = labels
         self.landscape.clear()

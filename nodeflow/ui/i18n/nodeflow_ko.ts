@@ -4,13 +4,13 @@
 <context>
     <name>ExperimentsController</name>
     <message>
-        <location filename="../experiments/controller.py" line="+55"/>
-        <location line="+134"/>
+        <location filename="../experiments/controller.py" line="+57"/>
+        <location line="+182"/>
         <source>No shared surface: {reason}</source>
         <translation>공유 손실 곡면 없음: {reason}</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-179"/>
         <source>Run &amp;Variants…</source>
         <translation>변형 실행(&amp;V)…</translation>
     </message>
@@ -18,6 +18,16 @@
         <location line="+3"/>
         <source>Train several variants of this graph side by side from the same start: an optimizer race, batch sizes, learning rates, activations</source>
         <translation>같은 시작점에서 이 그래프의 여러 변형을 나란히 학습합니다: 옵티마이저 경주, 배치 크기, 학습률, 활성화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Train Again from the &amp;Same Start</source>
+        <translation>같은 시작점에서 다시 학습(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train the graph as it is now from the initial weights and data order of the run selected in the Runs tab (or the latest run)</source>
+        <translation>실행 탭에서 고른 실행(없으면 마지막 실행)의 초기 가중치와 데이터 순서로 지금의 그래프를 학습합니다</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -30,17 +40,32 @@
         <translation>학습이 진행 중입니다: 변형을 실행하기 전에 멈추세요</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cannot run the variants: {problem}</source>
         <translation>변형을 실행할 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Training {count} variants in {workers} worker processes</source>
         <translation>작업 프로세스 {workers}개에서 변형 {count}개를 학습하는 중</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+12"/>
+        <source>Training is running: stop it first</source>
+        <translation>학습이 진행 중입니다: 먼저 멈추세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No earlier run to start from: press Train first</source>
+        <translation>시작점으로 쓸 이전 실행이 없습니다: 먼저 학습을 누르세요</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot train again: {problem}</source>
+        <translation>다시 학습할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>{count} variants in {seconds} s</source>
         <translation>변형 {count}개, {seconds}초</translation>
     </message>
@@ -60,7 +85,7 @@
         <translation>모든 경로 아래의 손실 곡면을 계산하는 중…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Experiments</source>
         <translation>실험</translation>
     </message>
@@ -74,13 +99,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <location line="+3"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
@@ -105,7 +130,7 @@
         <translation>손실 곡면</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The paths are drawn when the variants finish.</source>
         <translation>변형이 끝나면 경로를 그립니다.</translation>
     </message>
