@@ -152,3 +152,25 @@ def test_train_again_from_the_same_start_after_a_change(qtbot, moons):
     assert experiments.panel.curves.curve_count() == 2
     latest = window.training.book.history.latest()
     assert latest.name == "again from Run 1's start" and latest is not earlier
+
+
+def test_the_experiments_follow_the_language(window, qapp):
+    from nodeflow.ui.i18n.translator import Languages
+
+    languages = Languages.instance()
+    tabs = window.training.tabs
+    panel = window.experiments.panel
+    assert tabs.tabText(tabs.indexOf(panel)) == "Experiments"
+    try:
+        assert languages.switch("ko")
+        qapp.processEvents()
+        assert window.actionRunVariants.text() == "변형 실행(&V)…"
+        assert window.actionTrainFromSameStart.text() == "같은 시작점에서 다시 학습(&S)"
+        assert tabs.tabText(tabs.indexOf(panel)) == "실험"
+        assert panel.stop.text() == "중지" and panel.tabs.tabText(0) == "경주"
+        assert panel.table.horizontalHeaderItem(1).text() == "상태"
+    finally:
+        languages.switch("en")
+        qapp.processEvents()
+    assert window.actionRunVariants.text() == "Run &Variants…" and panel.stop.text() == "Stop"
+    assert tabs.tabText(tabs.indexOf(panel)) == "Experiments"

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QWidget
 
 from nodeflow.experiments.names import SpecError
 from nodeflow.graph import runs as R
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.experiments.dialog import Choice, VariantsDialog
 from nodeflow.ui.experiments.panel import ExperimentsPanel
+from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.training.background import BackgroundRunner
 
 POLL_MS = 100
@@ -57,17 +59,21 @@ class ExperimentsController(QObject):
             self.tr("No shared surface: {reason}").format(reason=m)))
         self.panel.pauseRequested.connect(self.toggle_pause)
         self.panel.stopRequested.connect(self.stop)
-        self.action = QAction(self.tr("Run &Variants…"), window)
+        self.action = QAction(window)
         self.action.setObjectName("actionRunVariants")
         self.action.setShortcut("Ctrl+Shift+F5")
-        self.action.setStatusTip(self.tr("Train several variants of this graph side by side from the same start: "
-                                         "an optimizer race, batch sizes, learning rates, activations"))
+        keep(self.action, "setText", QT_TRANSLATE_NOOP("ExperimentsController", "Run &Variants…"))
+        keep(self.action, "setStatusTip", QT_TRANSLATE_NOOP(
+            "ExperimentsController", "Train several variants of this graph side by side from the same start: "
+            "an optimizer race, batch sizes, learning rates, activations"))
         self.action.triggered.connect(lambda _checked=False: self.run_variants())
         window.actionRunVariants = self.action
-        self.replay_action = QAction(self.tr("Train Again from the &Same Start"), window)
+        self.replay_action = QAction(window)
         self.replay_action.setObjectName("actionTrainFromSameStart")
-        self.replay_action.setStatusTip(self.tr("Train the graph as it is now from the initial weights and data order "
-                                                "of the run selected in the Runs tab (or the latest run)"))
+        keep(self.replay_action, "setText", QT_TRANSLATE_NOOP("ExperimentsController", "Train Again from the &Same Start"))
+        keep(self.replay_action, "setStatusTip", QT_TRANSLATE_NOOP(
+            "ExperimentsController", "Train the graph as it is now from the initial weights and data order "
+            "of the run selected in the Runs tab (or the latest run)"))
         self.replay_action.triggered.connect(lambda _checked=False: self.replay())
         window.actionTrainFromSameStart = self.replay_action
 
@@ -267,7 +273,11 @@ def install_experiments(window: Any, run_menu: Any = None) -> ExperimentsControl
     controller = ExperimentsController(window)
     training = getattr(window, "training", None)
     if training is not None:
-        training.tabs.addTab(controller.panel, QCoreApplication.translate("ExperimentsController", "Experiments"))
+        tabs = training.tabs
+        tabs.addTab(controller.panel, "")
+        controller.panel.retitle = lambda: tabs.setTabText(
+            tabs.indexOf(controller.panel), QCoreApplication.translate("ExperimentsController", "Experiments"))
+        controller.panel.retitle()
     if run_menu is not None:
         run_menu.addAction(controller.action)
         run_menu.addAction(controller.replay_action)

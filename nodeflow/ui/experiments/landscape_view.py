@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nodeflow.experiments.landscape import SharedSurface
@@ -23,7 +24,7 @@ class SharedLandscape(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.plot = self.view.addPlot()
-        self.plot.setTitle(self.tr("Training loss around the shared start"), color="#333", size="10pt")
+        self.retranslate()
         for name in ("left", "bottom"):
             self.plot.getAxis(name).setTextPen(pg.mkPen("#333"))
             self.plot.getAxis(name).setPen(pg.mkPen("#777"))
@@ -42,6 +43,15 @@ class SharedLandscape(QWidget):
         layout.addWidget(self.view, 1)
         self.say(self.tr("When the variants finish, their paths are drawn here over one loss surface "
                          "(for variants that train the same function: optimizers, learning rates, batch sizes)."))
+
+    def retranslate(self) -> None:
+        """The title in the current language (the summary follows the next surface)."""
+        self.plot.setTitle(self.tr("Training loss around the shared start"), color="#333", size="10pt")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "plot"):
+            self.retranslate()
+        super().changeEvent(event)
 
     def say(self, text: str) -> None:
         self.summary.setText(text)

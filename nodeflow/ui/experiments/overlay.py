@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nodeflow.graph import runs as R
@@ -45,8 +46,9 @@ class VariantCurves(QWidget):
         self.setObjectName("variantCurves")
         self.layout_widget = pg.GraphicsLayoutWidget()
         self.layout_widget.setBackground("w")
-        self.epoch_plot = self._plot(0, self.tr("Loss per epoch"), self.tr("epoch"))
-        self.batch_plot = self._plot(1, self.tr("Training loss per batch (smoothed)"), self.tr("batch"))
+        self.epoch_plot = self._plot(0)
+        self.batch_plot = self._plot(1)
+        self.key = ""
         self.legend = self.epoch_plot.addLegend(offset=(-10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 220),
                                                 pen=pg.mkPen("#999"))
         layout = QVBoxLayout(self)
@@ -58,11 +60,23 @@ class VariantCurves(QWidget):
         self.ends: list[pg.ScatterPlotItem] = []
         self.batch_ends: list[pg.ScatterPlotItem] = []
         self.labels: list[str] = []
+        self.retranslate()
 
-    def _plot(self, col: int, title: str, xlabel: str) -> pg.PlotItem:
+    def retranslate(self) -> None:
+        """Titles and axes in the current language (again on a LanguageChange)."""
+        title = self.tr("Loss per epoch · {title}").format(title=self.key) if self.key else self.tr("Loss per epoch")
+        self.epoch_plot.setTitle(title, color="#333", size="10pt")
+        self.epoch_plot.setLabel("bottom", self.tr("epoch"), color="#333")
+        self.batch_plot.setTitle(self.tr("Training loss per batch (smoothed)"), color="#333", size="10pt")
+        self.batch_plot.setLabel("bottom", self.tr("batch"), color="#333")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "batch_plot"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _plot(self, col: int) -> pg.PlotItem:
         plot = self.layout_widget.addPlot(row=0, col=col)
-        plot.setTitle(title, color="#333", size="10pt")
-        plot.setLabel("bottom", xlabel, color="#333")
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.setLogMode(y=True)
         for name in ("left", "bottom"):
@@ -83,8 +97,8 @@ class VariantCurves(QWidget):
         self.legend.clear()
         self.labels = list(labels)
         self.epoch_curves, self.train_curves, self.batch_curves, self.ends = [], [], [], []
-        if title:
-            self.epoch_plot.setTitle(self.tr("Loss per epoch · {title}").format(title=title), color="#333", size="10pt")
+        self.key = title
+        self.retranslate()
         for i, label in enumerate(self.labels):
             pen = pg.mkPen(color(i), width=2.2, style=style(i))
             curve = self.epoch_plot.plot([], [], pen=pen, name=label, symbol="o", symbolSize=4,

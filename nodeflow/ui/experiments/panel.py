@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -41,16 +41,14 @@ class ExperimentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("experimentsPanel")
         self.status = QLabel(objectName="variantStatus")
-        self.status.setText(self.tr("Run ▸ Run Variants… trains several variants of this graph side by side, "
-                                    "all from the same start."))
         self.progress = QProgressBar(objectName="variantProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setMaximumWidth(260)
-        self.pause = QPushButton(self.tr("Pause"), objectName="variantPause")
-        self.stop = QPushButton(self.tr("Stop"), objectName="variantStop")
-        self.csv = QPushButton(self.tr("Table as CSV…"), objectName="variantCsv")
-        self.png = QPushButton(self.tr("Curves as PNG/SVG…"), objectName="variantPng")
+        self.pause = QPushButton(objectName="variantPause")
+        self.stop = QPushButton(objectName="variantStop")
+        self.csv = QPushButton(objectName="variantCsv")
+        self.png = QPushButton(objectName="variantPng")
         self.pause.clicked.connect(self.pauseRequested)
         self.stop.clicked.connect(self.stopRequested)
         self.csv.clicked.connect(lambda: self._ask_export("csv"))
@@ -71,15 +69,38 @@ class ExperimentsPanel(QWidget):
         race.setSizes([620, 420])
         self.race = race
         self.tabs = QTabWidget(objectName="variantTabs")
-        self.tabs.addTab(race, self.tr("Race"))
-        self.tabs.addTab(self.landscape, self.tr("Landscape"))
+        self.tabs.addTab(race, "")
+        self.tabs.addTab(self.landscape, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self.sweep: Any = None
         self.labels: list[str] = []
+        self.retitle: Any = None
+        """Sets this panel's tab title in the training dock (given by whoever adds the tab)."""
+        self._paused = False
+        self.retranslate()
         self.set_running(False)
+
+    def retranslate(self) -> None:
+        """Fixed texts in the current language (again on a LanguageChange)."""
+        if self.sweep is None:
+            self.status.setText(self.tr("Run ▸ Run Variants… trains several variants of this graph side by side, "
+                                        "all from the same start."))
+        self.pause.setText(self.tr("Resume") if self._paused else self.tr("Pause"))
+        self.stop.setText(self.tr("Stop"))
+        self.csv.setText(self.tr("Table as CSV…"))
+        self.png.setText(self.tr("Curves as PNG/SVG…"))
+        self.tabs.setTabText(0, self.tr("Race"))
+        self.tabs.setTabText(1, self.tr("Landscape"))
+        if self.retitle is not None:
+            self.retitle()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ a sweep
     def begin(self, sweep: Any, references: Sequence[Any] = ()) -> None:
@@ -133,9 +154,11 @@ class ExperimentsPanel(QWidget):
         has = self.sweep is not None
         self.csv.setEnabled(has and not running)
         self.png.setEnabled(has)
+        self._paused = False
         self.pause.setText(self.tr("Pause"))
 
     def set_paused(self, paused: bool) -> None:
+        self._paused = paused
         self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.refresh(())
 

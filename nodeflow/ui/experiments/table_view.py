@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -40,13 +40,8 @@ class ResultsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 10, parent)
         self.setObjectName("variantResults")
-        self.columns = (
-            ("variant", self.tr("Variant")), ("status", self.tr("Status")), ("epochs", self.tr("Epochs")),
-            ("train_loss", self.tr("Train loss")), ("val_loss", self.tr("Val loss")),
-            ("best_val_loss", self.tr("Best val loss")), ("train_acc", self.tr("Train acc.")),
-            ("val_acc", self.tr("Val acc.")), ("seconds", self.tr("Seconds")), ("diverged", self.tr("Diverged")),
-        )
-        self.setHorizontalHeaderLabels([title for _key, title in self.columns])
+        self.key = ""
+        self.retranslate()
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,6 +50,25 @@ class ResultsTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized once per change
         header.setStretchLastSection(True)
         self.rows: list[table.Row] = []
+        self.labels: list[str] | None = None
+
+    def retranslate(self) -> None:
+        """Headers and the rows' words in the current language (again on a LanguageChange)."""
+        self.columns = (
+            ("variant", self.key or self.tr("Variant")), ("status", self.tr("Status")), ("epochs", self.tr("Epochs")),
+            ("train_loss", self.tr("Train loss")), ("val_loss", self.tr("Val loss")),
+            ("best_val_loss", self.tr("Best val loss")), ("train_acc", self.tr("Train acc.")),
+            ("val_acc", self.tr("Val acc.")), ("seconds", self.tr("Seconds")), ("diverged", self.tr("Diverged")),
+        )
+        self.setHorizontalHeaderLabels([title for _key, title in self.columns])
+        if getattr(self, "rows", None):
+            self._signature = None
+            self.set_rows(self.rows, self.labels)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def status_text(self, status: str) -> str:
         names = {"running": self.tr("running"), "finished": self.tr("finished"), "stopped": self.tr("stopped"),
@@ -63,9 +77,9 @@ class ResultsTable(QTableWidget):
         return names.get(status, status)
 
     def set_key(self, key: str) -> None:
-        """Name what the variants vary in the first column's header ("Variant: adam.type")."""
-        title = key or self.tr("Variant")
-        self.setHorizontalHeaderItem(0, QTableWidgetItem(title))
+        """Name what the variants vary in the first column's header ("adam.type")."""
+        self.key = key
+        self.setHorizontalHeaderItem(0, QTableWidgetItem(key or self.tr("Variant")))
 
     def set_rows(self, rows: Sequence[table.Row], labels: Sequence[str] | None = None) -> None:
         """`labels`: what the first column shows for each row (default: the full setting).
@@ -76,6 +90,7 @@ class ResultsTable(QTableWidget):
             return
         self._signature = signature
         self.rows = rows
+        self.labels = list(labels) if labels is not None else None
         sorting = self.isSortingEnabled()
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
