@@ -21,6 +21,8 @@ from nodeflow.graph import runs as R
 from nodeflow.ui.experiments.colors import color, style
 
 WINDOW = 9
+COMPACT_WIDTH = 560
+"""Below this width only the loss per epoch is shown."""
 
 
 def smooth(values: np.ndarray, window: int = WINDOW) -> np.ndarray:
@@ -74,6 +76,18 @@ class VariantCurves(QWidget):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "batch_plot"):
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Narrow: only the loss per epoch (the race's result); the batch curves need room."""
+        narrow = event.size().width() < COMPACT_WIDTH
+        if narrow != getattr(self, "_narrow", None):
+            self._narrow = narrow
+            self.batch_plot.setVisible(not narrow)
+            if narrow:
+                self.layout_widget.ci.removeItem(self.batch_plot)
+            elif self.layout_widget.ci.getItem(0, 1) is None:
+                self.layout_widget.ci.addItem(self.batch_plot, row=0, col=1)
+        super().resizeEvent(event)
 
     def _plot(self, col: int) -> pg.PlotItem:
         plot = self.layout_widget.addPlot(row=0, col=col)

@@ -16,9 +16,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +29,7 @@ from nodeflow.experiments import table
 from nodeflow.ui.experiments.landscape_view import SharedLandscape
 from nodeflow.ui.experiments.overlay import VariantCurves
 from nodeflow.ui.experiments.table_view import ResultsTable
+from nodeflow.ui.training.progress import ElidedLabel
 
 
 class ExperimentsPanel(QWidget):
@@ -40,11 +41,14 @@ class ExperimentsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("experimentsPanel")
-        self.status = QLabel(objectName="variantStatus")
+        self.status = ElidedLabel(objectName="variantStatus")  # cut with "…" in a narrow window
+        self.status.setMinimumWidth(60)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar(objectName="variantProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setMaximumWidth(260)
+        self.progress.setMaximumWidth(220)
+        self.progress.setMinimumWidth(60)
         self.pause = QPushButton(objectName="variantPause")
         self.stop = QPushButton(objectName="variantStop")
         self.csv = QPushButton(objectName="variantCsv")
@@ -90,8 +94,10 @@ class ExperimentsPanel(QWidget):
                                         "all from the same start."))
         self.pause.setText(self.tr("Resume") if self._paused else self.tr("Pause"))
         self.stop.setText(self.tr("Stop"))
-        self.csv.setText(self.tr("Table as CSV…"))
-        self.png.setText(self.tr("Curves as PNG/SVG…"))
+        self.csv.setText(self.tr("CSV…"))
+        self.csv.setToolTip(self.tr("Save the results table as CSV"))
+        self.png.setText(self.tr("PNG/SVG…"))
+        self.png.setToolTip(self.tr("Save the curves as a PNG image or an SVG drawing"))
         self.tabs.setTabText(0, self.tr("Race"))
         self.tabs.setTabText(1, self.tr("Landscape"))
         if self.retitle is not None:
@@ -101,6 +107,12 @@ class ExperimentsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Curves and table share the width 3:2 (the table scrolls sideways when narrow)."""
+        width = event.size().width()
+        self.race.setSizes([int(0.6 * width), int(0.4 * width)])
+        super().resizeEvent(event)
 
     # ------------------------------------------------------------------ a sweep
     def begin(self, sweep: Any, references: Sequence[Any] = ()) -> None:
@@ -147,6 +159,7 @@ class ExperimentsPanel(QWidget):
     def finish(self, summary: str) -> None:
         self.set_running(False)
         self.status.setText(summary)
+        self.status.setToolTip(summary)
 
     def set_running(self, running: bool) -> None:
         self.pause.setEnabled(running)

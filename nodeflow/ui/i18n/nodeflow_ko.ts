@@ -918,34 +918,24 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../experiments/panel.py" line="+89"/>
+        <location filename="../experiments/panel.py" line="+93"/>
         <source>Run ▸ Run Variants… trains several variants of this graph side by side, all from the same start.</source>
         <translation>실행 ▸ 변형 실행…은 이 그래프의 여러 변형을 모두 같은 시작점에서 나란히 학습합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+76"/>
         <location line="+4"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-79"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Table as CSV…</source>
-        <translation>표를 CSV로…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Curves as PNG/SVG…</source>
-        <translation>곡선을 PNG/SVG로…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Race</source>
         <translation>경주</translation>
     </message>
@@ -955,7 +945,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>손실 곡면</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>The paths are drawn when the variants finish.</source>
         <translation>변형이 끝나면 경로를 그립니다.</translation>
     </message>
@@ -970,13 +960,33 @@ File ▸ Examples has graphs that train.</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+71"/>
+        <location line="-61"/>
+        <location line="+80"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-78"/>
+        <source>CSV…</source>
+        <translation>CSV로 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the results table as CSV</source>
+        <translation>결과 표를 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG/SVG…</source>
+        <translation>PNG/SVG로 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the curves as a PNG image or an SVG drawing</source>
+        <translation>곡선을 PNG 이미지나 SVG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Save the results table</source>
         <translation>결과 표 저장</translation>
     </message>
@@ -4607,7 +4617,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>VariantCurves</name>
     <message>
-        <location filename="../experiments/overlay.py" line="+67"/>
+        <location filename="../experiments/overlay.py" line="+69"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
