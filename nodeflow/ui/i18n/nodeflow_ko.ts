@@ -3026,11 +3026,6 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>같은 모양의 두 텐서를 원소별로 더합니다(예: 잔차 연결). 두 손실을 더해 옵티마이저 하나로 그 합을 최소화할 수도 있습니다.</translation>
     </message>
     <message>
-        <source>Adds two tensors of the same shape element by element, e.g. a residual connection.</source>
-        <extracomment>Add (node help)</extracomment>
-        <translation type="vanished">모양이 같은 텐서 두 개를 원소별로 더합니다. 예: 잔차 연결.</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Joins two tensors side by side along one axis; the other axes must match.</source>
         <extracomment>Concat (node help)</extracomment>
