@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any
 
-COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson", "step", "diagnose")
+COMMANDS = ("check", "train", "gradcheck", "export", "import", "lesson", "step", "diagnose", "sweep")
 OUT_OF_MEMORY = "out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)"
 
 
@@ -69,6 +69,9 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     from nodeflow.cli_step import add_parser as add_step_parsers
 
     add_step_parsers(sub, _Parser)
+    from nodeflow.experiments.cli import add_parser as add_sweep_parser
+
+    add_sweep_parser(sub, _Parser)
     return top, commands
 
 
@@ -197,4 +200,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "lesson": _delegate("nodeflow.lessons.cli", "cmd_lesson", "lesson"),
     "step": _delegate("nodeflow.cli_step", "cmd_step", "step"),
     "diagnose": _delegate("nodeflow.cli_step", "cmd_diagnose", "diagnose"),
+    "sweep": _delegate("nodeflow.experiments.cli", "cmd_sweep", "sweep"),
 }

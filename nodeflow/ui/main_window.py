@@ -22,6 +22,7 @@ from nodeflow.graph.memory import size_text as memory_size
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
 from nodeflow.ui import file_ops
 from nodeflow.ui.data_files import DataFileWatcher
+from nodeflow.ui.experiments import install_experiments
 from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.i18n.menu import add_language_menu
@@ -302,6 +303,8 @@ class MainWindow(QMainWindow):
         run.addSeparator()
         run.addAction(self.actionResetWeights)
         run.addSeparator()
+        install_experiments(self, run)  # Run ▸ Run Variants… and the Experiments tab (nodeflow.ui.experiments)
+        run.addSeparator()
         run.addAction(self.actionGradcheck)
         run.addAction(self.actionTensorBoard)
 
@@ -547,6 +550,7 @@ class MainWindow(QMainWindow):
             window.close()
         self.training.shutdown()
         self.stepping_session.detach()
+        self.experiments.shutdown()
         self.files.shutdown()
         self.data_files.detach()
         self.inspector.detach()

@@ -963,6 +963,186 @@ File ▸ Examples has graphs that train.</source>
     </message>
 </context>
 <context>
+    <name>ExperimentsController</name>
+    <message>
+        <location filename="../experiments/controller.py" line="+59"/>
+        <location line="+186"/>
+        <source>No shared surface: {reason}</source>
+        <translation>공유 손실 곡면 없음: {reason}</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Run &amp;Variants…</source>
+        <translation>변형 실행(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train several variants of this graph side by side from the same start: an optimizer race, batch sizes, learning rates, activations</source>
+        <translation>같은 시작점에서 이 그래프의 여러 변형을 나란히 학습합니다: 옵티마이저 경주, 배치 크기, 학습률, 활성화</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Train Again from the &amp;Same Start</source>
+        <translation>같은 시작점에서 다시 학습(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the graph as it is now from the initial weights and data order of the run selected in the Runs tab (or the latest run)</source>
+        <translation>실행 탭에서 고른 실행(없으면 마지막 실행)의 초기 가중치와 데이터 순서로 지금의 그래프를 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Variants are already training: stop them first</source>
+        <translation>변형이 이미 학습 중입니다: 먼저 멈추세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training is running: stop it before running variants</source>
+        <translation>학습이 진행 중입니다: 변형을 실행하기 전에 멈추세요</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot run the variants: {problem}</source>
+        <translation>변형을 실행할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Training {count} variants in {workers} worker processes</source>
+        <translation>작업 프로세스 {workers}개에서 변형 {count}개를 학습하는 중</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training is running: stop it first</source>
+        <translation>학습이 진행 중입니다: 먼저 멈추세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No earlier run to start from: press Train first</source>
+        <translation>시작점으로 쓸 이전 실행이 없습니다: 먼저 학습을 누르세요</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot train again: {problem}</source>
+        <translation>다시 학습할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{count} variants in {seconds} s</source>
+        <translation>변형 {count}개, {seconds}초</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best: {variant} (loss {loss})</source>
+        <translation>최고: {variant} (손실 {loss})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} diverged</source>
+        <translation>{count}개 발산</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Computing the loss surface under every path…</source>
+        <translation>모든 경로 아래의 손실 곡면을 계산하는 중…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Experiments</source>
+        <translation>실험</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPanel</name>
+    <message>
+        <location filename="../experiments/panel.py" line="+93"/>
+        <source>Run ▸ Run Variants… trains several variants of this graph side by side, all from the same start.</source>
+        <translation>실행 ▸ 변형 실행…은 이 그래프의 여러 변형을 모두 같은 시작점에서 나란히 학습합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+76"/>
+        <location line="+4"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV로 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the results table as CSV</source>
+        <translation>결과 표를 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG/SVG…</source>
+        <translation>PNG/SVG로 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the curves as a PNG image or an SVG drawing</source>
+        <translation>곡선을 PNG 이미지나 SVG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Race</source>
+        <translation>경주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>손실 곡면</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The paths are drawn when the variants finish.</source>
+        <translation>변형이 끝나면 경로를 그립니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{count} variants: {ended} ended, {running} training</source>
+        <translation>변형 {count}개: {ended}개 끝남, {running}개 학습 중</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the results table</source>
+        <translation>결과 표 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the curves</source>
+        <translation>곡선 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../../compute/explain.py" line="+58"/>
@@ -2712,7 +2892,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+64"/>
+        <location filename="../main_window.py" line="+65"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -3012,7 +3192,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -4288,6 +4468,100 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     </message>
 </context>
 <context>
+    <name>ResultsTable</name>
+    <message>
+        <location filename="../experiments/table_view.py" line="+58"/>
+        <location line="+24"/>
+        <source>Variant</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Val loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best val loss</source>
+        <translation>최저 검증 손실</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train acc.</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Val acc.</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>running</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped early</source>
+        <translation>조기 종료됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <location filename="../training/results.py" line="+105"/>
@@ -4603,6 +4877,34 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+0"/>
         <source>Show curves</source>
         <translation>곡선 보이기</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLandscape</name>
+    <message>
+        <location filename="../experiments/landscape_view.py" line="+44"/>
+        <source>When the variants finish, their paths are drawn here over one loss surface (for variants that train the same function: optimizers, learning rates, batch sizes).</source>
+        <translation>변형이 끝나면 그 경로를 하나의 손실 곡면 위에 그립니다 (같은 함수를 학습하는 변형: 옵티마이저, 학습률, 배치 크기).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training loss around the shared start</source>
+        <translation>공유 시작점 주변의 학습 손실</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The axes are the model&apos;s two weights</source>
+        <translation>두 축은 모델의 두 가중치입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plane through the shared start spanned by the two directions the variants moved most ({share} of their movement)</source>
+        <translation>공유 시작점을 지나고 변형들이 가장 많이 움직인 두 방향이 펼치는 평면 (움직임의 {share})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{how}; darker is a higher training loss (log scale, from {low} to {high}). ○ the shared start, ★ where each variant ended, × a variant that diverged.</source>
+        <translation>{how}; 어두울수록 학습 손실이 큽니다 (로그 눈금, {low}부터 {high}까지). ○ 공유 시작점, ★ 각 변형이 끝난 곳, × 발산한 변형.</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5405,133 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+0"/>
         <source>Slow motion: at least half a second per batch</source>
         <translation>느린 동작: 배치마다 최소 0.5초</translation>
+    </message>
+</context>
+<context>
+    <name>VariantCurves</name>
+    <message>
+        <location filename="../experiments/overlay.py" line="+69"/>
+        <source>Loss per epoch · {title}</source>
+        <translation>에포크별 손실 · {title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loss per epoch</source>
+        <translation>에포크별 손실</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training loss per batch (smoothed)</source>
+        <translation>배치별 학습 손실 (평활)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsDialog</name>
+    <message>
+        <location filename="../experiments/dialog.py" line="+46"/>
+        <location line="+53"/>
+        <source>Run Variants</source>
+        <translation>변형 실행</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Custom: any parameter, type or setting</source>
+        <translation>직접 지정: 아무 매개변수, 유형 또는 설정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer race (SGD, Momentum, AdaGrad, RMSProp, Adam)</source>
+        <translation>옵티마이저 경주 (SGD, Momentum, AdaGrad, RMSProp, Adam)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size race (stochastic 1, mini-batch 32, full batch)</source>
+        <translation>배치 크기 경주 (확률적 1, 미니배치 32, 전체 배치)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning-rate sweep (×0.01 … ×10, log-spaced)</source>
+        <translation>학습률 스윕 (×0.01 … ×10, 로그 간격)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation swap (ReLU, Tanh, Sigmoid, LeakyReLU, ELU)</source>
+        <translation>활성화 바꾸기 (ReLU, Tanh, Sigmoid, LeakyReLU, ELU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss race (MSE, MAE, Huber)</source>
+        <translation>손실 경주 (MSE, MAE, Huber)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>training settings</source>
+        <translation>학습 설정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>values, separated by commas: 0.1, 0.01, 0.001</source>
+        <translation>쉼표로 구분한 값: 0.1, 0.01, 0.001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One spec per line, as for nodeflow sweep --vary: adam.lr=0.1,0.01</source>
+        <translation>한 줄에 하나씩, nodeflow sweep --vary처럼: adam.lr=0.1,0.01</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every variant starts from the same initial weights and sees the data in the same order, so the only difference is the one you chose. They train in parallel.</source>
+        <translation>모든 변형은 같은 초기 가중치에서 시작하고 데이터를 같은 순서로 보므로, 차이는 고른 것 하나뿐입니다. 변형들은 병렬로 학습합니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vary</source>
+        <translation>바꿀 것</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>type (swap the node)</source>
+        <translation>유형 (노드 바꾸기)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a comparison, or add what to vary.</source>
+        <translation>비교를 고르거나 바꿀 것을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot run: {problem}</source>
+        <translation>실행할 수 없음: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} variants: {names}</source>
+        <translation>변형 {count}개: {names}</translation>
     </message>
 </context>
 <context>

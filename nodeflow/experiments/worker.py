@@ -1,0 +1,213 @@
+"""One variant's training, as run inside a worker process (or in-process, one after another).
+
+A job is plain data: the variant graph as `.nodeflow` JSON text (never pickled objects or user
+code), its folder, the epochs, and the shared start (named arrays and a generator state). The
+worker sends `(index, kind, payload)` messages of plain numbers and arrays (from a pool
+process, as `(token, index, kind, payload)`: the job's sweep token first):
+
+- `("started", {"epochs", "weights", "shared"})`: the trainer is built; `shared` counts the
+  weight arrays taken from the shared start.
+- `("batches", float64 array)`: batch losses since the last message (at most ~10 a second).
+- `("epoch", {...})`: the trainer's epoch event (numbers only).
+- `("done", {...})` or `("error", {"message"})`: how the run ended; both carry `"first_loss"`
+  (the loss of the very first batch, the same for variants that share their start) and
+  `"path"` (the weights after each epoch, (T, P) float64, thinned) when the model is small.
+- `("ended", {})`: always last.
+
+Stop and pause are shared flags checked between batches, so every variant stops or pauses
+within one batch of being asked.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections.abc import Callable
+from typing import Any
+
+BLAS_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+            "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+SEND_INTERVAL = 0.1
+PATH_SNAPSHOTS = 64
+BATCH_PATH_SNAPSHOTS = 200
+BATCH_PATH_WEIGHTS = 5_000
+"""Models this small record their weights after every batch (thinned evenly to at most
+BATCH_PATH_SNAPSHOTS), so the path shows the steps within the first epoch too."""
+MAX_PATH_WEIGHTS = 100_000
+"""Models with more weights than this send no trajectory (the landscape is for small models)."""
+
+_channel: tuple[Any, Any, Any] | None = None
+_blas_limit: Any = None
+
+
+def init_process(queue: Any, stop: Any, go: Any, blas_threads: int = 1) -> None:
+    """Pool initializer: one BLAS thread per worker (so N workers use N cores, not N²)."""
+    global _channel, _blas_limit
+    for name in BLAS_ENV:
+        os.environ[name] = str(blas_threads)
+    try:
+        from threadpoolctl import threadpool_limits
+
+        _blas_limit = threadpool_limits(limits=blas_threads, user_api="blas")
+    except ImportError:  # pragma: no cover - threadpoolctl comes with the app's dependencies
+        _blas_limit = None
+    _channel = (queue, stop, go)
+
+
+def warm_up() -> None:
+    """Import what a variant needs while the parent prepares the jobs."""
+    import numpy  # noqa: F401
+
+    import nodeflow.compute.trainer  # noqa: F401
+    import nodeflow.graph.io  # noqa: F401
+
+
+def run_in_process(job: dict) -> int:
+    """Pool entry point: run `job` with the process's channel; returns the job's index."""
+    assert _channel is not None, "init_process was not called"
+    queue, stop, go = _channel
+    token = job.get("token")
+    run_job(job, lambda kind, payload: queue.put((token, job["index"], kind, payload)), stop.is_set, go)
+    return int(job["index"])
+
+
+def run_job(job: dict, send: Callable[[str, Any], None], stopped: Callable[[], bool], go: Any) -> None:
+    """Train one variant, reporting through `send(kind, payload)` (see the module docstring).
+    `stopped()` is polled between batches; `go` is an Event-like object cleared to pause."""
+    try:
+        _Variant(job, send, stopped, go).run()
+    finally:
+        send("ended", {})
+
+
+class _Variant:
+    def __init__(self, job: dict, send: Callable[[str, Any], None], stopped: Callable[[], bool], go: Any) -> None:
+        self.job, self.send, self.stopped, self.go = job, send, stopped, go
+        self.losses: list[float] = []
+        self.first_loss: float | None = None
+        self.last_send = 0.0
+        self.trainer: Any = None
+        self.path: Any = None
+        self.per_batch = False
+
+    def run(self) -> None:
+        import numpy as np
+
+        from nodeflow.compute.landscape import WeightPath
+        from nodeflow.experiments import engine
+        from nodeflow.graph import io
+
+        job = self.job
+        try:
+            graph = io.loads(job["graph"])
+            graph.base_dir = job.get("base_dir")
+            trainer = engine.make_trainer(graph, epochs=job.get("epochs"), on_event=self.on_event,
+                                          base_dir=job.get("base_dir"))
+            start = job.get("start")
+            shared = engine.use_start(trainer, engine.Start(**start)) if start else 0
+            if job.get("data") is not None:
+                engine.use_splits(trainer, job["data"])
+        except (ValueError, OSError) as exc:  # GraphError is a ValueError
+            self.send("error", {"message": " ".join(str(exc).split()), "first_loss": None, "path": None})
+            return
+        except MemoryError:
+            self.send("error", {"message": "out of memory", "first_loss": None, "path": None})
+            return
+        self.trainer = trainer
+        size = engine.weight_count(trainer)
+        if 0 < size <= int(job.get("path_limit", MAX_PATH_WEIGHTS)):
+            self.per_batch = size <= BATCH_PATH_WEIGHTS
+            self.path = WeightPath(BATCH_PATH_SNAPSHOTS if self.per_batch else PATH_SNAPSHOTS)
+            self.path.record(engine.flat_weights(trainer))
+        self.send("started", {"epochs": int(trainer.epochs), "weights": size, "shared": shared})
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            try:
+                trainer.run()
+            except Exception as exc:  # noqa: BLE001 - the trainer already sent an error event
+                if getattr(trainer.history, "error", None) is None:
+                    self.send("error", {"message": f"{type(exc).__name__}: {exc}", "first_loss": self.first_loss,
+                                        "path": self._path()})
+
+    def _path(self) -> Any:
+        if self.path is None or self.trainer is None:
+            return None
+        from nodeflow.experiments import engine
+
+        return self.path.with_final(engine.flat_weights(self.trainer))
+
+    def _flush(self) -> None:
+        if self.losses:
+            import numpy as np
+
+            self.send("batches", np.asarray(self.losses, np.float64))
+            self.losses = []
+        self.last_send = time.monotonic()
+
+    def on_event(self, event: dict) -> None:
+        kind = event.get("event")
+        if kind == "batch":
+            loss = float(event["loss"])
+            if self.first_loss is None:
+                self.first_loss = loss
+            self.losses.append(loss)
+            if self.per_batch and self.trainer is not None:
+                from nodeflow.experiments import engine
+
+                self.path.record(engine.flat_weights(self.trainer))
+            if time.monotonic() - self.last_send >= SEND_INTERVAL:
+                self._flush()
+                self._honour_controls()
+            return
+        self._flush()
+        if kind == "epoch":
+            if self.path is not None and self.trainer is not None and not self.per_batch:
+                from nodeflow.experiments import engine
+
+                self.path.record(engine.flat_weights(self.trainer))
+            self.send("epoch", _numbers(event))
+            self._honour_controls()
+        elif kind == "done":
+            payload = _numbers(event)
+            payload.update(first_loss=self.first_loss, path=self._path())
+            self.send("done", payload)
+        elif kind == "error":
+            self.send("error", {"message": str(event.get("message", "training failed")), "kind": event.get("kind"),
+                                "first_loss": self.first_loss, "path": self._path()})
+
+    def _honour_controls(self) -> None:
+        trainer = self.trainer
+        if self.stopped():
+            if trainer is not None:
+                trainer.stop()
+            return
+        if self.go is not None and not self.go.is_set():
+            while not self.go.wait(0.1):
+                if self.stopped():
+                    break
+            if self.stopped() and trainer is not None:
+                trainer.stop()
+
+
+def _numbers(event: dict) -> dict:
+    """The event's plain values (no gradient statistics or arrays), NaN kept as None."""
+    out: dict[str, Any] = {}
+    for key, value in event.items():
+        if key in ("grad_stats",):
+            continue
+        if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+            out[key] = value
+        elif isinstance(value, float):
+            out[key] = value if math.isfinite(value) else None
+        elif isinstance(value, dict) and key == "losses":
+            out[key] = {str(k): (float(v) if v is not None and math.isfinite(float(v)) else None)
+                        for k, v in value.items()}
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[key] = list(value)
+        else:
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                continue
+            out[key] = number if math.isfinite(number) else None
+    return out
