@@ -17,11 +17,14 @@ def examples_dir() -> Path:
 
 
 def list_examples() -> list[tuple[str, Path]]:
-    """`(title, path)` for every `*.nodeflow` example, sorted by title. The title is the file's
-    "name"; a file that cannot be read is listed under its file name (opening it shows why)."""
+    """`(title, path)` for every `*.nodeflow` example, sorted by title: those in the folder and
+    one level down (`examples/rl/`: graphs whose data come from an environment, kept apart so
+    the checks of Dataset examples need not know them). The title is the file's "name"; a file
+    that cannot be read is listed under its file name (opening it shows why)."""
     found = []
     folder = examples_dir()
-    for path in sorted(folder.glob("*.nodeflow")) if folder.is_dir() else []:
+    paths = sorted(folder.glob("*.nodeflow")) + sorted(folder.glob("*/*.nodeflow")) if folder.is_dir() else []
+    for path in paths:
         try:
             title = json.loads(path.read_text(encoding="utf-8")).get("name")
         except (OSError, ValueError, AttributeError):

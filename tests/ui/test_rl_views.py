@@ -88,7 +88,7 @@ def test_panel_draws_every_episode_and_the_last_path(qtbot):
     x, y = panel.raw_curve.getData()
     assert len(x) == 40 and np.allclose(y, [e["return"] for e in events[:-1]])
     assert panel.grid_view.path == events[-2]["path"]
-    assert "episode 40" in panel.status.text() and "finished 40 episodes" in panel.status.text()
+    assert "Finished 40 episodes" in panel.status.text()
     panel.on_event({"event": "error", "message": "training diverged in episode 3"})
     assert "diverged" in panel.status.text()
 

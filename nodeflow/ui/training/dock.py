@@ -34,6 +34,7 @@ from nodeflow.ui.training.run_book import CannotStart, RunBook
 from nodeflow.ui.training.runs_view import RunsView, start_text
 from nodeflow.ui.training.speed import SPEEDS
 from nodeflow.ui.training.training_panel import TrainingSettings
+from nodeflow.ui.rl.rl_tab import RLTab
 
 RESULTS = "Results"
 RESULTS_NEW = "Results \u25cf"
@@ -91,6 +92,7 @@ class TrainingDock(QWidget):
         self.tabs.addTab(self.inspect, "Inspect")
         self.tabs.addTab(self.results, RESULTS)
         self.tabs.addTab(self.landscape, "Landscape")
+        self.rl = RLTab(self.tabs)  # rl: shown for graphs with an Environment
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.setMinimumHeight(150)  # curves squashed to a line say nothing
         top = QHBoxLayout()
@@ -178,7 +180,7 @@ class TrainingDock(QWidget):
             return False
         self.current_run, self.shown_run_id = run, run.id
         self._keep_few_shown(run)
-        epochs = self.settings.value("epochs")
+        epochs = self.rl.begin(self.graph, analysis) or self.settings.value("epochs")
         self.plots.begin_run(epochs, run, others=self._shown_others(run))
         self.pacer.reset()  # the first curves come quickly, whatever the last run's spacing was
         self.redraw_timer.setInterval(int(1000 * self.pacer.interval))
@@ -239,6 +241,7 @@ class TrainingDock(QWidget):
         self.results.reset()
         self.landscape.reset()
         self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS)
+        self.rl.open_document(self.graph)
         self.progress.reset()
         self._run_error = None
         self.shown_run_id = None
@@ -271,6 +274,8 @@ class TrainingDock(QWidget):
             self.book.record(self.current_run, payload)
         for view in self.views:
             view.add_update(payload, redraw=False)
+        if payload.get("episodes"):
+            self.rl.add_events(payload["episodes"])
         if payload.get("batch") is not None:  # the progress line follows (a few times a second)
             self._latest_batch = payload["batch"]
             self.progress.update_batch(self._latest_batch)
@@ -342,6 +347,11 @@ class TrainingDock(QWidget):
         )
         name = run.name if run is not None else "Training"
         text = f"{name} {how} after {done.get('epochs', 0)} epochs"
+        if "episodes" in done:  # rl: an agent's run
+            self.rl.finish(done)
+            text = f"{name} {how} after {done['episodes']} episodes"
+            if done.get("greedy_return") is not None:
+                text += f" · greedy return {done['greedy_return']:.3g}"
         if done.get("seconds"):
             text += f" in {format_duration(float(done['seconds']))}"
         if done.get("test_acc") is not None:
@@ -355,6 +365,8 @@ class TrainingDock(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self._run_error = message
+        if self.rl.visible:
+            self.rl.fail(message)
         run = self.current_run
         if run is not None:
             run.fail(message)

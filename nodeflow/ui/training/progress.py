@@ -106,6 +106,9 @@ class TrainingProgress(QWidget):
         elapsed = time.perf_counter() - self.t0 - self.paused_for
         left = elapsed * (1 - done) / done if done > 0 else 0.0
         rate = float(event.get("samples_per_s") or 0.0)
+        if event.get("unit") == "Episode":  # rl: an agent's episodes (steps per second)
+            self.label.setText(f"Episode {epoch}/{self.epochs} · {rate:,.0f} steps/s · {format_seconds(left)} left")
+            return
         self.label.setText(
             f"Epoch {epoch}/{self.epochs} · batch {batch}/{batches} · "
             f"{rate:,.0f} samples/s · {format_seconds(left)} left"
