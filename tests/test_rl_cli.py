@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-
 from nodeflow.cli import main
 from nodeflow.compute.weights import read_arrays
 from nodeflow.examples import examples_dir

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
+from nodeflow.ui.rl.rl_tab import RLTab
 from nodeflow.ui.training.controller import TrainingController
 from nodeflow.ui.training.gradcheck_view import GradcheckRunner, verdict
 from nodeflow.ui.training.inspect import InspectView
@@ -34,7 +35,6 @@ from nodeflow.ui.training.run_book import CannotStart, RunBook
 from nodeflow.ui.training.runs_view import RunsView, start_text
 from nodeflow.ui.training.speed import SPEEDS
 from nodeflow.ui.training.training_panel import TrainingSettings
-from nodeflow.ui.rl.rl_tab import RLTab
 
 RESULTS = "Results"
 RESULTS_NEW = "Results \u25cf"
