@@ -83,3 +83,34 @@ def test_the_grid_world_agent_learns_the_shortest_path_in_the_window(qtbot, wind
 def test_a_dataset_graph_has_no_rl_tab(window, examples_dir):
     window.open_example(examples_dir / "xor_mlp.nodeflow", ask=False)
     assert not window.training.rl.visible
+
+
+def test_pause_and_stop_an_agent_and_watch_cartpole(qtbot, window):
+    pytest.importorskip("gymnasium")
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    example_action(window, "CartPole: a deep Q-network balances a pole").trigger()
+    dock, panel = window.training, window.training.rl.panel
+    controller = dock.controller
+    window.actionTrain.trigger()
+    assert controller.running
+    qtbot.waitUntil(lambda: len(panel.returns) >= 5, timeout=60000)
+    window.actionPause.trigger()
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=5000)
+    qtbot.wait(300)  # what was on its way arrives; then nothing more while paused
+    seen = len(panel.returns)
+    qtbot.wait(400)
+    assert len(panel.returns) == seen and window.actionPause.text() == "&Resume"
+    assert panel.stack.currentWidget() is panel.state_view and panel.state_view.drawing == "cartpole"
+    assert panel.state_view.observation is not None and panel.state_view.observation.shape == (4,)
+    window.canvas.zoom_to_fit()
+    qtbot.wait(50)
+    os.makedirs(SHOTS, exist_ok=True)
+    window.grab().save(f"{SHOTS}/rl_cartpole_1600x1000.png")
+    with qtbot.waitSignal(controller.ended, timeout=30000):
+        window.actionStop.trigger()
+    assert "stopped after" in window.statusBar().currentMessage()
+    assert seen <= len(panel.returns) < 400
+    QTest.mouseClick(panel.replay_button, Qt.MouseButton.LeftButton)
+    assert panel.state_view.playing  # the last episode drawn again, frame by frame

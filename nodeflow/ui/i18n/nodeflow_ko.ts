@@ -1416,7 +1416,7 @@
 <context>
     <name>RLPanel</name>
     <message>
-        <location filename="../rl/rl_panel.py" line="+145"/>
+        <location filename="../rl/rl_panel.py" line="+173"/>
         <source>Replay last episode</source>
         <translation>마지막 에피소드 다시 보기</translation>
     </message>
@@ -1426,12 +1426,32 @@
         <translation>가장 최근 에피소드를 한 스텝씩 다시 보여 줍니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Return per episode</source>
         <translation>에피소드별 누적 보상</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Return</source>
+        <translation>누적 보상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each episode</source>
+        <translation>에피소드마다</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>greedy</source>
+        <translation>탐욕</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Faint: the return of each episode; dark: smoothed; red dots: the mean return of the greedy policy at each evaluation</source>
+        <translation>흐린 선: 에피소드마다의 누적 보상; 진한 선: 평활; 빨간 점: 평가 때마다 잰 탐욕 정책의 평균 누적 보상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Steps per episode</source>
         <translation>에피소드별 스텝 수</translation>
     </message>
@@ -1446,23 +1466,12 @@
         <translation>엡실론: 가장 좋다고 아는 행동 대신 무작위 행동을 고를 가능성</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>return</source>
-        <translation>누적 보상</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>smoothed</source>
         <translation>평활</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+92"/>
-        <source>greedy evaluation</source>
-        <translation>탐욕 평가</translation>
-    </message>
-    <message>
-        <location line="-90"/>
+        <location line="+16"/>
         <location line="+21"/>
         <source>No episodes yet: press Train to let the agent learn.</source>
         <translation>아직 에피소드가 없습니다: 학습(F5)을 눌러 에이전트가 배우게 하세요.</translation>
@@ -1498,7 +1507,7 @@
         <translation>가장 좋은 평가의 가중치(에피소드 {n})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>episode {k}: {n} steps</source>
         <translation>에피소드 {k}: {n} 스텝</translation>
     </message>

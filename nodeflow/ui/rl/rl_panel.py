@@ -51,9 +51,9 @@ class _Plots(pg.GraphicsLayoutWidget):
         self._on_resize = on_resize
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._on_resize is not None:  # first: the view fits the plots to the new size, and the
+            self._on_resize()  # old arrangement's minimum width would keep it from shrinking
         super().resizeEvent(event)
-        if self._on_resize is not None:
-            self._on_resize()
 
 
 class RLPanel(QWidget):
@@ -87,7 +87,6 @@ class RLPanel(QWidget):
         self.plots.setObjectName("rlPlots")
         self.plots.setBackground("w")
         self.return_plot = pg.PlotItem()
-        self.return_legend = self.return_plot.addLegend(offset=(-5, -5))  # bottom right: returns climb
         self.raw_curve = self.return_plot.plot(pen=pg.mkPen(RAW, width=1))
         self.smooth_curve = self.return_plot.plot(pen=pg.mkPen(SMOOTH, width=2))
         self.eval_points = self.return_plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=EVALUATION,
@@ -130,7 +129,7 @@ class RLPanel(QWidget):
         """Three plots in a column when there is height for it, in a row when the panel is wide
         and low (the dock at the bottom of the window), else returns beside steps over epsilon."""
         w, h = self.plots.width(), self.plots.height()
-        how = "rows" if h >= 3 * 150 else "columns" if w >= 3 * 190 else "mixed"
+        how = "rows" if h >= 3 * 150 else "columns" if w >= 3 * 190 else "mixed" if w >= 420 else "single"
         if how == self.arrangement:
             return
         self.arrangement = how
@@ -142,25 +141,43 @@ class RLPanel(QWidget):
             places = ((0, 0, 1), (1, 0, 1), (2, 0, 1))
         elif how == "columns":
             places = ((0, 0, 1), (0, 1, 1), (0, 2, 1))
-        else:
+        elif how == "mixed":
             places = ((0, 0, 2), (0, 1, 1), (1, 1, 1))
-        for plot, (row, col, rowspan) in zip((self.return_plot, self.steps_plot, self.epsilon_plot), places,
-                                             strict=True):
+        else:  # too narrow for three: the returns alone (steps and epsilon are in the line below)
+            places = ((0, 0, 1),)
+        for plot, (row, col, rowspan) in zip((self.return_plot, self.steps_plot, self.epsilon_plot), places):
             layout.addItem(plot, row=row, col=col, rowspan=rowspan)
+        for plot in (self.steps_plot, self.epsilon_plot):
+            plot.setVisible(plot in layout.items)
+        self._return_title()
+        grid = layout.layout
+        stretch = {"rows": (1, 0, 0), "columns": (3, 2, 2), "mixed": (3, 2, 0), "single": (1, 0, 0)}[how]
+        for col, factor in enumerate(stretch):
+            grid.setColumnStretchFactor(col, factor)
+        for row in range(3):
+            grid.setRowStretchFactor(row, 1 if how == "rows" or (how == "mixed" and row < 2) or row == 0 else 0)
+
+    def _return_title(self) -> None:
+        """The return plot's title, with the colours of its curves when there is room (a title
+        wider than the plot would push the plot out of the panel)."""
+        if self.arrangement in ("single", "mixed"):
+            self.return_plot.setTitle(self.tr("Return per episode"), size="9pt")
+            return
+        name, each, smoothed, greedy = self.tr("Return"), self.tr("each episode"), self.tr("smoothed"), self.tr("greedy")
+        self.return_plot.setTitle(
+            f'{name}: <span style="color:{RAW}">{each}</span> · <span style="color:{SMOOTH}">{smoothed}</span> · '
+            f'<span style="color:{EVALUATION}">● {greedy}</span>', size="9pt")
 
     # ------------------------------------------------------------------ text
     def retranslate(self) -> None:
         self.replay_button.setText(self.tr("Replay last episode"))
         self.replay_button.setToolTip(self.tr("Play the latest episode again, one step at a time"))
-        self.return_plot.setTitle(self.tr("Return per episode"), size="9pt")
+        self._return_title()
+        self.return_plot.setToolTip(self.tr("Faint: the return of each episode; dark: smoothed; red dots: the mean "
+                                            "return of the greedy policy at each evaluation"))
         self.steps_plot.setTitle(self.tr("Steps per episode"), size="9pt")
         self.epsilon_plot.setTitle(self.tr("Exploration ε"), size="9pt")
         self.epsilon_plot.setToolTip(self.tr("Epsilon: the chance of a random action instead of the best known one"))
-        self.return_legend.clear()
-        self.return_legend.addItem(self.raw_curve, self.tr("return"))
-        self.return_legend.addItem(self.smooth_curve, self.tr("smoothed"))
-        if self.evaluations if hasattr(self, "evaluations") else False:
-            self.return_legend.addItem(self.eval_points, self.tr("greedy evaluation"))
         if not getattr(self, "returns", None):
             self.status.setText(self.tr("No episodes yet: press Train to let the agent learn."))
 
@@ -251,8 +268,6 @@ class RLPanel(QWidget):
         self.steps_curve.setData(x, np.array(self.steps))
         self.epsilon_curve.setData(x, np.array(self.epsilons))
         if self.evaluations:
-            if len(self.return_legend.items) < 3:
-                self.return_legend.addItem(self.eval_points, self.tr("greedy evaluation"))
             ex, ey = zip(*self.evaluations, strict=True)
             self.eval_points.setData(np.array(ex, float), np.array(ey, float))
 
