@@ -145,7 +145,7 @@ class RLPanel(QWidget):
             places = ((0, 0, 2), (0, 1, 1), (1, 1, 1))
         else:  # too narrow for three: the returns alone (steps and epsilon are in the line below)
             places = ((0, 0, 1),)
-        for plot, (row, col, rowspan) in zip((self.return_plot, self.steps_plot, self.epsilon_plot), places):
+        for plot, (row, col, rowspan) in zip((self.return_plot, self.steps_plot, self.epsilon_plot), places, strict=False):
             layout.addItem(plot, row=row, col=col, rowspan=rowspan)
         for plot in (self.steps_plot, self.epsilon_plot):
             plot.setVisible(plot in layout.items)
