@@ -221,11 +221,14 @@ class Inspector(QWidget):
             return
         if len(ids) > 1:
             self.undo_stack.beginMacro(f"Change {len(ids)} nodes to {type_name}")
+        renamed: dict[str, str] = {}
         for node_id in ids:
-            self.undo_stack.push(ReplaceNodeTypeCommand(self.graph, node_id, type_name))
+            command = ReplaceNodeTypeCommand(self.graph, node_id, type_name)
+            self.undo_stack.push(command)
+            renamed[node_id] = command.new_id  # a default id follows the type (tanh1 -> relu1)
         if len(ids) > 1:
             self.undo_stack.endMacro()
-        self.set_nodes(selected)
+        self.set_nodes([renamed.get(n, n) for n in selected])
 
     def _current(self, param: Param) -> Any:
         if self.node_id is not None:

@@ -85,6 +85,18 @@ class InteropActions(QObject):
             window.dialogs.error(window, "Cannot export", "The graph has no trained weights that fit it: train it "
                                  "first (Run ▸ Train), then export the trained model.")
             return False
+        origin = window.runs.origin
+        if origin is not None:
+            from nodeflow.graph.io import graph_to_dict
+            from nodeflow.graph.runs import model_differences
+
+            changed = model_differences(origin, graph_to_dict(window.graph))
+            if changed:
+                shown = ", ".join(changed[:3]) + (f" (and {len(changed) - 3} more)" if len(changed) > 3 else "")
+                window.dialogs.error(window, "Cannot export", f"The trained weights are {origin.name}'s, and the "
+                                     f"model has changed since ({shown}): they belong to the model as it was. "
+                                     "Train the graph as it is now (Run ▸ Train), then export.")
+                return False
         files = window.files
         base = files.path.with_suffix(".onnx") if files.path else Path.home() / "model.onnx"
         chosen = self.dialogs.onnx_path(window, str(base))

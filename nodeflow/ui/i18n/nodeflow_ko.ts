@@ -1416,17 +1416,7 @@
 <context>
     <name>RLPanel</name>
     <message>
-        <location filename="../rl/rl_panel.py" line="+173"/>
-        <source>Replay last episode</source>
-        <translation>마지막 에피소드 다시 보기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play the latest episode again, one step at a time</source>
-        <translation>가장 최근 에피소드를 한 스텝씩 다시 보여 줍니다</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location filename="../rl/rl_panel.py" line="+164"/>
         <source>Return per episode</source>
         <translation>에피소드별 누적 보상</translation>
     </message>
@@ -1442,11 +1432,26 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>smoothed</source>
+        <translation>평활</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>greedy</source>
         <translation>탐욕</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Replay last episode</source>
+        <translation>마지막 에피소드 다시 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the latest episode again, one step at a time</source>
+        <translation>가장 최근 에피소드를 한 스텝씩 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Faint: the return of each episode; dark: smoothed; red dots: the mean return of the greedy policy at each evaluation</source>
         <translation>흐린 선: 에피소드마다의 누적 보상; 진한 선: 평활; 빨간 점: 평가 때마다 잰 탐욕 정책의 평균 누적 보상</translation>
     </message>
@@ -1466,12 +1471,7 @@
         <translation>엡실론: 가장 좋다고 아는 행동 대신 무작위 행동을 고를 가능성</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>smoothed</source>
-        <translation>평활</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <location line="+21"/>
         <source>No episodes yet: press Train to let the agent learn.</source>
         <translation>아직 에피소드가 없습니다: 학습(F5)을 눌러 에이전트가 배우게 하세요.</translation>
@@ -1528,6 +1528,19 @@
         <location line="+2"/>
         <source>The agent: returns, exploration, its Q-values and greedy policy</source>
         <translation>에이전트: 누적 보상, 탐험, Q 값과 탐욕 정책</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../training/plots.py" line="+74"/>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>검증</translation>
     </message>
 </context>
 </TS>

@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from nodeflow.graph.runs import CONTINUE, DIVERGED, FILE, Run
 from nodeflow.ui.training.progress import ElidedLabel
@@ -62,6 +62,19 @@ class GrowingCurve:
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         return self.x[: self.n], self.y[: self.n]
+
+
+def _key_label() -> QLabel:
+    """The colour key of the training and validation curves, shown once for all four plots."""
+    def swatch(color: Any, text: str) -> str:
+        return f'<span style="color:{pg.mkColor(color).name()}; font-weight:bold;">&#9473;&#9473;</span>&nbsp;{text}'
+
+    label = QLabel(objectName="curvesKey")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText("&nbsp;&nbsp;".join((swatch(TRAIN, QCoreApplication.translate("TrainingPlots", "training")),
+                                      swatch(VAL, QCoreApplication.translate("TrainingPlots", "validation")))))
+    label.setStyleSheet("color: #333;")
+    return label
 
 
 def ema(values: np.ndarray, start: float | None, alpha: float = EMA_ALPHA) -> np.ndarray:
@@ -129,8 +142,10 @@ class TrainingPlots(QWidget):
         self.csv_button = QPushButton("Save history…", objectName="exportCsv")
         self.png_button.clicked.connect(lambda: self._ask_export("png"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
+        self.key = _key_label()
         bar = QHBoxLayout()
         bar.addWidget(self.caption, 1)
+        bar.addWidget(self.key)
         bar.addWidget(self.log_box)
         bar.addWidget(self.png_button)
         bar.addWidget(self.csv_button)
@@ -151,10 +166,8 @@ class TrainingPlots(QWidget):
             axis.setPen(pg.mkPen("#777"))
             axis.setTextPen(pg.mkPen("#333"))
             axis.enableAutoSIPrefix(False)  # a changing "(x0.001)" in the label re-lays text each repaint
-        if col in (1, 2):  # losses fall (legend top right), accuracies rise (bottom right)
-            offset = (-5, 5) if col == 1 else (-5, -5)
-            plot.addLegend(offset=offset, labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
-                           brush=pg.mkBrush(255, 255, 255, 200))
+        # no legend inside the plots: at the default dock size it covered the curves; the
+        # colour key sits once in the bar above (see `_key_label`)
         return plot
 
     def _reset_buffers(self) -> None:
