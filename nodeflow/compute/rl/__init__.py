@@ -15,7 +15,6 @@ Q-learning; the Q-function is a network like any other. Modules, each with one j
 - `episodes`     the episode loop: events per episode, pause/stop, divergence checks
 - `grid_policy`  V(s), the greedy policy and shortest paths on a grid (for views and tests)
 - `describe`     an Environment node's parameters -> the environment, its settings, its shapes
-- `td_kernel`    the TDLoss node's kernel (the TD loss behind the engine's loss interface)
 - `graph_agent`  `RLTrainer`: Q-learning of a graph drawn on the canvas, with Trainer's surface
 
 Nothing here imports Qt. Only `graph_agent` reads a graph (`nodeflow.graph`, lazily, as the

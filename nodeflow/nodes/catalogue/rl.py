@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from nodeflow.nodes.registry import register
-from nodeflow.nodes.rules import float_input, get_input
+from nodeflow.nodes.rules import LOSS_HINT, float_input, get_input
 from nodeflow.nodes.spec import LOSS, Inferred, NodeError, NodeSpec, Param, ShapeError, TensorType
 
 SOURCES = ("gridworld", "FrozenLake-v1", "CliffWalking-v1", "CartPole-v1", "MountainCar-v0", "Acrobot-v1")
@@ -196,6 +196,8 @@ ENVIRONMENT = register(NodeSpec(
 def td_loss_rule(params: Mapping[str, Any], inputs: Mapping[str, TensorType]) -> Inferred:
     """pred: Q-values (N, A); target: an Environment's target (N, 2) of A actions."""
     target = get_input(inputs, "target")
+    if target.kind == "loss":
+        raise ShapeError(f"{LOSS_HINT}, but target gets a loss", port="target")
     if target.kind != TD_KIND:
         raise ShapeError(f"wire an Environment's 'target' here; it expects (action, TD target) pairs but gets {target}",
                          port="target")
@@ -219,9 +221,9 @@ TD_LOSS = register(NodeSpec(
     ),
     inputs=("pred", "target"),
     outputs=("loss",),
-    kernel="nodeflow.compute.rl.td_kernel:TDLoss",
+    kernel="nodeflow.compute.kernels.td:TDLoss",
     shape_rule=td_loss_rule,
-    summary=lambda p: f"TD {p['loss']} γ={p['gamma']:g}",
+    summary=lambda p: f"TDLoss {p['loss']} γ={p['gamma']:g}",
     params=(
         Param(
             "gamma", "float", 0.99,

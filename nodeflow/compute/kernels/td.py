@@ -1,4 +1,5 @@
-"""The TDLoss node's kernel: the TD loss of `td` behind the engine's loss interface.
+"""The TDLoss node's kernel (reinforcement learning): the TD loss of `nodeflow.compute.rl.td`
+behind the engine's loss interface.
 
 `pred` holds Q-values (B, A), `target` the packed (action, TD target) pairs (B, 2) the episode
 loop feeds on the Environment's `target` port; the output `loss` is a 0-d array. The TD target
