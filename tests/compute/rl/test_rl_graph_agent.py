@@ -10,12 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from nodeflow.compute.kernels.td import TDLoss
 from nodeflow.compute.rl import describe as rl_describe
 from nodeflow.compute.rl.graph_agent import RLTrainer
 from nodeflow.compute.rl.grid_policy import greedy_path, shortest_distances, shortest_path_actions
 from nodeflow.compute.rl.gridworld import grid_move
 from nodeflow.compute.rl.td import pack_targets, td_targets
-from nodeflow.compute.kernels.td import TDLoss
 from nodeflow.examples import examples_dir
 from nodeflow.graph import analyze, io
 
