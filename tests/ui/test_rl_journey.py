@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from nodeflow.compute.rl.grid_policy import shortest_distances, shortest_path_actions
+from nodeflow.compute.rl.grid_policy import greedy_path, shortest_distances, shortest_path_actions
 
 pytestmark = pytest.mark.e2e
 SHOTS = os.environ.get("NODEFLOW_SHOTS", "/tmp/shots")
@@ -114,3 +114,32 @@ def test_pause_and_stop_an_agent_and_watch_cartpole(qtbot, window):
     assert seen <= len(panel.returns) < 400
     QTest.mouseClick(panel.replay_button, Qt.MouseButton.LeftButton)
     assert panel.state_view.playing  # the last episode drawn again, frame by frame
+
+
+def test_step_plays_one_episode_and_continue_starts_from_the_learned_q_table(qtbot, window):
+    window.show()
+    example_action(window, "Grid world: a Q-table learns the shortest path").trigger()
+    dock, panel = window.training, window.training.rl.panel
+    controller = dock.controller
+    window.actionStepEpoch.trigger()  # idle: a new run that pauses after its first episode
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=30000)
+    qtbot.wait(200)
+    assert len(panel.returns) == 1
+    window.actionStepEpoch.trigger()
+    qtbot.waitUntil(lambda: len(panel.returns) == 2 and controller.state == "paused", timeout=30000)
+    with qtbot.waitSignal(controller.ended, timeout=30000):
+        window.actionStop.trigger()
+    train_and_wait(qtbot, window)  # a full run: its Q-table is what Continue starts from
+    assert window.actionContinue.isEnabled()
+    episodes: list[dict] = []
+    controller.update.connect(lambda payload: episodes.extend(payload.get("episodes") or ()))
+    with qtbot.waitSignal(controller.ended, timeout=120000):
+        window.actionContinue.trigger()
+    message = window.statusBar().currentMessage()
+    assert "finished after 200 episodes" in message, message
+    # Continue started from the learned Q-table: after its very first episode (epsilon 1, a
+    # random walk) the greedy policy already walks the shortest path, which a fresh table cannot
+    grid = panel.grid_view.layout_
+    first = next(e for e in episodes if e["event"] == "episode" and e["episode"] == 1)
+    path = greedy_path(first["q_table"], grid)
+    assert grid.kind(path[-1]) == "G" and len(path) - 1 == 8
