@@ -78,6 +78,17 @@ def test_the_grid_world_agent_learns_the_shortest_path_in_the_window(qtbot, wind
     qtbot.wait(50)
     window.grab().save(f"{SHOTS}/rl_gridworld_1024x700.png")
     panel.grab().save(f"{SHOTS}/rl_tab_1024x700.png")
+    # the Environment's card in the inspector: the grid world's settings, not FrozenLake's
+    window.canvas.scene().clearSelection()
+    window.canvas.node_item("env").setSelected(True)
+    qtbot.wait(50)
+    editors = window.inspector.editors
+    assert {"source", "layout", "slip", "episodes", "epsilon_start", "replay_size"} <= set(editors)
+    shown = {name for name, editor in editors.items() if editor.widget.isVisibleTo(window.inspector)}
+    assert "slip" in shown and "map_name" not in shown and "slippery" not in shown
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    window.grab().save(f"{SHOTS}/rl_inspector_1600x1000.png")
 
 
 def test_a_dataset_graph_has_no_rl_tab(window, examples_dir):
