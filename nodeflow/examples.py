@@ -17,17 +17,23 @@ def examples_dir() -> Path:
 
 
 def list_examples() -> list[tuple[str, Path]]:
-    """`(title, path)` for every `*.nodeflow` example, sorted by title: those in the folder and
-    one level down (`examples/rl/`: graphs whose data come from an environment, kept apart so
-    the checks of Dataset examples need not know them). The title is the file's "name"; a file
-    that cannot be read is listed under its file name (opening it shows why)."""
-    found = []
+    """`(title, path)` for every `*.nodeflow` example: those in the folder sorted by title, then
+    those one level down (`examples/rl/`: graphs whose data come from an environment, kept apart
+    so the checks of Dataset examples need not know them), by folder and title. The title is
+    the file's "name"; a file that cannot be read is listed under its file name (opening it
+    shows why)."""
     folder = examples_dir()
-    paths = sorted(folder.glob("*.nodeflow")) + sorted(folder.glob("*/*.nodeflow")) if folder.is_dir() else []
-    for path in paths:
-        try:
-            title = json.loads(path.read_text(encoding="utf-8")).get("name")
-        except (OSError, ValueError, AttributeError):
-            title = None
-        found.append((title if isinstance(title, str) and title.strip() else path.stem, path))
-    return sorted(found, key=lambda item: item[0].lower())
+    if not folder.is_dir():
+        return []
+    top = sorted((_entry(p) for p in folder.glob("*.nodeflow")), key=lambda item: item[0].lower())
+    below = sorted((_entry(p) for p in folder.glob("*/*.nodeflow")),
+                   key=lambda item: (item[1].parent.name, item[0].lower()))
+    return top + below
+
+
+def _entry(path: Path) -> tuple[str, Path]:
+    try:
+        title = json.loads(path.read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        title = None
+    return (title if isinstance(title, str) and title.strip() else path.stem, path)
