@@ -9,5 +9,6 @@ from nodeflow.nodes.catalogue import (  # noqa: F401, I001  (palette order, not 
     activations,
     losses,
     optimizers,
+    training,
     rl,  # Environment (data) and TDLoss (loss), after the others of their categories
 )
