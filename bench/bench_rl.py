@@ -1,11 +1,12 @@
 """How long the reinforcement-learning results take: the budget a learner waits for.
 
-    .venv/bin/python bench/bench_rl.py            # all three; --only grid,frozenlake,cartpole
+    .venv/bin/python bench/bench_rl.py            # all; --only grid,frozenlake,cartpole,example_grid,...
 
 Runs the seeded settings of tests/compute/rl/test_rl_results.py and prints, for each, the
 episodes and environment steps trained, wall and CPU seconds, and the result measured in an
 environment seeded apart from training. For the grid world it also prints the first episode
-after which the greedy policy follows the shortest path.
+after which the greedy policy follows the shortest path. The `example_*` cases train the
+examples in examples/rl/ through the graph (`RLTrainer`, as the window and `nodeflow train` do).
 """
 
 from __future__ import annotations
@@ -79,11 +80,32 @@ def cartpole() -> str:
             f"greedy mean return {np.mean(returns):.1f} over 20 episodes")
 
 
-CASES = {"grid": grid, "frozenlake": frozenlake, "cartpole": cartpole}
+def example(name: str, greedy_episodes: int) -> str:
+    """An example graph trained as the window and `nodeflow train` train it (RLTrainer)."""
+    from nodeflow.compute.rl.describe import make_from_params
+    from nodeflow.compute.rl.graph_agent import RLTrainer
+    from nodeflow.examples import examples_dir
+    from nodeflow.graph import io
+
+    trainer = RLTrainer(io.load(examples_dir() / "rl" / f"{name}.nodeflow"))
+    wall, cpu = time.perf_counter(), time.process_time()
+    h = trainer.run()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    env, enc = make_from_params(trainer.env_params, np.random.default_rng(trainer.seed + 1000))
+    score = np.mean([r for r, _ in greedy_returns(env, enc, trainer.qnet, greedy_episodes)])
+    return (f"example {name} (graph): {h.episodes} episodes, {h.total_steps} steps, {wall:.1f} s wall, {cpu:.1f} s CPU "
+            f"({1e6 * wall / h.total_steps:.0f} us per step); greedy mean return {score:.3g} over {greedy_episodes} "
+            f"episodes")
+
+
+CASES = {"grid": grid, "frozenlake": frozenlake, "cartpole": cartpole,
+         "example_grid": lambda: example("gridworld_qtable", 1),
+         "example_frozenlake": lambda: example("frozenlake_dqn", 100),
+         "example_cartpole": lambda: example("cartpole_dqn", 20)}
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default=",".join(CASES))
+    parser.add_argument("--only", default=",".join(CASES), help="comma-separated: " + ", ".join(CASES))
     args = parser.parse_args()
     print("BLAS:", ", ".join(f"{i['internal_api']} {i['num_threads']} threads" for i in threadpool_info()))
     for name in args.only.split(","):

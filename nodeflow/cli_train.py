@@ -20,6 +20,10 @@ EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc"
 DONE_KEYS = ("event", "epochs", "test_loss", "test_acc", "test_rmse", "warnings")
 """The keys `--json` prints (DESIGN.md, "Command line"); accuracy only for classification,
 `losses` ({loss id: mean training loss}) only for a graph with several objectives."""
+EPISODE_KEYS = ("event", "episode", "return", "steps", "epsilon", "loss")
+EVALUATION_KEYS = ("event", "episode", "mean_return")
+RL_DONE_KEYS = ("event", "episodes", "steps", "stopped", "best_episode", "greedy_return")
+"""What `--json` prints for a graph with an Environment (DESIGN.md, "Reinforcement learning")."""
 
 
 def _load(path: str):
@@ -110,6 +114,9 @@ class _Printer:
             return
         if self.bar:
             self.err.write("\r" + " " * 78 + "\r")
+        if kind in ("episode", "evaluation") or (kind == "done" and "episodes" in event):
+            self._rl(event)
+            return
         if self.as_json:
             keys = {"epoch": EPOCH_KEYS, "done": DONE_KEYS}.get(kind)
             line = _pick(event, keys) if keys else {"event": "error", "message": event.get("message")}
@@ -140,16 +147,43 @@ class _Printer:
             print(f"error: {_one_line(event['message'])}", file=self.err, flush=True)
 
 
-def cmd_train(args: Any) -> int:
-    """Train args.file headless; args.epochs, args.seed, args.json, args.save_weights."""
+    def _rl(self, event: dict) -> None:
+        """An agent's episode, greedy evaluation or end (a graph with an Environment)."""
+        kind = event["event"]
+        if self.as_json:
+            keys = {"episode": EPISODE_KEYS, "evaluation": EVALUATION_KEYS}.get(kind, RL_DONE_KEYS)
+            print(json.dumps(_pick(event, keys)), file=self.out, flush=True)
+        elif kind == "episode":
+            print(f"episode {event['episode']}/{self.epochs}  return {event['return']:.4g}  steps {event['steps']}  "
+                  f"epsilon {event['epsilon']:.3f}  TD loss {_fmt(event['loss'])}", file=self.out, flush=True)
+        elif kind == "evaluation":
+            print(f"greedy evaluation after episode {event['episode']}: mean return {event['mean_return']:.4g}",
+                  file=self.out, flush=True)
+        else:
+            parts = [f"done after {event['episodes']} episodes ({event['steps']} steps)"]
+            if event.get("greedy_return") is not None:
+                parts.append(f"greedy return {event['greedy_return']:.4g}")
+            if event.get("best_episode") is not None:
+                parts.append(f"(weights of the best evaluation, episode {event['best_episode']})")
+            print("  ".join(parts), file=self.out, flush=True)
+
+
+def trainer_class(graph: Any) -> type:
+    """`Trainer` for a Dataset graph, the agent's `RLTrainer` for a graph with an Environment."""
+    from nodeflow.compute.rl.graph_agent import RLTrainer, is_rl_graph
     from nodeflow.compute.trainer import Trainer
 
+    return RLTrainer if is_rl_graph(graph) else Trainer
+
+
+def cmd_train(args: Any) -> int:
+    """Train args.file headless; args.epochs, args.seed, args.json, args.save_weights."""
     as_json = bool(getattr(args, "json", False))
     try:
         graph, analysis = _load(args.file)
         _print_notes(analysis)
         printer = _Printer(as_json, 0, sys.stdout, sys.stderr)
-        trainer = Trainer(graph, epochs=getattr(args, "epochs", None), seed=getattr(args, "seed", None),
+        trainer = trainer_class(graph)(graph, epochs=getattr(args, "epochs", None), seed=getattr(args, "seed", None),
                           on_event=printer, analysis=analysis, base_dir=str(Path(args.file).parent))
         printer.epochs = trainer.epochs
         log = _tensorboard(trainer, getattr(args, "tensorboard", None))

@@ -152,6 +152,8 @@ class Network:
                 slot[(self.dataset_id, port)] = len(slot)
             self._x_slot = slot.get((self.dataset_id, "x"), -1)
             self._y_slot = slot.get((self.dataset_id, "y"), -1)
+            if self.node_types[self.dataset_id] == "Environment":  # rl hook: its state and target ports
+                self._x_slot, self._y_slot = slot[(self.dataset_id, "state")], slot[(self.dataset_id, "target")]
         for n in plan.running:
             for port in specs[n].outputs:
                 slot[(n, port)] = len(slot)

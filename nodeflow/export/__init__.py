@@ -48,6 +48,11 @@ def export_graph(graph: Any, target: str = "numpy", weights: str | None = None, 
     """
     if target not in TARGETS:
         raise ExportError(f"unknown export target {target!r} (choose {' or '.join(TARGETS)})")
+    if any(node.type == "Environment" for node in graph.nodes.values()):  # rl: an agent's graph
+        from nodeflow.export.rl_script import rl_script
+
+        text = rl_script(graph, target, weights=weights, train=train)
+        return format_source(text) if formatted else text
     plan = make_plan(graph, train=train)
     if target == "numpy":
         from nodeflow.export.numpy_script import numpy_script

@@ -16,6 +16,8 @@ IMAGES = batch(1, 8, 8)
 SEQ = batch(10, 3)
 
 _ACTIVATION = ({"in": VEC}, {"in": labels(3)})
+_TD = TensorType((None, 2), kind="td", classes=4)
+"""An Environment's target: (action taken, TD target) pairs for 4 actions (rl)."""
 _REGRESSION = ({"pred": batch(1), "target": batch(1)}, {"pred": batch(1), "target": labels(3)})
 
 # type -> (inputs that infer with default params, inputs that must raise ShapeError)
@@ -49,4 +51,5 @@ CASES: dict[str, tuple[dict[str, TensorType], dict[str, TensorType]]] = {
     "Huber": _REGRESSION,
     "BCE": ({"pred": batch(1), "target": labels(2)}, {"pred": batch(3), "target": labels(2)}),
     "CrossEntropy": ({"pred": batch(3), "target": labels(3)}, {"pred": batch(4), "target": labels(3)}),
+    "TDLoss": ({"pred": batch(4), "target": _TD}, {"pred": batch(3), "target": _TD}),  # rl: Q-values, 4 actions
 }

@@ -88,7 +88,7 @@ def test_panel_draws_every_episode_and_the_last_path(qtbot):
     x, y = panel.raw_curve.getData()
     assert len(x) == 40 and np.allclose(y, [e["return"] for e in events[:-1]])
     assert panel.grid_view.path == events[-2]["path"]
-    assert "episode 40" in panel.status.text() and "finished 40 episodes" in panel.status.text()
+    assert "Finished 40 episodes" in panel.status.text()
     panel.on_event({"event": "error", "message": "training diverged in episode 3"})
     assert "diverged" in panel.status.text()
 
@@ -139,3 +139,22 @@ def test_replay_plays_an_episode_to_its_end(qtbot):
     assert np.array_equal(view.observation, frames[-1])
     with pytest.raises(ValueError, match="no drawing for 'pong'"):
         view.set_drawing("pong")
+
+
+@pytest.mark.parametrize("size, arrangement", [((1400, 260), "columns"), ((700, 260), "mixed"),
+                                               ((480, 260), "single"), ((600, 700), "rows")])
+def test_the_panel_arranges_its_plots_to_fit(qtbot, size, arrangement):
+    """From wide to narrow and back, every plot shown lies inside the plot area (a plot wider than
+    the panel would be cut off at its right edge)."""
+    panel = RLPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1600, 260)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.resize(*size)
+    qtbot.wait(30)
+    assert panel.arrangement == arrangement
+    shown = [p for p in (panel.return_plot, panel.steps_plot, panel.epsilon_plot) if p.isVisible()]
+    assert panel.return_plot in shown and len(shown) == (1 if arrangement == "single" else 3)
+    for plot in shown:
+        assert plot.mapRectToScene(plot.boundingRect()).right() <= panel.plots.width() + 1

@@ -14,8 +14,11 @@ Q-learning; the Q-function is a network like any other. Modules, each with one j
 - `qnetwork`     a Dense Q-network in plain NumPy with a target copy (the reference learner)
 - `episodes`     the episode loop: events per episode, pause/stop, divergence checks
 - `grid_policy`  V(s), the greedy policy and shortest paths on a grid (for views and tests)
+- `describe`     an Environment node's parameters -> the environment, its settings, its shapes
+- `graph_agent`  `RLTrainer`: Q-learning of a graph drawn on the canvas, with Trainer's surface
 
-Nothing here imports Qt or `nodeflow.graph`, and no module here imports `nodeflow.nodes` (the
+Nothing here imports Qt. Only `graph_agent` reads a graph (`nodeflow.graph`, lazily, as the
+supervised `Trainer` does), and no module here imports `nodeflow.nodes` at import time (the
 engine kernels and optimizers reused here bring what they need). Gymnasium is imported only
 when a Gymnasium environment is made.
 """

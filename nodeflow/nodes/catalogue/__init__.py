@@ -10,4 +10,5 @@ from nodeflow.nodes.catalogue import (  # noqa: F401, I001  (palette order, not 
     losses,
     optimizers,
     training,
+    rl,  # Environment (data) and TDLoss (loss), after the others of their categories
 )

@@ -3815,7 +3815,175 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>배치의 모든 샘플(라운드의 배치에 든 수만큼)에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>A world an agent learns to act in, instead of a data set: it shows a state, the agent picks an action, the world answers with a reward and the next state. The agent explores epsilon-greedily, keeps its recent steps in a replay buffer and learns from random batches of them: &apos;state&apos; gives their states to the Q-network, &apos;target&apos; the action taken and the TD target for the TD loss.</source>
+        <extracomment>Environment (node help)</extracomment>
+        <translation>데이터셋 대신 에이전트가 행동하며 배우는 환경입니다. 환경이 상태를 보여 주면 에이전트가 행동을 고르고, 환경은 보상과 다음 상태로 답합니다. 에이전트는 엡실론-탐욕(epsilon-greedy)으로 탐험하고, 최근 스텝을 리플레이 버퍼에 모아 두었다가 무작위 배치로 배웁니다. &apos;state&apos;는 그 상태들을 Q 신경망에, &apos;target&apos;은 고른 행동과 TD 목표값을 TD 손실에 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which world: the built-in grid world, or a Gymnasium task (FrozenLake, CliffWalking: grids; CartPole, MountainCar, Acrobot: control tasks with an observation vector).</source>
+        <extracomment>Environment.source (parameter help)</extracomment>
+        <translation>어떤 환경인지: 내장 그리드 월드, 또는 Gymnasium 과제(FrozenLake, CliffWalking: 격자; CartPole, MountainCar, Acrobot: 관측 벡터가 있는 제어 과제).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gridworld only: the map, rows separated by &apos;/&apos;: . floor, # wall, P pit, G goal, S start. Empty: the built-in 5x5 map (or an open map of &apos;size&apos;).</source>
+        <extracomment>Environment.layout (parameter help)</extracomment>
+        <translation>gridworld 전용: 지도. 행은 &apos;/&apos;로 나눕니다: . 바닥, # 벽, P 구덩이, G 목표, S 출발. 비워 두면 내장 5x5 지도(&apos;size&apos;를 정하면 벽 없는 지도)입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gridworld only, with an empty layout: an open size x size map from the top-left corner to the bottom-right one (0: the built-in 5x5 map with walls and pits).</source>
+        <extracomment>Environment.size (parameter help)</extracomment>
+        <translation>gridworld 전용, layout이 비었을 때: 왼쪽 위에서 오른쪽 아래로 가는 벽 없는 size x size 지도(0: 벽과 구덩이가 있는 내장 5x5 지도).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gridworld only: the reward lost on every step, so shorter paths earn more.</source>
+        <extracomment>Environment.step_penalty (parameter help)</extracomment>
+        <translation>gridworld 전용: 스텝마다 잃는 보상. 그래서 짧은 경로일수록 더 많이 얻습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gridworld only: the reward for stepping onto the goal (the episode ends).</source>
+        <extracomment>Environment.goal_reward (parameter help)</extracomment>
+        <translation>gridworld 전용: 목표 칸에 들어설 때 받는 보상(에피소드가 끝납니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gridworld only: the reward for falling into a pit (the episode ends).</source>
+        <extracomment>Environment.pit_reward (parameter help)</extracomment>
+        <translation>gridworld 전용: 구덩이에 빠질 때 받는 보상(에피소드가 끝납니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gridworld only: the chance that the agent slides sideways instead of moving as it chose (0: deterministic; FrozenLake&apos;s ice is about 0.67).</source>
+        <extracomment>Environment.slip (parameter help)</extracomment>
+        <translation>gridworld 전용: 에이전트가 고른 대로 가지 않고 옆으로 미끄러질 가능성(0: 결정적; FrozenLake의 얼음은 약 0.67).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FrozenLake only: slippery ice (the agent moves as chosen only one time in three).</source>
+        <extracomment>Environment.slippery (parameter help)</extracomment>
+        <translation>FrozenLake 전용: 미끄러운 얼음(에이전트가 고른 대로 움직이는 것은 세 번에 한 번뿐입니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FrozenLake only: the 4x4 lake or the larger 8x8 one.</source>
+        <extracomment>Environment.map_name (parameter help)</extracomment>
+        <translation>FrozenLake 전용: 4x4 호수 또는 더 큰 8x8 호수.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps after which an episode is cut short (0: the world&apos;s own limit; 100 in the grid world).</source>
+        <extracomment>Environment.max_steps (parameter help)</extracomment>
+        <translation>에피소드를 중간에 끊는 스텝 수(0: 환경 자체의 한도; 그리드 월드는 100).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the network sees of a state: one_hot (one input per grid cell: a Dense without bias then is a Q-table), coords (row and column), observation (the task&apos;s vector). auto: one_hot for grids, observation otherwise.</source>
+        <extracomment>Environment.encoding (parameter help)</extracomment>
+        <translation>신경망이 상태를 보는 방식: one_hot(격자 칸마다 입력 하나: 그러면 편향 없는 Dense가 곧 Q 표), coords(행과 열), observation(과제의 벡터). auto: 격자는 one_hot, 나머지는 observation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many episodes to play and learn from (an episode runs from the start to the goal, a pit, a fall, or the step limit).</source>
+        <extracomment>Environment.episodes (parameter help)</extracomment>
+        <translation>플레이하며 배울 에피소드 수(에피소드는 출발부터 목표, 구덩이, 넘어짐, 또는 스텝 한도까지입니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exploration at the start: the chance of a random action instead of the best known one.</source>
+        <extracomment>Environment.epsilon_start (parameter help)</extracomment>
+        <translation>처음의 탐험 정도: 가장 좋다고 아는 행동 대신 무작위 행동을 고를 가능성.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exploration at the end of the schedule (keep a little to go on discovering).</source>
+        <extracomment>Environment.epsilon_end (parameter help)</extracomment>
+        <translation>일정이 끝났을 때의 탐험 정도(계속 새로 발견하도록 조금은 남겨 두세요).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environment steps over which epsilon falls from its start to its end value.</source>
+        <extracomment>Environment.epsilon_steps (parameter help)</extracomment>
+        <translation>엡실론이 시작 값에서 끝 값까지 줄어드는 동안의 환경 스텝 수.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How epsilon falls: linear, or exponential (fast at first, to 1% of the gap by the end).</source>
+        <extracomment>Environment.epsilon_decay (parameter help)</extracomment>
+        <translation>엡실론이 줄어드는 방식: linear(일정하게), 또는 exponential(처음엔 빠르게, 끝에는 차이의 1%까지).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay buffer: how many recent steps are kept to learn from (1 with batch 1: learn from each step as it happens, textbook Q-learning).</source>
+        <extracomment>Environment.replay_size (parameter help)</extracomment>
+        <translation>리플레이 버퍼: 배우려고 보관하는 최근 스텝 수(1과 배치 1: 스텝이 일어나는 대로 바로 배우는 교과서의 Q-learning).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps drawn at random from the replay buffer for one update (at most replay_size).</source>
+        <extracomment>Environment.batch_size (parameter help)</extracomment>
+        <translation>한 번 갱신할 때 리플레이 버퍼에서 무작위로 뽑는 스텝 수(replay_size 이하).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps stored before learning starts, so the first batches are not all alike.</source>
+        <extracomment>Environment.warmup (parameter help)</extracomment>
+        <translation>배우기 시작하기 전에 모아 두는 스텝 수. 그래야 첫 배치들이 서로 너무 비슷하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learn from one batch every this many environment steps.</source>
+        <extracomment>Environment.train_every (parameter help)</extracomment>
+        <translation>환경 스텝 이만큼마다 배치 하나로 배웁니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every this many episodes, play greedily (no exploration, no learning) and keep the best weights (0: never).</source>
+        <extracomment>Environment.eval_every (parameter help)</extracomment>
+        <translation>에피소드 이만큼마다 탐욕적으로(탐험도 배우기도 없이)플레이해 보고 가장 좋은 가중치를 남깁니다(0: 하지 않음).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Greedy episodes per evaluation; their mean return is the score.</source>
+        <extracomment>Environment.eval_episodes (parameter help)</extracomment>
+        <translation>평가마다 치르는 탐욕 에피소드 수. 그 누적 보상의 평균이 점수입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The temporal-difference loss of Q-learning: moves Q(s, a) of the action taken toward r + gamma * max Q_target(s&apos;, .), the reward plus the discounted value of the best next action (the reward alone where the episode ended). Other actions get no gradient.</source>
+        <extracomment>TDLoss (node help)</extracomment>
+        <translation>Q-learning의 시간차(TD) 손실: 고른 행동의 Q(s, a)를 r + gamma * max Q_target(s&apos;, .), 곧 보상에 가장 좋은 다음 행동의 할인된 가치를 더한 값(에피소드가 끝난 곳에서는 보상만) 쪽으로 옮깁니다. 다른 행동은 기울기를 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount factor gamma: what a reward one step later is worth (0: only the next reward counts; near 1: far-off rewards count almost fully).</source>
+        <extracomment>TDLoss.gamma (parameter help)</extracomment>
+        <translation>할인율 gamma: 한 스텝 뒤의 보상이 지금 얼마만큼의 가치인지(0: 바로 다음 보상만 셈; 1에 가까우면: 먼 보상도 거의 그대로 셈).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the TD error d = Q(s, a) - target is scored: mse (d^2 / 2) or huber (like mse for small errors, linear for large ones: steadier for deep Q-networks).</source>
+        <extracomment>TDLoss.loss (parameter help)</extracomment>
+        <translation>TD 오차 d = Q(s, a) - target을 매기는 방식: mse(d^2 / 2) 또는 huber(작은 오차에는 mse처럼, 큰 오차에는 선형: 깊은 Q 신경망에서 더 안정적).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>huber only: the error size where the loss turns from squared to linear.</source>
+        <extracomment>TDLoss.delta (parameter help)</extracomment>
+        <translation>huber 전용: 손실이 제곱에서 선형으로 바뀌는 오차 크기.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh the target network (a frozen copy of the Q-network the targets are computed from) every this many steps. 1: no separate copy, as in textbook Q-learning.</source>
+        <extracomment>TDLoss.target_every (parameter help)</extracomment>
+        <translation>스텝 이만큼마다 타깃 신경망(목표값을 계산하는, Q 신경망을 얼려 둔 복사본)을 새로 고칩니다. 1: 따로 복사본을 두지 않음(교과서의 Q-learning).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>When training stops early, go back to the weights of the epoch with the best validation loss.</source>
         <extracomment>training.restore_best (training setting help)</extracomment>
         <translation>학습이 조기 종료되면, 검증 손실이 가장 좋았던 에포크의 가중치로 되돌아갑니다.</translation>
@@ -3826,7 +3994,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation type="vanished">배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-126"/>
         <source>The value every entry holds.</source>
         <extracomment>Constant.value (parameter help)</extracomment>
         <translation>모든 원소가 가지는 값입니다.</translation>
@@ -3844,7 +4012,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>입력을 그대로 내보내지만 기울기는 거꾸로 흘려보내지 않습니다. 손실이 이 노드 뒤에 있는 옵티마이저는 이 노드 앞의 가중치를 학습하지 않습니다(GAN의 판별자 단계가 생성자를 움직이면 안 되니까요).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+106"/>
         <source>Passes over the training data.</source>
         <extracomment>training.epochs (training setting help)</extracomment>
         <translation>학습 데이터를 몇 번 반복할지 정합니다.</translation>
@@ -3876,7 +4044,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-334"/>
+        <location line="-436"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -4281,7 +4449,145 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>값</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>layout</source>
+        <extracomment>Environment.layout (parameter name)</extracomment>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>size</source>
+        <extracomment>Environment.size (parameter name)</extracomment>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step penalty</source>
+        <extracomment>Environment.step_penalty (parameter name)</extracomment>
+        <translation>스텝 벌점</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goal reward</source>
+        <extracomment>Environment.goal_reward (parameter name)</extracomment>
+        <translation>목표 보상</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pit reward</source>
+        <extracomment>Environment.pit_reward (parameter name)</extracomment>
+        <translation>구덩이 보상</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>slip</source>
+        <extracomment>Environment.slip (parameter name)</extracomment>
+        <translation>미끄러짐</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>slippery</source>
+        <extracomment>Environment.slippery (parameter name)</extracomment>
+        <translation>미끄러운 얼음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>map name</source>
+        <extracomment>Environment.map_name (parameter name)</extracomment>
+        <translation>지도 이름</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max steps</source>
+        <extracomment>Environment.max_steps (parameter name)</extracomment>
+        <translation>최대 스텝 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encoding</source>
+        <extracomment>Environment.encoding (parameter name)</extracomment>
+        <translation>상태 인코딩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>episodes</source>
+        <extracomment>Environment.episodes (parameter name)</extracomment>
+        <translation>에피소드 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>epsilon start</source>
+        <extracomment>Environment.epsilon_start (parameter name)</extracomment>
+        <translation>엡실론 시작값</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>epsilon end</source>
+        <extracomment>Environment.epsilon_end (parameter name)</extracomment>
+        <translation>엡실론 끝값</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>epsilon steps</source>
+        <extracomment>Environment.epsilon_steps (parameter name)</extracomment>
+        <translation>엡실론 감소 스텝 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>epsilon decay</source>
+        <extracomment>Environment.epsilon_decay (parameter name)</extracomment>
+        <translation>엡실론 감소 방식</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replay size</source>
+        <extracomment>Environment.replay_size (parameter name)</extracomment>
+        <translation>리플레이 버퍼 크기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warmup</source>
+        <extracomment>Environment.warmup (parameter name)</extracomment>
+        <translation>준비 스텝 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>train every</source>
+        <extracomment>Environment.train_every (parameter name)</extracomment>
+        <translation>학습 간격(스텝)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>eval every</source>
+        <extracomment>Environment.eval_every (parameter name)</extracomment>
+        <translation>평가 간격(에피소드)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>eval episodes</source>
+        <extracomment>Environment.eval_episodes (parameter name)</extracomment>
+        <translation>평가 에피소드 수</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gamma</source>
+        <extracomment>TDLoss.gamma (parameter name)</extracomment>
+        <translation>감마(할인율)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>loss</source>
+        <extracomment>TDLoss.loss (parameter name)</extracomment>
+        <translation>손실 종류</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>target every</source>
+        <extracomment>TDLoss.target_every (parameter name)</extracomment>
+        <translation>타깃 갱신 간격(스텝)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>epochs</source>
         <extracomment>training.epochs (training setting)</extracomment>
         <translation>에포크 수</translation>
@@ -4465,6 +4771,123 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+2"/>
         <source>No node type matches “{text}”</source>
         <translation>“{text}”와 맞는 노드 종류가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RLPanel</name>
+    <message>
+        <location filename="../rl/rl_panel.py" line="+164"/>
+        <source>Return per episode</source>
+        <translation>에피소드별 누적 보상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return</source>
+        <translation>누적 보상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each episode</source>
+        <translation>에피소드마다</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>smoothed</source>
+        <translation>평활</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>greedy</source>
+        <translation>탐욕</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replay last episode</source>
+        <translation>마지막 에피소드 다시 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the latest episode again, one step at a time</source>
+        <translation>가장 최근 에피소드를 한 스텝씩 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faint: the return of each episode; dark: smoothed; red dots: the mean return of the greedy policy at each evaluation</source>
+        <translation>흐린 선: 에피소드마다의 누적 보상; 진한 선: 평활; 빨간 점: 평가 때마다 잰 탐욕 정책의 평균 누적 보상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps per episode</source>
+        <translation>에피소드별 스텝 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exploration ε</source>
+        <translation>탐험 ε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epsilon: the chance of a random action instead of the best known one</source>
+        <translation>엡실론: 가장 좋다고 아는 행동 대신 무작위 행동을 고를 가능성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>No episodes yet: press Train to let the agent learn.</source>
+        <translation>아직 에피소드가 없습니다: 학습(F5)을 눌러 에이전트가 배우게 하세요.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Stopped: {message}</source>
+        <translation>멈춤: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finished {n} episodes</source>
+        <translation>에피소드 {n}개 완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped after {n} episodes</source>
+        <translation>에피소드 {n}개 뒤 멈춤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greedy return {value}</source>
+        <translation>탐욕 누적 보상 {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>greedy path {n} steps (orange)</source>
+        <translation>탐욕 경로 {n} 스텝(주황색)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights of the best evaluation (episode {n})</source>
+        <translation>가장 좋은 평가의 가중치(에피소드 {n})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>episode {k}: {n} steps</source>
+        <translation>에피소드 {k}: {n} 스텝</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{env} · episode {k} · return {ret} · steps {n} · ε {eps} · TD loss {loss}</source>
+        <translation>{env} · 에피소드 {k} · 누적 보상 {ret} · 스텝 {n} · ε {eps} · TD 손실 {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>RLTab</name>
+    <message>
+        <location filename="../rl/rl_tab.py" line="+27"/>
+        <source>RL</source>
+        <translation>강화 학습</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent: returns, exploration, its Q-values and greedy policy</source>
+        <translation>에이전트: 누적 보상, 탐험, Q 값과 탐욕 정책</translation>
     </message>
 </context>
 <context>
@@ -5068,7 +5491,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../training/dock.py" line="+41"/>
+        <location filename="../training/dock.py" line="+42"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
@@ -5083,7 +5506,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습 속도입니다: 느리게 하면 곡선과 결정 경계가 움직이는 모습을 볼 수 있습니다. 어느 쪽이든 실행 결과는 같습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
@@ -5098,7 +5521,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>{run}: 에포크 {epoch}부터 {start}</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -5116,6 +5539,21 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+2"/>
         <source>{run} finished after {n} epochs</source>
         <translation>{run}: {n} 에포크 완료</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{run} stopped after {n} episodes</source>
+        <translation>{run}: 에피소드 {n}개 뒤 멈춤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{run} finished after {n} episodes</source>
+        <translation>{run}: 에피소드 {n}개 완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · greedy return {value}</source>
+        <translation> · 탐욕 누적 보상 {value}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5138,7 +5576,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation> · 테스트 손실 {value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
@@ -5301,7 +5739,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation> · 일시 정지됨</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Episode {episode}/{episodes} · {rate} steps/s · {left} left</source>
+        <translation>에피소드 {episode}/{episodes} · 초당 {rate} 스텝 · {left} 남음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches} · 초당 샘플 {rate}개 · {left} 남음</translation>
     </message>

@@ -41,6 +41,8 @@ class GridValueView(QWidget):
         self.layout_: GridLayout | None = None
         self.q_table: np.ndarray | None = None
         self.path: list[int] = []
+        self.agent: int | None = None
+        """The cell where the agent stands in a replay (a filled dot), or None."""
         self.show_values = True
 
     # ------------------------------------------------------------------ data
@@ -57,6 +59,11 @@ class GridValueView(QWidget):
 
     def set_path(self, path: list[int]) -> None:
         self.path = [int(s) for s in path]
+        self.update()
+
+    def set_agent(self, state: int | None) -> None:
+        """Mark where the agent stands (a replay step), or None for no marker."""
+        self.agent = None if state is None else int(state)
         self.update()
 
     def greedy_actions(self) -> np.ndarray | None:
@@ -132,6 +139,7 @@ class GridValueView(QWidget):
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"{values[s]:.2f}")
             if layout.kind(s) == "S":
                 painter.drawText(rect.adjusted(4, 2, -3, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "S")
+        self._draw_agent(painter, side)
         self._legend(painter, low, high, values is not None)
 
     def _values(self) -> np.ndarray | None:
@@ -190,6 +198,13 @@ class GridValueView(QWidget):
         painter.setBrush(PATH)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(points[0], side * 0.08, side * 0.08)
+
+    def _draw_agent(self, painter: QPainter, side: float) -> None:
+        if self.agent is None or self.layout_ is None or not 0 <= self.agent < self.layout_.n_states:
+            return
+        painter.setPen(QPen(QColor("#ffffff"), max(side * 0.03, 1.5)))
+        painter.setBrush(QColor(255, 140, 0))
+        painter.drawEllipse(self.cell_rect(self.agent).center(), side * 0.18, side * 0.18)
 
     def _legend(self, painter: QPainter, low: float, high: float, shown: bool) -> None:
         layout = self.layout_

@@ -25,6 +25,7 @@ from nodeflow.graph.document import Graph
 from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep, text_of
+from nodeflow.ui.rl.rl_tab import RLTab
 from nodeflow.ui.training.controller import TrainingController
 from nodeflow.ui.training.gradcheck_view import GradcheckRunner, verdict
 from nodeflow.ui.training.inspect import InspectView
@@ -92,6 +93,7 @@ class TrainingDock(QWidget):
         self.tabs = QTabWidget(objectName="trainingTabs")
         for view in (self.plots, self.runs_view, self.inspect, self.results, self.landscape):
             self.tabs.addTab(view, "")
+        self.rl = RLTab(self.tabs)  # rl: shown for graphs with an Environment
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.setMinimumHeight(150)  # curves squashed to a line say nothing
         top = QHBoxLayout()
@@ -183,7 +185,7 @@ class TrainingDock(QWidget):
             return False
         self.current_run, self.shown_run_id = run, run.id
         self._keep_few_shown(run)
-        epochs = self.settings.value("epochs")
+        epochs = self.rl.begin(self.graph, analysis) or self.settings.value("epochs")
         self.plots.begin_run(epochs, run, others=self._shown_others(run))
         self.pacer.reset()  # the first curves come quickly, whatever the last run's spacing was
         self.redraw_timer.setInterval(int(1000 * self.pacer.interval))
@@ -246,6 +248,7 @@ class TrainingDock(QWidget):
         self.landscape.reset()
         self._results_new = False
         self.tabs.setTabText(self.tabs.indexOf(self.results), self._results_title())
+        self.rl.open_document(self.graph)
         self.progress.reset()
         self._run_error = None
         self.shown_run_id = None
@@ -278,6 +281,8 @@ class TrainingDock(QWidget):
             self.book.record(self.current_run, payload)
         for view in self.views:
             view.add_update(payload, redraw=False)
+        if payload.get("episodes"):
+            self.rl.add_events(payload["episodes"])
         if payload.get("batch") is not None:  # the progress line follows (a few times a second)
             self._latest_batch = payload["batch"]
             self.progress.update_batch(self._latest_batch)
@@ -354,6 +359,15 @@ class TrainingDock(QWidget):
             text = self.tr("{run} stopped early after {n} epochs").format(run=name, n=epochs)
         else:
             text = self.tr("{run} finished after {n} epochs").format(run=name, n=epochs)
+        if "episodes" in done:  # rl: an agent's run counts episodes
+            self.rl.finish(done)
+            episodes = done["episodes"]
+            if done.get("stopped"):
+                text = self.tr("{run} stopped after {n} episodes").format(run=name, n=episodes)
+            else:
+                text = self.tr("{run} finished after {n} episodes").format(run=name, n=episodes)
+            if done.get("greedy_return") is not None:
+                text += self.tr(" · greedy return {value}").format(value=f"{done['greedy_return']:.3g}")
         if done.get("seconds"):
             text += self.tr(" in {time}").format(time=format_duration(float(done["seconds"])))
         if done.get("test_acc") is not None:
@@ -369,6 +383,8 @@ class TrainingDock(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self._run_error = message
+        if self.rl.visible:
+            self.rl.fail(message)
         run = self.current_run
         if run is not None:
             run.fail(message, getattr(self.controller, "error_kind", None))

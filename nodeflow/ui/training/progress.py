@@ -113,6 +113,10 @@ class TrainingProgress(QWidget):
         elapsed = time.perf_counter() - self.t0 - self.paused_for
         left = elapsed * (1 - done) / done if done > 0 else 0.0
         rate = float(event.get("samples_per_s") or 0.0)
+        if event.get("unit") == "Episode":  # rl: an agent's episodes (steps per second)
+            self.label.setText(self.tr("Episode {episode}/{episodes} · {rate} steps/s · {left} left").format(
+                episode=epoch, episodes=self.epochs, rate=f"{rate:,.0f}", left=format_seconds(left)))
+            return
         self.label.setText(self.tr("Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left").format(
             epoch=epoch, epochs=self.epochs, batch=batch, batches=batches, rate=f"{rate:,.0f}", left=format_seconds(left)))
 

@@ -60,6 +60,14 @@ LOAD_INTERVAL = 0.1
 """Seconds between two loading-progress signals."""
 
 
+def _trainer_class(graph: Graph) -> type:
+    """The agent's trainer for a graph with an Environment (rl), else the Trainer (which keeps
+    the data splits it loaded, for the decision map and the results)."""
+    from nodeflow.compute.rl.graph_agent import RLTrainer, is_rl_graph
+
+    return RLTrainer if is_rl_graph(graph) else Trainer
+
+
 class TrainingWorker(QObject):
     """Runs one training of a copy of `graph`. Signals carry plain dicts of numbers and arrays:
 
@@ -132,6 +140,7 @@ class TrainingWorker(QObject):
         self._boundary: dict | None = None
         self._results: dict | None = None
         self._weights: dict | None = None
+        self._episodes: list[dict] = []
 
     # ----------------------------------------------------------- control (any thread)
     def pause(self) -> None:
@@ -191,7 +200,7 @@ class TrainingWorker(QObject):
         try:
             with limits, reporting(self._on_load_progress):
                 try:
-                    trainer = Trainer(
+                    trainer = _trainer_class(self.graph)(
                         self.graph,
                         epochs=self.epochs,
                         seed=self.seed,
@@ -241,6 +250,8 @@ class TrainingWorker(QObject):
                 self._keep_pace(int(event.get("batches") or 1))
         elif kind == "epoch":
             self._on_epoch(event)
+        elif kind in ("episode", "evaluation"):
+            self._on_episode(event)
         elif kind == "done":
             self._final_probe()
             self.flush()
@@ -249,6 +260,31 @@ class TrainingWorker(QObject):
             self.flush()
             self.error_kind = event.get("kind")  # "diverged" marks a loss that became nan or inf
             self.failed.emit(str(event.get("message", "training failed")))
+
+    def _on_episode(self, event: dict) -> None:
+        """rl: an agent's episode is one point of the curves (its mean TD loss as the epoch's
+        training loss) and one step of the progress line; the event itself goes to the RL tab
+        in `update`'s "episodes"."""
+        now = time.perf_counter()
+        with self._lock:
+            self._episodes.append(event)
+            if event["event"] == "episode":
+                k, loss = int(event["episode"]), event.get("loss")
+                seconds = now - self._batch_started
+                self._batch = {"event": "batch", "epoch": k, "batch": 1, "batches": 1, "unit": "Episode",
+                               "loss": float("nan") if loss is None else loss,
+                               "samples_per_s": event["steps"] / max(seconds, 1e-9), "rate_unit": "steps"}
+                if loss is not None:
+                    self._losses.append(float(loss))
+                self._epochs.append({"event": "epoch", "epoch": k, "train_loss": loss, "val_loss": None,
+                                     "seconds": seconds, "grad_stats": {}})
+                self._batch_started = now
+        if now - self._last_emit >= self.interval or self._paused or self._paced:
+            self.flush()
+        if self._paced:
+            self._keep_pace(1)
+        if self._step and event["event"] == "episode":
+            self._pause_after_step(int(event["episode"]))
 
     def _keep_pace(self, batches: int) -> None:
         """Wait until this batch has taken the speed's minimum time (or stop / a new speed)."""
@@ -363,7 +399,8 @@ class TrainingWorker(QObject):
     def flush(self) -> None:
         """Send what is pending as one `update` (from whichever thread calls it)."""
         with self._lock:
-            if self._batch is None and not self._losses and not self._epochs and self._boundary is None:
+            if (self._batch is None and not self._losses and not self._epochs and self._boundary is None
+                    and not self._episodes):
                 return
             payload = {
                 "seq": self.emitted,
@@ -373,6 +410,7 @@ class TrainingWorker(QObject):
                 "boundary": self._boundary,
                 "results": self._results,
                 "weights": self._weights,
+                "episodes": self._episodes,
             }
             self._reset_pending()
             self._last_emit = time.perf_counter()
