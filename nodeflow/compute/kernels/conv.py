@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+from numpy.lib.stride_tricks import as_strided, sliding_window_view
 
 from nodeflow.compute.kernel import Kernel
 
@@ -72,20 +72,29 @@ def pad_nhwc(
 
 
 def im2col(
-    x: np.ndarray, k: int, stride: int, pad: int, work: dict | None = None, name: str = "cols"
+    x: np.ndarray, k: int, stride: int, pad: int, work: dict | None = None, name: str = "cols",
+    ones_column: bool = False,
 ) -> np.ndarray:
     """x (N, H, W, C) channels-last -> cols (N * Ho * Wo, k * k * C), columns ordered (di, dj, c).
 
     Channels-last keeps each window row's channels contiguous, so the one copy the GEMM needs
-    (of a strided window view) is several times faster than from (N, C, H, W).
+    (of a strided window view) is several times faster than from (N, C, H, W). With
+    `ones_column` a last column of ones is appended: the bias then rides in the GEMM as one
+    more row of the filters, and its gradient comes out of the weight-gradient GEMM, instead
+    of a pass over the output each way.
     """
     N, H, W, C = x.shape
     xp = pad_nhwc(x, pad, work=work)
     Ho = (H + 2 * pad - k) // stride + 1
     Wo = (W + 2 * pad - k) // stride + 1
     win = sliding_window_view(xp, (k, k), axis=(1, 2))[:, : stride * Ho : stride, : stride * Wo : stride]
-    cols = scratch(work, name, (N * Ho * Wo, k * k * C), x.dtype)
-    np.copyto(cols.reshape(N, Ho, Wo, k, k, C), win.transpose(0, 1, 2, 4, 5, 3))
+    width = k * k * C + (1 if ones_column else 0)
+    cols = scratch(work, name, (N * Ho * Wo, width), x.dtype)
+    row, item = cols.strides
+    dest = as_strided(cols, (N, Ho, Wo, k, k, C), (Ho * Wo * row, Wo * row, row, k * C * item, C * item, item))
+    np.copyto(dest, win.transpose(0, 1, 2, 4, 5, 3))
+    if ones_column:
+        cols[:, -1] = 1
     return cols
 
 
@@ -135,17 +144,19 @@ def conv2d_forward(
     """x (N, C, H, W), W (F, C, k, k), b (F,) or None -> y (N, F, Ho, Wo), cache for backward.
 
     Ho = (H + 2 pad - k) // stride + 1 (cross-correlation, like torch.nn.functional.conv2d).
-    One GEMM: cols (N * Ho * Wo, k * k * C) @ W2 (k * k * C, F). y is a view of the
-    channels-last product (see the module docstring); x may be in either memory order.
+    One GEMM: cols (N * Ho * Wo, k * k * C [+ 1]) @ W2 (k * k * C [+ 1], F), the bias as the
+    last row against a column of ones. y is a view of the channels-last product (see the
+    module docstring); x may be in either memory order.
     """
     F, C, k, _ = W.shape
     N, _, H, Wd = x.shape
     Ho = (H + 2 * pad - k) // stride + 1
     Wo = (Wd + 2 * pad - k) // stride + 1
-    cols = im2col(x.transpose(0, 2, 3, 1), k, stride, pad, work)
-    y = np.dot(cols, W.transpose(2, 3, 1, 0).reshape(k * k * C, F))  # (N * Ho * Wo, F)
+    cols = im2col(x.transpose(0, 2, 3, 1), k, stride, pad, work, ones_column=b is not None)
+    W2 = W.transpose(2, 3, 1, 0).reshape(k * k * C, F)
     if b is not None:
-        y += b
+        W2 = np.concatenate([W2, b.reshape(1, F)])
+    y = np.dot(cols, W2)  # (N * Ho * Wo, F)
     return y.reshape(N, Ho, Wo, F).transpose(0, 3, 1, 2), (cols, (N, H, Wd, C), stride, pad, Ho, Wo)
 
 
@@ -159,17 +170,17 @@ def conv2d_backward(
 ) -> tuple[np.ndarray | None, np.ndarray, np.ndarray | None]:
     """dy (N, F, Ho, Wo) -> (dx (N, C, H, W) or None, dW (F, C, k, k), db (F,) or None).
 
-    dW is one GEMM with the cached columns, db a matrix-vector product with ones (BLAS; a
-    column sum of the tall dy is several times slower). The input gradient is `col2im_gemm`;
-    dx is a view of channels-last memory.
+    dW and db are one GEMM with the cached columns (db from their column of ones). The input
+    gradient is `col2im_gemm`; dx is a view of channels-last memory.
     """
     cols, nhwc, stride, pad, Ho, Wo = cache
     F, C, k, _ = W.shape
     N, H, Wd, _ = nhwc
     dy2 = dy.transpose(0, 2, 3, 1).reshape(-1, F)  # free when dy is channels-last memory
-    dW = np.dot(dy2.T, cols).reshape(F, k, k, C).transpose(0, 3, 1, 2)
-    db = None
-    if with_bias:
+    g = np.dot(dy2.T, cols)  # (F, k * k * C [+ 1])
+    dW = g[:, : k * k * C].reshape(F, k, k, C).transpose(0, 3, 1, 2)
+    db = g[:, -1] if with_bias and cols.shape[1] > k * k * C else None
+    if with_bias and db is None:  # columns built without the ones (a bias added after forward)
         db = np.dot(ones(work, dy2.shape[0], dy2.dtype), dy2)
     dx = None
     if need_dx:
