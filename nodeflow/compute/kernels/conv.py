@@ -91,8 +91,14 @@ def im2col(
     width = k * k * C + (1 if ones_column else 0)
     cols = scratch(work, name, (N * Ho * Wo, width), x.dtype)
     row, item = cols.strides
-    dest = as_strided(cols, (N, Ho, Wo, k, k, C), (Ho * Wo * row, Wo * row, row, k * C * item, C * item, item))
-    np.copyto(dest, win.transpose(0, 1, 2, 4, 5, 3))
+    if C == 1:  # one channel: a copy per offset walks whole image rows, not 3-element pieces
+        dest = as_strided(cols, (N, Ho, Wo, k * k), (Ho * Wo * row, Wo * row, row, item))
+        for di in range(k):
+            for dj in range(k):
+                dest[..., di * k + dj] = xp[:, di : di + stride * Ho : stride, dj : dj + stride * Wo : stride, 0]
+    else:
+        dest = as_strided(cols, (N, Ho, Wo, k, k, C), (Ho * Wo * row, Wo * row, row, k * C * item, C * item, item))
+        np.copyto(dest, win.transpose(0, 1, 2, 4, 5, 3))
     if ones_column:
         cols[:, -1] = 1
     return cols
