@@ -21,7 +21,8 @@ a case are interleaved `--repeat` times, and the ratio reported is the median ov
 repetitions of nodeflow / torch measured back to back, with its range (a busy neighbour slows
 one run, not the comparison). PyTorch gets 2 threads (--threads); NumPy's BLAS is left as the
 environment sets it unless --blas-threads is given (the settings are printed at the end).
-With --memory each side also runs once in a fresh process for its peak resident memory.
+With --memory each side also runs once in a fresh process for the peak resident memory its
+training adds (data included, libraries not).
 On a shared machine, `--threads 1 --blas-threads 1 --clock cpu` times the CPU each side uses
 (epoch marks from the trainer's epoch events), which waiting for a core does not inflate.
 """
@@ -188,26 +189,43 @@ def samples_for(case: dict, seconds: float) -> int:
     return batches * case["batch"]
 
 
-def peak_memory(name: str, side: str, n: int, epochs: int) -> float:
-    """Peak resident memory (MiB) of one run in a fresh process (ru_maxrss)."""
-    code = (f"import resource, sys; sys.argv = ['x']; sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'bench')!r}];"
-            f"import bench_train as b; b.child({name!r}, {side!r}, {n}, {epochs});"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+def peak_memory(name: str, side: str, n: int, epochs: int, threads: int = 2, blas_threads: int = 0) -> float:
+    """Peak resident memory (MiB) that one run adds in a fresh process: the high-water mark
+    (ru_maxrss) at the end minus the resident size once the libraries are imported (PyTorch's
+    own import is ~300 MB and says nothing about its training)."""
+    code = (f"import sys; sys.argv = ['x']; sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'bench')!r}];"
+            f"import bench_train as b; b.child({name!r}, {side!r}, {n}, {epochs}, {threads}, {blas_threads})")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    return float(out.stdout.strip().splitlines()[-1])
+    base, peak = (float(v) for v in out.stdout.split()[-2:])
+    return (peak - base) / 1024
 
 
-def child(name: str, side: str, n: int, epochs: int) -> None:
+def _rss_kib() -> float:
+    with open("/proc/self/status") as f:
+        return next(float(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+
+
+def child(name: str, side: str, n: int, epochs: int, threads: int = 2, blas_threads: int = 0) -> None:
+    """One run of one side; prints the resident KiB after imports and the peak KiB."""
+    import resource
+
     case = CASES[name]
+    if blas_threads > 0:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(blas_threads, user_api="blas")
+    if side != "nodeflow":
+        import torch
+
+        torch.set_num_threads(threads)
     with tempfile.TemporaryDirectory() as tmp:
         path, x, y = make_data(case, n, Path(tmp))
+        base = _rss_kib() - x.nbytes / 1024 - y.nbytes / 1024  # the data counts for both
         if side == "nodeflow":
             bench_nodeflow(graph_for(case, path), n, epochs)
         else:
-            import torch
-
-            torch.set_num_threads(2)
             bench_torch(case, x, y, epochs, fused=False)
+    print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=0.5, help="about how long one PyTorch epoch takes")
     parser.add_argument("--threads", type=int, default=2, help="PyTorch's intra-op threads")
     parser.add_argument("--blas-threads", type=int, default=0, help="limit NumPy's BLAS threads (0: as set)")
-    parser.add_argument("--memory", action="store_true", help="also peak RSS per side (fresh processes)")
+    parser.add_argument("--memory", action="store_true", help="also the peak memory each side's training adds")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
     parser.add_argument("--clock", choices=tuple(CLOCK), default="wall",
                         help="cpu: process CPU time per epoch (with --threads 1 --blas-threads 1 the "
@@ -258,14 +276,14 @@ def main(argv: list[str] | None = None) -> int:
                    "fused": float(np.median(r[:, 2])), "ratio": float(np.median(ratios)),
                    "lo": float(ratios.min()), "hi": float(ratios.max()), "ratio_fused": float(np.median(fratios))}
             if args.memory and torch:
-                row["mem_nodeflow"] = peak_memory(name, "nodeflow", n, 1)
-                row["mem_torch"] = peak_memory(name, "torch", n, 1)
+                row["mem_nodeflow"] = peak_memory(name, "nodeflow", n, 1, args.threads, args.blas_threads)
+                row["mem_torch"] = peak_memory(name, "torch", n, 1, args.threads, args.blas_threads)
             rows.append(row)
             print(f"  {name}: {row['ratio']:.2f} [{row['lo']:.2f}, {row['hi']:.2f}]", flush=True)
             path.unlink()
 
     print(f"\n{'case':<9}{'batch':>6}{'nodeflow':>10}{'torch':>10}{'fused':>10}{'nf/torch':>10}"
-          f"{'range':>14}{'nf/fused':>10}" + ("   peak MiB nf / torch" if args.memory else ""))
+          f"{'range':>14}{'nf/fused':>10}" + ("   training MiB nf / torch" if args.memory else ""))
     for row in rows:
         spread = f"[{row['lo']:.2f}, {row['hi']:.2f}]"
         mem = (f"   {row['mem_nodeflow']:.0f} / {row['mem_torch']:.0f}" if "mem_nodeflow" in row else "")

@@ -319,6 +319,7 @@ class Conv2D(Kernel):
         self._work: dict[str, np.ndarray] = {}
 
     def forward(self, inputs, training, rng):
+        self._cache = None  # the last batch's cache goes before this batch's is made
         y, self._cache = conv2d_forward(
             inputs["in"], self.w["W"], self.w.get("b"), self.stride, self.pad, self._work
         )
@@ -350,6 +351,7 @@ class _Pool(Kernel):
         self._cache: tuple | None = None
 
     def forward(self, inputs, training, rng):
+        self._cache = None
         y, self._cache = self._forward(inputs["in"], self.pool, self.stride)
         return {"out": y}
 
