@@ -168,3 +168,43 @@ def test_like_copies_only_when_memory_orders_differ():
     c = like(a, b)
     np.testing.assert_array_equal(c, a)
     assert c.strides == b.strides
+
+
+@pytest.mark.torch
+@pytest.mark.filterwarnings("ignore:Using padding='same' with even kernel")
+@pytest.mark.parametrize("k", [2, 3, 4, 5])
+def test_same_padding_keeps_the_size_for_even_kernels_too(k):
+    """conv_pads("same", k) pads (k - 1) // 2 before and k // 2 after, PyTorch's padding="same"."""
+    torch = pytest.importorskip("torch")
+    from nodeflow.compute.kernels.conv import conv_pads
+
+    x, W, b = RNG.standard_normal((2, 3, 8, 7)), RNG.standard_normal((4, 3, k, k)), RNG.standard_normal(4)
+    pads = conv_pads("same", k)
+    y, cache = conv2d_forward(channels_last(x), W, b, 1, pads, {})
+    tx, tW = torch.tensor(x, requires_grad=True), torch.tensor(W, requires_grad=True)
+    expected = torch.nn.functional.conv2d(tx, tW, torch.tensor(b), padding="same")
+    assert y.shape == tuple(expected.shape) == (2, 4, 8, 7)
+    np.testing.assert_allclose(y, expected.detach().numpy(), rtol=1e-10, atol=1e-10)
+    dy = RNG.standard_normal(y.shape)
+    expected.backward(torch.tensor(dy))
+    dx, dW, _ = conv2d_backward(dy, cache, W, True, True, {})
+    np.testing.assert_allclose(dx, tx.grad.numpy(), rtol=1e-10, atol=1e-10)
+    np.testing.assert_allclose(dW, tW.grad.numpy(), rtol=1e-10, atol=1e-10)
+    assert conv_pads("valid", k) == (0, 0, 0, 0) and conv_pads(2, k) == (2, 2, 2, 2)
+
+
+def test_asymmetric_padding_gradients():
+    x = RNG.standard_normal((2, 2, 5, 6))
+    W = RNG.standard_normal((3, 2, 2, 2))
+    b = RNG.standard_normal(3)
+    pads = (0, 1, 1, 2)
+    y, cache = conv2d_forward(x, W, b, 2, pads)
+    dy = RNG.standard_normal(y.shape)
+    dx, dW, db = conv2d_backward(dy, cache, W)
+    eps = 1e-6
+    for name, arr, grad in (("x", x, dx), ("W", W, dW), ("b", b, db)):
+        u = RNG.standard_normal(arr.shape)
+        args = {"x": x, "W": W, "b": b}
+        plus = np.sum(conv2d_forward(*[args[n] + eps * u if n == name else args[n] for n in ("x", "W", "b")], 2, pads)[0] * dy)
+        minus = np.sum(conv2d_forward(*[args[n] - eps * u if n == name else args[n] for n in ("x", "W", "b")], 2, pads)[0] * dy)
+        assert abs((plus - minus) / (2 * eps) - np.sum(grad * u)) < 1e-7 * max(1.0, abs(np.sum(grad * u))), name

@@ -33,6 +33,27 @@ def conv_padding(padding: str | int, k: int) -> int:
     return int(padding)
 
 
+def conv_pads(padding: str | int, k: int) -> tuple[int, int, int, int]:
+    """(top, bottom, left, right): "same" pads (k - 1) // 2 before and k // 2 after, so an even
+    kernel keeps the size at stride 1 too (PyTorch's and TensorFlow's padding="same")."""
+    if padding == "same":
+        return ((k - 1) // 2, k // 2) * 2
+    p = conv_padding(padding, k)
+    return (p, p, p, p)
+
+
+Pad = int | tuple[int, int, int, int]
+"""Zeros around an image: the same on every side, or (top, bottom, left, right)."""
+
+
+def sides(pad: Pad) -> tuple[int, int, int, int]:
+    """`pad` as (top, bottom, left, right)."""
+    if isinstance(pad, (int, np.integer)):
+        return (int(pad),) * 4
+    top, bottom, left, right = (int(p) for p in pad)
+    return top, bottom, left, right
+
+
 def scratch(work: dict | None, name: str, shape: tuple[int, ...], dtype: Any) -> np.ndarray:
     """An uninitialised array of `shape`, reused from `work` when the shape and dtype match."""
     if work is None:
@@ -53,26 +74,24 @@ def ones(work: dict | None, n: int, dtype: Any) -> np.ndarray:
     return a
 
 
-def pad_nhwc(
-    x: np.ndarray, pad: int, extra: tuple[int, int] = (0, 0), work: dict | None = None, name: str = "xp"
-) -> np.ndarray:
-    """x (N, H, W, C) in any memory order -> a C-order copy with `pad` zeros on every side
-    (and `extra` more rows and columns at the bottom and right). Only the border is zeroed."""
+def pad_nhwc(x: np.ndarray, pad: Pad, work: dict | None = None, name: str = "xp") -> np.ndarray:
+    """x (N, H, W, C) in any memory order -> a C-order copy with zeros around each image
+    (`pad`: on every side, or top, bottom, left, right). Only the border is zeroed."""
     N, H, W, C = x.shape
-    shape = (N, H + 2 * pad + extra[0], W + 2 * pad + extra[1], C)
-    if pad == 0 and extra == (0, 0):
+    top, bottom, left, right = sides(pad)
+    if top == bottom == left == right == 0:
         return x if x.flags.c_contiguous else np.ascontiguousarray(x)
-    xp = scratch(work, name, shape, x.dtype)
-    xp[:, :pad] = 0
-    xp[:, pad + H :] = 0
-    xp[:, pad : pad + H, :pad] = 0
-    xp[:, pad : pad + H, pad + W :] = 0
-    xp[:, pad : pad + H, pad : pad + W] = x
+    xp = scratch(work, name, (N, top + H + bottom, left + W + right, C), x.dtype)
+    xp[:, :top] = 0
+    xp[:, top + H :] = 0
+    xp[:, top : top + H, :left] = 0
+    xp[:, top : top + H, left + W :] = 0
+    xp[:, top : top + H, left : left + W] = x
     return xp
 
 
 def im2col(
-    x: np.ndarray, k: int, stride: int, pad: int, work: dict | None = None, name: str = "cols",
+    x: np.ndarray, k: int, stride: int, pad: Pad, work: dict | None = None, name: str = "cols",
     ones_column: bool = False,
 ) -> np.ndarray:
     """x (N, H, W, C) channels-last -> cols (N * Ho * Wo, k * k * C), columns ordered (di, dj, c).
@@ -85,8 +104,8 @@ def im2col(
     """
     N, H, W, C = x.shape
     xp = pad_nhwc(x, pad, work=work)
-    Ho = (H + 2 * pad - k) // stride + 1
-    Wo = (W + 2 * pad - k) // stride + 1
+    Ho = (xp.shape[1] - k) // stride + 1
+    Wo = (xp.shape[2] - k) // stride + 1
     win = sliding_window_view(xp, (k, k), axis=(1, 2))[:, : stride * Ho : stride, : stride * Wo : stride]
     width = k * k * C + (1 if ones_column else 0)
     cols = scratch(work, name, (N * Ho * Wo, width), x.dtype)
@@ -105,7 +124,7 @@ def im2col(
 
 
 def col2im_gemm(
-    dy2: np.ndarray, W: np.ndarray, x_shape: tuple[int, ...], stride: int, pad: int, Ho: int, Wo: int,
+    dy2: np.ndarray, W: np.ndarray, x_shape: tuple[int, ...], stride: int, pad: Pad, Ho: int, Wo: int,
     work: dict | None = None,
 ) -> np.ndarray:
     """The input gradient of a convolution: dy2 (N * Ho * Wo, F) -> dx (N, H, W, C) channels-last.
@@ -119,7 +138,8 @@ def col2im_gemm(
     F, _, k, _ = W.shape
     Wt = W.transpose(2, 3, 0, 1).reshape(k * k, F, C)
     dtype = np.result_type(dy2, W)
-    dxp = np.empty((N, H + 2 * pad, W_ + 2 * pad, C), dtype=dtype)
+    top, bottom, left, right = sides(pad)
+    dxp = np.empty((N, top + H + bottom, left + W_ + right, C), dtype=dtype)
     per_image = Ho * Wo
     block = max(1, min(N, (1 << 17) // max(1, k * k * per_image * C)))  # ~512 KB of float32
     buf = scratch(work, "dblock", (k * k * block * per_image * C,), dtype)
@@ -141,23 +161,25 @@ def col2im_gemm(
             for dj in range(k):
                 if di or dj:
                     dxb[:, di : di + stride * Ho : stride, dj : dj + stride * Wo : stride] += d[di, dj]
-    return dxp[:, pad : pad + H, pad : pad + W_]
+    return dxp[:, top : top + H, left : left + W_]
 
 
 def conv2d_forward(
-    x: np.ndarray, W: np.ndarray, b: np.ndarray | None, stride: int, pad: int, work: dict | None = None
+    x: np.ndarray, W: np.ndarray, b: np.ndarray | None, stride: int, pad: Pad, work: dict | None = None
 ) -> tuple[np.ndarray, tuple]:
     """x (N, C, H, W), W (F, C, k, k), b (F,) or None -> y (N, F, Ho, Wo), cache for backward.
 
-    Ho = (H + 2 pad - k) // stride + 1 (cross-correlation, like torch.nn.functional.conv2d).
+    Ho = (H + top + bottom - k) // stride + 1 (cross-correlation, like torch.nn.functional.conv2d;
+    `pad` the same on every side, or (top, bottom, left, right)).
     One GEMM: cols (N * Ho * Wo, k * k * C [+ 1]) @ W2 (k * k * C [+ 1], F), the bias as the
     last row against a column of ones. y is a view of the channels-last product (see the
     module docstring); x may be in either memory order.
     """
     F, C, k, _ = W.shape
     N, _, H, Wd = x.shape
-    Ho = (H + 2 * pad - k) // stride + 1
-    Wo = (Wd + 2 * pad - k) // stride + 1
+    top, bottom, left, right = sides(pad)
+    Ho = (H + top + bottom - k) // stride + 1
+    Wo = (Wd + left + right - k) // stride + 1
     cols = im2col(x.transpose(0, 2, 3, 1), k, stride, pad, work, ones_column=b is not None)
     W2 = W.transpose(2, 3, 1, 0).reshape(k * k * C, F)
     if b is not None:
@@ -315,6 +337,7 @@ class Conv2D(Kernel):
         self.stride = int(self.params.get("stride", 1))
         k = int(self.params.get("kernel_size", 3))
         self.pad = conv_padding(self.params.get("padding", "valid"), k)
+        # (conv_pads gives PyTorch's "same" for even kernels too; it waits for the shape rule.)
         self._cache: tuple | None = None
         self._work: dict[str, np.ndarray] = {}
 
