@@ -354,6 +354,7 @@ class Recurrent(Kernel):
         if x.ndim != 3:
             raise ValueError(f"{type(self).__name__} expects (N, T, F) sequences, got shape {x.shape}")
         weights = [self.w[name] for name in self.weight_names]
+        self._cache = None  # let the last batch's activations go before this batch's are made
         out, self._cache = type(self).forward_fn(x, *weights, self.return_sequences)
         return {"out": out}
 
