@@ -789,6 +789,294 @@ File ▸ Examples has graphs that train.</source>
     </message>
 </context>
 <context>
+    <name>EngineMessage</name>
+    <message>
+        <location filename="engine.py" line="+23"/>
+        <source>{message} from {source}</source>
+        <translation>{message} ({source}에서 옴)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;{port}&apos; is not connected</source>
+        <translation>입력 &apos;{port}&apos;이(가) 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input {names} is not connected</source>
+        <translation>입력 {names}이(가) 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inputs {names} are not connected</source>
+        <translation>입력 {names}이(가) 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;{port}&apos;: {node} gives no output &apos;{output}&apos;</source>
+        <translation>입력 &apos;{port}&apos;: {node}에는 출력 &apos;{output}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle: {path}</source>
+        <translation>순환 연결: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects {expected} but gets {got}</source>
+        <translation>{expected}을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hint}; it expects {expected} but gets {got}</source>
+        <translation>{hint}. 이 노드는 {expected}을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insert a Flatten before it</source>
+        <translation>앞에 Flatten을 끼워 넣으세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images {shape}</source>
+        <translation>이미지 {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shapes} or {shape}</source>
+        <translation>{shapes} 또는 {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequences {shape}</source>
+        <translation>시퀀스 {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(N, ...) with at least one feature axis</source>
+        <translation>특성 축이 하나 이상 있는 (N, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {n} dimensions</source>
+        <translation>{n}차원 이상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels can only go into a loss&apos;s target, but gets class labels {got}</source>
+        <translation>레이블은 손실 노드의 target으로만 들어갈 수 있는데, 클래스 레이블 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a loss can only go into an optimizer, but gets a loss</source>
+        <translation>손실은 옵티마이저로만 들어갈 수 있는데, 손실을 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a loss can only go into an optimizer, but target gets a loss</source>
+        <translation>손실은 옵티마이저로만 들어갈 수 있는데, target으로 손실을 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects numbers but gets a {kind} tensor {got}</source>
+        <translation>숫자를 받아야 하는데 {kind} 텐서 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects (N, ...) with feature axes but gets {got}</source>
+        <translation>특성 축이 있는 (N, ...)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects the same shape on a and b but gets {a} on a and {b} on b</source>
+        <translation>a와 b에 같은 모양을 받아야 하는데 a에 {a}, b에 {b}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;loss&apos; is not connected; wire a loss node&apos;s output into it</source>
+        <translation>입력 &apos;loss&apos;가 연결되지 않았습니다. 손실 노드의 출력을 여기에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects predictions (N, ...) but gets {got}</source>
+        <translation>예측값 (N, ...)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects labels (N,) but gets {got}</source>
+        <translation>레이블 (N,)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects a target of the same shape as pred {pred} but gets {got}</source>
+        <translation>pred {pred}와 같은 모양의 target을 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compares numbers (for classes use Softmax + CrossEntropy) but target gets class labels {got}</source>
+        <translation>숫자끼리 비교하는 손실입니다 (분류에는 Softmax + CrossEntropy를 쓰세요). 그런데 target으로 클래스 레이블 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects numbers as target but gets {got}</source>
+        <translation>target으로 숫자를 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects class probabilities (N, K) but gets {got}</source>
+        <translation>클래스 확률 (N, K)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects labels (N,) or one-hot targets {shape} but gets {got}</source>
+        <translation>레이블 (N,) 또는 원-핫 target {shape}을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has a loss but no Dataset node to train on</source>
+        <translation>그래프에 손실은 있지만 학습할 Dataset 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no Dataset node to train on</source>
+        <translation>그래프에 학습할 Dataset 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no optimizer node: wire a loss into one (e.g. Adam)</source>
+        <translation>그래프에 옵티마이저 노드가 없습니다: 손실을 옵티마이저(예: Adam)에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to train: wire a Dataset through a loss into an optimizer node</source>
+        <translation>학습할 것이 없습니다: Dataset에서 손실을 거쳐 옵티마이저 노드까지 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has more than one Dataset node; keep one</source>
+        <translation>그래프에 Dataset 노드가 둘 이상 있습니다. 하나만 남기세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has more than one optimizer node; keep one</source>
+        <translation>그래프에 옵티마이저 노드가 둘 이상 있습니다. 하나만 남기세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node}: its loss input is not wired to a loss computed from the data</source>
+        <translation>{node}: 손실 입력이 데이터로 계산한 손실에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged at epoch {epoch} (loss became {value}); try a smaller learning rate (now {lr})</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다 (손실이 {value}이(가) 됨). 더 작은 학습률을 써 보세요 (지금 {lr})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged at epoch {epoch} (loss became {value})</source>
+        <translation>에포크 {epoch}에서 발산 (손실이 {value}이(가) 됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the training split is empty</source>
+        <translation>학습용 데이터가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training failed</source>
+        <translation>학습에 실패했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter &apos;{param}&apos; must be {expected}, got {value}</source>
+        <translation>매개변수 &apos;{param}&apos;에는 {expected}만 쓸 수 있습니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a finite number</source>
+        <translation>유한한 숫자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of 1 to 8 positive integers</source>
+        <translation>양의 정수 1~8개의 목록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between {low} and {high}</source>
+        <translation>{low}에서 {high} 사이의 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {choices}</source>
+        <translation>{choices} 중 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer or one of {choices}</source>
+        <translation>정수 또는 {choices} 중 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt;= {low}</source>
+        <translation>{low} 이상의 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;= {high}</source>
+        <translation>{high} 이하의 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node} cannot take its own output</source>
+        <translation>{node}은(는) 자기 출력을 입력으로 받을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node} has no output port &apos;{port}&apos;</source>
+        <translation>{node}에는 출력 포트 &apos;{port}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node} has no input port &apos;{port}&apos;</source>
+        <translation>{node}에는 입력 포트 &apos;{port}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a node named &apos;{name}&apos; already exists</source>
+        <translation>이름이 &apos;{name}&apos;인 노드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no node named &apos;{name}&apos;</source>
+        <translation>이름이 &apos;{name}&apos;인 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parameter &apos;{name}&apos;</source>
+        <translation>알 수 없는 매개변수 &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <location filename="../file_ops.py" line="+29"/>
