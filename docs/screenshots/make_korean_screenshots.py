@@ -5,7 +5,8 @@ missing glyphs: the canvas with a node selected (inspector), the training dock a
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_korean_screenshots.py [OUT_DIR]
 
-Settings and autosaves go to a temporary folder; the user's own are never touched.
+Settings and autosaves go to a temporary folder; the user's own are never touched. The
+repository keeps ten of them (docs/guide.ko.md shows some); the rest are for looking at.
 """
 
 from __future__ import annotations
@@ -95,6 +96,22 @@ def main(out: Path) -> list[Path]:
         shoot(window, f"ko_lesson_{width}x{height}")
         window.palette_dock.raise_()
         window.actionLessons.trigger()
+    # a shape error: the card, the message strip and the status bar say it in Korean
+    window.open_example(ROOT / "examples" / "digits_cnn.nodeflow", ask=False)
+    flatten = next(n for n, v in window.graph.nodes.items() if v.type == "Flatten")
+    window.canvas.select_nodes([flatten])
+    window.canvas.acts.delete.trigger()
+    for width, height in SIZES:
+        window.resize(width, height)
+        window._default_dock_sizes()
+        settle(app)
+        window.canvas.zoom_to_fit(readable=True)
+        settle(app)
+        shoot(window, f"ko_error_{width}x{height}")
+    shortcuts = window.show_help("shortcuts")
+    settle(app)
+    shoot(shortcuts, "ko_shortcuts")
+    shortcuts.close()
     for menu in window.menuBar().findChildren(type(window.examples_menu)):
         if menu.parent() is window.menuBar() and menu.objectName() in ("", "menuEdit", "menuView", "menuHelp"):
             menu.popup(window.mapToGlobal(QPoint(20, 20)))

@@ -1364,9 +1364,19 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>연결선 자르기 (칼)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Ctrl + right-drag across wires</source>
+        <translation>연결선을 가로질러 Ctrl + 오른쪽 드래그</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Add reroute points</source>
         <translation>경유점 추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift + right-drag across wires, or double-click a wire</source>
+        <translation>연결선을 가로질러 Shift + 오른쪽 드래그, 또는 연결선 두 번 클릭</translation>
     </message>
     <message>
         <location line="+1"/>
