@@ -100,7 +100,7 @@ def main(out: Path) -> list[Path]:
     window.open_example(ROOT / "examples" / "digits_cnn.nodeflow", ask=False)
     flatten = next(n for n, v in window.graph.nodes.items() if v.type == "Flatten")
     window.canvas.select_nodes([flatten])
-    window.canvas.acts.delete.trigger()
+    window.canvas.acts.delete_reconnect.trigger()  # Ctrl+X: the chain stays wired, fc gets images
     for width, height in SIZES:
         window.resize(width, height)
         window._default_dock_sizes()
