@@ -20,6 +20,7 @@ from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
 from nodeflow.graph.memory import size_text as memory_size
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.i18n.node_strings import graph_text
 from nodeflow.ui import file_ops
 from nodeflow.ui.data_files import DataFileWatcher
 from nodeflow.ui.i18n.engine import engine_text
@@ -61,6 +62,8 @@ def window_title(graph_name: str, path: Path | None) -> str:
     name = path.name if path is not None else (graph_name.strip() or "Untitled")
     if path is None and name == "Untitled":  # the document's default name, not one a person gave
         name = translate("MainWindow", "Untitled")
+    elif path is None:
+        name = graph_text(name)  # an example's or a lesson's name in the window's language
     return f"{name}[*]"
 
 
@@ -372,7 +375,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             entries = []
         for title, path in entries:
-            action = self.examples_menu.addAction(title)
+            action = self.examples_menu.addAction(graph_text(title))
             action.setData(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_example(p))
         self.examples_menu.setEnabled(bool(entries))
@@ -532,6 +535,7 @@ class MainWindow(QMainWindow):
         actions follow by themselves, see nodeflow.ui.i18n.live)."""
         if event.type() == QEvent.Type.LanguageChange:
             self._undo_texts()
+            self._fill_examples()
             self._update_title()
             self._show_analysis(analyze(self.graph))
         super().changeEvent(event)

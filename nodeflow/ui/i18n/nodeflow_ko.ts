@@ -4,7 +4,7 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../help.py" line="+175"/>
+        <location filename="../help.py" line="+176"/>
         <source>About nodeflow</source>
         <translation>nodeflow 정보</translation>
     </message>
@@ -1260,9 +1260,360 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>GraphText</name>
+    <message>
+        <location filename="../../../build/i18n/node_catalogue.py" line="+286"/>
+        <source>Diabetes regression</source>
+        <extracomment>examples/diabetes_regression.nodeflow (name)</extracomment>
+        <translation>당뇨병 진행 회귀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict disease progression one year on (a number from 25 to 346) from 10 measurements, with a 32-unit ReLU hidden layer and an MSE loss. Targets stay in their own units, so the loss starts near 29,000 and falls to a validation MSE of roughly 3,000 (RMSE about 55): the data are noisy and even good models stop there. Early stopping (patience 20) ends the run after about 50 of the 200 epochs and restores the best weights.</source>
+        <extracomment>examples/diabetes_regression.nodeflow (description)</extracomment>
+        <translation>측정값 10개로 1년 뒤 병의 진행 정도(25에서 346 사이의 수)를 예측합니다. 유닛 32개짜리 ReLU 은닉층과 MSE 손실을 씁니다. 목표값을 원래 단위 그대로 두므로 손실은 29,000 근처에서 시작해 검증 MSE 약 3,000(RMSE 약 55)까지 내려갑니다. 데이터에 잡음이 많아 좋은 모델도 거기서 멈춥니다. 조기 종료(patience 20)가 200 에포크 중 50 에포크쯤에서 실행을 끝내고 가장 좋았던 가중치로 되돌립니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits CNN</source>
+        <extracomment>examples/digits_cnn.nodeflow (name)</extracomment>
+        <translation>손글씨 숫자 CNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same digits as 1x8x8 images through two 3x3 convolution blocks (16 then 32 filters, &apos;same&apos; padding, ReLU, 2x2 max pooling), then Flatten and a Dense layer of 10 classes. Reaches about 97% test accuracy in 20 epochs with under two thirds of the MLP&apos;s weights. Remove the Flatten to see the shape error it prevents.</source>
+        <extracomment>examples/digits_cnn.nodeflow (description)</extracomment>
+        <translation>같은 손글씨 숫자를 1x8x8 이미지로 받아 3x3 합성곱 블록 두 개(필터 16개, 그다음 32개, &apos;same&apos; 패딩, ReLU, 2x2 최대 풀링)를 거친 뒤, Flatten과 클래스 10개의 Dense 층으로 보냅니다. MLP 가중치의 3분의 2도 안 되는 가중치로 20 에포크 만에 테스트 정확도 약 97%에 이릅니다. Flatten을 지워 보면 그것이 막아 주는 모양 오류를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MLP on digits</source>
+        <extracomment>examples/digits_mlp.nodeflow (name)</extracomment>
+        <translation>손글씨 숫자 MLP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 8x8 handwritten digits bundled with scikit-learn (1,797 images, 10 classes) as 64 numbers in a row, through a 64-128-10 network with ReLU. Reaches about 97% test accuracy in 30 epochs of Adam (training accuracy hits 100%: watch the validation curve flatten).</source>
+        <extracomment>examples/digits_mlp.nodeflow (description)</extracomment>
+        <translation>scikit-learn에 들어 있는 8x8 손글씨 숫자(이미지 1,797개, 클래스 10개)를 한 줄로 늘어놓은 숫자 64개로 받아, ReLU를 쓰는 64-128-10 신경망에 넣습니다. Adam으로 30 에포크 학습하면 테스트 정확도가 약 97%가 됩니다(학습 정확도는 100%에 이르니, 검증 곡선이 평평해지는 것을 보세요).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iris softmax regression</source>
+        <extracomment>examples/iris_softmax.nodeflow (name)</extracomment>
+        <translation>붓꽃 소프트맥스 회귀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fisher&apos;s iris flowers: 4 measurements, 3 species. A single Dense layer with Softmax (multinomial logistic regression, no hidden layer) separates them: about 95% accuracy on validation and test after 100 epochs of SGD.</source>
+        <extracomment>examples/iris_softmax.nodeflow (description)</extracomment>
+        <translation>피셔의 붓꽃 데이터: 측정값 4개, 품종 3개. Softmax를 붙인 Dense 층 하나(다항 로지스틱 회귀, 은닉층 없음)로 품종을 가릅니다. SGD로 100 에포크 학습하면 검증과 테스트 정확도가 약 95%입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression</source>
+        <extracomment>examples/linear_regression.nodeflow (name)</extracomment>
+        <translation>선형 회귀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One Dense unit fits points scattered around the line y = 2x - 1. Press Train and watch the Dense node&apos;s weight approach the slope 2.0 and its bias the intercept -1.0 (inputs are not standardized, so they stay comparable). Trains to a validation MSE of about 0.01, the noise level (noise 0.1), within 30 epochs of plain SGD.</source>
+        <extracomment>examples/linear_regression.nodeflow (description)</extracomment>
+        <translation>Dense 유닛 하나가 직선 y = 2x - 1 둘레에 흩어진 점들에 직선을 맞춥니다. 학습을 누르고 Dense 노드의 가중치가 기울기 2.0에, 편향이 절편 -1.0에 다가가는 것을 지켜보세요(입력을 표준화하지 않으므로 값을 바로 비교할 수 있습니다). 평범한 SGD로 30 에포크 안에 잡음 수준(noise 0.1)인 검증 MSE 약 0.01까지 학습합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two moons MLP</source>
+        <extracomment>examples/moons_mlp.nodeflow (name)</extracomment>
+        <translation>두 개의 반달 MLP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two interleaving half circles with noise. Two hidden Tanh layers of 16 units learn the curved decision boundary; validation accuracy reaches about 97% within 50 epochs of Adam.</source>
+        <extracomment>examples/moons_mlp.nodeflow (description)</extracomment>
+        <translation>잡음이 섞인 채 서로 맞물린 반원 두 개. 유닛 16개짜리 Tanh 은닉층 두 개가 휘어진 결정 경계를 배웁니다. Adam으로 50 에포크 안에 검증 정확도가 약 97%에 이릅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residual MLP on spirals</source>
+        <extracomment>examples/residual_mlp.nodeflow (name)</extracomment>
+        <translation>나선 데이터의 잔차 MLP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three interleaved spirals need a deep, curved boundary. The Add node is a skip connection: the second ReLU layer&apos;s output is added to the first&apos;s, so the block learns a residual and the gradient reaches the first layer directly. Reaches above 90% validation accuracy in 150 epochs of Adam.</source>
+        <extracomment>examples/residual_mlp.nodeflow (description)</extracomment>
+        <translation>서로 감긴 나선 세 개를 가르려면 깊고 휘어진 경계가 필요합니다. Add 노드는 건너뛰는 연결(skip connection)입니다. 두 번째 ReLU 층의 출력에 첫 번째 층의 출력을 더하므로, 블록은 잔차를 배우고 기울기가 첫 번째 층까지 바로 전해집니다. Adam으로 150 에포크 학습하면 검증 정확도가 90%를 넘습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sine wave LSTM</source>
+        <extracomment>examples/sine_lstm.nodeflow (name)</extracomment>
+        <translation>사인파 LSTM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each example is a window of 20 values of a noisy sine wave; the answer is the next value. An LSTM of 16 units reads the window step by step and a Dense layer predicts the next value; validation MSE falls below 0.01 within 30 epochs.</source>
+        <extracomment>examples/sine_lstm.nodeflow (description)</extracomment>
+        <translation>예제 하나는 잡음 섞인 사인파에서 잘라 낸 값 20개이고, 답은 그다음 값입니다. 유닛 16개짜리 LSTM이 한 걸음씩 읽고 Dense 층이 다음 값을 예측합니다. 30 에포크 안에 검증 MSE가 0.01 아래로 내려갑니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanishing gradients (8 sigmoid layers)</source>
+        <extracomment>examples/vanishing_gradients.nodeflow (name)</extracomment>
+        <translation>기울기 소실 (시그모이드 층 8개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eight Dense+Sigmoid layers on the digits. Train and watch the |grad| meters on the cards: the early layers barely learn because each sigmoid shrinks the gradient by at least 4x. Select a Sigmoid, then Edit &gt; Select Same Type (Ctrl+Shift+A), change their type to ReLU in the inspector, train again and compare the curves and meters. With sigmoids the test accuracy stays low after 15 epochs; with ReLU it passes 90%.</source>
+        <extracomment>examples/vanishing_gradients.nodeflow (description)</extracomment>
+        <translation>손글씨 숫자에 Dense+Sigmoid 층 8개를 쌓았습니다. 학습하고 카드의 |grad| 막대를 지켜보세요. 시그모이드마다 기울기를 4배 넘게 줄이므로 앞쪽 층은 거의 배우지 못합니다. Sigmoid 하나를 선택하고 편집 &gt; 같은 종류 선택(Ctrl+Shift+A)으로 모두 고른 뒤, 인스펙터에서 종류를 ReLU로 바꾸고 다시 학습해 곡선과 막대를 비교하세요. 시그모이드로는 15 에포크 뒤에도 테스트 정확도가 낮고, ReLU로는 90%를 넘습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XOR with a hidden layer</source>
+        <extracomment>examples/xor_mlp.nodeflow (name)</extracomment>
+        <translation>은닉층으로 푸는 XOR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XOR cannot be separated by one line: a network without a hidden layer stays near 50% accuracy. Eight Tanh units in a hidden layer bend the boundary around the four quadrants and reach about 95% validation accuracy (about 90% on the test part: noisy points near the axes stay ambiguous) in 100 epochs.</source>
+        <extracomment>examples/xor_mlp.nodeflow (description)</extracomment>
+        <translation>XOR은 직선 하나로 가를 수 없습니다: 은닉층이 없는 신경망은 정확도 50% 근처에 머뭅니다. 은닉층의 Tanh 유닛 8개가 경계를 네 사분면에 맞게 구부려, 100 에포크 만에 검증 정확도 약 95%에 이릅니다(테스트 데이터에서는 약 90%: 축 가까이의 잡음 섞인 점은 애매하게 남습니다).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression by gradient descent</source>
+        <extracomment>lessons/01_linear_regression.nodeflow (name)</extracomment>
+        <translation>경사하강법으로 선형 회귀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One Dense unit (y = W x + b) fits points scattered around the line y = 2x - 1. Each epoch is one step of gradient descent over the whole training set (batch_size = 500). Three steps are not enough: W and b are still far from 2 and -1.</source>
+        <extracomment>lessons/01_linear_regression.nodeflow (description)</extracomment>
+        <translation>Dense 유닛 하나(y = W x + b)가 직선 y = 2x - 1 둘레에 흩어진 점들에 직선을 맞춥니다. 에포크마다 학습 데이터 전체에 대해 경사하강법 한 걸음을 갑니다(batch_size = 500). 세 걸음으로는 모자랍니다: W와 b는 아직 2와 -1에서 멉니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacking linear layers</source>
+        <extracomment>lessons/02_linear_stack.nodeflow (name)</extracomment>
+        <translation>선형 층 쌓기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three Dense layers with Identity (no activation) between them, on the two moons. A stack of linear maps is one linear map: the boundary stays a straight line, whatever the depth.</source>
+        <extracomment>lessons/02_linear_stack.nodeflow (description)</extracomment>
+        <translation>두 개의 반달 데이터에 Dense 층 세 개를 Identity(활성화 없음)로 이어 쌓았습니다. 선형 변환을 쌓아도 선형 변환 하나입니다: 깊이와 상관없이 경계는 직선으로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation functions</source>
+        <extracomment>lessons/03_activation_functions.nodeflow (name)</extracomment>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two circles, one inside the other. The hidden layer is followed by Step, which has a zero gradient almost everywhere: backpropagation cannot move the hidden layer&apos;s weights, so it never learns.</source>
+        <extracomment>lessons/03_activation_functions.nodeflow (description)</extracomment>
+        <translation>하나가 다른 하나 안에 든 원 두 개. 은닉층 뒤에 Step이 있는데, Step은 거의 모든 곳에서 기울기가 0입니다: 역전파가 은닉층의 가중치를 움직이지 못하므로 아무것도 배우지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One hidden layer approximates a curve</source>
+        <extracomment>lessons/04_one_hidden_layer.nodeflow (name)</extracomment>
+        <translation>은닉층 하나로 곡선 근사하기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y = sin(1.5 x) on [-3, 3] (lessons/data/curve.csv). One hidden layer of tanh units adds up S-shaped pieces; with a single unit there is only one piece.</source>
+        <extracomment>lessons/04_one_hidden_layer.nodeflow (description)</extracomment>
+        <translation>[-3, 3]에서 y = sin(1.5 x)(lessons/data/curve.csv). tanh 유닛으로 된 은닉층 하나가 S자 조각들을 더해 곡선을 만듭니다. 유닛이 하나뿐이면 조각도 하나뿐입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MSE, MAE and Huber with outliers</source>
+        <extracomment>lessons/05_mse_mae_huber.nodeflow (name)</extracomment>
+        <translation>이상치가 있을 때의 MSE, MAE, Huber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points on y = 2x - 1, one in ten pulled far above the line (lessons/data/line_outliers.csv). Fit the line with MSE, then with MAE or Huber, and compare where each line ends up.</source>
+        <extracomment>lessons/05_mse_mae_huber.nodeflow (description)</extracomment>
+        <translation>y = 2x - 1 위의 점들 가운데 열에 하나를 직선 위로 멀리 끌어올렸습니다(lessons/data/line_outliers.csv). 먼저 MSE로, 그다음 MAE나 Huber로 직선을 맞추고, 각 직선이 어디에 자리 잡는지 비교하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softmax and cross-entropy</source>
+        <extracomment>lessons/06_softmax_cross_entropy.nodeflow (name)</extracomment>
+        <translation>소프트맥스와 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handwritten digits, ten classes. The output goes through Sigmoid, which squashes each of the ten scores on its own: nothing makes them sum to 1.</source>
+        <extracomment>lessons/06_softmax_cross_entropy.nodeflow (description)</extracomment>
+        <translation>손글씨 숫자, 클래스 10개. 출력이 Sigmoid를 지나는데, Sigmoid는 점수 10개를 하나씩 따로 누를 뿐이라 합이 1이 되게 하는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backpropagation and the chain rule</source>
+        <extracomment>lessons/07_backpropagation.nodeflow (name)</extracomment>
+        <translation>역전파와 연쇄 법칙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two hidden tanh layers on the moons. Backpropagation computes the gradient of the loss for every weight in one backward pass, by the chain rule; Run &gt; Check Gradients compares it with central differences.</source>
+        <extracomment>lessons/07_backpropagation.nodeflow (description)</extracomment>
+        <translation>반달 데이터에 tanh 은닉층 두 개. 역전파는 연쇄 법칙으로, 거꾸로 한 번 지나가며 모든 가중치에 대한 손실의 기울기를 구합니다. 실행 &gt; 기울기 확인이 그것을 중심 차분과 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numerical differentiation</source>
+        <extracomment>lessons/08_numerical_differentiation.nodeflow (name)</extracomment>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One Dense unit and a mean squared error. The gradient check nudges each weight by a tiny h both ways and measures the slope (L(w + h) - L(w - h)) / 2h: numerical differentiation.</source>
+        <extracomment>lessons/08_numerical_differentiation.nodeflow (description)</extracomment>
+        <translation>Dense 유닛 하나와 평균 제곱 오차. 기울기 확인은 가중치마다 아주 작은 h만큼 양쪽으로 움직여 기울기 (L(w + h) - L(w - h)) / 2h를 잽니다: 이것이 수치 미분입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch, stochastic and mini-batch gradient descent</source>
+        <extracomment>lessons/09_batch_size.nodeflow (name)</extracomment>
+        <translation>배치, 확률적, 미니배치 경사하강법</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression on 800 training points for 5 epochs. batch_size 800 is (full-)batch gradient descent: one step per epoch. batch_size 1 is stochastic gradient descent; in between are mini-batches.</source>
+        <extracomment>lessons/09_batch_size.nodeflow (description)</extracomment>
+        <translation>학습 점 800개로 5 에포크 동안 선형 회귀. batch_size 800은 (전체) 배치 경사하강법으로, 에포크마다 한 걸음입니다. batch_size 1은 확률적 경사하강법이고, 그 사이가 미니배치입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate too big, too small</source>
+        <extracomment>lessons/10_learning_rate.nodeflow (name)</extracomment>
+        <translation>너무 큰 학습률, 너무 작은 학습률</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression with plain SGD. The learning rate is 50: every step overshoots the bottom of the loss bowl by more than it corrects.</source>
+        <extracomment>lessons/10_learning_rate.nodeflow (description)</extracomment>
+        <translation>평범한 SGD로 선형 회귀. 학습률이 50이라, 걸음마다 손실 그릇의 바닥을 바로잡는 것보다 더 멀리 지나쳐 버립니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momentum, AdaGrad, RMSProp and Adam</source>
+        <extracomment>lessons/11_optimizers.nodeflow (name)</extracomment>
+        <translation>Momentum, AdaGrad, RMSProp과 Adam 옵티마이저</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits with one hidden tanh layer, 5 epochs, learning rate 0.01. Plain SGD crawls; change the optimizer&apos;s type and compare.</source>
+        <extracomment>lessons/11_optimizers.nodeflow (description)</extracomment>
+        <translation>tanh 은닉층 하나로 손글씨 숫자, 5 에포크, 학습률 0.01. 평범한 SGD는 느리게 기어갑니다. 옵티마이저의 종류를 바꿔 비교하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanishing gradients</source>
+        <extracomment>lessons/12_vanishing_gradients.nodeflow (name)</extracomment>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eight Dense+Sigmoid layers on the digits. Each sigmoid multiplies the gradient flowing back by at most 0.25, so the first layers barely learn.</source>
+        <extracomment>lessons/12_vanishing_gradients.nodeflow (description)</extracomment>
+        <translation>손글씨 숫자에 Dense+Sigmoid 층 8개. 시그모이드마다 거꾸로 흐르는 기울기에 최대 0.25를 곱하므로 앞쪽 층은 거의 배우지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropout</source>
+        <extracomment>lessons/13_dropout.nodeflow (name)</extracomment>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two moons with one label in five flipped (lessons/data/moons_noisy_labels.csv), only 120 training examples and two layers of 256 units: plenty of room to memorise the wrong labels. The Identity nodes after each ReLU are places for a Dropout.</source>
+        <extracomment>lessons/13_dropout.nodeflow (description)</extracomment>
+        <translation>다섯에 하나꼴로 레이블을 뒤집은 두 개의 반달(lessons/data/moons_noisy_labels.csv), 학습 예제는 120개뿐인데 유닛 256개짜리 층이 두 개입니다: 틀린 레이블을 외우기에 넉넉합니다. ReLU마다 뒤에 있는 Identity 노드가 Dropout을 넣을 자리입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch normalization</source>
+        <extracomment>lessons/14_batch_normalization.nodeflow (name)</extracomment>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The eight sigmoid layers of the vanishing-gradient lesson, with an Identity node after each Dense: a place for a BatchNorm.</source>
+        <extracomment>lessons/14_batch_normalization.nodeflow (description)</extracomment>
+        <translation>기울기 소실 실습의 시그모이드 층 8개에, Dense마다 뒤에 Identity 노드를 두었습니다: BatchNorm을 넣을 자리입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early stopping</source>
+        <extracomment>lessons/15_early_stopping.nodeflow (name)</extracomment>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two moons with one label in five flipped (lessons/data/moons_noisy_labels.csv) and a large network: after a few epochs it starts memorising the wrong labels and the validation loss climbs.</source>
+        <extracomment>lessons/15_early_stopping.nodeflow (description)</extracomment>
+        <translation>다섯에 하나꼴로 레이블을 뒤집은 두 개의 반달(lessons/data/moons_noisy_labels.csv)과 큰 신경망: 몇 에포크가 지나면 틀린 레이블을 외우기 시작하고 검증 손실이 올라갑니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training, validation and test data</source>
+        <extracomment>lessons/16_train_validation_test.nodeflow (name)</extracomment>
+        <translation>학습, 검증, 테스트 데이터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two moons with one label in five flipped. All the data are used for training: nothing is held out to show how the network does on examples it has not seen.</source>
+        <extracomment>lessons/16_train_validation_test.nodeflow (description)</extracomment>
+        <translation>다섯에 하나꼴로 레이블을 뒤집은 두 개의 반달. 모든 데이터를 학습에 쓰므로, 신경망이 본 적 없는 예제에서 얼마나 잘하는지 보여 줄 데이터가 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convolutional neural network</source>
+        <extracomment>lessons/17_cnn.nodeflow (name)</extracomment>
+        <translation>합성곱 신경망</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits as 8x8 images. One Conv2D layer of 8 filters, ReLU, MaxPool2D, Flatten and a Dense output. The filters are 1x1: each sees a single pixel, so they cannot detect a stroke or an edge.</source>
+        <extracomment>lessons/17_cnn.nodeflow (description)</extracomment>
+        <translation>8x8 이미지로 받은 손글씨 숫자. 필터 8개짜리 Conv2D 층 하나, ReLU, MaxPool2D, Flatten, Dense 출력. 필터가 1x1이라 각각 픽셀 하나만 보므로 획이나 가장자리를 찾아내지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RNN and LSTM</source>
+        <extracomment>lessons/18_rnn_lstm.nodeflow (name)</extracomment>
+        <translation>RNN과 LSTM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each example is a window of 20 values of a noisy sine wave; the answer is the next value. An LSTM reads the window step by step, carrying a hidden state of `units` numbers; here just one.</source>
+        <extracomment>lessons/18_rnn_lstm.nodeflow (description)</extracomment>
+        <translation>예제 하나는 잡음 섞인 사인파에서 잘라 낸 값 20개이고, 답은 그다음 값입니다. LSTM은 한 걸음씩 읽으며 숫자 `units`개로 된 은닉 상태를 들고 갑니다. 여기서는 단 하나입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss surfaces</source>
+        <extracomment>lessons/19_loss_surface.nodeflow (name)</extracomment>
+        <translation>손실 곡면</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y = 3a + 0.05b with a on a scale of 1 and b on a scale of 100 (lessons/data/two_scales.csv), inputs not standardized. The loss surface is a long, narrow valley: steep across b, almost flat along a.</source>
+        <extracomment>lessons/19_loss_surface.nodeflow (description)</extracomment>
+        <translation>y = 3a + 0.05b에서 a는 1 정도, b는 100 정도 크기이고(lessons/data/two_scales.csv), 입력은 표준화하지 않았습니다. 손실 곡면은 길고 좁은 골짜기입니다: b 방향으로는 가파르고 a 방향으로는 거의 평평합니다.</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../help.py" line="-83"/>
+        <location filename="../help.py" line="-84"/>
         <source>nodeflow user guide</source>
         <translation>nodeflow 사용자 안내서</translation>
     </message>
@@ -1409,7 +1760,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Build, train and understand neural networks by wiring nodes on a canvas.</source>
         <translation>캔버스에서 노드를 연결해 신경망을 만들고, 학습하고, 이해합니다.</translation>
     </message>
@@ -2457,12 +2808,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+63"/>
+        <location filename="../main_window.py" line="+64"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>1 node</source>
         <translation>노드 1개</translation>
     </message>
@@ -2788,7 +3139,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCatalogue</name>
     <message>
-        <location filename="../../../build/i18n/node_catalogue.py" line="+18"/>
+        <location filename="../../../build/i18n/node_catalogue.py" line="-382"/>
         <source>Where examples come from. Gives inputs on &apos;x&apos; and the answers on &apos;y&apos; (class labels, or numbers to predict). The data are shuffled once and split into a training part the network learns from, a validation part that shows whether it generalises, and a test part scored once at the end.</source>
         <extracomment>Dataset (node help)</extracomment>
         <translation>예제를 가져오는 곳입니다. &apos;x&apos;로 입력을, &apos;y&apos;로 정답(클래스 레이블이나 예측할 수)을 내보냅니다. 데이터는 한 번 섞인 뒤, 신경망이 보고 배우는 학습용, 일반화가 되는지 보여 주는 검증용, 마지막에 한 번 평가하는 테스트용으로 나뉩니다.</translation>
