@@ -4692,7 +4692,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingProgress</name>
     <message>
-        <location filename="../training/progress.py" line="+72"/>
+        <location filename="../training/progress.py" line="+26"/>
+        <source>{seconds} s</source>
+        <translation>{seconds}초</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Idle</source>
         <translation>대기 중</translation>
     </message>
