@@ -16,9 +16,10 @@ from typing import Any, TextIO
 from nodeflow.cli import OUT_OF_MEMORY
 from nodeflow.graph.document import GraphError
 
-EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "seconds")
+EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "losses", "seconds")
 DONE_KEYS = ("event", "epochs", "test_loss", "test_acc")
-"""The keys `--json` prints (DESIGN.md, "Command line"); accuracy only for classification."""
+"""The keys `--json` prints (DESIGN.md, "Command line"); accuracy only for classification,
+`losses` ({loss id: mean training loss}) only for a graph with several objectives."""
 
 
 def _load(path: str):
@@ -49,9 +50,29 @@ def _print_notes(analysis: Any) -> None:
         print(f"note: {_one_line(note)}", file=sys.stderr)
 
 
+def _print_load_notes(trainer: Any, analysis: Any) -> None:
+    """Findings made while the data were read (unreadable images skipped, by path), which the
+    analysis before the run could not know; to stderr like the others."""
+    from nodeflow.cli import analysis_notes
+    from nodeflow.compute import datasets
+
+    if getattr(trainer, "data_params", None) is None:
+        return
+    try:
+        found = datasets.describe(trainer.data_params, trainer.base_dir).notes
+    except ValueError:
+        return
+    shown = set(analysis_notes(analysis))
+    for note in found:
+        if note not in shown:
+            print(f"note: {_one_line(note)}", file=sys.stderr)
+
+
 def _json_value(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
     return value
 
 
@@ -92,6 +113,8 @@ class _Printer:
         if self.as_json:
             keys = {"epoch": EPOCH_KEYS, "done": DONE_KEYS}.get(kind)
             line = _pick(event, keys) if keys else {"event": "error", "message": event.get("message")}
+            if kind == "error" and event.get("kind"):
+                line["kind"] = event["kind"]
             if kind in ("epoch", "done", "error"):
                 print(json.dumps(line), file=self.out, flush=True)
             return
@@ -144,6 +167,7 @@ def cmd_train(args: Any) -> int:
     finally:
         if log is not None:
             log.close()
+    _print_load_notes(trainer, analysis)
     if history.error is not None:
         return 1
     out = getattr(args, "save_weights", None)

@@ -268,10 +268,13 @@ class SetParamCommand(QUndoCommand):
             raise GraphError(f"{node_id}: {exc}", node_id) from None
         self.graph, self.node_id, self.name = graph, node_id, name
         self.old = copy.deepcopy(node.params[name]) if name in node.params else _UNSET
-        super().__init__(translate("Commands", "Set {node_id}.{name} = {value}").format(node_id=node_id, name=name, value=repr(self.value)))
+        self.gesture = node.spec.param(name).kind == "points"
+        """Each stroke drawn is its own undo step (drawn points never merge)."""
+        shown = translate("Commands", "{n} points").format(n=len(self.value)) if self.gesture else repr(self.value)
+        super().__init__(translate("Commands", "Set {node_id}.{name} = {value}").format(node_id=node_id, name=name, value=shown))
 
     def id(self) -> int:
-        return _PARAM_ID
+        return -1 if self.gesture else _PARAM_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetParamCommand) or (other.node_id, other.name) != (self.node_id, self.name):

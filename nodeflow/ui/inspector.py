@@ -23,6 +23,7 @@ from nodeflow.graph.document import Graph
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
 from nodeflow.i18n.node_strings import graph_text, node_help, param_label, param_tip
 from nodeflow.nodes import REGISTRY, NodeSpec, Param
+from nodeflow.ui.data_preview import DataPreview
 from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.param_editors import ParamEditor, format_value, make_editor
@@ -107,6 +108,8 @@ class Inspector(QWidget):
         host = QVBoxLayout(self.form_host)
         host.setContentsMargins(0, 0, 0, 0)
         host.addLayout(self.form)
+        self.data_preview = DataPreview()  # a Dataset's data: images, scatter, first rows, counts
+        host.addWidget(self.data_preview)
         host.addSpacing(8)
         host.addWidget(self.learned_title)  # below the editors: live updates do not move them
         host.addWidget(self.learned)
@@ -197,7 +200,10 @@ class Inspector(QWidget):
             editor.committed.connect(lambda p=param, e=editor: self._commit(p, e))
             label = QLabel(param_label(param))
             label.setToolTip(param_tip(param))
-            self.form.addRow(label, editor.widget)
+            if getattr(editor, "wide", False):  # a drawing area: the whole width, its name inside
+                self.form.addRow(editor.widget)
+            else:
+                self.form.addRow(label, editor.widget)
             self.editors[param.name] = editor
         self._refused: ParamEditor | None = None
         self._refresh_values()
@@ -262,6 +268,7 @@ class Inspector(QWidget):
             editor.set_value(self._current(params[name]))
         self._show_applicable()
         self._refresh_suggestions()
+        self._refresh_data_view()
 
     def _show_applicable(self) -> None:
         """Hide the rows of parameters that do not apply to the node's current settings."""
@@ -273,6 +280,22 @@ class Inspector(QWidget):
             editor = self.editors.get(param.name)
             if editor is not None:
                 self.form.setRowVisible(editor.widget, param.applies(values))
+
+    def _refresh_data_view(self) -> None:
+        """Give editors that draw (the Dataset's points) the node's other parameters, and show
+        the data of a node whose `source` is a dataset (none for other nodes)."""
+        node = self.graph.nodes.get(self.node_id) if self.node_id is not None else None
+        if node is None:
+            self.data_preview.show_for(None)
+            return
+        values = {**node.spec.defaults(), **node.params}
+        for editor in self.editors.values():
+            if hasattr(editor, "set_context"):
+                editor.set_context(values)
+        from nodeflow.compute.datasets import SOURCES
+
+        is_data = node.spec.category == "data" and values.get("source") in SOURCES and "source" in self.editors
+        self.data_preview.show_for(dict(node.params) if is_data else None, self.graph.base_dir)
 
     def shown_params(self) -> list[str]:
         """The names of the parameters whose editors are shown (for tests and automation)."""
@@ -343,6 +366,8 @@ class Inspector(QWidget):
     def _on_graph_changed(self, kind: str, *args: Any) -> None:
         if kind in ("param_changed", "training_changed"):
             self._refresh_values()
+        elif kind == "data_changed" and self.data_preview.isVisible():
+            self.data_preview.refresh_now()  # a data file changed on disk
         elif kind == "renamed" and not self.node_ids:
             self.title.setText(self._graph_name())
         elif kind in ("reset", "node_removed", "node_added"):

@@ -325,4 +325,8 @@ def make_editor(param: Param) -> ParamEditor:
     combo that lists them)."""
     if param.kind == "str" and param.suggest is not None:
         return SuggestEditor(param)
+    if param.kind == "points":  # the drawing area (its own module: it is a whole widget)
+        from nodeflow.ui.data_draw import PointsEditor
+
+        return PointsEditor(param)
     return EDITORS[param.kind](param)

@@ -23,7 +23,7 @@ def test_declaration():
             "test_split", "standardize", "as_images", "seq_len", "slope", "intercept", "task"} <= names
     assert SPEC.param("source").choices == (
         "linear", "xor", "moons", "circles", "spirals", "sine", "digits", "iris", "wine",
-        "breast_cancer", "diabetes", "csv", "npz",
+        "breast_cancer", "diabetes", "csv", "npz", "image_folder", "idx", "cifar10", "drawn",
     )
     assert all(p.help for p in SPEC.params)
 

@@ -572,13 +572,13 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+207"/>
+        <location line="+210"/>
         <location filename="../edit_commands.py" line="+30"/>
         <source>no wire {edge}</source>
         <translation>연결선 {edge}이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>no wire {wire}</source>
         <translation>연결선 {wire}이(가) 없습니다</translation>
     </message>
@@ -618,7 +618,12 @@ File ▸ Examples has graphs that train.</source>
         <translation>{node_id}: 알 수 없는 매개변수 &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>{n} points</source>
+        <translation>점 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Set {node_id}.{name} = {value}</source>
         <translation>{node_id}.{name} = {value}(으)로 설정</translation>
     </message>
@@ -767,13 +772,13 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../training/confusion_view.py" line="+44"/>
+        <location filename="../training/confusion_view.py" line="+45"/>
         <location line="+4"/>
         <source>Confusion matrix · rows: true class, columns: predicted</source>
         <translation>혼동 행렬 · 행: 실제 클래스, 열: 예측</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>correct</source>
         <translation>정답</translation>
     </message>
@@ -786,6 +791,39 @@ File ▸ Examples has graphs that train.</source>
         <location line="+2"/>
         <source>true {i}, predicted {j}: {n} of {row} samples of class {i} ({what})</source>
         <translation>실제 {i}, 예측 {j}: 클래스 {i}의 샘플 {row}개 중 {n}개 ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>DataPreview</name>
+    <message>
+        <location filename="../data_preview.py" line="+165"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>across</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{n} samples</source>
+        <translation>샘플 {n}개</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train {a} · validation {b} · test {c}</source>
+        <translation>학습 {a} · 검증 {b} · 테스트 {c}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>classes: {counts}</source>
+        <translation>클래스: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1300,7 @@ Recover them?</source>
 <context>
     <name>GraphText</name>
     <message>
-        <location filename="../../../build/i18n/node_catalogue.py" line="+286"/>
+        <location filename="../../../build/i18n/node_catalogue.py" line="+342"/>
         <source>Diabetes regression</source>
         <extracomment>examples/diabetes_regression.nodeflow (name)</extracomment>
         <translation>당뇨병 진행 회귀</translation>
@@ -1835,7 +1873,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../inspector.py" line="+60"/>
+        <location filename="../inspector.py" line="+61"/>
         <source>Trained weights are from an earlier version of this node.</source>
         <translation>학습된 가중치가 이 노드의 예전 버전 것입니다.</translation>
     </message>
@@ -1850,7 +1888,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습된 값</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No parameters.</source>
         <translation>매개변수가 없습니다.</translation>
     </message>
@@ -1880,7 +1918,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습 설정입니다. 노드를 선택하면 그 노드의 매개변수를 고칠 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1900,7 +1938,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>노드 {n}개를 {type}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>{n} parameters</source>
         <translation>매개변수 {n}개</translation>
     </message>
@@ -2191,7 +2229,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>도달하지 않음</translation>
     </message>
     <message>
-        <location filename="../../lessons/result.py" line="+155"/>
+        <location filename="../../lessons/result.py" line="+157"/>
         <source>this run has no best epoch</source>
         <translation>이 실행에는 가장 좋았던 에포크가 없습니다</translation>
     </message>
@@ -3139,43 +3177,19 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCatalogue</name>
     <message>
-        <location filename="../../../build/i18n/node_catalogue.py" line="-382"/>
+        <location filename="../../../build/i18n/node_catalogue.py" line="-438"/>
         <source>Where examples come from. Gives inputs on &apos;x&apos; and the answers on &apos;y&apos; (class labels, or numbers to predict). The data are shuffled once and split into a training part the network learns from, a validation part that shows whether it generalises, and a test part scored once at the end.</source>
         <extracomment>Dataset (node help)</extracomment>
         <translation>예제를 가져오는 곳입니다. &apos;x&apos;로 입력을, &apos;y&apos;로 정답(클래스 레이블이나 예측할 수)을 내보냅니다. 데이터는 한 번 섞인 뒤, 신경망이 보고 배우는 학습용, 일반화가 되는지 보여 주는 검증용, 마지막에 한 번 평가하는 테스트용으로 나뉩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), or your own csv / npz file.</source>
-        <extracomment>Dataset.source (parameter help)</extracomment>
-        <translation>어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 또는 직접 준비한 csv / npz 파일.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>File for source csv or npz. A csv needs a header row and numbers only; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)).</source>
-        <extracomment>Dataset.path (parameter help)</extracomment>
-        <translation>source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있고 나머지는 숫자만 있어야 합니다. npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs.</source>
-        <extracomment>Dataset.target (parameter help)</extracomment>
-        <translation>csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>csv only: leave out rows that are not all numbers (a word, an empty cell, too few or too many values) and train on the others, instead of stopping at them. The analysis says how many rows were left out and where.</source>
         <extracomment>Dataset.skip_bad_rows (parameter help)</extracomment>
         <translation>csv 전용: 숫자로만 되어 있지 않은 행(단어, 빈 칸, 값이 너무 적거나 많은 행)에서 멈추지 않고 그 행을 빼고 나머지로 학습합니다. 몇 행을 어디서 뺐는지는 분석 결과에 나옵니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>csv and npz only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values, regression otherwise.</source>
-        <extracomment>Dataset.task (parameter help)</extracomment>
-        <translation>csv와 npz 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수이면 분류를, 아니면 회귀를 고릅니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>How many examples to generate (generated sets only; the others have a fixed size).</source>
         <extracomment>Dataset.n_samples (parameter help)</extracomment>
         <translation>만들어 낼 예제 수(만들어 내는 데이터 전용. 나머지는 크기가 정해져 있습니다).</translation>
@@ -3271,7 +3285,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>처음 가중치를 뽑는 방법: auto는 ReLU 계열 활성화 함수 앞에서는 He를, 그 밖에는 Xavier를 고릅니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Unrolls each sample into one long vector, e.g. (N, 1, 8, 8) -&gt; (N, 64), to feed a Dense.</source>
         <extracomment>Flatten (node help)</extracomment>
         <translation>샘플 하나를 긴 벡터 하나로 펼칩니다. 예: (N, 1, 8, 8) -&gt; (N, 64). Dense에 넣기 전에 씁니다.</translation>
@@ -3409,10 +3423,76 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>게이트 순환 유닛(gated recurrent unit): LSTM보다 가벼운, 게이트가 있는 순환 층.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Adds two tensors of the same shape element by element, e.g. a residual connection.</source>
+        <location line="-172"/>
+        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), your own csv / npz file, a folder of images with one sub-folder per class (image_folder), MNIST-style IDX files (idx), CIFAR-10 batches (cifar10), or points you draw yourself (drawn).</source>
+        <extracomment>Dataset.source (parameter help)</extracomment>
+        <translation>어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 직접 준비한 csv / npz 파일, 클래스마다 하위 폴더가 하나씩 있는 이미지 폴더(image_folder), MNIST 형식의 IDX 파일(idx), CIFAR-10 배치(cifar10), 또는 직접 찍은 점(drawn).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File for source csv or npz. A csv needs a header row; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)). image_folder: the folder holding one sub-folder of images per class. idx: the images file (train-images-idx3-ubyte, gzipped or not), with its labels file beside it. cifar10: the extracted cifar-10-batches-py folder, or one batch file.</source>
+        <extracomment>Dataset.path (parameter help)</extracomment>
+        <translation>source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있어야 하고, npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)). image_folder: 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더. idx: 이미지 파일(train-images-idx3-ubyte, gzip이어도 됨)이며 레이블 파일이 그 옆에 있어야 합니다. cifar10: 압축을 푼 cifar-10-batches-py 폴더나 배치 파일 하나.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder only: every image is resized to this many pixels across and down (stretched when it is not square).</source>
+        <extracomment>Dataset.image_size (parameter help)</extracomment>
+        <translation>image_folder 전용: 모든 이미지를 가로세로 이 픽셀 수로 바꿉니다(정사각형이 아니면 늘어납니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder only: grey gives one channel (N, 1, H, W), rgb three (N, 3, H, W). Transparent parts count as white.</source>
+        <extracomment>Dataset.color (parameter help)</extracomment>
+        <translation>image_folder 전용: grey는 채널 1개(N, 1, H, W), rgb는 채널 3개(N, 3, H, W)입니다. 투명한 부분은 흰색으로 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder, idx and cifar10: use at most this many images, taken evenly across the files so every class keeps its share (0 = all of them). Handy for a quick first run.</source>
+        <extracomment>Dataset.max_images (parameter help)</extracomment>
+        <translation>image_folder, idx, cifar10: 최대 이만큼의 이미지만 씁니다. 파일 전체에서 고르게 골라 클래스마다 제 몫을 유지합니다(0 = 전부). 처음에 빠르게 돌려 볼 때 좋습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drawn only: the points you draw in the area below (click to add, drag to paint, right-click or the eraser to remove). Stored in the graph file.</source>
+        <extracomment>Dataset.points (parameter help)</extracomment>
+        <translation>drawn 전용: 아래 영역에 찍은 점(클릭하면 추가, 끌면 칠하기, 오른쪽 클릭이나 지우개로 지우기). 그래프 파일에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs. Numbers or text labels (setosa, versicolor, ...).</source>
+        <extracomment>Dataset.target (parameter help)</extracomment>
+        <translation>csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다. 숫자나 텍스트 레이블(setosa, versicolor, ...)이면 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv only: how a text column (colour: red, green, ...) becomes inputs. one_hot gives one input per category (1 for the row&apos;s category, 0 for the others); index gives one input holding the category&apos;s number in sorted order. A text target always becomes class labels named by its values.</source>
+        <extracomment>Dataset.categorical (parameter help)</extracomment>
+        <translation>csv 전용: 텍스트 열(colour: red, green, ...)을 입력으로 바꾸는 방법. one_hot은 범주마다 입력 하나를 만들고(그 줄의 범주는 1, 나머지는 0), index는 정렬한 순서의 범주 번호를 담은 입력 하나를 만듭니다. 텍스트 목표 열은 언제나 그 값을 이름으로 하는 클래스 레이블이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv only: what to do with an empty cell. no reports it by line and column; mean, median or zero fill it from the column (a text column gets its most frequent value). A missing target is never filled.</source>
+        <extracomment>Dataset.fill_missing (parameter help)</extracomment>
+        <translation>csv 전용: 빈 칸을 어떻게 할지. no는 줄과 열을 밝혀 알리고, mean·median·zero는 그 열의 평균·중앙값·0으로 채웁니다(텍스트 열은 가장 많이 나온 값). 목표값이 빠진 칸은 채우지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv, npz and drawn only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values (or text labels), regression otherwise; drawn points are classes unless regression is chosen (then x across is the input, y up the target).</source>
+        <extracomment>Dataset.task (parameter help)</extracomment>
+        <translation>csv, npz, drawn 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수(또는 텍스트 레이블)이면 분류를, 아니면 회귀를 고릅니다. drawn의 점은 회귀를 고르지 않으면 클래스입니다(회귀이면 가로 x가 입력, 세로 y가 목표값).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The id of another Dense whose weights this one uses (empty: its own), so one layer judges two inputs with the same weights, as a GAN&apos;s discriminator does real and fake samples. Gradients from both uses add up.</source>
+        <extracomment>Dense.share (parameter help)</extracomment>
+        <translation>이 층이 가중치를 빌려 쓸 다른 Dense의 id입니다(비우면 자기 가중치). 이렇게 하면 한 층이 같은 가중치로 두 입력을 판단합니다. GAN의 판별자가 진짜와 가짜 샘플을 판단하듯이요. 두 쓰임의 기울기는 더해집니다.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Adds two tensors of the same shape element by element, e.g. a residual connection; or two losses, to minimise their sum with one optimizer.</source>
         <extracomment>Add (node help)</extracomment>
-        <translation>모양이 같은 텐서 두 개를 원소별로 더합니다. 예: 잔차 연결.</translation>
+        <translation>같은 모양의 두 텐서를 원소별로 더합니다(예: 잔차 연결). 두 손실을 더해 옵티마이저 하나로 그 합을 최소화할 수도 있습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3571,6 +3651,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>step 스케줄: 두 번의 감소 사이의 에포크 수.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Updates this optimizer takes in each round, on the same batch (with several optimizers, e.g. k discriminator steps per generator step in a GAN). Rounds take the optimizers in the order they were added to the graph.</source>
+        <extracomment>SGD.steps (parameter help)</extracomment>
+        <translation>라운드마다 이 옵티마이저가 같은 배치로 하는 갱신 횟수입니다(옵티마이저가 여럿일 때, 예: GAN에서 생성자 한 단계마다 판별자 k 단계). 라운드는 옵티마이저를 그래프에 추가된 순서대로 돌립니다.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves along it: w -= lr * v. It rolls through flat stretches and damps zig-zags.</source>
         <extracomment>Momentum (node help)</extracomment>
@@ -3631,6 +3717,60 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>기울기 제곱의 평균이 지난 값을 얼마나 천천히 잊을지.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Random numbers, drawn fresh for every batch from the run&apos;s seeded generator: the input z a GAN&apos;s generator turns into fake samples.</source>
+        <extracomment>Noise (node help)</extracomment>
+        <translation>무작위 수입니다. 배치마다 실행의 시드 난수 생성기에서 새로 뽑습니다. GAN의 생성자가 가짜 샘플로 바꾸는 입력 z입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>normal: bell-shaped around 0 with standard deviation scale; uniform: evenly spread between -scale and scale.</source>
+        <extracomment>Noise.distribution (parameter help)</extracomment>
+        <translation>normal: 0을 중심으로 표준편차가 scale인 종 모양 분포, uniform: -scale과 scale 사이에 고르게 퍼진 분포.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of one sample, without the batch axis, e.g. 2 for points in the plane.</source>
+        <extracomment>Noise.shape (parameter help)</extracomment>
+        <translation>배치 축을 뺀 샘플 하나의 모양입니다. 예: 평면 위의 점이면 2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread of the noise (standard deviation, or half the width).</source>
+        <extracomment>Noise.scale (parameter help)</extracomment>
+        <translation>잡음이 퍼진 정도입니다(표준편차, 또는 폭의 절반).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples per batch when the graph has no Dataset; with a Dataset every batch has as many samples as the Dataset&apos;s batch.</source>
+        <extracomment>Noise.batch_size (parameter help)</extracomment>
+        <translation>그래프에 Dataset이 없을 때 배치 하나의 샘플 수입니다. Dataset이 있으면 모든 배치가 Dataset의 배치와 같은 수의 샘플을 가집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
+        <extracomment>Constant (node help)</extracomment>
+        <translation>배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value every entry holds.</source>
+        <extracomment>Constant.value (parameter help)</extracomment>
+        <translation>모든 원소가 가지는 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
+        <extracomment>Constant.shape (parameter help)</extracomment>
+        <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passes its input through unchanged but lets no gradient flow back: an optimizer whose loss lies after it does not train the weights before it (a GAN&apos;s discriminator step must not move the generator).</source>
+        <extracomment>Detach (node help)</extracomment>
+        <translation>입력을 그대로 내보내지만 기울기는 거꾸로 흘려보내지 않습니다. 손실이 이 노드 뒤에 있는 옵티마이저는 이 노드 앞의 가중치를 학습하지 않습니다(GAN의 판별자 단계가 생성자를 움직이면 안 되니까요).</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Passes over the training data.</source>
         <extracomment>training.epochs (training setting help)</extracomment>
@@ -3664,7 +3804,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-278"/>
+        <location line="-334"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -3758,6 +3898,30 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     </message>
     <message>
         <location line="+4"/>
+        <source>image size</source>
+        <extracomment>Dataset.image_size (parameter name)</extracomment>
+        <translation>이미지 크기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>color</source>
+        <extracomment>Dataset.color (parameter name)</extracomment>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max images</source>
+        <extracomment>Dataset.max_images (parameter name)</extracomment>
+        <translation>최대 이미지 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>points</source>
+        <extracomment>Dataset.points (parameter name)</extracomment>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>target</source>
         <extracomment>Dataset.target (parameter name)</extracomment>
         <translation>목표 열</translation>
@@ -3767,6 +3931,18 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>skip bad rows</source>
         <extracomment>Dataset.skip_bad_rows (parameter name)</extracomment>
         <translation>잘못된 행 건너뛰기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>categorical</source>
+        <extracomment>Dataset.categorical (parameter name)</extracomment>
+        <translation>범주형 열</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fill missing</source>
+        <extracomment>Dataset.fill_missing (parameter name)</extracomment>
+        <translation>빈 값 채우기</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3863,6 +4039,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>init</source>
         <extracomment>Dense.init (parameter name)</extracomment>
         <translation>초기화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share</source>
+        <extracomment>Dense.share (parameter name)</extracomment>
+        <translation>공유</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3973,6 +4155,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>감소 간격(에포크)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>steps</source>
+        <extracomment>SGD.steps (parameter name)</extracomment>
+        <translation>단계 수</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>nesterov</source>
         <extracomment>Momentum.nesterov (parameter name)</extracomment>
@@ -3997,7 +4185,25 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>베타2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>distribution</source>
+        <extracomment>Noise.distribution (parameter name)</extracomment>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scale</source>
+        <extracomment>Noise.scale (parameter name)</extracomment>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>value</source>
+        <extracomment>Constant.value (parameter name)</extracomment>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>epochs</source>
         <extracomment>training.epochs (training setting)</extracomment>
         <translation>에포크 수</translation>
@@ -4099,6 +4305,39 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+132"/>
         <source>Choose {param}</source>
         <translation>{param} 고르기</translation>
+    </message>
+</context>
+<context>
+    <name>PointsEditor</name>
+    <message>
+        <location filename="../data_draw.py" line="+194"/>
+        <source>Point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class {name}: click in the area to add points of this class; drag to paint.</source>
+        <translation>클래스 {name}: 영역을 클릭하면 이 클래스의 점이 찍히고, 끌면 여러 점이 칠해집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag over points to remove them (the right mouse button erases too).</source>
+        <translation>점 위로 끌어서 지웁니다(오른쪽 마우스 버튼으로도 지워집니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every point.</source>
+        <translation>점을 모두 지웁니다.</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4453,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Accuracy on the {split} split ({n} samples): {value}. Per class: {classes}</source>
         <translation>{split} 데이터의 정확도 (샘플 {n}개): {value}. 클래스별: {classes}</translation>
     </message>
@@ -4494,7 +4733,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>결과 ●</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>How fast training runs: slow it down to watch the curves and the decision boundary move. The run keeps its results either way.</source>
         <translation>학습 속도입니다: 느리게 하면 곡선과 결정 경계가 움직이는 모습을 볼 수 있습니다. 어느 쪽이든 실행 결과는 같습니다.</translation>
     </message>
@@ -4707,7 +4946,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>에포크 1/{epochs} · 시작하는 중…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Loading {what}: {done} of {total} · Stop cancels</source>
+        <translation>{what} 불러오는 중: {total}개 중 {done}개 · 중지하면 취소됩니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source> · paused</source>
         <translation> · 일시 정지됨</translation>
     </message>

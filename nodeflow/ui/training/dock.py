@@ -68,6 +68,7 @@ class TrainingDock(QWidget):
         self.graph, self.canvas = graph, canvas
         self.base_dir = base_dir or (lambda: None)
         self.controller = TrainingController(canvas, self)
+        self.controller.loading.connect(lambda done, total, what: self.progress.show_loading(done, total, what))
         self.gradcheck = GradcheckRunner(self)
         self.book = RunBook(self)
         self.current_run: R.Run | None = None
@@ -368,7 +369,7 @@ class TrainingDock(QWidget):
         self._run_error = message
         run = self.current_run
         if run is not None:
-            run.fail(message)
+            run.fail(message, getattr(self.controller, "error_kind", None))
         if run is None or (not run.batches and not run.epochs and run.result.status != R.DIVERGED):
             text = self.tr("Cannot train: {reason}").format(reason=engine_text(message))  # nothing ran: no run is kept
         else:

@@ -80,6 +80,12 @@ class TrainingProgress(QWidget):
         self.bar.setValue(0)
         self.label.setText(self.tr("Epoch 1/{epochs} · starting…").format(epochs=self.epochs))
 
+    def show_loading(self, done: int, total: int, what: str) -> None:
+        """The data are still loading (a large image folder): how far, and that Stop cancels."""
+        self.bar.setValue(int(1000 * done / max(1, total)))
+        self.label.setText(self.tr("Loading {what}: {done} of {total} · Stop cancels").format(
+            what=what, done=f"{done:,}", total=f"{total:,}"))
+
     def set_paused(self, paused: bool) -> None:
         now = time.perf_counter()
         if paused and self._paused_at is None:

@@ -203,9 +203,11 @@ class ResultsView(QWidget):
     def _show_confusion(self, results: dict) -> None:
         matrix = np.asarray(results["confusion"])
         k = matrix.shape[0]
-        self.confusion_view.set_matrix(matrix)
+        names = [str(n) for n in results.get("class_names") or []]
+        names = names if len(names) == k else [str(i) for i in range(k)]
+        self.confusion_view.set_matrix(matrix, names)
         per_class = " · ".join(
-            f"{i}: {'–' if np.isnan(a) else f'{a:.0%}'}" for i, a in enumerate(results["per_class"])
+            f"{names[i]}: {'–' if np.isnan(a) else f'{a:.0%}'}" for i, a in enumerate(results["per_class"])
         )
         self.summary.setText(self.tr("Accuracy on the {split} split ({n} samples): {value}. Per class: {classes}").format(
             split=self._split(results["split"]), n=int(matrix.sum()), value=f"{results['accuracy']:.1%}",
@@ -214,7 +216,7 @@ class ResultsView(QWidget):
         acc = np.nan_to_num(np.asarray(results["per_class"], np.float64))
         self.class_bars.setOpts(x=np.arange(k), height=acc)
         step = max(1, k // 10)
-        self.class_plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(0, k, step)]])
+        self.class_plot.getAxis("bottom").setTicks([[(i, names[i][:12]) for i in range(0, k, step)]])
         self.class_plot.setXRange(-0.6, k - 0.4, padding=0)
         self._has_classes = True
         self._place_class_bars()
