@@ -63,3 +63,10 @@ def test_an_unknown_message_stays_whole(korean):
 def test_every_template_has_a_korean_translation(korean):
     missing = [str(t) for t in TEMPLATES if not HANGUL.search(t.translated())]
     assert not missing, missing
+    assert engine_text("fc2: cannot share the weights of fc1: it needs W (4, 2) but fc1 has W (3, 2)") == (
+        "fc2: fc1의 가중치를 함께 쓸 수 없습니다: 이 노드에는 W (4, 2)이(가) 필요한데 fc1에는 W (3, 2)이(가) 있습니다")
+
+
+def test_a_divergence_of_one_of_several_losses(korean):
+    text = engine_text(Trainer._diverged(1, float("inf"), 0.5, "mse1"))
+    assert text == "에포크 2에서 학습이 발산했습니다 (손실 mse1이(가) inf이(가) 됨). 더 작은 학습률을 써 보세요 (지금 0.5)"

@@ -58,6 +58,14 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "training diverged at epoch {epoch} (loss became {value}); try a smaller learning rate (now {lr})"),
     QT_TRANSLATE_NOOP("EngineMessage", "diverged at epoch {epoch} (loss became {value})"),
     QT_TRANSLATE_NOOP("EngineMessage", "the training split is empty"),
+    QT_TRANSLATE_NOOP("EngineMessage", "training diverged at epoch {epoch} (loss {loss} became {value}); try a smaller learning rate (now {lr})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "diverged at epoch {epoch} (loss {loss} became {value})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "nothing minimizes this loss; wire its output into an optimizer"),
+    QT_TRANSLATE_NOOP("EngineMessage", "nothing to predict: wire a Dataset through a loss into an optimizer node"),
+    QT_TRANSLATE_NOOP("EngineMessage", "shares the weights of {other}, which shares another node's; name that one"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot share the weights of {other}: it needs {mine} but {other} has {theirs}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "training: 'epochs' must be at least 1, got {value}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "wire {wire} goes to a node that does not exist"),
     QT_TRANSLATE_NOOP("EngineMessage", "training failed"),
     QT_TRANSLATE_NOOP("EngineMessage", "parameter '{param}' must be {expected}, got {value}"),
     QT_TRANSLATE_NOOP("EngineMessage", "an integer"),
@@ -81,11 +89,15 @@ TEMPLATES: tuple[Marked, ...] = (
 
 
 def _pattern(template: str) -> re.Pattern[str]:
-    parts, last = [], 0
+    parts, last, seen = [], 0, set()
     for m in FIELD.finditer(template):
         parts.append(re.escape(template[last:m.start()]))
         name = m.group(1)
-        parts.append(f"(?P<{name}>.+)" if name in NESTED else f"(?P<{name}>.+?)")
+        if name in seen:  # the same value again ("... of {other}, ... but {other} has ...")
+            parts.append(f"(?P={name})")
+        else:
+            parts.append(f"(?P<{name}>.+)" if name in NESTED else f"(?P<{name}>.+?)")
+        seen.add(name)
         last = m.end()
     parts.append(re.escape(template[last:]))
     return re.compile("".join(parts), re.DOTALL)

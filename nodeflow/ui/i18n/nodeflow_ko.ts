@@ -1020,6 +1020,46 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>training diverged at epoch {epoch} (loss {loss} became {value}); try a smaller learning rate (now {lr})</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다 (손실 {loss}이(가) {value}이(가) 됨). 더 작은 학습률을 써 보세요 (지금 {lr})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged at epoch {epoch} (loss {loss} became {value})</source>
+        <translation>에포크 {epoch}에서 발산 (손실 {loss}이(가) {value}이(가) 됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing minimizes this loss; wire its output into an optimizer</source>
+        <translation>이 손실을 줄이는 것이 없습니다: 출력을 옵티마이저에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to predict: wire a Dataset through a loss into an optimizer node</source>
+        <translation>예측할 것이 없습니다: Dataset에서 손실을 거쳐 옵티마이저 노드까지 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shares the weights of {other}, which shares another node&apos;s; name that one</source>
+        <translation>{other}의 가중치를 함께 쓰는데, 그 노드도 다른 노드의 가중치를 함께 씁니다: 원래 노드를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot share the weights of {other}: it needs {mine} but {other} has {theirs}</source>
+        <translation>{other}의 가중치를 함께 쓸 수 없습니다: 이 노드에는 {mine}이(가) 필요한데 {other}에는 {theirs}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: &apos;epochs&apos; must be at least 1, got {value}</source>
+        <translation>학습 설정: &apos;epochs&apos;는 1 이상이어야 합니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wire {wire} goes to a node that does not exist</source>
+        <translation>연결선 {wire}이(가) 없는 노드로 갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>training failed</source>
         <translation>학습에 실패했습니다</translation>
     </message>
