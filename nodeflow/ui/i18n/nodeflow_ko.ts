@@ -4840,7 +4840,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     <message>
         <location line="+0"/>
         <source>Runs</source>
-        <translation>실행</translation>
+        <translation>실행 기록</translation>
     </message>
     <message>
         <location line="+0"/>
