@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBox
 from nodeflow.graph import io as graph_io
 from nodeflow.graph.document import Graph
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.i18n.engine import engine_text
 from nodeflow.i18n.node_strings import graph_text, node_help, param_label, param_tip
 from nodeflow.nodes import REGISTRY, NodeSpec, Param
 from nodeflow.ui.data_preview import DataPreview
-from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.param_editors import ParamEditor, format_value, make_editor
 

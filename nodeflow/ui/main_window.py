@@ -20,10 +20,10 @@ from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
 from nodeflow.graph.memory import size_text as memory_size
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.i18n.engine import engine_text
 from nodeflow.i18n.node_strings import graph_text
 from nodeflow.ui import file_ops
 from nodeflow.ui.data_files import DataFileWatcher
-from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.i18n.menu import add_language_menu
 from nodeflow.ui.icons import icon

@@ -11,8 +11,8 @@ import pytest
 from nodeflow.compute.trainer import Trainer
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
+from nodeflow.i18n.engine import TEMPLATES, engine_text
 from nodeflow.nodes import REGISTRY
-from nodeflow.ui.i18n.engine import TEMPLATES, engine_text
 from nodeflow.ui.i18n.translator import Languages
 
 HANGUL = re.compile("[\uac00-\ud7a3]")

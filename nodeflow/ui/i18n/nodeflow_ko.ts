@@ -829,7 +829,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>EngineMessage</name>
     <message>
-        <location filename="engine.py" line="+23"/>
+        <location filename="../../i18n/engine.py" line="+24"/>
         <source>{message} from {source}</source>
         <translation>{message} ({source}에서 옴)</translation>
     </message>

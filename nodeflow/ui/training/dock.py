@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
 from nodeflow.i18n import QT_TRANSLATE_NOOP
-from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.training.controller import TrainingController
 from nodeflow.ui.training.gradcheck_view import GradcheckRunner, verdict

@@ -26,7 +26,7 @@ from nodeflow.compute.weights import read_arrays, weight_arrays
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
 from nodeflow.i18n import translate
-from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.trained_weights import fits, save_beside, weights_path
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from nodeflow.graph import runs as R
 from nodeflow.i18n import translate
-from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.i18n.engine import engine_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,9 +1,11 @@
-"""The engine's messages in the window's language, translated where the window shows them.
+"""The engine's messages in the user's language, translated where they are shown (the window's
+message strip, cards, status bar and dialogs; the command line's `error:` line).
 
-The engine (nodeflow.graph, nodes, compute) stays Qt-free and writes its messages in English,
-built with f-strings. This module lists the messages a person sees as templates marked for
-translation; `engine_text` matches a message against them and fills the translated template
-with the same values. A message no template matches is shown as the engine wrote it.
+The engine (nodeflow.graph, nodes, compute) writes its messages in English, built with
+f-strings, and knows nothing of translation. This module (Qt-free) lists the messages a person
+sees as templates marked for translation; `engine_text` matches a message against them and
+fills the translated template with the same values. A message no template matches is shown as
+the engine wrote it.
 
 A field named `message` or `reason` holds another engine message and is translated too:
 "dense1: expects a 2-D input but gets ..." is a node id, then a message.
