@@ -625,12 +625,12 @@ File ▸ Examples has graphs that train.</source>
     <message>
         <location line="+1"/>
         <source>Set {node_id}.{name} = {value}</source>
-        <translation>{node_id}.{name} = {value}(으)로 설정</translation>
+        <translation>{node_id}.{name} = {value} 설정</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Set {key} = {value}</source>
-        <translation>{key} = {value}(으)로 설정</translation>
+        <translation>{key} = {value} 설정</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -829,7 +829,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>EngineMessage</name>
     <message>
-        <location filename="../../i18n/engine.py" line="+24"/>
+        <location filename="../../i18n/engine.py" line="+25"/>
         <source>{message} from {source}</source>
         <translation>{message} ({source}에서 옴)</translation>
     </message>
