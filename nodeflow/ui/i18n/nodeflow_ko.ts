@@ -4506,7 +4506,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>RunBook</name>
     <message>
-        <location filename="../training/run_book.py" line="+74"/>
+        <location filename="../training/run_book.py" line="+75"/>
         <source>Earlier runs not loaded: {reason} (the file is kept as {file})</source>
         <translation>이전 실행 기록을 불러오지 못했습니다: {reason} (파일은 {file}(으)로 보관했습니다)</translation>
     </message>
@@ -4574,7 +4574,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>RunsView</name>
     <message>
-        <location filename="../training/runs_view.py" line="+41"/>
+        <location filename="../training/runs_view.py" line="+46"/>
+        <source>Run {n}</source>
+        <translation>실행 {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>continues {run}</source>
         <translation>{run}에서 이어짐</translation>
     </message>
@@ -4866,7 +4871,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../training/plots.py" line="+165"/>
+        <location filename="../training/plots.py" line="+166"/>
         <source>Loss per batch</source>
         <translation>배치별 손실</translation>
     </message>
