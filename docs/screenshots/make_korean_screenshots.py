@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPoint, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QRadioButton  # noqa: E402
 
 SIZES = ((1600, 1000), (1024, 700))
 
@@ -94,6 +94,14 @@ def main(out: Path) -> list[Path]:
         window.lessons_panel.show_lesson("01_linear_regression")
         settle(app)
         shoot(window, f"ko_lesson_{width}x{height}")
+        if width == SIZES[0][0]:  # a lesson run: predict, train, the verdict with its hints
+            panel = window.lessons_panel
+            panel.open_current()
+            settle(app)
+            panel.findChild(QRadioButton, "lessonChoice1").click()
+            panel.lock_in.click()
+            train(app, window)
+        shoot(window, f"ko_lesson_verdict_{width}x{height}")
         window.palette_dock.raise_()
         window.actionLessons.trigger()
     # a shape error: the card, the message strip and the status bar say it in Korean
