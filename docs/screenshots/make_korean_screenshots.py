@@ -127,6 +127,9 @@ def main(out: Path) -> list[Path]:
             shoot(menu, f"ko_menu_{menu.objectName() or menu.title().split('(')[0]}")
             menu.hide()
     window.close()
+    from nodeflow.ui.app import release_clipboard
+
+    release_clipboard()  # Ctrl+X put nodes there: a clipboard still holding them crashes the exit
     return saved
 
 
