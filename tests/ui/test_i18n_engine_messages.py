@@ -70,3 +70,26 @@ def test_every_template_has_a_korean_translation(korean):
 def test_a_divergence_of_one_of_several_losses(korean):
     text = engine_text(Trainer._diverged(1, float("inf"), 0.5, "mse1"))
     assert text == "에포크 2에서 학습이 발산했습니다 (손실 mse1이(가) inf이(가) 됨). 더 작은 학습률을 써 보세요 (지금 0.5)"
+
+
+def test_shape_rules_of_layers_and_refused_wires(korean):
+    g = Graph()
+    g.add_node("Dataset", {"source": "digits", "as_images": True}, None, "data")
+    g.add_node("Conv2D", {"kernel_size": 9}, None, "c")
+    g.connect(("data", "x"), ("c", "in"))
+    assert engine_text(analyze(g).errors["c"]) == (
+        "c: 9x9 kernel이(가) 맞지 않습니다 (더 작은 kernel_size나 더 큰 패딩(padding)을(를) 쓰세요): 패딩 0일 때 "
+        "적어도 9x9 크기의 이미지가 필요한데 (N, 1, 8, 8)을(를) 받습니다 (data에서 옴)")
+    g.add_node("Reshape", {"shape": [1, 8, 9]}, None, "r")
+    g.connect(("c", "out"), ("r", "in"))
+    with pytest.raises(ValueError) as refused:
+        g.connect(("data", "x"), ("r", "in"))
+    assert engine_text(str(refused.value)) == "r.in은(는) 이미 c.out에 연결되어 있습니다"
+
+
+def test_the_report_lists_what_has_no_template():
+    from nodeflow.i18n.engine import untranslated_messages
+
+    missing = {text for _file, _line, text in untranslated_messages()}
+    assert "input '{}' is not connected" not in missing  # has a template
+    assert all("{}" in t or t for t in missing)

@@ -880,8 +880,13 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>{shapes} or {shape}</source>
-        <translation>{shapes} 또는 {shape}</translation>
+        <source>(N, F) or (N, T, F)</source>
+        <translation>(N, F) 또는 (N, T, F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(N, F), (N, T, F) or (N, C, H, W)</source>
+        <translation>(N, F), (N, T, F) 또는 (N, C, H, W)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1057,6 +1062,216 @@ File ▸ Examples has graphs that train.</source>
         <location line="+1"/>
         <source>wire {wire} goes to a node that does not exist</source>
         <translation>연결선 {wire}이(가) 없는 노드로 갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use Sigmoid for a single output (softmax over one value is always 1); it expects (N, K) with K &gt;= 2 classes but gets {got}</source>
+        <translation>출력이 하나면 Sigmoid를 쓰세요 (값 하나에 대한 소프트맥스는 늘 1입니다). 이 노드는 K &gt;= 2인 (N, K)를 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {k}x{k2} {window} does not fit (use {fix}): {padded}it needs images of at least {need}x{need2} but gets {got}</source>
+        <translation>{k}x{k2} {window}이(가) 맞지 않습니다 ({fix}을(를) 쓰세요): {padded}적어도 {need}x{need2} 크기의 이미지가 필요한데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a smaller kernel_size or more padding</source>
+        <translation>더 작은 kernel_size나 더 큰 패딩(padding)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a smaller pool_size</source>
+        <translation>더 작은 pool_size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with padding {pad} </source>
+        <translation>패딩 {pad}일 때 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects {n} values per sample to make {shape} but gets {m} values per sample in {got}</source>
+        <translation>{shape}을(를) 만들려면 샘플마다 값이 {n}개 필요한데 {got}에서 샘플마다 {m}개를 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for one output use Sigmoid + BCE; it expects (N, K) with K &gt;= 2 classes but gets {got}</source>
+        <translation>출력이 하나면 Sigmoid + BCE를 쓰세요. 이 노드는 K &gt;= 2인 (N, K)를 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects labels of 2 classes (for {k} classes use Softmax + CrossEntropy) but gets {got}</source>
+        <translation>클래스 2개의 레이블을 받아야 하는데 ({k}개 클래스에는 Softmax + CrossEntropy를 쓰세요) {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the last layer 1 unit; with class labels as target it expects one probability per sample (N, 1) but gets {got}</source>
+        <translation>마지막 층의 유닛을 1개로 하세요. target이 클래스 레이블이면 샘플마다 확률 하나 (N, 1)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the last layer {k} units; the target {target} has {k2} classes, so it expects pred (N, {k3}) but gets {got}</source>
+        <translation>마지막 층의 유닛을 {k}개로 하세요. target {target}의 클래스가 {k2}개이므로 pred (N, {k3})을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects a and b with the same number of axes but gets {a} on a and {b} on b</source>
+        <translation>축의 개수가 같은 a와 b를 받아야 하는데 a에 {a}, b에 {b}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>axis {axis} does not exist in {got}; use 1 to {last} (or -1 for the last axis)</source>
+        <translation>{got}에는 축 {axis}이(가) 없습니다. 1부터 {last}까지 쓰세요 (마지막 축은 -1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot concatenate along the batch axis 0; use axis 1 to {last} (or -1 for the last axis)</source>
+        <translation>배치 축 0을 따라서는 이어 붙일 수 없습니다. 축 1부터 {last}까지 쓰세요 (마지막 축은 -1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects shapes that differ only on axis {axis} but gets {a} on a and {b} on b</source>
+        <translation>축 {axis}에서만 다른 모양을 받아야 하는데 a에 {a}, b에 {b}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects a loss but gets {got}; connect the output of a loss node (MSE, CrossEntropy, ...)</source>
+        <translation>손실을 받아야 하는데 {got}을(를) 받습니다. 손실 노드(MSE, CrossEntropy, ...)의 출력을 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node}.{port} is already connected to {src}.{out}</source>
+        <translation>{node}.{port}은(는) 이미 {src}.{out}에 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no wire {wire}</source>
+        <translation>연결선 {wire}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to check: the graph has no loss computed from the data</source>
+        <translation>확인할 것이 없습니다: 그래프에 데이터로 계산한 손실이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no points drawn yet: click in the Dataset&apos;s drawing area to add points</source>
+        <translation>아직 그린 점이 없습니다: Dataset의 그리기 영역을 클릭해 점을 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all drawn points are class {k}: draw points of at least two classes</source>
+        <translation>그린 점이 모두 클래스 {k}입니다: 적어도 두 클래스의 점을 그리세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw at least 2 points for regression (x across, the value to predict up)</source>
+        <translation>회귀에는 점을 2개 이상 그리세요 (가로는 x, 세로는 예측할 값)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source &apos;{source}&apos; needs a file: set &apos;path&apos; to a {suffix} file</source>
+        <translation>source &apos;{source}&apos;에는 파일이 필요합니다: &apos;path&apos;에 {suffix} 파일을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} file &apos;{file}&apos; not found</source>
+        <translation>{kind} 파일 &apos;{file}&apos;을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column &apos;{column}&apos; not in {file} (columns: {columns})</source>
+        <translation>{file}에 열 &apos;{column}&apos;이(가) 없습니다 (열: {columns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is empty: it needs a header row naming the columns, then rows of numbers</source>
+        <translation>{file}이(가) 비어 있습니다: 열 이름을 적은 머리글 행과 숫자 행들이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has a header but no data rows</source>
+        <translation>{file}에 머리글은 있지만 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has only one column; it needs at least one input column and the target</source>
+        <translation>{file}에 열이 하나뿐입니다: 입력 열이 적어도 하나와 목표 열이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification needs at least 2 classes, the target has only {k}</source>
+        <translation>분류에는 클래스가 적어도 2개 필요한데, 목표 열에는 {k}뿐입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification needs integer class labels, found {value}</source>
+        <translation>분류에는 정수 클래스 레이블이 필요한데 {value}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {split} inputs contain NaN or infinite values</source>
+        <translation>{split} 입력에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {split} targets contain NaN or infinite values</source>
+        <translation>{split} 목표값에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation_split {a} + test_split {b} leave no training samples out of {n}</source>
+        <translation>validation_split {a} + test_split {b}이면 샘플 {n}개 중 학습에 쓸 샘플이 남지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weights file has &apos;{name}&apos;, which this graph does not use</source>
+        <translation>가중치 파일에 이 그래프가 쓰지 않는 &apos;{name}&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weights file has no &apos;{name}&apos;</source>
+        <translation>가중치 파일에 &apos;{name}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; has shape {shape} in the weights file but the graph needs {needed}</source>
+        <translation>가중치 파일의 &apos;{name}&apos;은(는) 모양이 {shape}인데 그래프에는 {needed}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: it is empty</source>
+        <translation>nodeflow 파일이 아닙니다: 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file was made by a newer nodeflow (format version {v}; this one reads {w})</source>
+        <translation>더 새 nodeflow로 만든 파일입니다 (형식 버전 {v}, 이 버전은 {w}까지 읽습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large (the limit is 20 MB)</source>
+        <translation>파일이 너무 큽니다 (한도 20 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;{port}&apos; is connected twice (from {a}.{p} and {b}.{q})</source>
+        <translation>입력 &apos;{port}&apos;이(가) 두 번 연결되어 있습니다 ({a}.{p}와(과) {b}.{q}에서)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: &apos;{key}&apos; must be an integer, got {value}</source>
+        <translation>학습 설정: &apos;{key}&apos;에는 정수만 쓸 수 있습니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: &apos;{key}&apos; must be true or false, got {value}</source>
+        <translation>학습 설정: &apos;{key}&apos;에는 true 또는 false만 쓸 수 있습니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parameter &apos;{name}&apos; for {type}{hint}</source>
+        <translation>{type}에 없는 매개변수 &apos;{name}&apos;{hint}</translation>
     </message>
     <message>
         <location line="+1"/>
