@@ -1065,6 +1065,41 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the Q-network gives {n} values per state but {env} has {k} actions: its last layer needs {k2} units</source>
+        <translation>Q-신경망이 상태마다 값을 {n}개 내놓는데 {env}의 행동은 {k}개입니다: 마지막 층의 유닛이 {k2}개여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged in episode {episode} ({what} became {value}); try a smaller learning rate</source>
+        <translation>에피소드 {episode}에서 학습이 발산했습니다 ({what}이(가) {value}이(가) 됨). 더 작은 학습률을 써 보세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Q-values blew up in episode {episode}: |Q| reached {peak}, but no return can exceed {bound} here (rewards up to {reward}, gamma {gamma}); try a smaller learning rate or refresh the target network less often</source>
+        <translation>에피소드 {episode}에서 Q 값이 폭주했습니다: |Q|가 {peak}에 이르렀지만 여기서는 어떤 이득도 {bound}을(를) 넘을 수 없습니다 (보상은 최대 {reward}, 할인율(gamma) {gamma}). 더 작은 학습률을 쓰거나 목표 신경망을 덜 자주 갱신하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the grid world&apos;s layout is empty: write rows like &apos;S..&apos; and &apos;..G&apos;</source>
+        <translation>그리드 월드의 배치가 비어 있습니다: &apos;S..&apos;와 &apos;..G&apos; 같은 행을 적으세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layout has no goal cell &apos;G&apos;</source>
+        <translation>배치에 목표 칸 &apos;G&apos;가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layout has {n} start cells &apos;S&apos;: it needs exactly one</source>
+        <translation>배치에 시작 칸 &apos;S&apos;가 {n}개 있습니다: 정확히 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating the greedy policy needs a second environment (eval_env)</source>
+        <translation>탐욕 정책을 평가하려면 두 번째 환경(eval_env)이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>use Sigmoid for a single output (softmax over one value is always 1); it expects (N, K) with K &gt;= 2 classes but gets {got}</source>
         <translation>출력이 하나면 Sigmoid를 쓰세요 (값 하나에 대한 소프트맥스는 늘 1입니다). 이 노드는 K &gt;= 2인 (N, K)를 받아야 하는데 {got}을(를) 받습니다</translation>
     </message>
