@@ -57,7 +57,7 @@ def bundled_graph_texts() -> list[tuple[str, str]]:
     folders = [examples_dir(), examples_dir().parent / "lessons"]
     out = []
     for folder in folders:
-        for path in sorted(folder.glob("*.nodeflow")) if folder.is_dir() else []:
+        for path in sorted(folder.rglob("*.nodeflow")) if folder.is_dir() else []:  # examples/rl/ too
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
