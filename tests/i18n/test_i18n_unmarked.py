@@ -63,8 +63,9 @@ def _is_words(node: ast.expr) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = MARKUP.sub(" ", node.value)
         return bool(WORDS.search(text)) and not NOT_WORDS.match(text.strip())
-    if isinstance(node, ast.JoinedStr):
-        return any(isinstance(v, ast.Constant) and WORDS.search(MARKUP.sub(" ", v.value)) for v in node.values)
+    if isinstance(node, ast.JoinedStr):  # the fixed parts, the values as {} (a tag may span them)
+        text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        return bool(WORDS.search(MARKUP.sub(" ", text)))
     if isinstance(node, ast.BinOp):
         return _is_words(node.left) or _is_words(node.right)
     if isinstance(node, (ast.List, ast.Tuple)):
@@ -107,7 +108,8 @@ def test_the_check_finds_unmarked_text(tmp_path):
         "plot.setLabel('left', 'x1')\n"
         "plot.setLabel('left', 'loss')\n"
         "self._action('actionX', QT_TRANSLATE_NOOP('MainWindow', '&X'), None, None, '', 'Does X')\n"
-        "label.setText('…')\n",
+        "label.setText('…')\n"
+        "plot.setTitle(f'{name}: <span style=\"color:{RAW}\">{each}</span>')\n",
         encoding="utf-8",
     )
     lines = [line.split(":")[1] for line in unmarked(sample, tmp_path)]
