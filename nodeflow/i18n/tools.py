@@ -62,9 +62,40 @@ def update(ts: Path | None = None, *, drop_obsolete: bool = False, generated: Pa
         args.insert(1, "-silent")
     try:
         _run(args)
+        if fill_pending(ts):
+            _run(args)  # lupdate writes the filled file back in its own layout
     finally:
         Path(lst.name).unlink(missing_ok=True)
     return ts
+
+
+def pending_path(ts: Path) -> Path:
+    """Translations ready for strings on their way from other branches (`pending_ko.json`
+    beside `nodeflow_ko.ts`): {"source text": "translation"}."""
+    return I18N_DIR / f"pending_{ts.stem.split('_', 1)[-1]}.json"
+
+
+def fill_pending(ts: Path) -> int:
+    """Fill the unfinished entries of `ts` whose source has a pending translation; how many."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    pending_file = pending_path(Path(ts))
+    if not pending_file.is_file():
+        return 0
+    pending = json.loads(pending_file.read_text(encoding="utf-8"))
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is not None and translation.get("type") == "unfinished" and source in pending:
+            translation.text = pending[source]
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def release(out_dir: Path | None = None, langs: Sequence[str] = TRANSLATED) -> list[Path]:
