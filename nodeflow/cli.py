@@ -120,7 +120,9 @@ def _main(argv: Sequence[str] | None, user_error: type[Exception]) -> int:
 
 
 def _fail(message: str, code: int = 2) -> int:
-    line = " ".join(str(message).split()) or "unknown error"
+    from nodeflow.i18n.engine import engine_text  # the engine's English in the --lang language
+
+    line = engine_text(" ".join(str(message).split()) or "unknown error")
     print(f"error: {line}", file=sys.stderr)
     return code
 

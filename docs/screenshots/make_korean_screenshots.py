@@ -5,7 +5,8 @@ missing glyphs: the canvas with a node selected (inspector), the training dock a
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_korean_screenshots.py [OUT_DIR]
 
-Settings and autosaves go to a temporary folder; the user's own are never touched.
+Settings and autosaves go to a temporary folder; the user's own are never touched. The
+repository keeps ten of them (docs/guide.ko.md shows some); the rest are for looking at.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPoint, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QRadioButton  # noqa: E402
 
 SIZES = ((1600, 1000), (1024, 700))
 
@@ -93,8 +94,32 @@ def main(out: Path) -> list[Path]:
         window.lessons_panel.show_lesson("01_linear_regression")
         settle(app)
         shoot(window, f"ko_lesson_{width}x{height}")
+        if width == SIZES[0][0]:  # a lesson run: predict, train, the verdict with its hints
+            panel = window.lessons_panel
+            panel.open_current()
+            settle(app)
+            panel.findChild(QRadioButton, "lessonChoice1").click()
+            panel.lock_in.click()
+            train(app, window)
+        shoot(window, f"ko_lesson_verdict_{width}x{height}")
         window.palette_dock.raise_()
         window.actionLessons.trigger()
+    # a shape error: the card, the message strip and the status bar say it in Korean
+    window.open_example(ROOT / "examples" / "digits_cnn.nodeflow", ask=False)
+    flatten = next(n for n, v in window.graph.nodes.items() if v.type == "Flatten")
+    window.canvas.select_nodes([flatten])
+    window.canvas.acts.delete_reconnect.trigger()  # Ctrl+X: the chain stays wired, fc gets images
+    for width, height in SIZES:
+        window.resize(width, height)
+        window._default_dock_sizes()
+        settle(app)
+        window.canvas.zoom_to_fit(readable=True)
+        settle(app)
+        shoot(window, f"ko_error_{width}x{height}")
+    shortcuts = window.show_help("shortcuts")
+    settle(app)
+    shoot(shortcuts, "ko_shortcuts")
+    shortcuts.close()
     for menu in window.menuBar().findChildren(type(window.examples_menu)):
         if menu.parent() is window.menuBar() and menu.objectName() in ("", "menuEdit", "menuView", "menuHelp"):
             menu.popup(window.mapToGlobal(QPoint(20, 20)))
@@ -102,6 +127,9 @@ def main(out: Path) -> list[Path]:
             shoot(menu, f"ko_menu_{menu.objectName() or menu.title().split('(')[0]}")
             menu.hide()
     window.close()
+    from nodeflow.ui.app import release_clipboard
+
+    release_clipboard()  # Ctrl+X put nodes there: a clipboard still holding them crashes the exit
     return saved
 
 

@@ -43,10 +43,13 @@ class Marked(str):
 
     context: str
 
-    def __new__(cls, text: str, context: str) -> Marked:
+    def __new__(cls, text: str, context: str = "") -> Marked:
         marked = super().__new__(cls, text)
         marked.context = context
         return marked
+
+    def __getnewargs__(self) -> tuple[str, str]:  # copy and deepcopy keep the context
+        return str(self), self.context
 
     def translated(self) -> str:
         return translate(self.context, str(self))  # i18n: passthrough

@@ -28,6 +28,7 @@ _CODE = re.compile(
     r"|\"[^\"]*\"|(?<![A-Za-z])'[^']*'"  # quoted text (not an apostrophe: node's)
     r"|\{[^{}]*\}"                      # {placeholders}
     r"|\[\[?[^\]]*\]\]?"               # [table] headers
+    r"|\b[\w.-]+(?:/[\w.-]+)+"         # file paths (lessons/data/curve.csv)
     r"|\b\w+(?:[._]\w+)+\b(?:\(\))?"   # identifiers with . or _ (sgd.lr, batch_size)
     r"|\b\w+\(\)"                       # calls: weight()
 )

@@ -17,6 +17,7 @@ from nodeflow.i18n import current_language, translate
 CONTEXT = "NodeCatalogue"
 CATEGORY_CONTEXT = "NodeCategory"
 PARAM_CONTEXT = "NodeParam"
+GRAPH_CONTEXT = "GraphText"
 
 
 def node_help(spec) -> str:
@@ -39,6 +40,33 @@ def param_tip(param) -> str:
     exported script use, which the label no longer shows."""
     text = param_help(param)
     return text if current_language() == "en" else f"{param.name}: {text}"
+
+
+def graph_text(text: str) -> str:
+    """A bundled graph's name or description (an example, a lesson's graph) in the current
+    language; any other text as it is."""
+    return translate(GRAPH_CONTEXT, text) if text else text  # i18n: passthrough
+
+
+def bundled_graph_texts() -> list[tuple[str, str]]:
+    """(text, where) for the name and description of every example and lesson graph."""
+    import json
+
+    from nodeflow.examples import examples_dir
+
+    folders = [examples_dir(), examples_dir().parent / "lessons"]
+    out = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*.nodeflow")) if folder.is_dir() else []:  # examples/rl/ too
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            for key in ("name", "description"):
+                value = data.get(key) if isinstance(data, dict) else None
+                if isinstance(value, str) and value.strip():
+                    out.append((value, f"{folder.name}/{path.name} ({key})"))
+    return out
 
 
 def category_name(category: str) -> str:
@@ -77,6 +105,9 @@ def catalogue_strings(specs: Iterable | None = None) -> list[tuple[str, str, str
     for p in training:
         add(PARAM_CONTEXT, p.name.replace("_", " "), f"training.{p.name} (training setting)")
         add(CONTEXT, p.help, f"training.{p.name} (training setting help)")
+    if training:  # the full catalogue: the bundled graphs' names and descriptions too
+        for text, where in bundled_graph_texts():
+            add(GRAPH_CONTEXT, text, where)
     return out
 
 

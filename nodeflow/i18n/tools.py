@@ -2,6 +2,7 @@
 
     python -m nodeflow.i18n.tools update [--drop-obsolete]   sources -> nodeflow_ko.ts
     python -m nodeflow.i18n.tools release [OUT_DIR]          nodeflow_ko.ts -> nodeflow_ko.qm
+    python -m nodeflow.i18n.tools merge OTHER.ts...          after a merge: take the other side's Korean
 
 scripts/update-translations.sh and scripts/setup.sh call these. Qt-free: the tools are found
 beside the PySide6 package without importing it, and run as programs.
@@ -62,9 +63,71 @@ def update(ts: Path | None = None, *, drop_obsolete: bool = False, generated: Pa
         args.insert(1, "-silent")
     try:
         _run(args)
+        if fill_pending(ts):
+            _run(args)  # lupdate writes the filled file back in its own layout
     finally:
         Path(lst.name).unlink(missing_ok=True)
     return ts
+
+
+def pending_path(ts: Path) -> Path:
+    """Translations ready for strings on their way from other branches (`pending_ko.json`
+    beside `nodeflow_ko.ts`): {"source text": "translation"}."""
+    return I18N_DIR / f"pending_{ts.stem.split('_', 1)[-1]}.json"
+
+
+def fill_pending(ts: Path) -> int:
+    """Fill the unfinished entries of `ts` whose source has a pending translation; how many."""
+    import json
+
+    pending_file = pending_path(Path(ts))
+    if not pending_file.is_file():
+        return 0
+    pending = json.loads(pending_file.read_text(encoding="utf-8"))
+    return fill_from(ts, {}, pending)
+
+
+def fill_from(ts: Path, by_context: dict[tuple[str, str], str], by_source: dict[str, str]) -> int:
+    """Give the unfinished entries of `ts` a translation: the one for the same (context,
+    source) in `by_context`, else the one for the same source in `by_source`. How many."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            text = by_context.get((name, source)) or by_source.get(source)
+            if text:
+                translation.text = text
+                del translation.attrib["type"]
+                filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def merge_translations(others: Sequence[Path], ts: Path | None = None) -> int:
+    """After a merge that conflicted in the .ts (keep either side): update from the sources,
+    then take the finished translations of the other side(s) for what is still unfinished.
+    `git show BRANCH:nodeflow/ui/i18n/nodeflow_ko.ts > other.ts` gives the other side."""
+    from nodeflow.i18n.catalogue import read_messages
+
+    ts = update(ts, drop_obsolete=True)
+    by_context: dict[tuple[str, str], str] = {}
+    by_source: dict[str, str] = {}
+    for other in others:
+        for m in read_messages(Path(other)):
+            if m.translation and m.kind not in ("unfinished", "obsolete", "vanished"):
+                by_context.setdefault((m.context, m.source), m.translation)
+                by_source.setdefault(m.source, m.translation)
+    filled = fill_from(ts, by_context, by_source)
+    update(ts)
+    return filled
 
 
 def release(out_dir: Path | None = None, langs: Sequence[str] = TRANSLATED) -> list[Path]:
@@ -95,11 +158,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"error: unknown option {unknown[0]}", file=sys.stderr)
                 return 2
             print(update(drop_obsolete="--drop-obsolete" in args, quiet=False))
+        elif command == "merge":
+            if not args:
+                print("usage: python -m nodeflow.i18n.tools merge OTHER.ts...", file=sys.stderr)
+                return 2
+            print(f"{merge_translations([Path(a) for a in args])} translations taken from {', '.join(args)}")
         elif command == "release":
             for qm in release(Path(args[0]) if args else None):
                 print(qm)
         else:
-            print("usage: python -m nodeflow.i18n.tools update [--drop-obsolete] | release [OUT_DIR]",
+            print("usage: python -m nodeflow.i18n.tools update [--drop-obsolete] | release [OUT_DIR] | merge OTHER.ts...",
                   file=sys.stderr)
             return 2
     except (ToolMissing, RuntimeError, OSError) as exc:

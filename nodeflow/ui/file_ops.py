@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from nodeflow.graph import io as graph_io
 from nodeflow.graph.document import Graph, GraphError
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
-from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import text_of
 from nodeflow.userfiles import UserFileError, is_regular_file, printable, shown_path, write_atomic
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 import nodeflow
 from nodeflow.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from nodeflow.ui.i18n.live import text_of
+from nodeflow.ui.i18n.live import short_label, text_of
 
 GUIDE = Path(nodeflow.__file__).resolve().parents[1] / "docs" / "guide.md"
 IMAGE_WIDTH = 760
@@ -41,8 +41,8 @@ CANVAS_GESTURES: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("Help", "Drag on empty canvas"), QT_TRANSLATE_NOOP("Help", "Select with a rubber band")),
     (QT_TRANSLATE_NOOP("Help", "Drag a wire out and let go on empty canvas"), QT_TRANSLATE_NOOP("Help", "Quick search of the types that take it; the one picked comes wired")),
     (QT_TRANSLATE_NOOP("Help", "Drop an unwired card (or a palette type) on a wire"), QT_TRANSLATE_NOOP("Help", "Insert it on the wire (shapes checked again)")),
-    ("Ctrl + right-drag across wires", QT_TRANSLATE_NOOP("Help", "Cut them (the knife)")),
-    ("Shift + right-drag across wires, or double-click a wire", QT_TRANSLATE_NOOP("Help", "Add reroute points")),
+    (QT_TRANSLATE_NOOP("Help", "Ctrl + right-drag across wires"), QT_TRANSLATE_NOOP("Help", "Cut them (the knife)")),
+    (QT_TRANSLATE_NOOP("Help", "Shift + right-drag across wires, or double-click a wire"), QT_TRANSLATE_NOOP("Help", "Add reroute points")),
     (QT_TRANSLATE_NOOP("Help", "Drag a frame's title bar"), QT_TRANSLATE_NOOP("Help", "Move the frame with its nodes")),
     (QT_TRANSLATE_NOOP("Help", "Right-click"), QT_TRANSLATE_NOOP("Help", "The menu of what is under the pointer (canvas, card, wire, frame, palette entry)")),
     (QT_TRANSLATE_NOOP("Help", "F2 / double-click a run's name (Runs tab)"), QT_TRANSLATE_NOOP("Help", "Rename a run")),
@@ -116,9 +116,10 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(keys, what) for every action with a shortcut, in menu order, without duplicates."""
     rows, seen = [], set()
     for action in actions:
-        texts = [k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts()]
-        keys = ", ".join([t for t in texts if t and t not in MEDIA_KEYS][:2])
-        name = action.text().replace("&", "").rstrip("…").strip()
+        texts = [k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts()
+                 if k.toString(k.SequenceFormat.PortableText) not in MEDIA_KEYS]  # (named in English)
+        keys = ", ".join([t for t in texts if t][:2])
+        name = short_label(action.text())
         if keys and (keys, name) not in seen:
             seen.add((keys, name))
             rows.append((keys, name))

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBox
 from nodeflow.graph import io as graph_io
 from nodeflow.graph.document import Graph
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
-from nodeflow.i18n.node_strings import node_help, param_label, param_tip
+from nodeflow.i18n.engine import engine_text
+from nodeflow.i18n.node_strings import graph_text, node_help, param_label, param_tip
 from nodeflow.nodes import REGISTRY, NodeSpec, Param
 from nodeflow.ui.data_preview import DataPreview
-from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.param_editors import ParamEditor, format_value, make_editor
 
@@ -196,7 +196,7 @@ class Inspector(QWidget):
                                           "type (Edit ▸ Select Same Type) to change their type together."))
         else:
             self.title.setText(self._graph_name())
-            description = getattr(self.graph, "description", "")
+            description = graph_text(getattr(self.graph, "description", ""))
             self.help.setText((description + "\n\n" if description else "")
                               + self.tr("Training settings. Select a node to edit its parameters."))
             params = TRAINING_PARAMS
@@ -222,7 +222,7 @@ class Inspector(QWidget):
 
     def _graph_name(self) -> str:
         name = self.graph.name
-        return self.tr("Untitled") if name == "Untitled" else name
+        return self.tr("Untitled") if name == "Untitled" else graph_text(name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -20,10 +20,11 @@ from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
 from nodeflow.graph.memory import size_text as memory_size
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.i18n.engine import engine_text
+from nodeflow.i18n.node_strings import graph_text
 from nodeflow.ui import file_ops
 from nodeflow.ui.data_files import DataFileWatcher
 from nodeflow.ui.experiments import install_experiments
-from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.i18n.menu import add_language_menu
 from nodeflow.ui.icons import icon
@@ -63,6 +64,8 @@ def window_title(graph_name: str, path: Path | None) -> str:
     name = path.name if path is not None else (graph_name.strip() or "Untitled")
     if path is None and name == "Untitled":  # the document's default name, not one a person gave
         name = translate("MainWindow", "Untitled")
+    elif path is None:
+        name = graph_text(name)  # an example's or a lesson's name in the window's language
     return f"{name}[*]"
 
 
@@ -377,7 +380,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             entries = []
         for title, path in entries:
-            action = self.examples_menu.addAction(title)
+            action = self.examples_menu.addAction(graph_text(title))
             action.setData(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_example(p))
         self.examples_menu.setEnabled(bool(entries))
@@ -537,6 +540,7 @@ class MainWindow(QMainWindow):
         actions follow by themselves, see nodeflow.ui.i18n.live)."""
         if event.type() == QEvent.Type.LanguageChange:
             self._undo_texts()
+            self._fill_examples()
             self._update_title()
             self._show_analysis(analyze(self.graph))
         super().changeEvent(event)

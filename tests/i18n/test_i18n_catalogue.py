@@ -98,3 +98,19 @@ def test_a_bad_lang_is_one_error_line():
     result = _cli("--lang", "fr", "check", "x.nodeflow")
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error: --lang must be one of en, ko")
+
+
+def test_fill_from_gives_unfinished_entries_the_other_sides_korean(tmp_path):
+    from nodeflow.i18n import tools
+
+    ts = tmp_path / "nodeflow_ko.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ko_KR">\n'
+        "<context><name>A</name>"
+        '<message><source>Train</source><translation type="unfinished"></translation></message>'
+        '<message><source>Stop</source><translation type="unfinished"></translation></message>'
+        "<message><source>Kept</source><translation>유지</translation></message>"
+        "</context></TS>\n", encoding="utf-8")
+    assert tools.fill_from(ts, {("A", "Train"): "학습"}, {"Stop": "중지", "Kept": "바뀜"}) == 2
+    got = {m.source: (m.translation, m.kind) for m in read_messages(ts)}
+    assert got == {"Train": ("학습", None), "Stop": ("중지", None), "Kept": ("유지", None)}

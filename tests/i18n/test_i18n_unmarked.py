@@ -25,7 +25,7 @@ SHOWS_TEXT = {
     "QMenu": 1, "QToolBar": 1, "QDockWidget": 1, "QTreeWidgetItem": 1, "QListWidgetItem": 1,
     "QTableWidgetItem": 1, "information": 3, "warning": 3, "critical": 3, "question": 3,
     "getOpenFileName": 2, "getSaveFileName": 2, "getExistingDirectory": 2, "getText": 3,
-    "error": 3, "inform": 3,
+    "error": 3, "inform": 3, "_action": 6, "_menu": 2, "_dock": 2,
 }
 """Calls that put text on screen, with how many leading arguments may be that text."""
 
@@ -48,6 +48,8 @@ def _text_args(call: ast.Call) -> list[ast.expr]:
         return []
     if name == "setLabel":  # pyqtgraph: setLabel(axis, text)
         return call.args[1:2]
+    if name in ("_action", "_menu", "_dock"):  # the main window's helpers: (name, text, ..., tip)
+        return [*call.args[1:2], *call.args[5:6], *[kw.value for kw in call.keywords if kw.arg == "tip"]]
     args = list(call.args[:SHOWS_TEXT[name]])
     if name in ("information", "warning", "critical", "question", "getText", "error", "inform", "getOpenFileName", "getSaveFileName",
                 "getExistingDirectory"):
@@ -61,8 +63,9 @@ def _is_words(node: ast.expr) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = MARKUP.sub(" ", node.value)
         return bool(WORDS.search(text)) and not NOT_WORDS.match(text.strip())
-    if isinstance(node, ast.JoinedStr):
-        return any(isinstance(v, ast.Constant) and WORDS.search(MARKUP.sub(" ", v.value)) for v in node.values)
+    if isinstance(node, ast.JoinedStr):  # the fixed parts, the values as {} (a tag may span them)
+        text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        return bool(WORDS.search(MARKUP.sub(" ", text)))
     if isinstance(node, ast.BinOp):
         return _is_words(node.left) or _is_words(node.right)
     if isinstance(node, (ast.List, ast.Tuple)):
@@ -104,8 +107,10 @@ def test_the_check_finds_unmarked_text(tmp_path):
         "label.setText(translate('Ctx', 'Idle'))\n"
         "plot.setLabel('left', 'x1')\n"
         "plot.setLabel('left', 'loss')\n"
-        "label.setText('…')\n",
+        "self._action('actionX', QT_TRANSLATE_NOOP('MainWindow', '&X'), None, None, '', 'Does X')\n"
+        "label.setText('…')\n"
+        "plot.setTitle(f'{name}: <span style=\"color:{RAW}\">{each}</span>')\n",
         encoding="utf-8",
     )
     lines = [line.split(":")[1] for line in unmarked(sample, tmp_path)]
-    assert lines == ["1", "2", "3", "7"], lines
+    assert lines == ["1", "2", "3", "7", "8"], lines

@@ -97,3 +97,12 @@ def test_the_inspector_speaks_korean(window, languages, qapp, qtbot):
     qapp.processEvents()
     labels = [w.text() for w in window.inspector.form_host.findChildren(QLabel) if w.isVisibleTo(window.inspector)]
     assert "에포크 수" in labels and "시드" in labels, labels
+
+
+def test_default_run_names_are_shown_in_korean(languages, qapp):
+    from nodeflow.ui.training.runs_view import shown_name
+
+    assert shown_name("Run 3") == "Run 3"
+    assert languages.switch("ko")
+    assert shown_name("Run 3") == "실행 3"
+    assert shown_name("Run 3 with dropout") == "Run 3 with dropout"  # a name the learner gave

@@ -13,6 +13,7 @@ from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Edge, PortRef
 from nodeflow.graph.edits import reconnect_plan
 from nodeflow.i18n import translate
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.canvas import arrange, clipboard, theme
 from nodeflow.ui.canvas.fixes import fix_for
 from nodeflow.ui.canvas.frame_item import FrameItem
@@ -21,7 +22,6 @@ from nodeflow.ui.canvas.node_item import NodeItem
 from nodeflow.ui.canvas.wire_item import WireItem
 from nodeflow.ui.commands import RemoveEdgesCommand, RemoveNodesCommand
 from nodeflow.ui.edit_commands import DissolveNodesCommand, RenameNodeCommand, SpliceNodeCommand
-from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import text_of
 from nodeflow.ui.layout_commands import (
     AddFrameCommand,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from nodeflow.graph.analysis import Analysis, analyze
 from nodeflow.graph.document import Edge, Frame, Graph, GraphError, Node, PortRef
 from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.i18n.engine import engine_text
 from nodeflow.nodes import REGISTRY, NodeError
 from nodeflow.ui.canvas import theme
 from nodeflow.ui.canvas.fixes import Fix, fix_for
@@ -30,7 +31,6 @@ from nodeflow.ui.canvas.placement import free_spot
 from nodeflow.ui.canvas.port_item import PortItem
 from nodeflow.ui.canvas.wire_item import RerouteHandle, WireItem
 from nodeflow.ui.commands import InsertNodeOnEdgeCommand, MoveNodesCommand
-from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import text_of
 
 LOCKED_MESSAGE = QT_TRANSLATE_NOOP("CanvasScene", "The graph is locked while training: stop training to change its structure")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QLabel, QWidget
 from nodeflow.graph.analysis import Analysis
 from nodeflow.graph.document import Edge, Graph, GraphError, PortRef
 from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.i18n.engine import engine_text
 from nodeflow.nodes import REGISTRY
 from nodeflow.ui.canvas import clipboard, theme
 from nodeflow.ui.canvas.actions import CanvasActions
@@ -50,7 +51,6 @@ from nodeflow.ui.canvas.scene import LOCKED_MESSAGE, CanvasScene
 from nodeflow.ui.canvas.wire_item import WireItem
 from nodeflow.ui.canvas.wiring import WireTool
 from nodeflow.ui.commands import AddNodeCommand, InsertNodeOnEdgeCommand, PasteCommand, RemoveEdgesCommand
-from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.layout_commands import SetReroutesCommand
 

@@ -4,7 +4,7 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../help.py" line="+175"/>
+        <location filename="../help.py" line="+176"/>
         <source>About nodeflow</source>
         <translation>nodeflow 정보</translation>
     </message>
@@ -963,6 +963,584 @@ File ▸ Examples has graphs that train.</source>
     </message>
 </context>
 <context>
+    <name>EngineMessage</name>
+    <message>
+        <location filename="../../i18n/engine.py" line="+25"/>
+        <source>{message} from {source}</source>
+        <translation>{message} ({source}에서 옴)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;{port}&apos; is not connected</source>
+        <translation>입력 &apos;{port}&apos;이(가) 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input {names} is not connected</source>
+        <translation>입력 {names}이(가) 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inputs {names} are not connected</source>
+        <translation>입력 {names}이(가) 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;{port}&apos;: {node} gives no output &apos;{output}&apos;</source>
+        <translation>입력 &apos;{port}&apos;: {node}에는 출력 &apos;{output}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle: {path}</source>
+        <translation>순환 연결: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects {expected} but gets {got}</source>
+        <translation>{expected}을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hint}; it expects {expected} but gets {got}</source>
+        <translation>{hint}. 이 노드는 {expected}을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insert a Flatten before it</source>
+        <translation>앞에 Flatten을 끼워 넣으세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images {shape}</source>
+        <translation>이미지 {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(N, F) or (N, T, F)</source>
+        <translation>(N, F) 또는 (N, T, F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(N, F), (N, T, F) or (N, C, H, W)</source>
+        <translation>(N, F), (N, T, F) 또는 (N, C, H, W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequences {shape}</source>
+        <translation>시퀀스 {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(N, ...) with at least one feature axis</source>
+        <translation>특성 축이 하나 이상 있는 (N, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {n} dimensions</source>
+        <translation>{n}차원 이상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels can only go into a loss&apos;s target, but gets class labels {got}</source>
+        <translation>레이블은 손실 노드의 target으로만 들어갈 수 있는데, 클래스 레이블 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a loss can only go into an optimizer, but gets a loss</source>
+        <translation>손실은 옵티마이저로만 들어갈 수 있는데, 손실을 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a loss can only go into an optimizer, but target gets a loss</source>
+        <translation>손실은 옵티마이저로만 들어갈 수 있는데, target으로 손실을 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects numbers but gets a {kind} tensor {got}</source>
+        <translation>숫자를 받아야 하는데 {kind} 텐서 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects (N, ...) with feature axes but gets {got}</source>
+        <translation>특성 축이 있는 (N, ...)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects the same shape on a and b but gets {a} on a and {b} on b</source>
+        <translation>a와 b에 같은 모양을 받아야 하는데 a에 {a}, b에 {b}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;loss&apos; is not connected; wire a loss node&apos;s output into it</source>
+        <translation>입력 &apos;loss&apos;가 연결되지 않았습니다. 손실 노드의 출력을 여기에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects predictions (N, ...) but gets {got}</source>
+        <translation>예측값 (N, ...)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects labels (N,) but gets {got}</source>
+        <translation>레이블 (N,)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects a target of the same shape as pred {pred} but gets {got}</source>
+        <translation>pred {pred}와 같은 모양의 target을 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compares numbers (for classes use Softmax + CrossEntropy) but target gets class labels {got}</source>
+        <translation>숫자끼리 비교하는 손실입니다 (분류에는 Softmax + CrossEntropy를 쓰세요). 그런데 target으로 클래스 레이블 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects numbers as target but gets {got}</source>
+        <translation>target으로 숫자를 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects class probabilities (N, K) but gets {got}</source>
+        <translation>클래스 확률 (N, K)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects labels (N,) or one-hot targets {shape} but gets {got}</source>
+        <translation>레이블 (N,) 또는 원-핫 target {shape}을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has a loss but no Dataset node to train on</source>
+        <translation>그래프에 손실은 있지만 학습할 Dataset 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no Dataset node to train on</source>
+        <translation>그래프에 학습할 Dataset 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no optimizer node: wire a loss into one (e.g. Adam)</source>
+        <translation>그래프에 옵티마이저 노드가 없습니다: 손실을 옵티마이저(예: Adam)에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to train: wire a Dataset through a loss into an optimizer node</source>
+        <translation>학습할 것이 없습니다: Dataset에서 손실을 거쳐 옵티마이저 노드까지 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has more than one Dataset node; keep one</source>
+        <translation>그래프에 Dataset 노드가 둘 이상 있습니다. 하나만 남기세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has more than one optimizer node; keep one</source>
+        <translation>그래프에 옵티마이저 노드가 둘 이상 있습니다. 하나만 남기세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node}: its loss input is not wired to a loss computed from the data</source>
+        <translation>{node}: 손실 입력이 데이터로 계산한 손실에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged at epoch {epoch} (loss became {value}); try a smaller learning rate (now {lr})</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다 (손실이 {value}이(가) 됨). 더 작은 학습률을 써 보세요 (지금 {lr})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged at epoch {epoch} (loss became {value})</source>
+        <translation>에포크 {epoch}에서 발산 (손실이 {value}이(가) 됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the training split is empty</source>
+        <translation>학습용 데이터가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged at epoch {epoch} (loss {loss} became {value}); try a smaller learning rate (now {lr})</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다 (손실 {loss}이(가) {value}이(가) 됨). 더 작은 학습률을 써 보세요 (지금 {lr})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged at epoch {epoch} (loss {loss} became {value})</source>
+        <translation>에포크 {epoch}에서 발산 (손실 {loss}이(가) {value}이(가) 됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing minimizes this loss; wire its output into an optimizer</source>
+        <translation>이 손실을 줄이는 것이 없습니다: 출력을 옵티마이저에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to predict: wire a Dataset through a loss into an optimizer node</source>
+        <translation>예측할 것이 없습니다: Dataset에서 손실을 거쳐 옵티마이저 노드까지 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shares the weights of {other}, which shares another node&apos;s; name that one</source>
+        <translation>{other}의 가중치를 함께 쓰는데, 그 노드도 다른 노드의 가중치를 함께 씁니다: 원래 노드를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot share the weights of {other}: it needs {mine} but {other} has {theirs}</source>
+        <translation>{other}의 가중치를 함께 쓸 수 없습니다: 이 노드에는 {mine}이(가) 필요한데 {other}에는 {theirs}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: &apos;epochs&apos; must be at least 1, got {value}</source>
+        <translation>학습 설정: &apos;epochs&apos;는 1 이상이어야 합니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wire {wire} goes to a node that does not exist</source>
+        <translation>연결선 {wire}이(가) 없는 노드로 갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Q-network gives {n} values per state but {env} has {k} actions: its last layer needs {k2} units</source>
+        <translation>Q-신경망이 상태마다 값을 {n}개 내놓는데 {env}의 행동은 {k}개입니다: 마지막 층의 유닛이 {k2}개여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged in episode {episode} ({what} became {value}); try a smaller learning rate</source>
+        <translation>에피소드 {episode}에서 학습이 발산했습니다 ({what}이(가) {value}이(가) 됨). 더 작은 학습률을 써 보세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Q-values blew up in episode {episode}: |Q| reached {peak}, but no return can exceed {bound} here (rewards up to {reward}, gamma {gamma}); try a smaller learning rate or refresh the target network less often</source>
+        <translation>에피소드 {episode}에서 Q 값이 폭주했습니다: |Q|가 {peak}에 이르렀지만 여기서는 어떤 이득도 {bound}을(를) 넘을 수 없습니다 (보상은 최대 {reward}, 할인율(gamma) {gamma}). 더 작은 학습률을 쓰거나 목표 신경망을 덜 자주 갱신하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the grid world&apos;s layout is empty: write rows like &apos;S..&apos; and &apos;..G&apos;</source>
+        <translation>그리드 월드의 배치가 비어 있습니다: &apos;S..&apos;와 &apos;..G&apos; 같은 행을 적으세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layout has no goal cell &apos;G&apos;</source>
+        <translation>배치에 목표 칸 &apos;G&apos;가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layout has {n} start cells &apos;S&apos;: it needs exactly one</source>
+        <translation>배치에 시작 칸 &apos;S&apos;가 {n}개 있습니다: 정확히 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating the greedy policy needs a second environment (eval_env)</source>
+        <translation>탐욕 정책을 평가하려면 두 번째 환경(eval_env)이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use Sigmoid for a single output (softmax over one value is always 1); it expects (N, K) with K &gt;= 2 classes but gets {got}</source>
+        <translation>출력이 하나면 Sigmoid를 쓰세요 (값 하나에 대한 소프트맥스는 늘 1입니다). 이 노드는 K &gt;= 2인 (N, K)를 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {k}x{k2} {window} does not fit (use {fix}): {padded}it needs images of at least {need}x{need2} but gets {got}</source>
+        <translation>{k}x{k2} {window}이(가) 맞지 않습니다 ({fix}을(를) 쓰세요): {padded}적어도 {need}x{need2} 크기의 이미지가 필요한데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a smaller kernel_size or more padding</source>
+        <translation>더 작은 kernel_size나 더 큰 패딩(padding)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a smaller pool_size</source>
+        <translation>더 작은 pool_size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with padding {pad} </source>
+        <translation>패딩 {pad}일 때 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects {n} values per sample to make {shape} but gets {m} values per sample in {got}</source>
+        <translation>{shape}을(를) 만들려면 샘플마다 값이 {n}개 필요한데 {got}에서 샘플마다 {m}개를 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for one output use Sigmoid + BCE; it expects (N, K) with K &gt;= 2 classes but gets {got}</source>
+        <translation>출력이 하나면 Sigmoid + BCE를 쓰세요. 이 노드는 K &gt;= 2인 (N, K)를 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects labels of 2 classes (for {k} classes use Softmax + CrossEntropy) but gets {got}</source>
+        <translation>클래스 2개의 레이블을 받아야 하는데 ({k}개 클래스에는 Softmax + CrossEntropy를 쓰세요) {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the last layer 1 unit; with class labels as target it expects one probability per sample (N, 1) but gets {got}</source>
+        <translation>마지막 층의 유닛을 1개로 하세요. target이 클래스 레이블이면 샘플마다 확률 하나 (N, 1)을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the last layer {k} units; the target {target} has {k2} classes, so it expects pred (N, {k3}) but gets {got}</source>
+        <translation>마지막 층의 유닛을 {k}개로 하세요. target {target}의 클래스가 {k2}개이므로 pred (N, {k3})을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects a and b with the same number of axes but gets {a} on a and {b} on b</source>
+        <translation>축의 개수가 같은 a와 b를 받아야 하는데 a에 {a}, b에 {b}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>axis {axis} does not exist in {got}; use 1 to {last} (or -1 for the last axis)</source>
+        <translation>{got}에는 축 {axis}이(가) 없습니다. 1부터 {last}까지 쓰세요 (마지막 축은 -1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot concatenate along the batch axis 0; use axis 1 to {last} (or -1 for the last axis)</source>
+        <translation>배치 축 0을 따라서는 이어 붙일 수 없습니다. 축 1부터 {last}까지 쓰세요 (마지막 축은 -1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects shapes that differ only on axis {axis} but gets {a} on a and {b} on b</source>
+        <translation>축 {axis}에서만 다른 모양을 받아야 하는데 a에 {a}, b에 {b}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects a loss but gets {got}; connect the output of a loss node (MSE, CrossEntropy, ...)</source>
+        <translation>손실을 받아야 하는데 {got}을(를) 받습니다. 손실 노드(MSE, CrossEntropy, ...)의 출력을 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node}.{port} is already connected to {src}.{out}</source>
+        <translation>{node}.{port}은(는) 이미 {src}.{out}에 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no wire {wire}</source>
+        <translation>연결선 {wire}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to check: the graph has no loss computed from the data</source>
+        <translation>확인할 것이 없습니다: 그래프에 데이터로 계산한 손실이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no points drawn yet: click in the Dataset&apos;s drawing area to add points</source>
+        <translation>아직 그린 점이 없습니다: Dataset의 그리기 영역을 클릭해 점을 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all drawn points are class {k}: draw points of at least two classes</source>
+        <translation>그린 점이 모두 클래스 {k}입니다: 적어도 두 클래스의 점을 그리세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw at least 2 points for regression (x across, the value to predict up)</source>
+        <translation>회귀에는 점을 2개 이상 그리세요 (가로는 x, 세로는 예측할 값)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source &apos;{source}&apos; needs a file: set &apos;path&apos; to a {suffix} file</source>
+        <translation>source &apos;{source}&apos;에는 파일이 필요합니다: &apos;path&apos;에 {suffix} 파일을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} file &apos;{file}&apos; not found</source>
+        <translation>{kind} 파일 &apos;{file}&apos;을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column &apos;{column}&apos; not in {file} (columns: {columns})</source>
+        <translation>{file}에 열 &apos;{column}&apos;이(가) 없습니다 (열: {columns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is empty: it needs a header row naming the columns, then rows of numbers</source>
+        <translation>{file}이(가) 비어 있습니다: 열 이름을 적은 머리글 행과 숫자 행들이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has a header but no data rows</source>
+        <translation>{file}에 머리글은 있지만 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has only one column; it needs at least one input column and the target</source>
+        <translation>{file}에 열이 하나뿐입니다: 입력 열이 적어도 하나와 목표 열이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification needs at least 2 classes, the target has only {k}</source>
+        <translation>분류에는 클래스가 적어도 2개 필요한데, 목표 열에는 {k}뿐입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification needs integer class labels, found {value}</source>
+        <translation>분류에는 정수 클래스 레이블이 필요한데 {value}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {split} inputs contain NaN or infinite values</source>
+        <translation>{split} 입력에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {split} targets contain NaN or infinite values</source>
+        <translation>{split} 목표값에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation_split {a} + test_split {b} leave no training samples out of {n}</source>
+        <translation>validation_split {a} + test_split {b}이면 샘플 {n}개 중 학습에 쓸 샘플이 남지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weights file has &apos;{name}&apos;, which this graph does not use</source>
+        <translation>가중치 파일에 이 그래프가 쓰지 않는 &apos;{name}&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weights file has no &apos;{name}&apos;</source>
+        <translation>가중치 파일에 &apos;{name}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; has shape {shape} in the weights file but the graph needs {needed}</source>
+        <translation>가중치 파일의 &apos;{name}&apos;은(는) 모양이 {shape}인데 그래프에는 {needed}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: it is empty</source>
+        <translation>nodeflow 파일이 아닙니다: 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file was made by a newer nodeflow (format version {v}; this one reads {w})</source>
+        <translation>더 새 nodeflow로 만든 파일입니다 (형식 버전 {v}, 이 버전은 {w}까지 읽습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large (the limit is 20 MB)</source>
+        <translation>파일이 너무 큽니다 (한도 20 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;{port}&apos; is connected twice (from {a}.{p} and {b}.{q})</source>
+        <translation>입력 &apos;{port}&apos;이(가) 두 번 연결되어 있습니다 ({a}.{p}와(과) {b}.{q}에서)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: &apos;{key}&apos; must be an integer, got {value}</source>
+        <translation>학습 설정: &apos;{key}&apos;에는 정수만 쓸 수 있습니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: &apos;{key}&apos; must be true or false, got {value}</source>
+        <translation>학습 설정: &apos;{key}&apos;에는 true 또는 false만 쓸 수 있습니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parameter &apos;{name}&apos; for {type}{hint}</source>
+        <translation>{type}에 없는 매개변수 &apos;{name}&apos;{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training failed</source>
+        <translation>학습에 실패했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter &apos;{param}&apos; must be {expected}, got {value}</source>
+        <translation>매개변수 &apos;{param}&apos;에는 {expected}만 쓸 수 있습니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a finite number</source>
+        <translation>유한한 숫자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of 1 to 8 positive integers</source>
+        <translation>양의 정수 1~8개의 목록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between {low} and {high}</source>
+        <translation>{low}에서 {high} 사이의 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {choices}</source>
+        <translation>{choices} 중 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer or one of {choices}</source>
+        <translation>정수 또는 {choices} 중 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt;= {low}</source>
+        <translation>{low} 이상의 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;= {high}</source>
+        <translation>{high} 이하의 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node} cannot take its own output</source>
+        <translation>{node}은(는) 자기 출력을 입력으로 받을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node} has no output port &apos;{port}&apos;</source>
+        <translation>{node}에는 출력 포트 &apos;{port}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node} has no input port &apos;{port}&apos;</source>
+        <translation>{node}에는 입력 포트 &apos;{port}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a node named &apos;{name}&apos; already exists</source>
+        <translation>이름이 &apos;{name}&apos;인 노드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no node named &apos;{name}&apos;</source>
+        <translation>이름이 &apos;{name}&apos;인 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parameter &apos;{name}&apos;</source>
+        <translation>알 수 없는 매개변수 &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentsController</name>
     <message>
         <location filename="../experiments/controller.py" line="+59"/>
@@ -1634,9 +2212,408 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>GraphText</name>
+    <message>
+        <location filename="../../../build/i18n/node_catalogue.py" line="+448"/>
+        <source>Diabetes regression</source>
+        <extracomment>examples/diabetes_regression.nodeflow (name)</extracomment>
+        <translation>당뇨병 진행 회귀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict disease progression one year on (a number from 25 to 346) from 10 measurements, with a 32-unit ReLU hidden layer and an MSE loss. Targets stay in their own units, so the loss starts near 29,000 and falls to a validation MSE of roughly 3,000 (RMSE about 55): the data are noisy and even good models stop there. Early stopping (patience 20) ends the run after about 50 of the 200 epochs and restores the best weights.</source>
+        <extracomment>examples/diabetes_regression.nodeflow (description)</extracomment>
+        <translation>측정값 10개로 1년 뒤 병의 진행 정도(25에서 346 사이의 수)를 예측합니다. 유닛 32개짜리 ReLU 은닉층과 MSE 손실을 씁니다. 목표값을 원래 단위 그대로 두므로 손실은 29,000 근처에서 시작해 검증 MSE 약 3,000(RMSE 약 55)까지 내려갑니다. 데이터에 잡음이 많아 좋은 모델도 거기서 멈춥니다. 조기 종료(patience 20)가 200 에포크 중 50 에포크쯤에서 실행을 끝내고 가장 좋았던 가중치로 되돌립니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits CNN</source>
+        <extracomment>examples/digits_cnn.nodeflow (name)</extracomment>
+        <translation>손글씨 숫자 CNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same digits as 1x8x8 images through two 3x3 convolution blocks (16 then 32 filters, &apos;same&apos; padding, ReLU, 2x2 max pooling), then Flatten and a Dense layer of 10 classes. Reaches about 97% test accuracy in 20 epochs with under two thirds of the MLP&apos;s weights. Remove the Flatten to see the shape error it prevents.</source>
+        <extracomment>examples/digits_cnn.nodeflow (description)</extracomment>
+        <translation>같은 손글씨 숫자를 1x8x8 이미지로 받아 3x3 합성곱 블록 두 개(필터 16개, 그다음 32개, &apos;same&apos; 패딩, ReLU, 2x2 최대 풀링)를 거친 뒤, Flatten과 클래스 10개의 Dense 층으로 보냅니다. MLP 가중치의 3분의 2도 안 되는 가중치로 20 에포크 만에 테스트 정확도 약 97%에 이릅니다. Flatten을 지워 보면 그것이 막아 주는 모양 오류를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MLP on digits</source>
+        <extracomment>examples/digits_mlp.nodeflow (name)</extracomment>
+        <translation>손글씨 숫자 MLP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 8x8 handwritten digits bundled with scikit-learn (1,797 images, 10 classes) as 64 numbers in a row, through a 64-128-10 network with ReLU. Reaches about 97% test accuracy in 30 epochs of Adam (training accuracy hits 100%: watch the validation curve flatten).</source>
+        <extracomment>examples/digits_mlp.nodeflow (description)</extracomment>
+        <translation>scikit-learn에 들어 있는 8x8 손글씨 숫자(이미지 1,797개, 클래스 10개)를 한 줄로 늘어놓은 숫자 64개로 받아, ReLU를 쓰는 64-128-10 신경망에 넣습니다. Adam으로 30 에포크 학습하면 테스트 정확도가 약 97%가 됩니다(학습 정확도는 100%에 이르니, 검증 곡선이 평평해지는 것을 보세요).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iris softmax regression</source>
+        <extracomment>examples/iris_softmax.nodeflow (name)</extracomment>
+        <translation>붓꽃 소프트맥스 회귀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fisher&apos;s iris flowers: 4 measurements, 3 species. A single Dense layer with Softmax (multinomial logistic regression, no hidden layer) separates them: about 95% accuracy on validation and test after 100 epochs of SGD.</source>
+        <extracomment>examples/iris_softmax.nodeflow (description)</extracomment>
+        <translation>피셔의 붓꽃 데이터: 측정값 4개, 품종 3개. Softmax를 붙인 Dense 층 하나(다항 로지스틱 회귀, 은닉층 없음)로 품종을 가릅니다. SGD로 100 에포크 학습하면 검증과 테스트 정확도가 약 95%입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression</source>
+        <extracomment>examples/linear_regression.nodeflow (name)</extracomment>
+        <translation>선형 회귀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One Dense unit fits points scattered around the line y = 2x - 1. Press Train and watch the Dense node&apos;s weight approach the slope 2.0 and its bias the intercept -1.0 (inputs are not standardized, so they stay comparable). Trains to a validation MSE of about 0.01, the noise level (noise 0.1), within 30 epochs of plain SGD.</source>
+        <extracomment>examples/linear_regression.nodeflow (description)</extracomment>
+        <translation>Dense 유닛 하나가 직선 y = 2x - 1 둘레에 흩어진 점들에 직선을 맞춥니다. 학습을 누르고 Dense 노드의 가중치가 기울기 2.0에, 편향이 절편 -1.0에 다가가는 것을 지켜보세요(입력을 표준화하지 않으므로 값을 바로 비교할 수 있습니다). 평범한 SGD로 30 에포크 안에 잡음 수준(noise 0.1)인 검증 MSE 약 0.01까지 학습합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two moons MLP</source>
+        <extracomment>examples/moons_mlp.nodeflow (name)</extracomment>
+        <translation>두 개의 반달 MLP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two interleaving half circles with noise. Two hidden Tanh layers of 16 units learn the curved decision boundary; validation accuracy reaches about 97% within 50 epochs of Adam.</source>
+        <extracomment>examples/moons_mlp.nodeflow (description)</extracomment>
+        <translation>잡음이 섞인 채 서로 맞물린 반원 두 개. 유닛 16개짜리 Tanh 은닉층 두 개가 휘어진 결정 경계를 배웁니다. Adam으로 50 에포크 안에 검증 정확도가 약 97%에 이릅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shapes CNN (your own image folder)</source>
+        <extracomment>examples/shapes_cnn.nodeflow (name)</extracomment>
+        <translation>도형 CNN (내 이미지 폴더)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder of images becomes a Dataset: shapes/ holds one sub-folder per class (circle, square, triangle) of PNG images, made by make_shapes.py beside this file (python make_shapes.py). They are read as 24x24 grey images, (N, 1, 24, 24), and the class names are the folder names, shown on the confusion matrix. Two 3x3 convolution blocks then a Dense layer of 3 classes reach about 90% test accuracy in 15 epochs (92% with seed 0). Point path at your own folder (cat/, dog/, ...) to train on your pictures.</source>
+        <extracomment>examples/shapes_cnn.nodeflow (description)</extracomment>
+        <translation>이미지 폴더가 Dataset이 됩니다: shapes/에는 클래스(circle, square, triangle)마다 PNG 이미지가 든 하위 폴더가 하나씩 있고, 이 파일 옆의 make_shapes.py가 만듭니다(python make_shapes.py). 이미지는 24x24 회색 이미지 (N, 1, 24, 24)로 읽고, 클래스 이름은 폴더 이름이며 혼동 행렬에 나옵니다. 3x3 합성곱 블록 두 개와 클래스 3개의 Dense 층이 15 에포크 만에 테스트 정확도 약 90%에 이릅니다(시드 0에서 92%). path를 내 폴더(cat/, dog/, ...)로 바꾸면 내 사진으로 학습합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residual MLP on spirals</source>
+        <extracomment>examples/residual_mlp.nodeflow (name)</extracomment>
+        <translation>나선 데이터의 잔차 MLP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three interleaved spirals need a deep, curved boundary. The Add node is a skip connection: the second ReLU layer&apos;s output is added to the first&apos;s, so the block learns a residual and the gradient reaches the first layer directly. Reaches above 90% validation accuracy in 150 epochs of Adam.</source>
+        <extracomment>examples/residual_mlp.nodeflow (description)</extracomment>
+        <translation>서로 감긴 나선 세 개를 가르려면 깊고 휘어진 경계가 필요합니다. Add 노드는 건너뛰는 연결(skip connection)입니다. 두 번째 ReLU 층의 출력에 첫 번째 층의 출력을 더하므로, 블록은 잔차를 배우고 기울기가 첫 번째 층까지 바로 전해집니다. Adam으로 150 에포크 학습하면 검증 정확도가 90%를 넘습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CartPole: a deep Q-network balances a pole</source>
+        <extracomment>examples/cartpole_dqn.nodeflow (name)</extracomment>
+        <translation>CartPole: 심층 Q-신경망이 막대를 세웁니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gymnasium&apos;s CartPole-v1: push a cart left or right to keep a pole upright; every step it stays up pays 1, up to 500. The state is four numbers (cart position and speed, pole angle and turning speed), too many combinations for a table, so a network of two hidden ReLU layers of 64 units estimates Q(s, left) and Q(s, right). A deep Q-network: replay buffer of 50,000 steps, batches of 64, Huber TD loss, a target network refreshed every 200 steps, Adam. Every 20 episodes the greedy policy is scored and the best weights are kept. With seed 0, after 400 episodes (58,982 steps, about 20 s of CPU time) the greedy policy balances for a mean return of 496 over 20 new episodes (195 counts as solved). DQN depends on its seed: of the seeds 0, 1, 3, 4, 5 and 6, four reach 195 and two end near 150 and 160; try another seed and watch the evaluations (red dots) on the RL tab.</source>
+        <extracomment>examples/cartpole_dqn.nodeflow (description)</extracomment>
+        <translation>Gymnasium의 CartPole-v1: 카트를 왼쪽이나 오른쪽으로 밀어 막대가 서 있게 합니다. 막대가 서 있는 걸음마다 1을, 최대 500까지 받습니다. 상태는 숫자 네 개(카트의 위치와 속도, 막대의 각도와 회전 속도)라 표로 담기엔 조합이 너무 많으므로, 유닛 64개짜리 ReLU 은닉층 두 개로 된 신경망이 Q(s, 왼쪽)과 Q(s, 오른쪽)을 추정합니다. 심층 Q-신경망: 50,000걸음의 재생 버퍼, 크기 64인 배치, Huber TD 손실, 200걸음마다 새로 고치는 목표 신경망, Adam. 20 에피소드마다 탐욕 정책을 채점하고 가장 좋은 가중치를 남깁니다. 시드 0으로 400 에피소드(58,982걸음, CPU 시간 약 20초)를 학습하면 탐욕 정책이 새 에피소드 20번에서 평균 이득 496으로 막대를 세웁니다(195면 푼 것으로 칩니다). DQN은 시드에 따라 달라집니다: 시드 0, 1, 3, 4, 5, 6 중 넷은 195에 닿고 둘은 150과 160 근처에서 끝납니다. 다른 시드로 해 보고 강화 학습 탭의 평가(빨간 점)를 지켜보세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FrozenLake: Q-learning with replay on slippery ice</source>
+        <extracomment>examples/frozenlake_dqn.nodeflow (name)</extracomment>
+        <translation>FrozenLake: 미끄러운 얼음 위에서 재생을 쓰는 Q-러닝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gymnasium&apos;s FrozenLake 4x4: cross a frozen lake to the goal without falling through a hole, on ice so slippery that the agent moves as it chose only one time in three. The only reward is 1 at the goal. A Q-table (Dense without bias on one-hot cells) learns from random batches of a replay buffer, against a target network refreshed every 200 steps, as a deep Q-network does. After 3,000 episodes (73,304 steps, about 9 s of CPU time) the greedy policy reaches the goal in at least 70% of 100 new episodes; no policy can do better than about 74% on this ice.</source>
+        <extracomment>examples/frozenlake_dqn.nodeflow (description)</extracomment>
+        <translation>Gymnasium의 FrozenLake 4x4: 구멍에 빠지지 않고 얼어붙은 호수를 건너 목표에 가야 하는데, 얼음이 너무 미끄러워 에이전트는 세 번에 한 번만 고른 대로 움직입니다. 보상은 목표에서 받는 1뿐입니다. Q 표(원-핫 칸 위의 편향 없는 Dense)가 심층 Q-신경망처럼 재생 버퍼에서 뽑은 무작위 배치로, 200걸음마다 새로 고치는 목표 신경망을 두고 배웁니다. 3,000 에피소드(73,304걸음, CPU 시간 약 9초) 뒤 탐욕 정책은 새 에피소드 100번 중 70% 이상 목표에 닿습니다. 이 얼음에서는 어떤 정책도 약 74%보다 잘할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid world: a Q-table learns the shortest path</source>
+        <extracomment>examples/gridworld_qtable.nodeflow (name)</extracomment>
+        <translation>그리드 월드: Q 표가 가장 짧은 길을 배웁니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An agent starts in the top-left corner of a 5x5 grid with walls and two pits and must find the goal in the bottom-right corner; every step costs 0.01, the goal pays 1, a pit -1. The state is one-hot (one input per cell), so the Dense layer without bias is a Q-table: row s of its weights holds Q(s, up), Q(s, right), Q(s, down), Q(s, left). With a replay buffer of one step, a batch of one and SGD at learning rate 0.5 every step is the textbook update Q(s, a) += 0.5 [r + 0.95 max Q(s&apos;, .) - Q(s, a)]. After 200 episodes the greedy policy (the arrows on the RL tab) walks the shortest path, 8 steps, past the pit.</source>
+        <extracomment>examples/gridworld_qtable.nodeflow (description)</extracomment>
+        <translation>에이전트가 벽과 구덩이 두 개가 있는 5x5 격자의 왼쪽 위 구석에서 출발해 오른쪽 아래 구석의 목표를 찾아야 합니다. 걸음마다 0.01을 잃고, 목표는 1, 구덩이는 -1을 줍니다. 상태가 원-핫(칸마다 입력 하나)이므로 편향 없는 Dense 층이 곧 Q 표입니다: 가중치의 s번째 행이 Q(s, 위), Q(s, 오른쪽), Q(s, 아래), Q(s, 왼쪽)을 담습니다. 한 걸음짜리 재생 버퍼, 크기 1인 배치, 학습률 0.5의 SGD로 걸음마다 학습하면 교과서의 갱신 Q(s, a) += 0.5 [r + 0.95 max Q(s&apos;, .) - Q(s, a)]가 됩니다. 200 에피소드 뒤 탐욕 정책(강화 학습 탭의 화살표)은 구덩이를 지나 8걸음의 가장 짧은 길을 걷습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sine wave LSTM</source>
+        <extracomment>examples/sine_lstm.nodeflow (name)</extracomment>
+        <translation>사인파 LSTM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each example is a window of 20 values of a noisy sine wave; the answer is the next value. An LSTM of 16 units reads the window step by step and a Dense layer predicts the next value; validation MSE falls below 0.01 within 30 epochs.</source>
+        <extracomment>examples/sine_lstm.nodeflow (description)</extracomment>
+        <translation>예제 하나는 잡음 섞인 사인파에서 잘라 낸 값 20개이고, 답은 그다음 값입니다. 유닛 16개짜리 LSTM이 한 걸음씩 읽고 Dense 층이 다음 값을 예측합니다. 30 에포크 안에 검증 MSE가 0.01 아래로 내려갑니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanishing gradients (8 sigmoid layers)</source>
+        <extracomment>examples/vanishing_gradients.nodeflow (name)</extracomment>
+        <translation>기울기 소실 (시그모이드 층 8개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eight Dense+Sigmoid layers on the digits. Train and watch the |grad| meters on the cards: the early layers barely learn because each sigmoid shrinks the gradient by at least 4x. Select a Sigmoid, then Edit &gt; Select Same Type (Ctrl+Shift+A), change their type to ReLU in the inspector, train again and compare the curves and meters. With sigmoids the test accuracy stays low after 15 epochs; with ReLU it passes 90%.</source>
+        <extracomment>examples/vanishing_gradients.nodeflow (description)</extracomment>
+        <translation>손글씨 숫자에 Dense+Sigmoid 층 8개를 쌓았습니다. 학습하고 카드의 |grad| 막대를 지켜보세요. 시그모이드마다 기울기를 4배 넘게 줄이므로 앞쪽 층은 거의 배우지 못합니다. Sigmoid 하나를 선택하고 편집 &gt; 같은 종류 선택(Ctrl+Shift+A)으로 모두 고른 뒤, 인스펙터에서 종류를 ReLU로 바꾸고 다시 학습해 곡선과 막대를 비교하세요. 시그모이드로는 15 에포크 뒤에도 테스트 정확도가 낮고, ReLU로는 90%를 넘습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XOR with a hidden layer</source>
+        <extracomment>examples/xor_mlp.nodeflow (name)</extracomment>
+        <translation>은닉층으로 푸는 XOR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XOR cannot be separated by one line: a network without a hidden layer stays near 50% accuracy. Eight Tanh units in a hidden layer bend the boundary around the four quadrants and reach about 95% validation accuracy (about 90% on the test part: noisy points near the axes stay ambiguous) in 100 epochs.</source>
+        <extracomment>examples/xor_mlp.nodeflow (description)</extracomment>
+        <translation>XOR은 직선 하나로 가를 수 없습니다: 은닉층이 없는 신경망은 정확도 50% 근처에 머뭅니다. 은닉층의 Tanh 유닛 8개가 경계를 네 사분면에 맞게 구부려, 100 에포크 만에 검증 정확도 약 95%에 이릅니다(테스트 데이터에서는 약 90%: 축 가까이의 잡음 섞인 점은 애매하게 남습니다).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression by gradient descent</source>
+        <extracomment>lessons/01_linear_regression.nodeflow (name)</extracomment>
+        <translation>경사하강법으로 선형 회귀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One Dense unit (y = W x + b) fits points scattered around the line y = 2x - 1. Each epoch is one step of gradient descent over the whole training set (batch_size = 500). Three steps are not enough: W and b are still far from 2 and -1.</source>
+        <extracomment>lessons/01_linear_regression.nodeflow (description)</extracomment>
+        <translation>Dense 유닛 하나(y = W x + b)가 직선 y = 2x - 1 둘레에 흩어진 점들에 직선을 맞춥니다. 에포크마다 학습 데이터 전체에 대해 경사하강법 한 걸음을 갑니다(batch_size = 500). 세 걸음으로는 모자랍니다: W와 b는 아직 2와 -1에서 멉니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacking linear layers</source>
+        <extracomment>lessons/02_linear_stack.nodeflow (name)</extracomment>
+        <translation>선형 층 쌓기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three Dense layers with Identity (no activation) between them, on the two moons. A stack of linear maps is one linear map: the boundary stays a straight line, whatever the depth.</source>
+        <extracomment>lessons/02_linear_stack.nodeflow (description)</extracomment>
+        <translation>두 개의 반달 데이터에 Dense 층 세 개를 Identity(활성화 없음)로 이어 쌓았습니다. 선형 변환을 쌓아도 선형 변환 하나입니다: 깊이와 상관없이 경계는 직선으로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation functions</source>
+        <extracomment>lessons/03_activation_functions.nodeflow (name)</extracomment>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two circles, one inside the other. The hidden layer is followed by Step, which has a zero gradient almost everywhere: backpropagation cannot move the hidden layer&apos;s weights, so it never learns.</source>
+        <extracomment>lessons/03_activation_functions.nodeflow (description)</extracomment>
+        <translation>하나가 다른 하나 안에 든 원 두 개. 은닉층 뒤에 Step이 있는데, Step은 거의 모든 곳에서 기울기가 0입니다: 역전파가 은닉층의 가중치를 움직이지 못하므로 아무것도 배우지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One hidden layer approximates a curve</source>
+        <extracomment>lessons/04_one_hidden_layer.nodeflow (name)</extracomment>
+        <translation>은닉층 하나로 곡선 근사하기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y = sin(1.5 x) on [-3, 3] (lessons/data/curve.csv). One hidden layer of tanh units adds up S-shaped pieces; with a single unit there is only one piece.</source>
+        <extracomment>lessons/04_one_hidden_layer.nodeflow (description)</extracomment>
+        <translation>[-3, 3]에서 y = sin(1.5 x)(lessons/data/curve.csv). tanh 유닛으로 된 은닉층 하나가 S자 조각들을 더해 곡선을 만듭니다. 유닛이 하나뿐이면 조각도 하나뿐입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MSE, MAE and Huber with outliers</source>
+        <extracomment>lessons/05_mse_mae_huber.nodeflow (name)</extracomment>
+        <translation>이상치가 있을 때의 MSE, MAE, Huber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points on y = 2x - 1, one in ten pulled far above the line (lessons/data/line_outliers.csv). Fit the line with MSE, then with MAE or Huber, and compare where each line ends up.</source>
+        <extracomment>lessons/05_mse_mae_huber.nodeflow (description)</extracomment>
+        <translation>y = 2x - 1 위의 점들 가운데 열에 하나를 직선 위로 멀리 끌어올렸습니다(lessons/data/line_outliers.csv). 먼저 MSE로, 그다음 MAE나 Huber로 직선을 맞추고, 각 직선이 어디에 자리 잡는지 비교하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softmax and cross-entropy</source>
+        <extracomment>lessons/06_softmax_cross_entropy.nodeflow (name)</extracomment>
+        <translation>소프트맥스와 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handwritten digits, ten classes. The output goes through Sigmoid, which squashes each of the ten scores on its own: nothing makes them sum to 1.</source>
+        <extracomment>lessons/06_softmax_cross_entropy.nodeflow (description)</extracomment>
+        <translation>손글씨 숫자, 클래스 10개. 출력이 Sigmoid를 지나는데, Sigmoid는 점수 10개를 하나씩 따로 누를 뿐이라 합이 1이 되게 하는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backpropagation and the chain rule</source>
+        <extracomment>lessons/07_backpropagation.nodeflow (name)</extracomment>
+        <translation>역전파와 연쇄 법칙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two hidden tanh layers on the moons. Backpropagation computes the gradient of the loss for every weight in one backward pass, by the chain rule; Run &gt; Check Gradients compares it with central differences.</source>
+        <extracomment>lessons/07_backpropagation.nodeflow (description)</extracomment>
+        <translation>반달 데이터에 tanh 은닉층 두 개. 역전파는 연쇄 법칙으로, 거꾸로 한 번 지나가며 모든 가중치에 대한 손실의 기울기를 구합니다. 실행 &gt; 기울기 확인이 그것을 중심 차분과 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numerical differentiation</source>
+        <extracomment>lessons/08_numerical_differentiation.nodeflow (name)</extracomment>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One Dense unit and a mean squared error. The gradient check nudges each weight by a tiny h both ways and measures the slope (L(w + h) - L(w - h)) / 2h: numerical differentiation.</source>
+        <extracomment>lessons/08_numerical_differentiation.nodeflow (description)</extracomment>
+        <translation>Dense 유닛 하나와 평균 제곱 오차. 기울기 확인은 가중치마다 아주 작은 h만큼 양쪽으로 움직여 기울기 (L(w + h) - L(w - h)) / 2h를 잽니다: 이것이 수치 미분입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch, stochastic and mini-batch gradient descent</source>
+        <extracomment>lessons/09_batch_size.nodeflow (name)</extracomment>
+        <translation>배치, 확률적, 미니배치 경사하강법</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression on 800 training points for 5 epochs. batch_size 800 is (full-)batch gradient descent: one step per epoch. batch_size 1 is stochastic gradient descent; in between are mini-batches.</source>
+        <extracomment>lessons/09_batch_size.nodeflow (description)</extracomment>
+        <translation>학습 점 800개로 5 에포크 동안 선형 회귀. batch_size 800은 (전체) 배치 경사하강법으로, 에포크마다 한 걸음입니다. batch_size 1은 확률적 경사하강법이고, 그 사이가 미니배치입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate too big, too small</source>
+        <extracomment>lessons/10_learning_rate.nodeflow (name)</extracomment>
+        <translation>너무 큰 학습률, 너무 작은 학습률</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression with plain SGD. The learning rate is 50: every step overshoots the bottom of the loss bowl by more than it corrects.</source>
+        <extracomment>lessons/10_learning_rate.nodeflow (description)</extracomment>
+        <translation>평범한 SGD로 선형 회귀. 학습률이 50이라, 걸음마다 손실 그릇의 바닥을 바로잡는 것보다 더 멀리 지나쳐 버립니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momentum, AdaGrad, RMSProp and Adam</source>
+        <extracomment>lessons/11_optimizers.nodeflow (name)</extracomment>
+        <translation>Momentum, AdaGrad, RMSProp과 Adam 옵티마이저</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits with one hidden tanh layer, 5 epochs, learning rate 0.01. Plain SGD crawls; change the optimizer&apos;s type and compare.</source>
+        <extracomment>lessons/11_optimizers.nodeflow (description)</extracomment>
+        <translation>tanh 은닉층 하나로 손글씨 숫자, 5 에포크, 학습률 0.01. 평범한 SGD는 느리게 기어갑니다. 옵티마이저의 종류를 바꿔 비교하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanishing gradients</source>
+        <extracomment>lessons/12_vanishing_gradients.nodeflow (name)</extracomment>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eight Dense+Sigmoid layers on the digits. Each sigmoid multiplies the gradient flowing back by at most 0.25, so the first layers barely learn.</source>
+        <extracomment>lessons/12_vanishing_gradients.nodeflow (description)</extracomment>
+        <translation>손글씨 숫자에 Dense+Sigmoid 층 8개. 시그모이드마다 거꾸로 흐르는 기울기에 최대 0.25를 곱하므로 앞쪽 층은 거의 배우지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropout</source>
+        <extracomment>lessons/13_dropout.nodeflow (name)</extracomment>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two moons with one label in five flipped (lessons/data/moons_noisy_labels.csv), only 120 training examples and two layers of 256 units: plenty of room to memorise the wrong labels. The Identity nodes after each ReLU are places for a Dropout.</source>
+        <extracomment>lessons/13_dropout.nodeflow (description)</extracomment>
+        <translation>다섯에 하나꼴로 레이블을 뒤집은 두 개의 반달(lessons/data/moons_noisy_labels.csv), 학습 예제는 120개뿐인데 유닛 256개짜리 층이 두 개입니다: 틀린 레이블을 외우기에 넉넉합니다. ReLU마다 뒤에 있는 Identity 노드가 Dropout을 넣을 자리입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch normalization</source>
+        <extracomment>lessons/14_batch_normalization.nodeflow (name)</extracomment>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The eight sigmoid layers of the vanishing-gradient lesson, with an Identity node after each Dense: a place for a BatchNorm.</source>
+        <extracomment>lessons/14_batch_normalization.nodeflow (description)</extracomment>
+        <translation>기울기 소실 실습의 시그모이드 층 8개에, Dense마다 뒤에 Identity 노드를 두었습니다: BatchNorm을 넣을 자리입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early stopping</source>
+        <extracomment>lessons/15_early_stopping.nodeflow (name)</extracomment>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two moons with one label in five flipped (lessons/data/moons_noisy_labels.csv) and a large network: after a few epochs it starts memorising the wrong labels and the validation loss climbs.</source>
+        <extracomment>lessons/15_early_stopping.nodeflow (description)</extracomment>
+        <translation>다섯에 하나꼴로 레이블을 뒤집은 두 개의 반달(lessons/data/moons_noisy_labels.csv)과 큰 신경망: 몇 에포크가 지나면 틀린 레이블을 외우기 시작하고 검증 손실이 올라갑니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training, validation and test data</source>
+        <extracomment>lessons/16_train_validation_test.nodeflow (name)</extracomment>
+        <translation>학습, 검증, 테스트 데이터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two moons with one label in five flipped. All the data are used for training: nothing is held out to show how the network does on examples it has not seen.</source>
+        <extracomment>lessons/16_train_validation_test.nodeflow (description)</extracomment>
+        <translation>다섯에 하나꼴로 레이블을 뒤집은 두 개의 반달. 모든 데이터를 학습에 쓰므로, 신경망이 본 적 없는 예제에서 얼마나 잘하는지 보여 줄 데이터가 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convolutional neural network</source>
+        <extracomment>lessons/17_cnn.nodeflow (name)</extracomment>
+        <translation>합성곱 신경망</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits as 8x8 images. One Conv2D layer of 8 filters, ReLU, MaxPool2D, Flatten and a Dense output. The filters are 1x1: each sees a single pixel, so they cannot detect a stroke or an edge.</source>
+        <extracomment>lessons/17_cnn.nodeflow (description)</extracomment>
+        <translation>8x8 이미지로 받은 손글씨 숫자. 필터 8개짜리 Conv2D 층 하나, ReLU, MaxPool2D, Flatten, Dense 출력. 필터가 1x1이라 각각 픽셀 하나만 보므로 획이나 가장자리를 찾아내지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RNN and LSTM</source>
+        <extracomment>lessons/18_rnn_lstm.nodeflow (name)</extracomment>
+        <translation>RNN과 LSTM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each example is a window of 20 values of a noisy sine wave; the answer is the next value. An LSTM reads the window step by step, carrying a hidden state of `units` numbers; here just one.</source>
+        <extracomment>lessons/18_rnn_lstm.nodeflow (description)</extracomment>
+        <translation>예제 하나는 잡음 섞인 사인파에서 잘라 낸 값 20개이고, 답은 그다음 값입니다. LSTM은 한 걸음씩 읽으며 숫자 `units`개로 된 은닉 상태를 들고 갑니다. 여기서는 단 하나입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss surfaces</source>
+        <extracomment>lessons/19_loss_surface.nodeflow (name)</extracomment>
+        <translation>손실 곡면</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y = 3a + 0.05b with a on a scale of 1 and b on a scale of 100 (lessons/data/two_scales.csv), inputs not standardized. The loss surface is a long, narrow valley: steep across b, almost flat along a.</source>
+        <extracomment>lessons/19_loss_surface.nodeflow (description)</extracomment>
+        <translation>y = 3a + 0.05b에서 a는 1 정도, b는 100 정도 크기이고(lessons/data/two_scales.csv), 입력은 표준화하지 않았습니다. 손실 곡면은 길고 좁은 골짜기입니다: b 방향으로는 가파르고 a 방향으로는 거의 평평합니다.</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../help.py" line="-83"/>
+        <location filename="../help.py" line="-84"/>
         <source>nodeflow user guide</source>
         <translation>nodeflow 사용자 안내서</translation>
     </message>
@@ -1738,9 +2715,19 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>연결선 자르기 (칼)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Ctrl + right-drag across wires</source>
+        <translation>연결선을 가로질러 Ctrl + 오른쪽 드래그</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Add reroute points</source>
         <translation>경유점 추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift + right-drag across wires, or double-click a wire</source>
+        <translation>연결선을 가로질러 Shift + 오른쪽 드래그, 또는 연결선 두 번 클릭</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1773,7 +2760,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Build, train and understand neural networks by wiring nodes on a canvas.</source>
         <translation>캔버스에서 노드를 연결해 신경망을 만들고, 학습하고, 이해합니다.</translation>
     </message>
@@ -2892,12 +3879,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+65"/>
+        <location filename="../main_window.py" line="+66"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>1 node</source>
         <translation>노드 1개</translation>
     </message>
@@ -3223,7 +4210,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCatalogue</name>
     <message>
-        <location filename="../../../build/i18n/node_catalogue.py" line="+18"/>
+        <location filename="../../../build/i18n/node_catalogue.py" line="-560"/>
         <source>Where examples come from. Gives inputs on &apos;x&apos; and the answers on &apos;y&apos; (class labels, or numbers to predict). The data are shuffled once and split into a training part the network learns from, a validation part that shows whether it generalises, and a test part scored once at the end.</source>
         <extracomment>Dataset (node help)</extracomment>
         <translation>예제를 가져오는 곳입니다. &apos;x&apos;로 입력을, &apos;y&apos;로 정답(클래스 레이블이나 예측할 수)을 내보냅니다. 데이터는 한 번 섞인 뒤, 신경망이 보고 배우는 학습용, 일반화가 되는지 보여 주는 검증용, 마지막에 한 번 평가하는 테스트용으로 나뉩니다.</translation>
@@ -5066,7 +6053,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>RunBook</name>
     <message>
-        <location filename="../training/run_book.py" line="+74"/>
+        <location filename="../training/run_book.py" line="+75"/>
         <source>Earlier runs not loaded: {reason} (the file is kept as {file})</source>
         <translation>이전 실행 기록을 불러오지 못했습니다: {reason} (파일은 {file}(으)로 보관했습니다)</translation>
     </message>
@@ -5134,7 +6121,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>RunsView</name>
     <message>
-        <location filename="../training/runs_view.py" line="+41"/>
+        <location filename="../training/runs_view.py" line="+46"/>
+        <source>Run {n}</source>
+        <translation>실행 {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>continues {run}</source>
         <translation>{run}에서 이어짐</translation>
     </message>
@@ -5614,7 +6606,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../training/plots.py" line="+80"/>
+        <location filename="../training/plots.py" line="+81"/>
         <source>training</source>
         <translation>학습</translation>
     </message>
@@ -5719,7 +6711,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingProgress</name>
     <message>
-        <location filename="../training/progress.py" line="+72"/>
+        <location filename="../training/progress.py" line="+26"/>
+        <source>{seconds} s</source>
+        <translation>{seconds}초</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Idle</source>
         <translation>대기 중</translation>
     </message>

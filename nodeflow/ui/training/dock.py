@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
 from nodeflow.i18n import QT_TRANSLATE_NOOP
-from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.rl.rl_tab import RLTab
 from nodeflow.ui.training.controller import TrainingController
@@ -35,7 +35,7 @@ from nodeflow.ui.training.plots import TrainingPlots
 from nodeflow.ui.training.progress import TrainingProgress, format_duration
 from nodeflow.ui.training.results import ResultsView
 from nodeflow.ui.training.run_book import CannotStart, RunBook
-from nodeflow.ui.training.runs_view import RunsView, start_text
+from nodeflow.ui.training.runs_view import RunsView, shown_name, start_text
 from nodeflow.ui.training.speed import SPEEDS
 from nodeflow.ui.training.training_panel import TrainingSettings
 
@@ -203,7 +203,7 @@ class TrainingDock(QWidget):
             return False
         if run.start != R.FRESH:
             self.statusMessage.emit(self.tr("{run} {start} from epoch {epoch}").format(
-                run=run.name, start=start_text(self.book.history, run), epoch=run.epoch_offset))
+                run=shown_name(run.name), start=start_text(self.book.history, run), epoch=run.epoch_offset))
         self._on_runs_changed()
         return True
 
@@ -351,7 +351,7 @@ class TrainingDock(QWidget):
         self.results.show_final(done)
         if done.get("results") is not None:
             self._mark_results_new()
-        name = run.name if run is not None else self.tr("Training")
+        name = shown_name(run.name) if run is not None else self.tr("Training")
         epochs = done.get("epochs", 0)
         if done.get("stopped"):
             text = self.tr("{run} stopped after {n} epochs").format(run=name, n=epochs)
@@ -391,7 +391,7 @@ class TrainingDock(QWidget):
         if run is None or (not run.batches and not run.epochs and run.result.status != R.DIVERGED):
             text = self.tr("Cannot train: {reason}").format(reason=engine_text(message))  # nothing ran: no run is kept
         else:
-            text = f"{run.name}: {engine_text(message)}"
+            text = f"{shown_name(run.name)}: {engine_text(message)}"
         self.progress.finish(text, complete=False)
         self.statusMessage.emit(text)
 

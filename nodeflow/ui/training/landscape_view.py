@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from nodeflow.compute import landscape
 from nodeflow.compute.runtime import inspect
 from nodeflow.i18n import QT_TRANSLATE_NOOP
-from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.training.background import BackgroundRunner
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSize
 
 from nodeflow.graph.runs import CONTINUE, DIVERGED, FILE, Run
 from nodeflow.ui.training.progress import ElidedLabel
+from nodeflow.ui.training.runs_view import shown_name
 
 TRAIN = "#2f6fd6"
 VAL = "#e07b24"
@@ -265,7 +266,7 @@ class TrainingPlots(QWidget):
         if run is None:
             self.caption.setText("")
             return
-        text = run.name
+        text = shown_name(run.name)
         if run.start in (CONTINUE, FILE):
             text += self.tr(" (continues {parent} from epoch {epoch})").format(
                 parent=self._parent_name(run), epoch=run.epoch_offset)
@@ -300,9 +301,9 @@ class TrainingPlots(QWidget):
     def _show_faint(self, runs: Sequence[Run]) -> None:
         """Faint curves for exactly these runs (kept for runs already drawn: their records no
         longer change)."""
-        self._names = {r.id: r.name for r in runs}
+        self._names = {r.id: shown_name(r.name) for r in runs}
         if self.shown_run is not None:
-            self._names[self.shown_run.id] = self.shown_run.name
+            self._names[self.shown_run.id] = shown_name(self.shown_run.name)
         wanted = {r.id: r for r in runs}
         for run_id in [k for k in self.earlier if k not in wanted]:
             for ghost in self.earlier.pop(run_id):
@@ -319,7 +320,7 @@ class TrainingPlots(QWidget):
 
     def set_names(self, runs: Sequence[Run]) -> None:
         """Run names changed (a rename): the caption follows."""
-        self._names.update({r.id: r.name for r in runs})
+        self._names.update({r.id: shown_name(r.name) for r in runs})
         self._caption()
 
     def _faint_curves(self, run: Run) -> list[pg.PlotDataItem]:
@@ -346,7 +347,7 @@ class TrainingPlots(QWidget):
             ghost.setClipToView(True)
             ghost.setCurveClickable(True, width=6)
             ghost.sigClicked.connect(lambda *_a, rid=run.id: self.runPicked.emit(rid))
-            ghost.setToolTip(run.name)
+            ghost.setToolTip(shown_name(run.name))
             curves.append(ghost)
         return curves
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
+from nodeflow.i18n import translate
+
 
 def format_seconds(seconds: float) -> str:
     seconds = max(0, int(round(seconds)))
@@ -18,13 +20,10 @@ def format_seconds(seconds: float) -> str:
 
 def format_duration(seconds: float) -> str:
     """A run's length for a status line: "0.03 s", "0.7 s", "4.2 s", "42 s", "3:05"."""
-    if seconds < 1:
-        return f"{seconds:.2g} s"
-    if seconds < 10:
-        return f"{seconds:.1f} s"
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    return format_seconds(seconds)
+    if seconds >= 60:
+        return format_seconds(seconds)
+    shown = f"{seconds:.2g}" if seconds < 1 else f"{seconds:.1f}" if seconds < 10 else f"{seconds:.0f}"
+    return translate("TrainingProgress", "{seconds} s").format(seconds=shown)  # "0.7초" in Korean
 
 
 MIN_INTERVAL = 0.25

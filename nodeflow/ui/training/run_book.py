@@ -26,8 +26,9 @@ from nodeflow.compute.weights import read_arrays, weight_arrays
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
 from nodeflow.i18n import translate
-from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.trained_weights import fits, save_beside, weights_path
+from nodeflow.ui.training.runs_view import shown_name
 
 
 class CannotStart(Exception):
@@ -91,7 +92,7 @@ class RunBook(QObject):
         self._set_weights(arrays, origin)
         if origin is not None:
             self.message.emit(translate("RunBook", "{run}'s trained weights loaded from {file}: Continue trains on from them, "
-                                        "Train starts afresh").format(run=origin.name, file=file.name))
+                                        "Train starts afresh").format(run=shown_name(origin.name), file=file.name))
         else:
             self.message.emit(translate("RunBook", "Trained weights loaded from {file}: Continue trains on from them, "
                                         "Train starts afresh").format(file=file.name))
@@ -145,7 +146,7 @@ class RunBook(QObject):
             from nodeflow.graph.analysis import analyze
 
             analysis = analyze(graph)
-        whose = self.origin.name if self.origin is not None else translate("RunBook", "the saved weights")
+        whose = shown_name(self.origin.name) if self.origin is not None else translate("RunBook", "the saved weights")
         if not fits(analysis, self.weights):
             raise CannotStart(translate("RunBook", "The graph changed since {run}: its weights no longer fit. "
                                         "Press Train to start from fresh weights").format(run=whose))

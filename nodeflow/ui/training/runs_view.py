@@ -8,6 +8,8 @@ a row draws that run in the bold curves. The view keeps nothing: it redraws from
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from nodeflow.graph import runs as R
 from nodeflow.i18n import translate
-from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.i18n.engine import engine_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,11 +36,21 @@ BAD = "#c0392b"
 WARN = "#b8860b"
 
 
+DEFAULT_NAME = re.compile(r"Run (\d+)")
+
+
+def shown_name(name: str) -> str:
+    """A run's name as the window shows it: a default name ("Run 3") in the window's language
+    ("실행 3"); a name the learner gave, as it is."""
+    m = DEFAULT_NAME.fullmatch(name or "")
+    return translate("RunsView", "Run {n}").format(n=m.group(1)) if m else name
+
+
 def start_text(history: R.RunHistory, run: R.Run) -> str:
     """How a run started, in words: "fresh weights", "continues Run 2", "continues the saved weights"."""
     if run.start == R.CONTINUE:
         parent = history.get(run.parent)
-        return translate("RunsView", "continues {run}").format(run=parent.name if parent is not None else translate("RunsView", "a deleted run"))
+        return translate("RunsView", "continues {run}").format(run=shown_name(parent.name) if parent is not None else translate("RunsView", "a deleted run"))
     if run.start == R.FILE:
         return translate("RunsView", "continues the saved weights")
     return translate("RunsView", "fresh weights")
@@ -86,14 +98,14 @@ def changes_text(history: R.RunHistory, run: R.Run) -> str:
 
 
 def tooltip(history: R.RunHistory, run: R.Run) -> str:
-    lines = [f"{run.name} ({start_text(history, run)})"]
+    lines = [f"{shown_name(run.name)} ({start_text(history, run)})"]
     if run.created:
         lines.append(translate("RunsView", "started {time}").format(time=run.created.replace("T", " ")[:19]))
     before = history.previous(run)
     changes = history.changes(run)
     if before is not None:
         lines.append(translate("RunsView", "changed from {run}: {changes}").format(
-            run=before.name, changes=", ".join(changes) if changes else translate("RunsView", "nothing")))
+            run=shown_name(before.name), changes=", ".join(changes) if changes else translate("RunsView", "nothing")))
     lines.append(result_summary(run.result))
     if run.result.message:
         lines.append(engine_text(run.result.message))
@@ -204,9 +216,9 @@ class RunsView(QWidget):
 
     @staticmethod
     def _fill(item: QTreeWidgetItem, history: R.RunHistory, run: R.Run) -> None:
-        item.setData(0, NAME_ROLE, run.name)
+        item.setData(0, NAME_ROLE, shown_name(run.name))  # an edit that keeps the shown name renames nothing
         item.setData(0, SHOWN_ROLE, run.visible)
-        item.setText(0, run.name)
+        item.setText(0, shown_name(run.name))
         item.setText(1, changes_text(history, run))
         item.setText(2, result_summary(run.result))
         item.setCheckState(0, Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked)
