@@ -22,7 +22,7 @@ def test_declaration():
     assert {"source", "path", "target", "n_samples", "noise", "batch_size", "shuffle", "validation_split",
             "test_split", "standardize", "as_images", "seq_len", "slope", "intercept", "task"} <= names
     assert SPEC.param("source").choices == (
-        "linear", "xor", "moons", "circles", "spirals", "sine", "digits", "iris", "wine",
+        "linear", "xor", "moons", "circles", "spirals", "sine", "gaussian", "mixture", "ring", "digits", "iris", "wine",
         "breast_cancer", "diabetes", "csv", "npz",
     )
     assert all(p.help for p in SPEC.params)

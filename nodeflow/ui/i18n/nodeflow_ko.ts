@@ -751,6 +751,42 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>gaussian and mixture: 1 for numbers on a line (their histogram is the picture), 2 for points in the plane. Toy distributions for a GAN to learn; turn standardize off to keep the units given here.</source>
+        <extracomment>Dataset.dims (parameter help)</extracomment>
+        <translation>gaussian, mixture: 1이면 직선 위의 수(히스토그램으로 봅니다), 2이면 평면 위의 점입니다. GAN이 배울 연습용 분포입니다. 여기 적은 단위를 그대로 두려면 standardize(표준화)를 끄세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gaussian: the centre of the bell curve (in 2-D, of both coordinates); mixture: the middle of the row of bells.</source>
+        <extracomment>Dataset.mean (parameter help)</extracomment>
+        <translation>gaussian: 종 모양 곡선의 중심(2-D에서는 두 좌표 모두), mixture: 한 줄로 늘어선 종들의 가운데.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gaussian, mixture, ring: the spread (standard deviation) of each bell. A GAN&apos;s generated samples should end with the same spread.</source>
+        <extracomment>Dataset.std (parameter help)</extracomment>
+        <translation>gaussian, mixture, ring: 종 하나하나의 퍼짐(표준편차). GAN이 만든 표본도 끝에는 같은 퍼짐이 되어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mixture and ring: how many bells (modes). A generator that covers only some of them shows mode collapse.</source>
+        <extracomment>Dataset.components (parameter help)</extracomment>
+        <translation>mixture, ring: 종(모드)의 개수. 생성자가 그중 일부만 덮으면 모드 붕괴(mode collapse)가 일어난 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mixture: the distance between the centres of neighbouring bells.</source>
+        <extracomment>Dataset.spread (parameter help)</extracomment>
+        <translation>mixture: 이웃한 종의 중심 사이 거리.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ring: the radius of the circle the bells sit on (the ring is always 2-D).</source>
+        <extracomment>Dataset.radius (parameter help)</extracomment>
+        <translation>ring: 종들이 놓인 원의 반지름(ring은 언제나 2-D입니다).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>linear only: how many inputs x1..xF; y = slope * (x1 + ... + xF) + intercept + noise.</source>
         <extracomment>Dataset.features (parameter help)</extracomment>
         <translation>linear 전용: 입력 x1..xF의 개수. y = slope * (x1 + ... + xF) + intercept + noise.</translation>
@@ -1197,7 +1233,7 @@
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-174"/>
+        <location line="-186"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
