@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from nodeflow.ui.gan.sample_views import FAKE, REAL, style_plot
 
@@ -25,13 +25,14 @@ class GanCurves(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ganCurves")
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground("w")
-        self.view.setMinimumSize(160, 140)
-        self.loss_plot = self.view.addPlot(row=0, col=0)
+        self.loss_view = pg.PlotWidget(background="w")
+        self.d_view = pg.PlotWidget(background="w")
+        for view in (self.loss_view, self.d_view):
+            view.setMinimumSize(150, 90)
+        self.loss_plot = self.loss_view.getPlotItem()
         self.loss_legend = self.loss_plot.addLegend(offset=(-6, 6), labelTextColor="#333",
                                                     brush=pg.mkBrush(255, 255, 255, 200))
-        self.d_plot = self.view.addPlot(row=1, col=0)
+        self.d_plot = self.d_view.getPlotItem()
         self.d_plot.setXLink(self.loss_plot)
         self.d_plot.setYRange(0.0, 1.0, padding=0.03)
         self.d_legend = self.d_plot.addLegend(offset=(-6, 6), labelTextColor="#333",
@@ -50,9 +51,11 @@ class GanCurves(QWidget):
             style_plot(plot)
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setMenuEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(2)
+        self.box.addWidget(self.loss_view)
+        self.box.addWidget(self.d_view)
         self.loss_curves: dict[str, pg.PlotDataItem] = {}
         self.reset()
         self.retranslate()
@@ -64,6 +67,14 @@ class GanCurves(QWidget):
         labels = (self.tr("D(real)"), self.tr("D(generated)"), self.tr("right on real"), self.tr("right on generated"))
         for sample, label in zip(self.d_legend.items, labels, strict=False):
             sample[1].setText(label)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        """Side by side in a wide, low strip (a short training dock), one above the other otherwise."""
+        super().resizeEvent(event)
+        wide = self.width() > 2.2 * self.height()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -61,7 +61,7 @@ class GanPanel(QWidget):
         super().resizeEvent(event)
         total = self.splitter.width()
         if total > 0:
-            left = int(min(max(1.25 * self.stack.height(), 0.4 * total), 0.6 * total))
+            left = int(min(max(1.2 * self.stack.height(), 0.3 * total), 0.55 * total))
             self.splitter.setSizes([left, total - left])
 
     def changeEvent(self, event: QEvent) -> None:

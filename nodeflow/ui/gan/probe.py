@@ -192,11 +192,10 @@ class GanProbe:
         fake = self.generate(min(NUMBERS, SAMPLES))
         d_fake = self.judge(fake)
         d_real = self.judge(self.real[:NUMBERS]) if len(self.real) else np.zeros(0)
-        mean = (lambda v: float(v.mean()) if v.size else math.nan)
         return {
-            "d_real": mean(d_real), "d_fake": mean(d_fake),
-            "acc_real": mean((d_real > 0.5).astype(np.float64)),
-            "acc_fake": mean((d_fake < 0.5).astype(np.float64)),
+            "d_real": _mean(d_real), "d_fake": _mean(d_fake),
+            "acc_real": _mean((d_real > 0.5).astype(np.float64)),
+            "acc_fake": _mean((d_fake < 0.5).astype(np.float64)),
         }
 
     def picture(self, epoch: int | None = None) -> dict[str, Any]:
@@ -282,6 +281,10 @@ class GanProbe:
         covered = int(np.sum(counts >= max(1.0, COVER_SHARE * fair)))
         return {"covered": covered, "total": len(centres), "near": float(near.any(axis=1).mean()),
                 "counts": counts.astype(np.int64)}
+
+
+def _mean(v: np.ndarray) -> float:
+    return float(v.mean()) if v.size else math.nan
 
 
 def _as_images(x: np.ndarray) -> np.ndarray:

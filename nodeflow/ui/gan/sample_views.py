@@ -84,7 +84,8 @@ class PlaneView(_Translated):
         style_plot(plot)
         plot.setAspectLocked(True, ratio=1.0)
         plot.setMenuEnabled(False)
-        self.legend = plot.addLegend(offset=(6, 6), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend = plot.addLegend(offset=(4, 4), labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
+                                     brush=pg.mkBrush(255, 255, 255, 200))
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(DECISION)
         plot.addItem(self.image)
@@ -140,7 +141,8 @@ class DensityView(_Translated):
         plot = self.getPlotItem()
         style_plot(plot)
         plot.setMenuEnabled(False)
-        self.legend = plot.addLegend(offset=(6, 6), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend = plot.addLegend(offset=(4, 4), labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
+                                     brush=pg.mkBrush(255, 255, 255, 200))
         self.real = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(REAL, width=1.5),
                                     brush=pg.mkBrush(*REAL_FILL))
         self.fake = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(FAKE, width=1.5),

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
+from nodeflow.ui.gan.panel import GanPanel
+from nodeflow.ui.gan.roles import objective_count
 from nodeflow.ui.training.controller import TrainingController
 from nodeflow.ui.training.gradcheck_view import GradcheckRunner, verdict
 from nodeflow.ui.training.inspect import InspectView
@@ -85,12 +87,14 @@ class TrainingDock(QWidget):
         self.inspect = InspectView()
         self.results = ResultsView()
         self.landscape = LandscapeView()
+        self.gan = GanPanel()
         self.tabs = QTabWidget(objectName="trainingTabs")
         self.tabs.addTab(self.plots, "Curves")
         self.tabs.addTab(self.runs_view, "Runs")
         self.tabs.addTab(self.inspect, "Inspect")
         self.tabs.addTab(self.results, RESULTS)
         self.tabs.addTab(self.landscape, "Landscape")
+        self.tabs.addTab(self.gan, "GAN")  # shown for graphs with two objectives (_show_gan_tab)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.setMinimumHeight(150)  # curves squashed to a line say nothing
         top = QHBoxLayout()
@@ -105,7 +109,7 @@ class TrainingDock(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.actions: dict[str, Any] = {}
-        self.views = (self.plots, self.inspect, self.results)
+        self.views = (self.plots, self.inspect, self.results, self.gan)
         self._latest_batch: dict | None = None
         self._latest_grads: dict | None = None
         self._latest_weights: dict | None = None
@@ -132,6 +136,8 @@ class TrainingDock(QWidget):
         self.runs_view.deleteRequested.connect(self.book.remove)
         self.runs_view.picked.connect(self.show_run)
         self.plots.runPicked.connect(self.show_run)
+        graph.changed.connect(self._on_graph_changed)
+        self._show_gan_tab()
         self._on_runs_changed()
 
     # ------------------------------------------------------------------ commands
@@ -186,6 +192,9 @@ class TrainingDock(QWidget):
         self.inspect.reset()
         self.results.reset()
         self.landscape.reset()
+        self.gan.reset()
+        if self._show_gan_tab() and self.tabs.currentWidget() is self.plots:
+            self.tabs.setCurrentWidget(self.gan)  # a GAN's run is best watched in its own tab
         self._run_error = None
         self.progress.start(epochs)
         self._latest_batch = None
@@ -238,6 +247,8 @@ class TrainingDock(QWidget):
         self.inspect.reset()
         self.results.reset()
         self.landscape.reset()
+        self.gan.reset()
+        self._show_gan_tab()
         self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS)
         self.progress.reset()
         self._run_error = None
@@ -262,6 +273,7 @@ class TrainingDock(QWidget):
         self.controller.blockSignals(True)
         self.gradcheck.blockSignals(True)
         self.settings.detach()
+        self.graph.changed.disconnect(self._on_graph_changed)
 
     # ------------------------------------------------------------------ signals
     def _on_update(self, payload: dict) -> None:
@@ -320,6 +332,18 @@ class TrainingDock(QWidget):
             self.book.end(run, ctl.network)  # runsChanged redraws the list
         self.actionsChanged.emit()
 
+    def _on_graph_changed(self, kind: str, *args: Any) -> None:
+        if kind in ("node_added", "node_removed", "reset"):
+            self._show_gan_tab()
+
+    def _show_gan_tab(self) -> bool:
+        """The GAN tab is there for graphs with two objectives or more; True when it is."""
+        shown = objective_count(self.graph) >= 2
+        index = self.tabs.indexOf(self.gan)
+        if self.tabs.isTabVisible(index) != shown:
+            self.tabs.setTabVisible(index, shown)
+        return shown
+
     def _mark_results_new(self) -> None:
         """Something to see in Results: a dot on its tab until it is opened."""
         if self.tabs.currentWidget() is not self.results:
@@ -335,6 +359,7 @@ class TrainingDock(QWidget):
         if run is not None:
             run.finish(done)
         self.results.show_final(done)
+        self.gan.show_final(done)
         if done.get("results") is not None:
             self._mark_results_new()
         how = (
