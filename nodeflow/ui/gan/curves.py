@@ -16,6 +16,12 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from nodeflow.ui.gan.sample_views import FAKE, REAL, style_plot
 
+def faded(color: str, alpha: int = 110) -> pg.QtGui.QColor:
+    c = pg.mkColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
 LOSS_COLORS = ("#2f6fd6", "#e07b24", "#2e9d5b", "#c0392b", "#8e44ad", "#16a085")
 
 
@@ -43,8 +49,11 @@ class GanCurves(QWidget):
                                        symbolBrush=REAL, symbolPen=None)
         self.d_fake = self.d_plot.plot(pen=pg.mkPen(FAKE, width=2), symbol="o", symbolSize=4,
                                        symbolBrush=FAKE, symbolPen=None)
-        self.acc_real = self.d_plot.plot(pen=pg.mkPen(REAL, width=1, style=dash))
-        self.acc_fake = self.d_plot.plot(pen=pg.mkPen(FAKE, width=1, style=dash))
+        # accuracy flickers between 0 and 1 once D is near 0.5: drawn faint, behind the means
+        self.acc_real = self.d_plot.plot(pen=pg.mkPen(faded(REAL), width=1, style=dash))
+        self.acc_fake = self.d_plot.plot(pen=pg.mkPen(faded(FAKE), width=1, style=dash))
+        for item in (self.acc_real, self.acc_fake):
+            item.setZValue(-1)
         for item in (self.d_real, self.d_fake, self.acc_real, self.acc_fake):
             self.d_legend.addItem(item, "")
         for plot in (self.loss_plot, self.d_plot):

@@ -209,8 +209,9 @@ class GanProbe:
         if len(sample) == 1 and sample[0] in (1, 2):
             dims = sample[0]
             out.update(dims=dims, real=real, fake=fake, real_modes=self.real_modes)
-            out["stats"] = {"real_mean": real.mean(axis=0), "real_std": real.std(axis=0),
-                            "fake_mean": fake.mean(axis=0), "fake_std": fake.std(axis=0)}
+            if len(real):
+                out["stats"] = {"real_mean": real.mean(axis=0), "real_std": real.std(axis=0),
+                                "fake_mean": fake.mean(axis=0), "fake_std": fake.std(axis=0)}
             self._fix_frame(real, fake, dims)
             if dims == 1:
                 out.update(self._density(real, fake))
