@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>DensityView</name>
+    <message>
+        <location filename="../gan/sample_views.py" line="+176"/>
+        <source>Real and generated densities, and D(x)</source>
+        <translation>실제 표본과 생성된 표본의 밀도, 그리고 D(x)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>density</source>
+        <translation>밀도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D(x): P(real)</source>
+        <translation>D(x): P(실제)</translation>
+    </message>
+</context>
+<context>
+    <name>DigitsView</name>
+    <message>
+        <location line="+47"/>
+        <source>Generated images</source>
+        <translation>생성된 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>GanCurves</name>
+    <message>
+        <location filename="../gan/curves.py" line="+73"/>
+        <source>Loss of each objective per epoch</source>
+        <translation>에포크마다 각 목적의 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What D says: mean D(x) and accuracy</source>
+        <translation>D의 판정: D(x)의 평균과 정확도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(real)</source>
+        <translation>D(실제)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D(generated)</source>
+        <translation>D(생성)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right on real</source>
+        <translation>실제를 맞힌 비율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right on generated</source>
+        <translation>생성을 맞힌 비율</translation>
+    </message>
+</context>
+<context>
+    <name>GanPanel</name>
+    <message>
+        <location filename="../gan/panel.py" line="+133"/>
+        <source>Train to watch the game: the generator G turns noise into samples, the discriminator D tells real from generated, and each learns against the other.</source>
+        <translation>학습을 시작해 게임을 지켜보세요. 생성자 G는 잡음을 표본으로 바꾸고, 판별자 D는 실제와 생성된 표본을 가려내며, 둘은 서로에 맞서 배웁니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Epoch {n}</source>
+        <translation>에포크 {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generated mean {m}, std {s} (real {rm}, {rs})</source>
+        <translation>생성 평균 {m}, 표준편차 {s} (실제 {rm}, {rs})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>modes covered: {k} of {n}</source>
+        <translation>덮은 모드: {n}개 중 {k}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(real) {r:.2f}, D(generated) {f:.2f}</source>
+        <translation>D(실제) {r:.2f}, D(생성) {f:.2f}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="menu.py" line="+63"/>
@@ -1266,6 +1368,24 @@
         <source>optimizer</source>
         <extracomment>palette category</extracomment>
         <translation>옵티마이저</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneView</name>
+    <message>
+        <location filename="../gan/sample_views.py" line="-123"/>
+        <source>Real and generated samples over D(x)</source>
+        <translation>D(x) 위의 실제 표본과 생성된 표본</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>생성</translation>
     </message>
 </context>
 <context>
