@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from nodeflow.ui.gan.sample_views import FAKE, REAL, style_plot
 
+
 def faded(color: str, alpha: int = 110) -> pg.QtGui.QColor:
     c = pg.mkColor(color)
     c.setAlpha(alpha)
@@ -36,13 +37,13 @@ class GanCurves(QWidget):
         for view in (self.loss_view, self.d_view):
             view.setMinimumSize(150, 90)
         self.loss_plot = self.loss_view.getPlotItem()
-        self.loss_legend = self.loss_plot.addLegend(offset=(-6, 6), labelTextColor="#333",
-                                                    brush=pg.mkBrush(255, 255, 255, 200))
+        self.loss_legend = self.loss_plot.addLegend(offset=(-6, 6), labelTextColor="#333", labelTextSize="8pt",
+                                                    verSpacing=-6, brush=pg.mkBrush(255, 255, 255, 200))
         self.d_plot = self.d_view.getPlotItem()
         self.d_plot.setXLink(self.loss_plot)
         self.d_plot.setYRange(0.0, 1.0, padding=0.03)
-        self.d_legend = self.d_plot.addLegend(offset=(-6, 6), labelTextColor="#333",
-                                              brush=pg.mkBrush(255, 255, 255, 200), colCount=2)
+        self.d_legend = self.d_plot.addLegend(offset=(-6, 6), labelTextColor="#333", labelTextSize="8pt",
+                                              verSpacing=-6, brush=pg.mkBrush(255, 255, 255, 200), colCount=2)
         dash = pg.QtCore.Qt.PenStyle.DashLine
         self.d_plot.addItem(pg.InfiniteLine(pos=0.5, angle=0, pen=pg.mkPen("#bbb", width=1, style=dash)))
         self.d_real = self.d_plot.plot(pen=pg.mkPen(REAL, width=2), symbol="o", symbolSize=4,
@@ -70,8 +71,8 @@ class GanCurves(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.loss_plot.setTitle(self.tr("Loss of each objective per epoch"), color="#333", size="10pt")
-        self.d_plot.setTitle(self.tr("What D says: mean D(x) and accuracy"), color="#333", size="10pt")
+        self.loss_plot.setTitle(self.tr("Losses per epoch"), color="#333", size="10pt")
+        self.d_plot.setTitle(self.tr("D(x) on real and generated"), color="#333", size="10pt")
         self.d_plot.setLabel("bottom", self.tr("epoch"), color="#333")
         labels = (self.tr("D(real)"), self.tr("D(generated)"), self.tr("right on real"), self.tr("right on generated"))
         for sample, label in zip(self.d_legend.items, labels, strict=False):

@@ -221,7 +221,10 @@ class GanProbe:
                 out["arrows"] = arrows
             out["modes"] = self._modes(fake)
         else:
-            out.update(dims=int(np.prod(sample)), images=_as_images(fake[:48]))
+            shown = fake[:48]
+            if self.splits is not None and self.splits.mean is not None:  # back to the data's units
+                shown = shown * np.asarray(self.splits.std, np.float64) + np.asarray(self.splits.mean, np.float64)
+            out.update(dims=int(np.prod(sample)), images=_as_images(shown))
         return out
 
     def _fix_frame(self, real: np.ndarray, fake: np.ndarray, dims: int) -> None:

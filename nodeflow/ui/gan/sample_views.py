@@ -101,7 +101,7 @@ class PlaneView(_Translated):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setTitle(self.tr("Real and generated samples over D(x)"), color="#333", size="10pt")
+        plot.setTitle(self.tr("Samples over D(x)"), color="#333", size="10pt")
         for sample, label in zip(self.legend.items, (self.tr("real"), self.tr("generated")), strict=False):
             sample[1].setText(label)
 
@@ -173,7 +173,7 @@ class DensityView(_Translated):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setTitle(self.tr("Real and generated densities, and D(x)"), color="#333", size="10pt")
+        plot.setTitle(self.tr("Densities and D(x)"), color="#333", size="10pt")
         plot.setLabel("bottom", "x", color="#333")
         plot.setLabel("left", self.tr("density"), color="#333")
         plot.setLabel("right", "D(x)", color=D_CURVE)

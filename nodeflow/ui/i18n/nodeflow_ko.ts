@@ -5,8 +5,8 @@
     <name>DensityView</name>
     <message>
         <location filename="../gan/sample_views.py" line="+176"/>
-        <source>Real and generated densities, and D(x)</source>
-        <translation>실제 표본과 생성된 표본의 밀도, 그리고 D(x)</translation>
+        <source>Densities and D(x)</source>
+        <translation>밀도와 D(x)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -41,13 +41,13 @@
     <name>GanCurves</name>
     <message>
         <location filename="../gan/curves.py" line="+73"/>
-        <source>Loss of each objective per epoch</source>
-        <translation>에포크마다 각 목적의 손실</translation>
+        <source>Losses per epoch</source>
+        <translation>에포크마다의 손실</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What D says: mean D(x) and accuracy</source>
-        <translation>D의 판정: D(x)의 평균과 정확도</translation>
+        <source>D(x) on real and generated</source>
+        <translation>실제와 생성된 표본의 D(x)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1374,8 +1374,8 @@
     <name>PlaneView</name>
     <message>
         <location filename="../gan/sample_views.py" line="-123"/>
-        <source>Real and generated samples over D(x)</source>
-        <translation>D(x) 위의 실제 표본과 생성된 표본</translation>
+        <source>Samples over D(x)</source>
+        <translation>D(x) 위의 표본</translation>
     </message>
     <message>
         <location line="+1"/>
