@@ -16,9 +16,10 @@ from typing import Any, TextIO
 from nodeflow.cli import OUT_OF_MEMORY
 from nodeflow.graph.document import GraphError
 
-EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "seconds")
+EPOCH_KEYS = ("event", "epoch", "train_loss", "val_loss", "train_acc", "val_acc", "losses", "seconds")
 DONE_KEYS = ("event", "epochs", "test_loss", "test_acc")
-"""The keys `--json` prints (DESIGN.md, "Command line"); accuracy only for classification."""
+"""The keys `--json` prints (DESIGN.md, "Command line"); accuracy only for classification,
+`losses` ({loss id: mean training loss}) only for a graph with several objectives."""
 
 
 def _load(path: str):
@@ -52,6 +53,8 @@ def _print_notes(analysis: Any) -> None:
 def _json_value(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
     return value
 
 
@@ -92,6 +95,8 @@ class _Printer:
         if self.as_json:
             keys = {"epoch": EPOCH_KEYS, "done": DONE_KEYS}.get(kind)
             line = _pick(event, keys) if keys else {"event": "error", "message": event.get("message")}
+            if kind == "error" and event.get("kind"):
+                line["kind"] = event["kind"]
             if kind in ("epoch", "done", "error"):
                 print(json.dumps(line), file=self.out, flush=True)
             return

@@ -120,3 +120,28 @@ def test_python_m_nodeflow_train_subprocess(tmp_path):
                              "--epochs", "1"], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["event"] for line in result.stdout.splitlines()] == ["epoch", "done"]
+
+
+def test_json_lines_of_several_objectives_carry_every_loss(tmp_path, capsys):
+    """DESIGN.md: `train_loss` stays the first objective's; `losses` gives each loss by id."""
+    from nodeflow.graph import io
+    from nodeflow.graph.document import Graph
+
+    g = Graph("two")
+    for node_id, type_name, params in [
+        ("data", "Dataset", {"source": "linear", "features": 2}), ("fa", "Dense", {"units": 1}), ("la", "MSE", {}),
+        ("oa", "SGD", {"lr": 0.05}), ("fb", "Dense", {"units": 1}), ("lb", "MAE", {}), ("ob", "Adam", {})]:
+        g.add_node(type_name, params, node_id=node_id)
+    for src, dst in [("data.x", "fa.in"), ("fa.out", "la.pred"), ("data.y", "la.target"), ("la.loss", "oa.loss"),
+                     ("data.x", "fb.in"), ("fb.out", "lb.pred"), ("data.y", "lb.target"), ("lb.loss", "ob.loss")]:
+        g.connect(tuple(src.split(".")), tuple(dst.split(".")))
+    path = tmp_path / "two.nodeflow"
+    io.save(g, path)
+    assert main(["train", str(path), "--json", "--epochs", "2"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    epochs = [line for line in lines if line["event"] == "epoch"]
+    assert len(epochs) == 2
+    for line in epochs:
+        assert set(line["losses"]) == {"la", "lb"}
+        assert line["train_loss"] == line["losses"]["la"]
+        assert line["losses"]["lb"] != line["losses"]["la"]

@@ -6,11 +6,18 @@ call and nothing else. All weights share one flat buffer (`flat_w`) and all grad
 another (`flat_g`); kernels get views, so an optimizer updates everything with a few array
 operations and early stopping snapshots the whole model with one copy.
 
-Backward runs in reverse order over the nodes upstream of the minimised loss that own weights
-or lie downstream of a node that does; where an output feeds several inputs the gradients are
-summed. A CrossEntropy fed straight by a Softmax (BCE by a Sigmoid) is fused: the loss gets
-the logits (`from_logits = True`) and its gradient flows to the Softmax's input, skipping the
-Softmax's backward, which keeps the loss finite for logits of any size.
+The roles come from the compiled plan (`nodeflow.compute.runtime.TrainingPlan`, built by the
+analysis): one backward plan per objective (loss -> optimizer pair) runs in reverse order over
+the nodes upstream of that loss that own weights or lie downstream of a node that does, up to
+any Detach; where an output feeds several inputs the gradients are summed. A loss fused with
+the activation before it (`NodeSpec.fuses_with`: CrossEntropy after Softmax, BCE after Sigmoid)
+gets the logits (`from_logits = True`) and its gradient flows to the activation's input,
+skipping the activation's backward, which keeps the loss finite for logits of any size.
+
+Weights are laid out objective by objective in round order (then weights no optimizer trains),
+so each optimizer updates one contiguous view (`Network.trained_range`) with its own state; the
+initial values are still drawn in run order, so a one-objective graph starts from exactly the
+weights it always did.
 """
 
 from __future__ import annotations
@@ -24,10 +31,8 @@ import numpy as np
 
 from nodeflow.compute import initializers
 from nodeflow.compute.kernel import Kernel
+from nodeflow.compute.runtime.plan import Objective, TrainingPlan
 from nodeflow.graph.document import Graph, GraphError
-
-FUSIONS: dict[str, str] = {"CrossEntropy": "Softmax", "BCE": "Sigmoid"}
-"""Loss type -> the activation whose output it may take as logits instead."""
 
 _CLASSES: dict[str, type] = {}
 
@@ -51,7 +56,24 @@ class _Step:
     ins: list[tuple[str, int]]
     outs: list[tuple[str, int]]
     grad_ins: list[tuple[str, int]] = field(default_factory=list)
-    """Input ports whose gradient is propagated, with the slot of their source."""
+    """Input ports whose gradient is propagated, with the slot of their source (first objective)."""
+
+
+@dataclass
+class _Pass:
+    """What the engine runs for one objective: its forward steps and its backward plan."""
+
+    objective: Objective
+    forward: list[_Step]
+    back: list[tuple[_Step, list[tuple[str, int]], bool, bool]]
+    """(step, input ports taking gradient with their source slots, input_grad, target_grad)."""
+    loss_slot: int
+    pred_slot: int
+    sharers: list[tuple[str, str]]
+    """(node sharing weights, owner) pairs whose gradients this pass adds to the owner's."""
+    start: int = 0
+    stop: int = 0
+    """The trained weights' range in the flat buffers."""
 
 
 class Network:
@@ -59,6 +81,7 @@ class Network:
 
     def __init__(self) -> None:
         self.graph: Graph
+        self.plan: TrainingPlan = TrainingPlan()
         self.dtype: np.dtype = np.dtype(np.float32)
         self.kernels: dict[str, Kernel] = {}
         self.flat_w = np.zeros(0, np.float32)
@@ -70,12 +93,15 @@ class Network:
         self.loss_type: str | None = None
         self.node_types: dict[str, str] = {}
         self.ranges: dict[str, tuple[int, int]] = {}
-        """node id -> (start, stop) of its weights in the flat buffers."""
+        """node id -> (start, stop) of its weights in the flat buffers (sharing nodes: the owner's)."""
+        self.passes: list[_Pass] = []
+        """One per objective, in round order."""
         self._slots: dict[tuple[str, str], int] = {}
         self._vals: list[Any] = []
         self._steps: list[_Step] = []
         self._back: list[_Step] = []
         self._predict_steps: list[_Step] = []
+        self._sources: list[Kernel] = []
         self._x_slot = self._y_slot = -1
         self._loss_slot = self._pred_slot = -1
 
@@ -102,185 +128,196 @@ class Network:
         net = cls()
         net.graph = graph
         net.dtype = np.dtype(dtype)
+        net.plan = analysis.plan if analysis.plan is not None else TrainingPlan()
         net._build(analysis)
         net._allocate(analysis, rng if rng is not None else np.random.default_rng(seed))
         return net
 
     def _build(self, analysis: Any) -> None:
-        graph = self.graph
+        graph, plan = self.graph, self.plan
         order = [n for n in analysis.order if n in graph.nodes]
         specs = {n: graph.nodes[n].spec for n in order}
         self.node_types = {n: graph.nodes[n].type for n in order}
         sources = {n: {p: e.src for p, e in graph.incoming(n).items()} for n in order}
-        consumers: dict[tuple[str, str], list[tuple[str, str]]] = {}
-        for e in graph.edges:
-            consumers.setdefault(e.src, []).append(e.dst)
-
-        data = [n for n in order if specs[n].category == "data"]
-        opts = [n for n in order if specs[n].category == "optimizer"]
-        if len(data) > 1:
-            raise GraphError("the graph has more than one Dataset node; keep one", data[1])
-        if len(opts) > 1:
-            raise GraphError("the graph has more than one optimizer node; keep one", opts[1])
-        self.dataset_id = data[0] if data else None
-        self.optimizer_id = opts[0] if opts else None
-        losses = [n for n in order if specs[n].category == "loss"]
-        if self.optimizer_id is not None:
-            src = sources[self.optimizer_id].get("loss")
-            self.loss_id = src[0] if src else None
-        elif len(losses) == 1:
-            self.loss_id = losses[0]
+        self.dataset_id = plan.dataset
+        first = plan.first
+        self.optimizer_id = first.optimizer if first else None
+        self.loss_id = first.loss if first else None
         self.loss_type = self.node_types.get(self.loss_id) if self.loss_id else None
 
-        # Slots: one per output port of every node that runs (and the dataset's x, y).
+        # Slots: one per output port of the Dataset, then of every node that runs.
         slot = self._slots
         if self.dataset_id is not None:
             for port in specs[self.dataset_id].outputs:
                 slot[(self.dataset_id, port)] = len(slot)
             self._x_slot = slot.get((self.dataset_id, "x"), -1)
             self._y_slot = slot.get((self.dataset_id, "y"), -1)
-        running: list[str] = []
-        for n in order:
-            spec = specs[n]
-            if spec.kernel is None or spec.category in ("data", "optimizer"):
-                continue
-            ins = sources[n]
-            if any(p not in ins or ins[p] not in slot for p in spec.inputs):
-                continue  # not wired to the data: nothing to compute
-            for port in spec.outputs:
+        for n in plan.running:
+            for port in specs[n].outputs:
                 slot[(n, port)] = len(slot)
-            running.append(n)
 
-        # Fusion: the loss reads the activation's input (logits) instead of its output.
-        effective = {n: dict(sources[n]) for n in running}
-        fused: set[str] = set()
-        for n in running:
-            act_type = FUSIONS.get(self.node_types[n])
-            pred = sources[n].get("pred")
-            if act_type is None or pred is None or self.node_types.get(pred[0]) != act_type:
-                continue
-            act = pred[0]
-            others = [c for c in consumers.get(pred, []) if c != (n, "pred")]
-            if act not in running or any(self._feeds_loss(c[0], effective) for c in others):
-                continue
-            effective[n]["pred"] = sources[act]["in"]
-            fused.add(n)
-
-        for n in running:
+        effective = plan.inputs
+        steps: dict[str, _Step] = {}
+        for n in plan.running:
             cls_ = resolve(specs[n].kernel)  # type: ignore[arg-type]
             kernel = cls_(analysis.params[n], analysis.input_types(n), analysis.inferred[n], self.dtype)
-            if n in fused:
+            if n in plan.fused:
                 kernel.from_logits = True
             self.kernels[n] = kernel
             ins = [(p, slot[effective[n][p]]) for p in specs[n].inputs]
             outs = [(p, slot[(n, p)]) for p in specs[n].outputs]
-            self._steps.append(_Step(n, kernel, ins, outs))
+            steps[n] = _Step(n, kernel, ins, outs)
+            self._steps.append(steps[n])
+            if specs[n].category == "data":
+                self._sources.append(kernel)
         self._vals = [None] * len(slot)
 
-        if self.loss_id is None or self.loss_id not in self.kernels:
+        for obj in plan.objectives:
+            needs = set(obj.backward)
+            back = []
+            for n in reversed(obj.backward):
+                grad_ins = [(p, slot[effective[n][p]]) for p in specs[n].inputs if effective[n][p][0] in needs]
+                ports = {p for p, _ in grad_ins}
+                back.append((steps[n], grad_ins, bool(grad_ins), "target" in ports))
+            sharers = [(n, o) for n, o in plan.shares.items() if n in needs]
+            self.passes.append(_Pass(
+                objective=obj, forward=[steps[n] for n in obj.forward], back=back,
+                loss_slot=slot[(obj.loss, specs[obj.loss].outputs[0])],
+                pred_slot=slot[sources[obj.loss]["pred"]] if "pred" in sources[obj.loss] else -1,
+                sharers=sharers,
+            ))
+        if not self.passes:
             return
-        self._loss_slot = slot[(self.loss_id, specs[self.loss_id].outputs[0])]
-        self._pred_slot = slot[sources[self.loss_id]["pred"]]
-        steps = {s.node: s for s in self._steps}
+        main = self.passes[0]
+        self._loss_slot, self._pred_slot = main.loss_slot, main.pred_slot
+        for step, grad_ins, _input_grad, _target in main.back:
+            step.grad_ins = grad_ins
+            self._back.append(step)
+        if len(self.passes) == 1:  # set once; with several objectives each backward sets them
+            for step, _g, input_grad, target_grad in main.back:
+                self._set_grad_flags(step.kernel, input_grad, target_grad)
 
-        # Backward: nodes upstream of the loss (through the fused wiring) that need gradients.
-        upstream = self._ancestors(self.loss_id, effective) | {self.loss_id}
-        owns = {n: bool(analysis.inferred[n].weights) for n in running}
-        needs: set[str] = set()
-        for n in running:  # topological: a node needs gradient if it or an input's source does
-            if n in upstream and (owns[n] or any(src[0] in needs for src in effective[n].values())):
-                needs.add(n)
-        for n in reversed(running):
-            if n in needs:
-                step = steps[n]
-                step.grad_ins = [(p, slot[effective[n][p]]) for p in specs[n].inputs
-                                 if effective[n][p][0] in needs]
-                if not step.grad_ins and hasattr(step.kernel, "input_grad"):
-                    step.kernel.input_grad = False  # fed by data: skip computing d(input)
-                self._back.append(step)
-
-        # Prediction: only what the loss's pred source needs.
-        pred_node = sources[self.loss_id]["pred"][0]
-        wanted = self._ancestors(pred_node, sources) | {pred_node}
-        self._predict_steps = [steps[n] for n in running if n in wanted]
+        # Prediction: only what the first loss's pred source needs.
+        if "pred" not in sources[main.objective.loss]:
+            return
+        pred_node = sources[main.objective.loss]["pred"][0]
+        wanted = _ancestors(pred_node, sources) | {pred_node}
+        self._predict_steps = [steps[n] for n in plan.running if n in wanted]
 
     @staticmethod
-    def _ancestors(node: str, sources: Mapping[str, Mapping[str, tuple[str, str]]]) -> set[str]:
-        seen: set[str] = set()
-        todo = [node]
-        while todo:
-            for src, _port in sources.get(todo.pop(), {}).values():
-                if src not in seen:
-                    seen.add(src)
-                    todo.append(src)
-        return seen
-
-    def _feeds_loss(self, node: str, sources: Mapping[str, Mapping[str, tuple[str, str]]]) -> bool:
-        """True when `node` is (or is upstream of) the minimised loss."""
-        if self.loss_id is None:
-            return False
-        return node == self.loss_id or node in self._ancestors(self.loss_id, sources)
+    def _set_grad_flags(kernel: Kernel, input_grad: bool, target_grad: bool) -> None:
+        if hasattr(kernel, "input_grad"):
+            if not input_grad:
+                kernel.input_grad = False  # fed by data: skip computing d(input)
+            elif kernel.__dict__.get("input_grad") is False:
+                kernel.input_grad = True
+        if hasattr(kernel, "target_grad"):
+            kernel.target_grad = target_grad
 
     def _allocate(self, analysis: Any, rng: np.random.Generator) -> None:
-        layout: list[tuple[str, str, Any, int]] = []
+        plan = self.plan
+        shares = plan.shares
+        groups = {o.optimizer: i for i, o in enumerate(plan.objectives)}
+        owners = [s.node for s in self._steps if analysis.inferred[s.node].weights and s.node not in shares]
+        rank = {n: (groups.get(plan.owner.get(n), len(groups)), i) for i, n in enumerate(owners)}
         total = 0
-        for step in self._steps:
-            start = total
-            for name, weight in analysis.inferred[step.node].weights.items():
-                layout.append((step.node, name, weight, total))
-                total += weight.size
-            if total > start:
-                self.ranges[step.node] = (start, total)
+        offsets: dict[str, int] = {}
+        for n in sorted(owners, key=rank.__getitem__):
+            offsets[n] = total
+            size = sum(w.size for w in analysis.inferred[n].weights.values())
+            self.ranges[n] = (total, total + size)
+            total += size
+        for p in self.passes:
+            spans = [self.ranges[n] for n in p.objective.trains]
+            p.start = min((a for a, _ in spans), default=0)
+            p.stop = max((b for _, b in spans), default=0)
         self.flat_w = np.zeros(total, self.dtype)
         self.flat_g = np.zeros(total, self.dtype)
         self.decay_mask = np.zeros(total, self.dtype)
         consumers: dict[str, list[str]] = {}
         for e in self.graph.edges:
             consumers.setdefault(e.src[0], []).append(self.node_types.get(e.dst[0], ""))
-        for node, name, weight, offset in layout:
+        for node in owners:  # initial values in run order, whatever the layout
             kernel = self.kernels[node]
-            rule = initializers.choose_rule(kernel.params.get("init"), consumers.get(node, []))
-            view = self.flat_w[offset : offset + weight.size].reshape(weight.shape)
-            view[...] = initializers.initial_value(weight, rule, rng)
-            kernel.w[name] = view
-            kernel.g[name] = self.flat_g[offset : offset + weight.size].reshape(weight.shape)
-            if initializers.decays(weight):
-                self.decay_mask[offset : offset + weight.size] = 1
+            offset = offsets[node]
+            for name, weight in analysis.inferred[node].weights.items():
+                rule = initializers.choose_rule(kernel.params.get("init"), consumers.get(node, []))
+                view = self.flat_w[offset : offset + weight.size].reshape(weight.shape)
+                view[...] = initializers.initial_value(weight, rule, rng)
+                kernel.w[name] = view
+                kernel.g[name] = self.flat_g[offset : offset + weight.size].reshape(weight.shape)
+                if initializers.decays(weight):
+                    self.decay_mask[offset : offset + weight.size] = 1
+                offset += weight.size
+        for node, owner in shares.items():
+            if node in self.kernels:
+                kernel, source = self.kernels[node], self.kernels[owner]
+                kernel.w = source.w  # the same views: one set of weights used twice
+                kernel.g = {k: np.zeros_like(v) for k, v in source.g.items()}
+                self.ranges[node] = self.ranges[owner]
+
+    def trained_range(self, objective: int = 0) -> tuple[int, int]:
+        """(start, stop) in the flat buffers of the weights objective `objective`'s optimizer trains."""
+        p = self.passes[objective]
+        return p.start, p.stop
 
     # -------------------------------------------------------------- compute
-    def forward(self, x: np.ndarray, y: np.ndarray, training: bool, rng: np.random.Generator) -> float:
-        """Run every kernel on one batch (x: the Dataset's x, y: its y); returns the loss.
+    def forward(self, x: np.ndarray | None, y: np.ndarray | None, training: bool, rng: np.random.Generator,
+                objective: int = 0) -> float:
+        """Run the kernels of objective `objective` (default the first) on one batch (x: the
+        Dataset's x, y: its y; None without a Dataset); returns that objective's loss.
 
-        Activations stay cached for `backward`, `prediction` and `activations`.
+        Data sources (Noise, Constant) give batches of len(x) samples (their own batch_size
+        without a Dataset); Noise draws from `rng`. Activations stay cached for `backward`,
+        `prediction` and `activations`.
         """
-        if self._loss_slot < 0 or self._x_slot < 0:
+        if not self.passes or (self._x_slot < 0 and self.dataset_id is not None):
             raise GraphError("nothing to train: wire a Dataset through a loss into an optimizer node")
+        p = self.passes[objective]
         vals = self._vals
-        vals[self._x_slot] = x
+        if self._x_slot >= 0:
+            vals[self._x_slot] = x
         if self._y_slot >= 0:
             vals[self._y_slot] = y
-        for step in self._steps:
-            out = step.kernel.forward({p: vals[s] for p, s in step.ins}, training, rng)
-            for p, s in step.outs:
-                vals[s] = out[p]
-        return float(vals[self._loss_slot])
+        if self._sources:
+            n = len(x) if x is not None else None
+            for kernel in self._sources:
+                kernel.batch = n
+        for step in p.forward:
+            out = step.kernel.forward({q: vals[s] for q, s in step.ins}, training, rng)
+            for q, s in step.outs:
+                vals[s] = out[q]
+        return float(vals[p.loss_slot])
 
-    def backward(self) -> None:
-        """Gradients of the last forward's loss into `flat_g` (reverse order, fan-out summed)."""
+    def backward(self, objective: int = 0) -> None:
+        """Gradients of the last forward's loss (objective `objective`) into `flat_g` (reverse
+        order, fan-out summed); the gradients of a node sharing weights add to the owner's."""
         vals = self._vals
+        p = self.passes[objective]
         grads: list[Any] = [None] * len(vals)
-        grads[self._loss_slot] = np.ones((), self.dtype)
-        for step in self._back:
+        grads[p.loss_slot] = np.ones((), self.dtype)
+        several = len(self.passes) > 1
+        for step, grad_ins, input_grad, target_grad in p.back:
+            if several:
+                self._set_grad_flags(step.kernel, input_grad, target_grad)
             out_g = {}
-            for p, s in step.outs:
+            for q, s in step.outs:
                 g = grads[s]
-                out_g[p] = g if g is not None else np.zeros_like(vals[s])
+                out_g[q] = g if g is not None else np.zeros_like(vals[s])
             in_g = step.kernel.backward(out_g)
-            for p, s in step.grad_ins:
-                g = in_g.get(p)
+            for q, s in grad_ins:
+                g = in_g.get(q)
                 if g is None:
                     continue
                 grads[s] = g if grads[s] is None else grads[s] + g
+        ran = {step.node for step, *_ in p.back}
+        for node, owner in p.sharers:
+            mine, theirs = self.kernels[node].g, self.kernels[owner].g
+            for k, g in mine.items():
+                if owner in ran:
+                    theirs[k] += g
+                else:
+                    theirs[k][...] = g
 
     def predict(self, x: np.ndarray, rng: np.random.Generator | None = None) -> np.ndarray:
         """The loss's prediction input (probabilities after Softmax/Sigmoid) for inputs x,
@@ -296,9 +333,9 @@ class Network:
                 vals[s] = out[p]
         return vals[self._pred_slot]
 
-    def prediction(self) -> np.ndarray:
-        """The loss's prediction input from the last forward."""
-        return self._vals[self._pred_slot]
+    def prediction(self, objective: int = 0) -> np.ndarray:
+        """The loss's prediction input from the last forward (of objective `objective`)."""
+        return self._vals[self.passes[objective].pred_slot if self.passes else self._pred_slot]
 
     # ---------------------------------------------------------- inspection
     @property
@@ -312,13 +349,13 @@ class Network:
         return result
 
     def params_by_node(self) -> dict[str, dict[str, np.ndarray]]:
-        """{node id: {weight name: array view}} for nodes that own weights."""
-        return {n: dict(k.w) for n, k in self.kernels.items() if k.w}
+        """{node id: {weight name: array view}} for nodes that own weights (not those sharing them)."""
+        return {n: dict(k.w) for n, k in self.kernels.items() if k.w and n not in self.plan.shares}
 
     def grad_stats(self) -> dict[str, float]:
         """{node id: mean |gradient|} over the node's weights, from the last backward."""
         g = self.flat_g
-        return {n: float(np.abs(g[a:b]).mean()) for n, (a, b) in self.ranges.items()}
+        return {n: float(np.abs(g[a:b]).mean()) for n, (a, b) in self.ranges.items() if b > a}
 
     def get_state(self) -> dict[str, Any]:
         """A copy of all weights and kernel state (BatchNorm running statistics)."""
@@ -343,3 +380,14 @@ class Network:
     @property
     def size(self) -> int:
         return int(self.flat_w.size)
+
+
+def _ancestors(node: str, sources: Mapping[str, Mapping[str, tuple[str, str]]]) -> set[str]:
+    seen: set[str] = set()
+    todo = [node]
+    while todo:
+        for src, _port in sources.get(todo.pop(), {}).values():
+            if src not in seen:
+                seen.add(src)
+                todo.append(src)
+    return seen

@@ -43,8 +43,18 @@ EVAL_CHUNK = 1024
 DTYPES = ("float32", "float64")
 
 
+DIVERGED = "diverged"
+"""`kind` of the error event (and `History.error_kind`) of a run whose loss became nan or inf;
+lessons and the run book test this marker, never the message's words."""
+
+
 class TrainingError(RuntimeError):
-    """A run that cannot go on (divergence, bad data); the message is for the user."""
+    """A run that cannot go on (divergence, bad data); the message is for the user, `kind` for
+    programs ("diverged" or "error")."""
+
+    def __init__(self, message: str, kind: str = "error") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -63,6 +73,10 @@ class History:
     stopped_early: bool = False
     stopped: bool = False
     error: str | None = None
+    error_kind: str | None = None
+    """"diverged" when the loss became nan or inf, "error" for any other failure."""
+    losses: dict[str, list[float]] = field(default_factory=dict)
+    """Per loss node id, its mean training loss per epoch (every objective; the first is `train_loss`)."""
     run_seconds: float = 0.0
     """Wall time of the whole run (data, epochs, test), the figure in-window training is held to."""
 
@@ -123,13 +137,20 @@ class Trainer:
             raise GraphError("the graph has no Dataset node to train on")
         if net.optimizer_id is None:
             raise GraphError("the graph has no optimizer node: wire a loss into one (e.g. Adam)")
-        if net.loss_id is None or net.loss_id not in net.kernels:
-            raise GraphError(f"{net.optimizer_id}: its loss input is not wired to a loss computed from the data",
-                             net.optimizer_id)
         self.data_params = self.analysis.params[net.dataset_id]
+        self.optimizers: list[Any] = []
+        """One per objective, in round order; each updates only its own weights (`views`)."""
+        self.views: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        """(weights, gradients, decay mask) each optimizer steps: views into the flat buffers."""
+        for k, objective in enumerate(net.plan.objectives):
+            start, stop = net.trained_range(k)
+            params = self.analysis.params[objective.optimizer]
+            opt_cls = resolve(graph.nodes[objective.optimizer].spec.kernel)
+            self.optimizers.append(opt_cls(params, stop - start, net.dtype))
+            self.views.append((net.flat_w[start:stop], net.flat_g[start:stop], net.decay_mask[start:stop]))
         self.opt_params = self.analysis.params[net.optimizer_id]
-        opt_cls = resolve(graph.nodes[net.optimizer_id].spec.kernel)
-        self.optimizer = opt_cls(self.opt_params, net.size, net.dtype)
+        self.optimizer = self.optimizers[0]
+        """The first objective's optimizer."""
         self.correct = metrics.correct_counter(net.loss_type)
         self.history = History()
         self._go = threading.Event()
@@ -161,7 +182,9 @@ class Trainer:
         try:
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # divergence is checked
                 self._run()
-        except (TrainingError, GraphError, ValueError, OSError) as exc:
+        except TrainingError as exc:
+            self._fail(str(exc), exc.kind)
+        except (GraphError, ValueError, OSError) as exc:
             self._fail(str(exc))
         except MemoryError:  # a user's problem (too large a batch or data set), not a bug
             self._fail("out of memory: the network or its data do not fit (try a smaller batch_size or fewer samples)")
@@ -170,9 +193,10 @@ class Trainer:
             raise
         return self.history
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: str, kind: str = "error") -> None:
         self.history.error = message
-        self._emit({"event": "error", "message": message})
+        self.history.error_kind = kind
+        self._emit({"event": "error", "message": message, "kind": kind})
 
     def _load(self):
         from nodeflow.compute import datasets
@@ -193,18 +217,26 @@ class Trainer:
         shuffle = bool(self.data_params.get("shuffle", True))
         val = splits.val if splits.val is not None and len(splits.val[0]) else None
         test = splits.test if splits.test is not None and len(splits.test[0]) else None
-        net, opt, rng, hist = self.network, self.optimizer, self.rng, self.history
-        flat_w, flat_g, mask = net.flat_w, net.flat_g, net.decay_mask
+        net, rng, hist = self.network, self.rng, self.history
+        objectives = net.plan.objectives
+        several = len(objectives) > 1
+        rounds = [(k, o.steps, self.optimizers[k], *self.views[k]) for k, o in enumerate(objectives)]
+        loss_ids = [o.loss for o in objectives]
+        for loss_id in loss_ids:
+            hist.losses.setdefault(loss_id, [])
         batches = -(-n // bs)
         best = math.inf
         best_state = None
         wait = 0
         emit_batch = self.on_event is not None
         for epoch in range(self.epochs):
-            lr = float(schedules.learning_rate(self.opt_params, epoch, self.epochs))
+            lrs = [float(schedules.learning_rate(self.analysis.params[o.optimizer], epoch, self.epochs))
+                   for o in objectives]
+            lr = lrs[0]
             order = rng.permutation(n) if shuffle else None
             t0 = time.perf_counter()
             loss_sum = 0.0
+            loss_sums = [0.0] * len(objectives)
             correct = 0
             seen = 0
             for b in range(batches):
@@ -217,16 +249,23 @@ class Trainer:
                 else:
                     idx = order[b * bs : (b + 1) * bs]
                     xb, yb = x[idx], y[idx]
-                loss = net.forward(xb, yb, True, rng)
-                if not math.isfinite(loss):
-                    raise TrainingError(self._diverged(epoch, loss, lr))
-                net.backward()
-                opt.step(flat_w, flat_g, lr, mask)
                 m = len(xb)
+                for k, steps, opt, w, g, mask in rounds:
+                    for step in range(steps):
+                        loss_k = net.forward(xb, yb, True, rng, k)
+                        if not math.isfinite(loss_k):
+                            raise TrainingError(self._diverged(epoch, loss_k, lrs[k],
+                                                               objectives[k].loss if several else None), DIVERGED)
+                        net.backward(k)
+                        opt.step(w, g, lrs[k], mask)
+                        if step == 0:
+                            loss_sums[k] += loss_k * m
+                            if k == 0 and self.correct is not None:
+                                correct += self.correct(net.prediction(), yb)
+                            if k == 0:
+                                loss = loss_k
                 seen += m
                 loss_sum += loss * m
-                if self.correct is not None:
-                    correct += self.correct(net.prediction(), yb)
                 if emit_batch:
                     self._emit({"event": "batch", "epoch": epoch + 1, "batch": b + 1, "batches": batches,
                                 "loss": loss, "lr": lr,
@@ -237,7 +276,9 @@ class Trainer:
             train_loss = loss_sum / n
             val_loss, val_acc = self.evaluate(val) if val is not None else (None, None)
             if val_loss is not None and not math.isfinite(val_loss):
-                raise TrainingError(self._diverged(epoch, val_loss, lr))
+                raise TrainingError(self._diverged(epoch, val_loss, lr), DIVERGED)
+            for loss_id, total in zip(loss_ids, loss_sums, strict=True):
+                hist.losses[loss_id].append(total / n)
             seconds = time.perf_counter() - t0
             train_acc = correct / n if self.correct is not None else None
             hist.train_loss.append(train_loss)
@@ -250,6 +291,11 @@ class Trainer:
             if self.correct is not None:
                 event["train_acc"] = train_acc
                 event["val_acc"] = val_acc
+            if several:
+                event["losses"] = {loss_id: hist.losses[loss_id][-1] for loss_id in loss_ids}
+                if val is not None:
+                    event["val_losses"] = {o.loss: self.evaluate(val, k)[0] for k, o in enumerate(objectives)}
+                event["lrs"] = dict(zip((o.optimizer for o in objectives), lrs, strict=True))
             event.update(lr=lr, seconds=seconds, grad_stats=net.grad_stats())
             self._emit(event)
 
@@ -279,13 +325,14 @@ class Trainer:
         self._emit(done)
 
     @staticmethod
-    def _diverged(epoch: int, loss: float, lr: float) -> str:
+    def _diverged(epoch: int, loss: float, lr: float, loss_id: str | None = None) -> str:
         what = "nan" if math.isnan(loss) else "inf"
-        return (f"training diverged at epoch {epoch + 1} (loss became {what}); "
+        which = f"loss {loss_id}" if loss_id else "loss"
+        return (f"training diverged at epoch {epoch + 1} ({which} became {what}); "
                 f"try a smaller learning rate (now {lr:g})")
 
-    def evaluate(self, split: tuple[np.ndarray, np.ndarray]) -> tuple[float, float | None]:
-        """(mean loss, accuracy or None) over a whole split in inference mode."""
+    def evaluate(self, split: tuple[np.ndarray, np.ndarray], objective: int = 0) -> tuple[float, float | None]:
+        """(mean loss, accuracy or None) of objective `objective` over a whole split in inference mode."""
         x, y = split
         n = len(x)
         net = self.network
@@ -294,7 +341,7 @@ class Trainer:
         correct = 0
         for start in range(0, n, EVAL_CHUNK):
             xb, yb = x[start : start + EVAL_CHUNK], y[start : start + EVAL_CHUNK]
-            loss_sum += net.forward(xb, yb, False, rng) * len(xb)
-            if self.correct is not None:
+            loss_sum += net.forward(xb, yb, False, rng, objective) * len(xb)
+            if self.correct is not None and objective == 0:
                 correct += self.correct(net.prediction(), yb)
-        return loss_sum / n, (correct / n if self.correct is not None else None)
+        return loss_sum / n, (correct / n if self.correct is not None and objective == 0 else None)

@@ -24,6 +24,8 @@ def weight_arrays(network: Network) -> dict[str, np.ndarray]:
     """{"node/param": array, "node/state/name": array} for every weight and state buffer."""
     arrays: dict[str, np.ndarray] = {}
     for node, kernel in network.kernels.items():
+        if node in network.plan.shares:
+            continue  # uses another node's weights, saved under that node
         for name, value in kernel.w.items():
             arrays[f"{node}/{name}"] = np.asarray(value)
         for name, value in kernel.state.items():

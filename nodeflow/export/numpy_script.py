@@ -124,18 +124,18 @@ def _network_class(plan: Plan, collector: Collector) -> str:
     collector.add("nodeflow.compute.initializers", "decays")
     collector.add("nodeflow.compute.initializers", "choose_rule")
     owners = [s.node for s in steps if a.inferred[s.node].weights]
-    add("        layout = [")
+    add("        layout = [  # (kernel, init rule, offset): drawn in run order, placed as the engine places them")
     for node in owners:
         init = net.kernels[node].params.get("init")
-        add(f"            (self.{names[node]}, choose_rule({literal(init)}, {literal(plan.consumers.get(node, []))})),")
+        add(f"            (self.{names[node]}, choose_rule({literal(init)}, {literal(plan.consumers.get(node, []))}), "
+            f"{net.ranges[node][0]}),")
     add("        ]")
     add(textwrap.indent(textwrap.dedent("""
-        total = sum(w.size for kernel, _ in layout for w in kernel.inferred.weights.values())
+        total = sum(w.size for kernel, _, _ in layout for w in kernel.inferred.weights.values())
         self.flat_w = np.zeros(total, DTYPE)
         self.flat_g = np.zeros(total, DTYPE)
         self.decay_mask = np.zeros(total, DTYPE)
-        offset = 0
-        for kernel, rule in layout:
+        for kernel, rule, offset in layout:
             for name, weight in kernel.inferred.weights.items():
                 part = slice(offset, offset + weight.size)
                 view = self.flat_w[part].reshape(weight.shape)
@@ -297,7 +297,8 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
     net = Network(rng)  # initial weights come first from the run's generator
     if weights:
         net.load_weights(weights)
-    optimizer = OPTIMIZER_CLASS(OPTIMIZER, net.flat_w.size, DTYPE)
+    optimizer = OPTIMIZER_CLASS(OPTIMIZER, TRAINED.stop - TRAINED.start, DTYPE)
+    trained = (net.flat_w[TRAINED], net.flat_g[TRAINED], net.decay_mask[TRAINED])
     (x, y), val, test = load_data(seed)
     val = val if len(val[0]) else None
     test = test if len(test[0]) else None
@@ -327,7 +328,7 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
                 emit({"event": "error", "message": diverged(epoch, loss, lr)})
                 return 1
             net.backward()
-            optimizer.step(net.flat_w, net.flat_g, lr, net.decay_mask)
+            optimizer.step(trained[0], trained[1], lr, trained[2])
             loss_sum += loss * len(xb)
             if CORRECT is not None:
                 correct += CORRECT(net.prediction(), yb)
@@ -447,6 +448,7 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             f"RESTORE_BEST = {plan.restore_best}",
             f"OPTIMIZER = {literal(plan.analysis.params[plan.optimizer])}",
             f"OPTIMIZER_CLASS = {opt_cls.__qualname__}",
+            f"TRAINED = slice(*{literal(plan.network.trained_range(0))})  # the weights the optimizer updates",
             f"CORRECT = {correct}",
         ]
         data_src = _LOAD.replace("{source}", source)

@@ -321,7 +321,8 @@ def _unary(op_type: str, **fixed: Any) -> Form:
 
 
 for _type, _op in (("ReLU", "Relu"), ("LeakyReLU", "LeakyRelu"), ("ELU", "Elu"), ("Sigmoid", "Sigmoid"),
-                   ("Tanh", "Tanh"), ("Softplus", "Softplus"), ("Identity", "Identity")):
+                   ("Tanh", "Tanh"), ("Softplus", "Softplus"), ("Identity", "Identity"),
+                   ("Detach", "Identity")):  # Detach: values through; gradients do not exist at inference
     attach(_type)(_unary(_op))
 attach("SELU")(_unary("Selu"))  # ONNX's default alpha and gamma are SELU's constants
 attach("Softmax")(_unary("Softmax", axis=-1))

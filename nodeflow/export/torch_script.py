@@ -101,6 +101,7 @@ TORCH: dict[str, TorchNode] = {
     "Softmax": _fn("torch.softmax({x}, dim=-1)"),
     "Step": _fn("({x} > 0).to({x}.dtype)"),
     "Identity": _fn("{x}"),
+    "Detach": _fn("{x}.detach()"),
 }
 """Node type -> torch. Losses and optimizers are in LOSSES and OPTIMIZERS."""
 

@@ -15,6 +15,7 @@ import networkx as nx
 
 from nodeflow.graph import memory
 from nodeflow.graph.document import Graph
+from nodeflow.graph.roles import check_roles
 from nodeflow.nodes import REGISTRY, Inferred, NodeError, NodeSpec, ShapeError, TensorType
 from nodeflow.nodes.spec import Registry
 
@@ -32,6 +33,10 @@ class Analysis:
     """Per node, the output port wired into each of its input ports."""
     memory: Any = None
     """What training needs (`graph.memory.Estimate`), once the whole graph analysed cleanly."""
+    plan: Any = None
+    """The compiled plan (`nodeflow.compute.runtime.TrainingPlan`): data sources, objectives,
+    fused pairs, the weights each optimizer trains, the round order. Set when the graph's
+    nodes and training rules all check."""
 
     @property
     def ok(self) -> bool:
@@ -120,7 +125,7 @@ def _analyze(graph: Graph, registry: Registry | None) -> Analysis:
             result.errors[node_id] = f"{node_id}: {message}"
             failed.add(node_id)
 
-    _check_training_setup(graph, specs, result)
+    check_roles(graph, specs, result)
     memory.check(graph, specs, result)  # last: it needs every shape, and refuses what cannot fit
     return result
 
@@ -238,28 +243,3 @@ def _check_node(node_id: str, raw: dict[str, Any], spec: NodeSpec, result: Analy
         return f"internal error in shape rule: it gave no type for every output of {spec.type}"
     result.inferred[node_id] = inferred
     return None
-
-
-def _check_training_setup(graph: Graph, specs: dict[str, NodeSpec], result: Analysis) -> None:
-    """Graph-level rules: every loss is minimized, one optimizer, data when there is a loss."""
-    by_category: dict[str, list[str]] = {}
-    for node_id in result.order:
-        if node_id in specs:
-            by_category.setdefault(specs[node_id].category, []).append(node_id)
-    consumers: dict[str, set[str]] = {}
-    for node_id, sources in result.sources.items():
-        for src in sources.values():
-            consumers.setdefault(src[0], set()).add(node_id)
-
-    optimizers = by_category.get("optimizer", [])
-    for loss_id in by_category.get("loss", []):
-        if loss_id in result.errors:
-            continue
-        if not any(specs.get(c) is not None and specs[c].category == "optimizer" for c in consumers.get(loss_id, ())):
-            result.errors[loss_id] = f"{loss_id}: nothing minimizes this loss; wire its output into an optimizer"
-    for extra in optimizers[1:]:
-        result.errors.setdefault(
-            extra, f"{extra}: only one optimizer per graph ({optimizers[0]} already trains it)"
-        )
-    if by_category.get("loss") and not by_category.get("data"):
-        result.graph_errors.append("the graph has a loss but no Dataset node to train on")

@@ -271,9 +271,10 @@ class Run:
             warnings=[str(w)[:MAX_TEXT] for w in warnings if isinstance(w, str)],
         )
 
-    def fail(self, message: str) -> None:
-        """The run stopped with an error: "diverged" when the loss became NaN or infinite."""
-        status = DIVERGED if "diverged" in message.lower() else ERROR
+    def fail(self, message: str, kind: str | None = None) -> None:
+        """The run stopped with an error; `kind` is the trainer's marker (the error event's
+        "kind"): "diverged" when the loss became NaN or infinite, else an error."""
+        status = DIVERGED if kind == DIVERGED else ERROR
         self.result = RunResult(status=status, epochs=len(self.epochs) and self.epochs[-1],
                                 message=str(message)[:MAX_TEXT])
 

@@ -18,9 +18,9 @@ import numpy as np
 from nodeflow.i18n import translate
 from nodeflow.lessons.expr import Series, Unavailable
 
-DIVERGED_PREFIX = "training diverged"
-"""How the trainer's divergence message begins (compute/trainer.py, `Trainer._diverged`):
-today the only way to tell a divergence from other errors. A run record's status replaces it."""
+DIVERGED_KIND = "diverged"
+"""The trainer's marker for a divergence: its error event's "kind" and `History.error_kind`
+(compute/trainer.py, `DIVERGED`); a run record's status says the same."""
 
 
 @dataclass
@@ -62,7 +62,7 @@ class RunResult:
             elif kind == "done":
                 result._add_done(event)
             elif kind == "error":
-                result.set_error(str(event.get("message") or ""))
+                result.set_error(str(event.get("message") or ""), event.get("kind"))
         return result
 
     @classmethod
@@ -79,7 +79,7 @@ class RunResult:
         result.stopped = bool(history.stopped)
         result.seconds = getattr(history, "run_seconds", None)
         if history.error is not None:
-            result.set_error(history.error)
+            result.set_error(history.error, getattr(history, "error_kind", None))
         return result
 
     @classmethod
@@ -126,9 +126,11 @@ class RunResult:
         self.stopped = bool(event.get("stopped"))
         self.seconds = event.get("seconds")
 
-    def set_error(self, message: str) -> None:
+    def set_error(self, message: str, kind: str | None = None) -> None:
+        """The run failed; `kind` is the trainer's marker ("diverged" for a loss that became
+        nan or inf), never guessed from the message's words."""
         self.error = message
-        self.diverged = self.diverged or message.startswith(DIVERGED_PREFIX)
+        self.diverged = self.diverged or kind == DIVERGED_KIND
 
     # ------------------------------------------------------------------ reading (expr.RunLike)
     @property

@@ -238,6 +238,12 @@ class NodeSpec:
     kernel: str | None = None
     summary: Summary | None = None
     legacy_names: tuple[str, ...] = ()
+    fuses_with: str | None = None
+    """A loss: the activation type whose output it may take as logits instead (CrossEntropy:
+    "Softmax"), which keeps the loss finite for logits of any size."""
+    stops_gradient: bool = False
+    """Passes values forward and no gradient backward (Detach): an optimizer's weights are
+    those upstream of its loss up to such a node."""
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -270,6 +276,11 @@ class NodeSpec:
     def describe(self, params: Mapping[str, Any]) -> str:
         """A short card summary such as `Dense 128`."""
         return self.summary(params) if self.summary else self.type
+
+
+SHARE_PARAM = "share"
+"""A node type declaring a parameter of this name (kind "str") may use another node's weights:
+the id of a node of the same type whose weights it shares (empty: its own)."""
 
 
 class UnknownNodeType(NodeError):

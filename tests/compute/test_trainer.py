@@ -86,7 +86,8 @@ def test_divergence_stops_with_a_clear_message():
     assert history.error.startswith("training diverged at epoch ")
     assert "(loss became inf)" in history.error or "(loss became nan)" in history.error
     assert history.error.endswith("try a smaller learning rate (now 10)")
-    assert events[-1] == {"event": "error", "message": history.error}
+    assert events[-1] == {"event": "error", "message": history.error, "kind": "diverged"}
+    assert history.error_kind == "diverged"
 
 
 def test_pause_resume_and_stop_from_another_thread():

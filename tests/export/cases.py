@@ -47,6 +47,8 @@ def _add(name: str, graph: Graph) -> None:
 
 for act in ("ReLU", "LeakyReLU", "ELU", "SELU", "Sigmoid", "Tanh", "Softplus", "Step", "Identity"):
     _add(act, chain_graph(MOONS, [("Dense", {"units": 4}), (act, {})] + HEAD))
+_add("Detach", chain_graph(MOONS, [("Dense", {"units": 4}), ("Tanh", {}), ("Detach", {}), ("Dense", {"units": 4}),
+                                   ("ReLU", {})] + HEAD, optimizer="Adam", opt_params={"weight_decay": 0.1}))
 _add("Dropout", chain_graph(MOONS, [("Dense", {"units": 8}), ("Dropout", {"rate": 0.3})] + HEAD))
 _add("BatchNorm", chain_graph(MOONS, [("Dense", {"units": 4}), ("BatchNorm", {"momentum": 0.8})] + HEAD))
 _add("Reshape", chain_graph(MOONS, [("Dense", {"units": 4}), ("Reshape", {"shape": [2, 2]}), ("Flatten", {})] + HEAD))

@@ -132,13 +132,13 @@ def test_loss_not_minimized(build, check):
     assert a.errors == {"mse": "mse: nothing minimizes this loss; wire its output into an optimizer"}
 
 
-def test_second_optimizer_is_refused(build, check):
+def test_second_optimizer_on_the_same_loss_overlaps(build, check):
     d = mlp_doc()
     d["nodes"].append({"id": "sgd2", "type": "TSGD", "params": {}})
     d["edges"].append({"from": ["mse", "loss"], "to": ["sgd2", "loss"]})
     a = check(build(d))
     assert "sgd" not in a.errors
-    assert a.errors["sgd2"].startswith("sgd2: only one optimizer per graph (sgd")
+    assert a.errors["sgd2"].startswith("sgd2: overlaps sgd: both would train ")
 
 
 def test_loss_without_dataset(build, check):

@@ -31,7 +31,7 @@ def trained_run(history: R.RunHistory, graph, **kwargs) -> R.Run:
         elif event["event"] == "done":
             run.finish(event)
         elif event["event"] == "error":
-            run.fail(event["message"])
+            run.fail(event["message"], event.get("kind"))
 
     Trainer(graph, on_event=on_event).run()
     return run

@@ -53,7 +53,7 @@ def test_pass_and_fail_with_the_hints_that_apply(lr_lesson):
 def test_a_diverged_run_fails_with_its_message_and_hint(lr_lesson):
     base = load_graph(lr_lesson)
     diverged = RunResult(graph=base)
-    diverged.set_error("training diverged at epoch 1 (loss became inf); try a smaller learning rate (now 50)")
+    diverged.set_error("training diverged at epoch 1 (loss became inf); try a smaller learning rate (now 50)", "diverged")
     outcome = grade(lr_lesson, [diverged], lesson_graph=base, lang="ko")
     assert outcome.status == FAILED
     assert "diverged at epoch 1" in outcome.message

@@ -27,10 +27,14 @@ def test_from_events_as_the_trainer_emits_them():
 
 
 def test_divergence_is_told_apart_from_other_errors():
-    diverged = RunResult.from_events([{"event": "error", "message": "training diverged at epoch 3 (loss became inf); try"}])
-    bad_data = RunResult.from_events([{"event": "error", "message": "data.csv: line 4 is not a number"}])
+    diverged = RunResult.from_events([{"event": "error", "kind": "diverged",
+                                       "message": "training diverged at epoch 3 (loss became inf); try"}])
+    bad_data = RunResult.from_events([{"event": "error", "kind": "error", "message": "data.csv: line 4 is not a number"}])
     assert diverged.diverged and diverged.field("failed")
     assert not bad_data.diverged and bad_data.field("failed") and not bad_data.field("finished")
+    # the marker decides, not the words: a message that merely says "diverged" is an error
+    worded = RunResult.from_events([{"event": "error", "kind": "error", "message": "training diverged (a file's name)"}])
+    assert not worded.diverged
 
 
 def test_from_history():

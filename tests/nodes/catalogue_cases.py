@@ -24,6 +24,7 @@ CASES: dict[str, tuple[dict[str, TensorType], dict[str, TensorType]]] = {
     "Flatten": ({"in": IMAGES}, {"in": labels(10)}),
     "Reshape": ({"in": VEC}, {"in": batch(10)}),
     "Dropout": ({"in": VEC}, {"in": labels(10)}),
+    "Detach": ({"in": VEC}, {"in": labels(10)}),
     "BatchNorm": ({"in": IMAGES}, {"in": batch(1, 2, 3, 4, 5)}),
     "Conv2D": ({"in": IMAGES}, {"in": VEC}),
     "MaxPool2D": ({"in": IMAGES}, {"in": batch(1, 1, 1)}),

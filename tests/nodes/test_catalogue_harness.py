@@ -60,7 +60,7 @@ def test_summary(spec: NodeSpec):
 @pytest.mark.parametrize("spec", SPECS, ids=IDS)
 def test_kernel_path(spec: NodeSpec):
     assert spec.kernel is not None
-    assert re.fullmatch(r"nodeflow\.compute\.kernels\.[a-z_]+:[A-Z][A-Za-z0-9]*", spec.kernel), spec.kernel
+    assert re.fullmatch(r"nodeflow\.compute\.(kernels|runtime)\.[a-z_]+:[A-Z][A-Za-z0-9]*", spec.kernel), spec.kernel
     module, cls = spec.kernel.split(":")
     assert hasattr(importlib.import_module(module), cls), spec.kernel
 

@@ -39,7 +39,7 @@ def train(book: RunBook, graph, *, continue_from_last=False):
     for i in range(history.epochs):
         run.record_epoch({"epoch": i + 1, "train_loss": history.train_loss[i]})
     if history.error:
-        run.fail(history.error)
+        run.fail(history.error, history.error_kind)
     else:
         run.finish({"epochs": history.epochs, "test_loss": history.test_loss})
     book.end(run, trainer.network)

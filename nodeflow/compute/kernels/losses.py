@@ -105,6 +105,39 @@ def cross_entropy_logits_backward(z: np.ndarray, target: np.ndarray) -> np.ndarr
     return (s * target.sum(axis=-1, keepdims=True) - target) * (1.0 / rows)
 
 
+def mse_target_backward(pred: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """d(loss)/d(target) of a loss of (pred - target) is the negated d(loss)/d(pred)."""
+    return -mse_backward(pred, target)
+
+
+def mae_target_backward(pred: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return -mae_backward(pred, target)
+
+
+def huber_target_backward(pred: np.ndarray, target: np.ndarray, delta: float = 1.0) -> np.ndarray:
+    return -huber_backward(pred, target, delta)
+
+
+def bce_target_backward(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> np.ndarray:
+    """d(bce)/d(target) = -(log p - log(1 - p)) / count at the clipped p."""
+    p = np.clip(prob, eps, 1 - eps)
+    return -(np.log(p) - np.log1p(-p)) * (1.0 / prob.size)
+
+
+def bce_logits_target_backward(z: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return -z * (1.0 / z.size)
+
+
+def cross_entropy_target_backward(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> np.ndarray:
+    rows = prob.size // prob.shape[-1]
+    return -np.log(np.clip(prob, eps, 1.0)) * (1.0 / rows)
+
+
+def cross_entropy_logits_target_backward(z: np.ndarray, target: np.ndarray) -> np.ndarray:
+    rows = z.size // z.shape[-1]
+    return -log_softmax(z) * (1.0 / rows)
+
+
 def one_hot(labels: np.ndarray, classes: int, dtype: Any = np.float32) -> np.ndarray:
     """Integer labels (N,) (or any shape S) -> one-hot rows (N, classes) (S + (classes,))."""
     out = np.zeros((labels.size, classes), dtype=dtype)
@@ -117,7 +150,8 @@ class Loss(Kernel):
 
     `param_names` are node parameters passed to the pure functions (Huber's `delta`). When
     `from_logits` is True and the class has a fused pair, `pred` holds logits and the fused pair
-    runs instead. Backward returns the gradient for `pred` only; `target` takes none.
+    runs instead. Backward returns the gradient for `pred`, and for `target` when the engine sets
+`target_grad` (a target computed from learned weights).
     """
 
     forward_fn: Callable[..., float]
@@ -125,6 +159,11 @@ class Loss(Kernel):
     logits_forward_fn: Callable[..., float] | None = None
     logits_backward_fn: Callable[..., np.ndarray] | None = None
     param_names: tuple[str, ...] = ()
+    target_backward_fn: Callable[..., np.ndarray] | None = None
+    logits_target_backward_fn: Callable[..., np.ndarray] | None = None
+    target_grad: bool = False
+    """Set by the engine when the target comes from learned weights: backward then also gives
+    the gradient for `target` (of the target's own shape), as autograd does."""
 
     def __init__(
         self,
@@ -164,7 +203,9 @@ class Loss(Kernel):
         self, inputs: Mapping[str, np.ndarray], training: bool, rng: np.random.Generator
     ) -> dict[str, np.ndarray]:
         pred = inputs["pred"]
-        target = self.prepare_target(pred, np.asarray(inputs["target"]))
+        raw = np.asarray(inputs["target"])
+        self._target_shape = raw.shape
+        target = self.prepare_target(pred, raw)
         fwd, _ = self._functions()
         self._pred, self._target = pred, target
         return {"loss": np.asarray(fwd(pred, target, **self.kwargs), dtype=pred.dtype)}
@@ -177,7 +218,15 @@ class Loss(Kernel):
         dpred = bwd(self._pred, self._target, **self.kwargs)
         if scale != 1.0:
             dpred = dpred * scale
-        return {"pred": dpred.astype(self._pred.dtype, copy=False)}
+        out = {"pred": dpred.astype(self._pred.dtype, copy=False)}
+        if self.target_grad:
+            cls = type(self)
+            tbwd = cls.logits_target_backward_fn if self.from_logits else cls.target_backward_fn
+            if tbwd is None:
+                raise ValueError(f"{cls.__name__} gives no gradient for a learned target")
+            dt = tbwd(self._pred, self._target, **self.kwargs) * scale
+            out["target"] = dt.reshape(self._target_shape).astype(self._pred.dtype, copy=False)
+        return out
 
 
 def _check_labels(name: str, labels: np.ndarray, classes: int) -> None:
@@ -191,6 +240,7 @@ class MSE(Loss):
 
     forward_fn = staticmethod(mse)
     backward_fn = staticmethod(mse_backward)
+    target_backward_fn = staticmethod(mse_target_backward)
 
 
 class MAE(Loss):
@@ -198,6 +248,7 @@ class MAE(Loss):
 
     forward_fn = staticmethod(mae)
     backward_fn = staticmethod(mae_backward)
+    target_backward_fn = staticmethod(mae_target_backward)
 
 
 class Huber(Loss):
@@ -205,6 +256,7 @@ class Huber(Loss):
 
     forward_fn = staticmethod(huber)
     backward_fn = staticmethod(huber_backward)
+    target_backward_fn = staticmethod(huber_target_backward)
     param_names = ("delta",)
 
 
@@ -216,6 +268,8 @@ class BCE(Loss):
     backward_fn = staticmethod(bce_backward)
     logits_forward_fn = staticmethod(bce_logits)
     logits_backward_fn = staticmethod(bce_logits_backward)
+    target_backward_fn = staticmethod(bce_target_backward)
+    logits_target_backward_fn = staticmethod(bce_logits_target_backward)
 
     def prepare_target(self, pred: np.ndarray, target: np.ndarray) -> np.ndarray:
         if np.issubdtype(target.dtype, np.integer):
@@ -231,6 +285,8 @@ class CrossEntropy(Loss):
     backward_fn = staticmethod(cross_entropy_backward)
     logits_forward_fn = staticmethod(cross_entropy_logits)
     logits_backward_fn = staticmethod(cross_entropy_logits_backward)
+    target_backward_fn = staticmethod(cross_entropy_target_backward)
+    logits_target_backward_fn = staticmethod(cross_entropy_logits_target_backward)
 
     def prepare_target(self, pred: np.ndarray, target: np.ndarray) -> np.ndarray:
         if np.issubdtype(target.dtype, np.integer) and target.shape == pred.shape[:-1]:

@@ -9,4 +9,5 @@ from nodeflow.nodes.catalogue import (  # noqa: F401, I001  (palette order, not 
     activations,
     losses,
     optimizers,
+    training,
 )

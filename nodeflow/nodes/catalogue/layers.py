@@ -88,6 +88,10 @@ register(NodeSpec(
         Param("units", "int", 64, "Number of outputs (neurons).", low=1, high=65536),
         use_bias_param(),
         init_param(),
+        Param("share", "str", "",
+              "The id of another Dense whose weights this one uses (empty: its own), so one layer "
+              "judges two inputs with the same weights, as a GAN's discriminator does real and fake "
+              "samples. Gradients from both uses add up."),
     ),
     shape_rule=dense_rule,
     kernel="nodeflow.compute.kernels.dense:Dense",

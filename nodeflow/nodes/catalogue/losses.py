@@ -96,7 +96,7 @@ def cross_entropy_rule(params: Params, inputs: Inputs) -> Inferred:
     return Inferred({"loss": LOSS})
 
 
-def _loss(type_name: str, help_text: str, rule, *params: Param, summary=None) -> None:
+def _loss(type_name: str, help_text: str, rule, *params: Param, summary=None, fuses_with=None) -> None:
     register(NodeSpec(
         type=type_name,
         category="loss",
@@ -107,6 +107,7 @@ def _loss(type_name: str, help_text: str, rule, *params: Param, summary=None) ->
         shape_rule=rule,
         kernel=f"{KERNELS}:{type_name}",
         summary=summary or (lambda p: type_name),
+        fuses_with=fuses_with,
     ))
 
 
@@ -123,9 +124,11 @@ _loss(
     "BCE",
     "Binary cross-entropy for yes/no targets; takes probabilities, as after Sigmoid (fused with it for stability).",
     bce_rule,
+    fuses_with="Sigmoid",
 )
 _loss(
     "CrossEntropy",
     "Cross-entropy for one class out of K; takes probabilities, as after Softmax (fused with it for stability).",
     cross_entropy_rule,
+    fuses_with="Softmax",
 )

@@ -7,7 +7,7 @@ from typing import Any
 
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import float_input
-from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType
+from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
@@ -24,7 +24,11 @@ def _pair(inputs: Inputs) -> tuple[TensorType, TensorType]:
 
 
 def add_rule(params: Params, inputs: Inputs) -> Inferred:
-    """a + b element-wise; both (N, ...) of the same shape."""
+    """a + b element-wise; both (N, ...) of the same shape, or two losses (a loss to minimise
+    that sums them, as a GAN discriminator's loss on real plus its loss on fake)."""
+    a, b = inputs.get("a"), inputs.get("b")
+    if a is not None and b is not None and a.kind == "loss" and b.kind == "loss":
+        return Inferred({"out": LOSS})
     a, b = _pair(inputs)
     if a.shape != b.shape:
         raise ShapeError(f"expects the same shape on a and b but gets {a} on a and {b} on b", port="b")
@@ -57,7 +61,8 @@ def concat_rule(params: Params, inputs: Inputs) -> Inferred:
 register(NodeSpec(
     type="Add",
     category="merge",
-    help="Adds two tensors of the same shape element by element, e.g. a residual connection.",
+    help=("Adds two tensors of the same shape element by element, e.g. a residual connection; or "
+          "two losses, to minimise their sum with one optimizer."),
     inputs=("a", "b"),
     shape_rule=add_rule,
     kernel=f"{KERNELS}:Add",

@@ -67,6 +67,13 @@ COMMON = (
         "step schedule: epochs between two decays.",
         low=1, high=100_000,
     ),
+    Param(
+        "steps", "int", 1,
+        "Updates this optimizer takes in each round, on the same batch (with several optimizers, "
+        "e.g. k discriminator steps per generator step in a GAN). Rounds take the optimizers in "
+        "the order they were added to the graph.",
+        low=1, high=1000,
+    ),
 )
 
 EPS_HELP = "A tiny number added to the denominator so the step never divides by zero."

@@ -40,7 +40,7 @@
 <context>
     <name>GanCurves</name>
     <message>
-        <location filename="../gan/curves.py" line="+73"/>
+        <location filename="../gan/curves.py" line="+74"/>
         <source>Losses per epoch</source>
         <translation>에포크마다의 손실</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>도달하지 않음</translation>
     </message>
     <message>
-        <location filename="../../lessons/result.py" line="+155"/>
+        <location filename="../../lessons/result.py" line="+157"/>
         <source>this run has no best epoch</source>
         <translation>이 실행에는 가장 좋았던 에포크가 없습니다</translation>
     </message>
@@ -973,6 +973,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The id of another Dense whose weights this one uses (empty: its own), so one layer judges two inputs with the same weights, as a GAN&apos;s discriminator does real and fake samples. Gradients from both uses add up.</source>
+        <extracomment>Dense.share (parameter help)</extracomment>
+        <translation>이 층이 가중치를 빌려 쓸 다른 Dense의 id입니다(비우면 자기 가중치). 이렇게 하면 한 층이 같은 가중치로 두 입력을 판단합니다. GAN의 판별자가 진짜와 가짜 샘플을 판단하듯이요. 두 쓰임의 기울기는 더해집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unrolls each sample into one long vector, e.g. (N, 1, 8, 8) -&gt; (N, 64), to feed a Dense.</source>
         <extracomment>Flatten (node help)</extracomment>
         <translation>샘플 하나를 긴 벡터 하나로 펼칩니다. 예: (N, 1, 8, 8) -&gt; (N, 64). Dense에 넣기 전에 씁니다.</translation>
@@ -1111,12 +1117,66 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Adds two tensors of the same shape element by element, e.g. a residual connection.</source>
+        <source>Adds two tensors of the same shape element by element, e.g. a residual connection; or two losses, to minimise their sum with one optimizer.</source>
         <extracomment>Add (node help)</extracomment>
-        <translation>모양이 같은 텐서 두 개를 원소별로 더합니다. 예: 잔차 연결.</translation>
+        <translation>같은 모양의 두 텐서를 원소별로 더합니다(예: 잔차 연결). 두 손실을 더해 옵티마이저 하나로 그 합을 최소화할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Random numbers, drawn fresh for every batch from the run&apos;s seeded generator: the input z a GAN&apos;s generator turns into fake samples.</source>
+        <extracomment>Noise (node help)</extracomment>
+        <translation>무작위 수입니다. 배치마다 실행의 시드 난수 생성기에서 새로 뽑습니다. GAN의 생성자가 가짜 샘플로 바꾸는 입력 z입니다.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>normal: bell-shaped around 0 with standard deviation scale; uniform: evenly spread between -scale and scale.</source>
+        <extracomment>Noise.distribution (parameter help)</extracomment>
+        <translation>normal: 0을 중심으로 표준편차가 scale인 종 모양 분포, uniform: -scale과 scale 사이에 고르게 퍼진 분포.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of one sample, without the batch axis, e.g. 2 for points in the plane.</source>
+        <extracomment>Noise.shape (parameter help)</extracomment>
+        <translation>배치 축을 뺀 샘플 하나의 모양입니다. 예: 평면 위의 점이면 2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spread of the noise (standard deviation, or half the width).</source>
+        <extracomment>Noise.scale (parameter help)</extracomment>
+        <translation>잡음이 퍼진 정도입니다(표준편차, 또는 폭의 절반).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples per batch when the graph has no Dataset; with a Dataset every batch has as many samples as the Dataset&apos;s batch.</source>
+        <extracomment>Noise.batch_size (parameter help)</extracomment>
+        <translation>그래프에 Dataset이 없을 때 배치 하나의 샘플 수입니다. Dataset이 있으면 모든 배치가 Dataset의 배치와 같은 수의 샘플을 가집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
+        <extracomment>Constant (node help)</extracomment>
+        <translation>배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value every entry holds.</source>
+        <extracomment>Constant.value (parameter help)</extracomment>
+        <translation>모든 원소가 가지는 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
+        <extracomment>Constant.shape (parameter help)</extracomment>
+        <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passes its input through unchanged but lets no gradient flow back: an optimizer whose loss lies after it does not train the weights before it (a GAN&apos;s discriminator step must not move the generator).</source>
+        <extracomment>Detach (node help)</extracomment>
+        <translation>입력을 그대로 내보내지만 기울기는 거꾸로 흘려보내지 않습니다. 손실이 이 노드 뒤에 있는 옵티마이저는 이 노드 앞의 가중치를 학습하지 않습니다(GAN의 판별자 단계가 생성자를 움직이면 안 되니까요).</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Joins two tensors side by side along one axis; the other axes must match.</source>
         <extracomment>Concat (node help)</extracomment>
         <translation>텐서 두 개를 한 축을 따라 나란히 잇습니다. 나머지 축의 크기는 같아야 합니다.</translation>
@@ -1273,6 +1333,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Updates this optimizer takes in each round, on the same batch (with several optimizers, e.g. k discriminator steps per generator step in a GAN). Rounds take the optimizers in the order they were added to the graph.</source>
+        <extracomment>SGD.steps (parameter help)</extracomment>
+        <translation>라운드마다 이 옵티마이저가 같은 배치로 하는 갱신 횟수입니다(옵티마이저가 여럿일 때, 예: GAN에서 생성자 한 단계마다 판별자 k 단계). 라운드는 옵티마이저를 그래프에 추가된 순서대로 돌립니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves along it: w -= lr * v. It rolls through flat stretches and damps zig-zags.</source>
         <extracomment>Momentum (node help)</extracomment>
         <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 지난 기울기를 누적한 속도, 곧 모멘텀(v = momentum * v + gradient)을 유지하며 그 방향으로 움직입니다: w -= lr * v. 평평한 구간은 굴러서 지나가고 지그재그는 누그러뜨립니다.</translation>
@@ -1335,7 +1401,7 @@
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>

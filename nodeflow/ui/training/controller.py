@@ -217,6 +217,7 @@ class TrainingController(QObject):
 
     def _on_failed(self, message: str) -> None:
         if self._current():
+            self.error_kind = getattr(self.worker, "error_kind", None)
             self.failed.emit(message)
 
     def _on_stepped(self, _epoch: int) -> None:

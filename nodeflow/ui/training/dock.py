@@ -382,7 +382,7 @@ class TrainingDock(QWidget):
         self._run_error = message
         run = self.current_run
         if run is not None:
-            run.fail(message)
+            run.fail(message, getattr(self.controller, "error_kind", None))
         if run is None or (not run.batches and not run.epochs and run.result.status != R.DIVERGED):
             text = f"Cannot train: {message}"  # nothing ran (the graph cannot train): no run is kept
         else:

@@ -246,6 +246,7 @@ class TrainingWorker(QObject):
             self.finished.emit(self._final(event))
         elif kind == "error":
             self.flush()
+            self.error_kind = event.get("kind")  # "diverged" marks a loss that became nan or inf
             self.failed.emit(str(event.get("message", "training failed")))
 
     def _keep_pace(self, batches: int) -> None:
