@@ -66,22 +66,22 @@ def build_gan(
     real_out = judge("d", ("data", "x"), 0, d_start)
     fake_out = judge("df", ("detach", "out"), Y, d_start)
     gen_out = judge("dg", fake, 3 * Y, d_start)
-    end = d_start + X * len(discriminator)
-    g.add_node("Constant", {"value": real_label}, node_id="real_label", pos=(end - X // 2, -Y // 2))
-    g.add_node("Constant", {"value": 0.0}, node_id="fake_label", pos=(end - X // 2, Y + Y // 2))
-    g.add_node("Constant", {"value": 1.0}, node_id="fool_label", pos=(end - X // 2, 3 * Y + Y // 2))
+    end = d_start + X * len(discriminator)  # then columns: labels, losses, D's sum, optimizers
+    g.add_node("Constant", {"value": real_label}, node_id="real_label", pos=(end, -Y))
+    g.add_node("Constant", {"value": 0.0}, node_id="fake_label", pos=(end, 2 * Y))
+    g.add_node("Constant", {"value": 1.0}, node_id="fool_label", pos=(end, 4 * Y))
     loss_type = loss
     for loss, pred, target, row in (("d_real", real_out, "real_label", 0), ("d_fake", fake_out, "fake_label", Y),
                                     ("g_loss", gen_out, "fool_label", 3 * Y)):
-        g.add_node(loss_type, {}, node_id=loss, pos=(end + X // 2, row))
+        g.add_node(loss_type, {}, node_id=loss, pos=(end + X, row))
         g.connect(pred, (loss, "pred"))
         g.connect((target, "out"), (loss, "target"))
-    g.add_node("Add", {}, node_id="d_loss", pos=(end + 3 * X // 2, Y // 2))
+    g.add_node("Add", {}, node_id="d_loss", pos=(end + 2 * X, Y // 2))
     g.connect(("d_real", "loss"), ("d_loss", "a"))
     g.connect(("d_fake", "loss"), ("d_loss", "b"))
-    g.add_node(d_opt[0], d_opt[1], node_id="d_opt", pos=(end + 5 * X // 2, Y // 2))
+    g.add_node(d_opt[0], d_opt[1], node_id="d_opt", pos=(end + 3 * X, Y // 2))
     g.connect(("d_loss", "out"), ("d_opt", "loss"))
-    g.add_node(g_opt[0], g_opt[1], node_id="g_opt", pos=(end + 3 * X // 2, 3 * Y))
+    g.add_node(g_opt[0], g_opt[1], node_id="g_opt", pos=(end + 2 * X, 3 * Y))
     g.connect(("g_loss", "loss"), ("g_opt", "loss"))
     g.add_frame(Frame("generator", "Generator G", "#7b3294", "noise -> fake samples",
                       ["noise", *[f"g{i + 1}" for i in range(len(generator))]]))
