@@ -43,7 +43,7 @@ class GanCurves(QWidget):
         self.d_plot.setXLink(self.loss_plot)
         self.d_plot.setYRange(0.0, 1.0, padding=0.03)
         self.d_legend = self.d_plot.addLegend(offset=(-6, 6), labelTextColor="#333", labelTextSize="8pt",
-                                              verSpacing=-6, brush=pg.mkBrush(255, 255, 255, 200), colCount=2)
+                                              verSpacing=-6, brush=pg.mkBrush(255, 255, 255, 200))
         dash = pg.QtCore.Qt.PenStyle.DashLine
         self.d_plot.addItem(pg.InfiniteLine(pos=0.5, angle=0, pen=pg.mkPen("#bbb", width=1, style=dash)))
         self.d_real = self.d_plot.plot(pen=pg.mkPen(REAL, width=2), symbol="o", symbolSize=4,
@@ -55,7 +55,7 @@ class GanCurves(QWidget):
         self.acc_fake = self.d_plot.plot(pen=pg.mkPen(faded(FAKE), width=1, style=dash))
         for item in (self.acc_real, self.acc_fake):
             item.setZValue(-1)
-        for item in (self.d_real, self.d_fake, self.acc_real, self.acc_fake):
+        for item in (self.d_real, self.d_fake):  # (the faint dashed pair is said in the tooltip)
             self.d_legend.addItem(item, "")
         for plot in (self.loss_plot, self.d_plot):
             style_plot(plot)
@@ -74,7 +74,11 @@ class GanCurves(QWidget):
         self.loss_plot.setTitle(self.tr("Losses per epoch"), color="#333", size="10pt")
         self.d_plot.setTitle(self.tr("D(x) on real and generated"), color="#333", size="10pt")
         self.d_plot.setLabel("bottom", self.tr("epoch"), color="#333")
-        labels = (self.tr("D(real)"), self.tr("D(generated)"), self.tr("right on real"), self.tr("right on generated"))
+        self.d_view.setToolTip(self.tr(
+            "Bold: D's mean output on real samples (green) and on generated ones (purple); 0.5 is "
+            "where D can no longer tell them apart. Faint dashed: the share of each that D puts on "
+            "the right side of 0.5 (its accuracy)."))
+        labels = (self.tr("D(real)"), self.tr("D(generated)"))
         for sample, label in zip(self.d_legend.items, labels, strict=False):
             sample[1].setText(label)
 

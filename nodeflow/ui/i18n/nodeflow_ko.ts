@@ -55,7 +55,12 @@
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Bold: D&apos;s mean output on real samples (green) and on generated ones (purple); 0.5 is where D can no longer tell them apart. Faint dashed: the share of each that D puts on the right side of 0.5 (its accuracy).</source>
+        <translation>굵은 선: 실제 표본(초록)과 생성된 표본(보라)에 대한 D 출력의 평균. 0.5는 D가 더 이상 둘을 가려내지 못하는 지점입니다. 옅은 점선: D가 0.5의 올바른 쪽에 놓은 비율(정확도).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>D(real)</source>
         <translation>D(실제)</translation>
     </message>
@@ -63,16 +68,6 @@
         <location line="+0"/>
         <source>D(generated)</source>
         <translation>D(생성)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>right on real</source>
-        <translation>실제를 맞힌 비율</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>right on generated</source>
-        <translation>생성을 맞힌 비율</translation>
     </message>
 </context>
 <context>
