@@ -90,6 +90,7 @@ def test_an_image_gan_shows_a_sheet_of_generated_digits(qtbot):
     assert panel.stack.currentWidget() is panel.digits
     sheet = panel.digits.image.image
     assert sheet.shape == (6 * 9 - 1, 8 * 9 - 1)  # 48 images of 8x8, 8 a row, 1-pixel gaps
+    assert np.allclose(panel.last_probe["levels"], (0.0, 16.0), atol=1e-4)  # drawn on the real digits' grey scale (0..16)
 
 
 @pytest.mark.parametrize("size", [(1600, 300), (700, 500)])

@@ -221,10 +221,15 @@ class GanProbe:
                 out["arrows"] = arrows
             out["modes"] = self._modes(fake)
         else:
-            shown = fake[:48]
+            shown, real_units = fake[:48], real
             if self.splits is not None and self.splits.mean is not None:  # back to the data's units
-                shown = shown * np.asarray(self.splits.std, np.float64) + np.asarray(self.splits.mean, np.float64)
-            out.update(dims=int(np.prod(sample)), images=_as_images(shown))
+                std = np.asarray(self.splits.std, np.float64)
+                mean = np.asarray(self.splits.mean, np.float64)
+                shown, real_units = shown * std + mean, real * std + mean
+            levels = (0.0, 1.0)
+            if real_units.size:  # the real images' grey scale, so a sheet compares with the data
+                levels = (float(np.percentile(real_units, 1)), float(np.percentile(real_units, 99)))
+            out.update(dims=int(np.prod(sample)), images=_as_images(shown), levels=levels)
         return out
 
     def _fix_frame(self, real: np.ndarray, fake: np.ndarray, dims: int) -> None:

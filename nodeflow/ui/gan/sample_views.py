@@ -203,7 +203,7 @@ class DensityView(_Translated):
 
 
 class DigitsView(_Translated):
-    """Generated images in a grid (grey levels scaled per sheet, 1-pixel gaps)."""
+    """Generated images in a grid (on the real images' grey scale when the probe gives it, 1-pixel gaps)."""
 
     COLUMNS = 8
 
@@ -249,7 +249,7 @@ class DigitsView(_Translated):
             return
         sheet = self.sheet(images)
         finite = sheet[np.isfinite(sheet)]
-        lo, hi = float(finite.min()), float(finite.max())
-        sheet = np.where(np.isfinite(sheet), sheet, lo)
+        lo, hi = probe.get("levels") or (float(finite.min()), float(finite.max()))
+        sheet = np.where(np.isfinite(sheet), sheet, lo)  # the gaps: background
         self.image.setImage(sheet, levels=(lo, hi if hi > lo else lo + 1.0))
         self.getPlotItem().setRange(xRange=(0, sheet.shape[1]), yRange=(0, sheet.shape[0]), padding=0.02)
