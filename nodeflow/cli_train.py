@@ -50,6 +50,24 @@ def _print_notes(analysis: Any) -> None:
         print(f"note: {_one_line(note)}", file=sys.stderr)
 
 
+def _print_load_notes(trainer: Any, analysis: Any) -> None:
+    """Findings made while the data were read (unreadable images skipped, by path), which the
+    analysis before the run could not know; to stderr like the others."""
+    from nodeflow.cli import analysis_notes
+    from nodeflow.compute import datasets
+
+    if getattr(trainer, "data_params", None) is None:
+        return
+    try:
+        found = datasets.describe(trainer.data_params, trainer.base_dir).notes
+    except ValueError:
+        return
+    shown = set(analysis_notes(analysis))
+    for note in found:
+        if note not in shown:
+            print(f"note: {_one_line(note)}", file=sys.stderr)
+
+
 def _json_value(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
@@ -149,6 +167,7 @@ def cmd_train(args: Any) -> int:
     finally:
         if log is not None:
             log.close()
+    _print_load_notes(trainer, analysis)
     if history.error is not None:
         return 1
     out = getattr(args, "save_weights", None)

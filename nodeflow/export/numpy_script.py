@@ -25,7 +25,8 @@ PROVIDED = frozenset({"REGISTRY"})
 def _data_source(plan: Plan, collector: Collector) -> str:
     """The statements in `load_data` that produce the raw (x, y) of the Dataset node, calling
     the engine's own loader (copied): a generator, scikit-learn's bundled sets, or the csv /
-    npz readers with their checks and messages (files are read from DATA_DIR)."""
+    npz readers with their checks and messages, and those of image folders, IDX and CIFAR-10 files
+    and drawn points (files are read from DATA_DIR)."""
     from nodeflow.compute.datasets import bundled, sources, synthetic
 
     params = plan.analysis.params[plan.dataset]
@@ -38,8 +39,8 @@ def _data_source(plan: Plan, collector: Collector) -> str:
         collector.add(bundled.__name__, "BUNDLED")
         loader = collector.add(bundled.__name__, bundled.load_bundled.__name__)
         return f"x, y = {loader}(BUNDLED[DATA['source']], DATA)"
-    if source in ("csv", "npz"):  # the engine's reader itself (a named function in sources)
-        reader = sources.SOURCES[source].raw
+    reader = sources.SOURCES[source].raw if source in sources.SOURCES else None
+    if reader is not None and reader.__name__ != "<lambda>":  # the engine's reader itself (a named function)
         raw = collector.add(reader.__module__, reader.__name__)
         error = collector.add("nodeflow.compute.datasets.types", "DataError")
         return _READ_FILE.format(raw=raw, error=error)

@@ -153,7 +153,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     loss_type = plan.types[loss_node]
     fused = bool(getattr(net.kernels[loss_node], "from_logits", False))
     collector = Collector(provided=frozenset({"REGISTRY"}))
-    for name in ("argparse", "json", "math", "sys", "time"):
+    for name in ("argparse", "json", "math", "os", "sys", "time"):
         collector.imports[name] = (name, None)
     collector.imports["np"] = ("numpy", None)
     source = _data_source(plan, collector)
@@ -221,7 +221,9 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     add(f"WEIGHTS = {literal(None if weights is None else str(weights))}")
     add(f"DATA = {literal(a.params[plan.dataset])}")
     add(data_dir_line(plan))
-    add(f"OPTIMIZER = {literal(opt)}\n")
+    add(f"OPTIMIZER = {literal(opt)}")
+    add(f"PATIENCE = {plan.patience}  # early stopping: epochs without a better loss (0: off)")
+    add(f"RESTORE_BEST = {plan.restore_best}  # after an early stop, the best epoch's weights\n")
     add(_LOAD.replace("{source}", source))
     add("\nclass Model(nn.Module):")
     add('    """The graph as a module; forward returns what the loss reads (logits when fused)."""\n')
@@ -260,7 +262,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             return {acc_expr or "None"}
 
 
-        def evaluate(model: Model, split: tuple) -> tuple:
+        def evaluate(model: Model, split: tuple, device=None) -> tuple:
             """(mean loss, accuracy or None) in inference mode, in chunks of EVAL_CHUNK like the
             engine: each chunk's mean loss weighted by its size."""
             model.eval()
@@ -268,8 +270,8 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             loss_sum, hits = 0.0, 0
             with torch.no_grad():
                 for start in range(0, len(x), EVAL_CHUNK):
-                    xb = torch.from_numpy(x[start : start + EVAL_CHUNK])
-                    yb = torch.from_numpy(y[start : start + EVAL_CHUNK])
+                    xb = torch.from_numpy(x[start : start + EVAL_CHUNK]).to(device)
+                    yb = torch.from_numpy(y[start : start + EVAL_CHUNK]).to(device)
                     pred = model(xb)
                     loss_sum += float(loss_fn(pred, yb)) * len(xb)
                     got = correct(pred, yb)
@@ -278,26 +280,73 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             return loss_sum / len(x), (None if hits is None else hits / len(x))
 
 
+        def start_device(name: str):
+            """(device, rank, world size) for this process. Under torchrun (WORLD_SIZE > 1) it joins
+            the process group: NCCL on CUDA, gloo on the CPU; each process takes one GPU."""
+            world = int(os.environ.get("WORLD_SIZE", "1"))
+            rank = int(os.environ.get("RANK", "0"))
+            if name == "cuda":
+                if not torch.cuda.is_available():
+                    raise SystemExit("error: --device cuda: this PyTorch sees no CUDA device; use --device cpu")
+                device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")) % torch.cuda.device_count())
+                torch.cuda.set_device(device)
+            else:
+                device = torch.device("cpu")
+            if world > 1:
+                import torch.distributed as dist
+
+                dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
+            return device, rank, world
+
+
+        def all_sum(values: list, device) -> list:
+            """Sum numbers over every process (the numbers themselves with one process)."""
+            if int(os.environ.get("WORLD_SIZE", "1")) == 1:
+                return values
+            import torch.distributed as dist
+
+            t = torch.tensor(values, dtype=torch.float64, device=device)
+            dist.all_reduce(t)
+            return t.tolist()
+
+
         def main(argv=None) -> int:
             global DATA_DIR
-            parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME))
+            parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME).replace("%", "%%"))
             parser.add_argument("--epochs", type=int, default=EPOCHS)
             parser.add_argument("--seed", type=int, default=SEED)
             parser.add_argument("--weights", default=WEIGHTS, help="a state_dict saved with torch.save")
             parser.add_argument("--data-dir", default=DATA_DIR, help="folder a relative csv/npz path is read from")
+            parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                                help="where to train (cpu reproduces nodeflow's numbers most closely)")
             args = parser.parse_args(argv)
             DATA_DIR = args.data_dir
             epochs = args.epochs
-            torch.manual_seed(args.seed)
-            rng = np.random.default_rng(args.seed)
+            device, rank, world = start_device(args.device)
+            say = print if rank == 0 else (lambda *a, **k: None)  # under torchrun only the first process prints
+            torch.manual_seed(args.seed + rank)  # dropout masks differ between processes, as their samples do
+            rng = np.random.default_rng(args.seed)  # the same batches and initial weights in every process
             model = Model()
             model.init_from_seed(rng)
             if args.weights:
                 model.load_state_dict(torch.load(args.weights, weights_only=True))
+            model.to(device)
+            net = model
+            if world > 1:
+                if device.type == "cuda":
+                    net = nn.SyncBatchNorm.convert_sync_batchnorm(net)  # batch statistics over every process
+                elif any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules()):
+                    say("note: on the CPU each process normalizes over its own part of the batch "
+                        "(SyncBatchNorm needs CUDA), so losses differ a little from one process", file=sys.stderr)
+                net = nn.parallel.DistributedDataParallel(net, device_ids=[device.index] if device.type == "cuda" else None)
+            model = net.module if world > 1 else net
             (x, y), val, test = load_data(args.seed)
             n = len(x)
             bs = int(DATA.get("batch_size") or n)
             bs = n if bs <= 0 or bs >= n else bs
+            if bs < world:
+                raise SystemExit(f"error: a batch of {{bs}} cannot be shared by {{world}} processes; "
+                                 "use fewer processes or a larger batch_size")
             data = TensorDataset(torch.from_numpy(x), torch.from_numpy(y))
             # the engine decays kernels (Dense/Conv W, recurrent Wx/Wh), not biases or BatchNorm
             trained = [p for p in model.parameters() if p.requires_grad]
@@ -306,36 +355,74 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             params = [{{"params": decay, "weight_decay": {decay!r}}}, {{"params": rest, "weight_decay": 0.0}}]
             optimizer = {OPTIMIZERS[plan.types[plan.optimizer]](opt) if train else "None"}
             scheduler = {SCHEDULES[opt.get("schedule", "constant")](opt) if train else "None"}
+            patience, restore_best = PATIENCE, RESTORE_BEST
+            best, best_state, best_epoch, wait, stopped_early, done_epochs = math.inf, None, None, 0, False, 0
+            classifies = None
             for epoch in range(epochs):
-                # the engine's batches: a fresh permutation of the training split from the run's generator
+                lr = optimizer.param_groups[0]["lr"]
+                # the engine's batches: a fresh permutation of the training split from the run's generator;
+                # under torchrun each process takes its share of every batch and DDP averages the gradients
                 order = rng.permutation(n) if DATA.get("shuffle", True) else np.arange(n)
-                batches = [order[i : i + bs].tolist() for i in range(0, n, bs)]
+                batches = [order[i : i + bs] for i in range(0, n, bs)]
+                shares = [np.array_split(b, world)[rank].tolist() for b in batches]
                 t0 = time.perf_counter()
                 loss_sum, hits = 0.0, 0
-                for xb, yb in DataLoader(data, batch_sampler=batches):
+                for (xb, yb), batch in zip(DataLoader(data, batch_sampler=shares), batches, strict=True):
+                    xb, yb = xb.to(device), yb.to(device)
                     optimizer.zero_grad()
-                    pred = model(xb)
+                    pred = net(xb)
                     loss = loss_fn(pred, yb)
-                    loss.backward()
-                    optimizer.step()
-                    loss_sum += float(loss.detach()) * len(xb)
                     got = correct(pred.detach(), yb)
-                    hits += got or 0
+                    classifies = got is not None
+                    total, right = all_sum([float(loss.detach()) * len(xb), float(got or 0)], device)
+                    if not math.isfinite(total):  # before the step, as the engine: the weights stay finite
+                        what = "nan" if math.isnan(total) else "inf"
+                        say(json.dumps({{"event": "error", "kind": "diverged", "message": (
+                            f"training diverged at epoch {{epoch + 1}} (loss became {{what}}); "
+                            f"try a smaller learning rate (now {{lr:g}})")}}), flush=True)
+                        return 1
+                    (loss * (len(xb) * world / len(batch))).backward()  # the gradient of the whole batch's mean
+                    optimizer.step()
+                    loss_sum += total
+                    hits += int(right)
                 scheduler.step()
                 event = {{"event": "epoch", "epoch": epoch + 1, "train_loss": loss_sum / n}}
-                event["val_loss"], val_acc = evaluate(model, val) if len(val[0]) else (None, None)
-                if correct(pred.detach(), yb) is not None:
+                event["val_loss"], val_acc = evaluate(model, val, device) if len(val[0]) else (None, None)
+                if event["val_loss"] is not None and not math.isfinite(event["val_loss"]):
+                    what = "nan" if math.isnan(event["val_loss"]) else "inf"
+                    say(json.dumps({{"event": "error", "kind": "diverged", "message": (
+                        f"training diverged at epoch {{epoch + 1}} (loss became {{what}}); "
+                        f"try a smaller learning rate (now {{lr:g}})")}}), flush=True)
+                    return 1
+                if classifies:
                     event["train_acc"], event["val_acc"] = hits / n, val_acc
                 event["seconds"] = time.perf_counter() - t0
-                print(json.dumps(event), flush=True)
-                if not math.isfinite(event["train_loss"]):
-                    print(json.dumps({{"event": "error", "message": "training diverged"}}), flush=True)
-                    return 1
-            test_loss, test_acc = evaluate(model, test) if len(test[0]) else (None, None)
-            done = {{"event": "done", "epochs": epochs, "test_loss": test_loss}}
+                say(json.dumps(event), flush=True)
+                done_epochs = epoch + 1
+                # early stopping as the engine: watch the validation loss (or the training loss)
+                monitored = event["val_loss"] if event["val_loss"] is not None else event["train_loss"]
+                if monitored < best:
+                    best, wait, best_epoch = monitored, 0, epoch + 1
+                    if patience > 0 and restore_best:
+                        best_state = {{k: v.detach().clone() for k, v in model.state_dict().items()}}
+                else:
+                    wait += 1
+                    if patience > 0 and wait >= patience:
+                        stopped_early = True
+                        break
+            if stopped_early and best_state is not None:
+                model.load_state_dict(best_state)
+            test_loss, test_acc = evaluate(model, test, device) if len(test[0]) else (None, None)
+            done = {{"event": "done", "epochs": done_epochs, "test_loss": test_loss}}
             if test_acc is not None:
                 done["test_acc"] = test_acc
-            print(json.dumps(done), flush=True)
+            say(json.dumps(done), flush=True)
+            if stopped_early:
+                say(f"stopped early; best epoch {{best_epoch}}", file=sys.stderr)
+            if world > 1:
+                import torch.distributed as dist
+
+                dist.destroy_process_group()
             return 0
 
 

@@ -556,6 +556,45 @@ def differences(run: Run, other: Run | None) -> list[str]:
     return changes
 
 
+MODEL_CATEGORIES = ("layer", "activation", "merge")
+"""The categories whose nodes make up the trained model (data, losses and optimizers only train it)."""
+
+
+def model_differences(run: Run, graph: Mapping[str, Any]) -> list[str]:
+    """How the model in `graph` (graph JSON data) differs from the one `run` trained, in the
+    phrases of `differences` ("sig1 Sigmoid → ReLU", "+ drop1", "wiring"): what makes the
+    run's weights belong to another model although their shapes may still fit. Settings,
+    data, losses and optimizers do not count."""
+    from nodeflow.nodes import REGISTRY
+
+    def model(nodes: dict[str, tuple[str, dict[str, Any]]]) -> dict[str, tuple[str, dict[str, Any]]]:
+        kept = {}
+        for node_id, (type_name, params) in nodes.items():
+            try:
+                category = REGISTRY.get(type_name).category
+            except Exception:  # noqa: BLE001 - an unknown type counts as part of the model
+                category = "layer"
+            if category in MODEL_CATEGORIES:
+                kept[node_id] = (type_name, params)
+        return kept
+
+    now, then = model(_effective_nodes(graph)), model(_effective_nodes(run.graph))
+    changes: list[str] = []
+    for node_id, (type_name, params) in now.items():
+        if node_id not in then:
+            changes.append(f"+ {node_id}")
+        elif then[node_id][0] != type_name:
+            changes.append(f"{node_id} {then[node_id][0]} → {type_name}")
+        else:
+            old = then[node_id][1]
+            changes.extend(f"{node_id}.{k} {_shown(old.get(k))} → {_shown(v)}"
+                           for k, v in params.items() if old.get(k) != v)
+    changes.extend(f"− {node_id}" for node_id in then if node_id not in now)
+    if not changes and _edges(graph) != _edges(run.graph):
+        changes.append("wiring")
+    return changes
+
+
 # ----------------------------------------------------------------------------- history
 @dataclass
 class RunHistory:

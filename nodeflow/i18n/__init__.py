@@ -26,7 +26,7 @@ from collections.abc import Callable
 from nodeflow.i18n.language import SUPPORTED, normalize, system_language
 
 __all__ = [
-    "SUPPORTED", "QT_TRANSLATE_NOOP", "translate", "current_language", "set_language", "use_translator",
+    "SUPPORTED", "Marked", "QT_TRANSLATE_NOOP", "translate", "current_language", "set_language", "use_translator",
     "request_language", "requested_language", "normalize", "system_language",
 ]
 
@@ -37,9 +37,25 @@ _translator: Translator | None = None
 _requested: str | None = None
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark `text` for translation in `context` without translating it now (module-level text)."""
-    return text
+class Marked(str):
+    """English text marked for translation that remembers its context, so the window can show
+    it in the current language and show it again after a switch (`nodeflow.ui.i18n.live`)."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str) -> Marked:
+        marked = super().__new__(cls, text)
+        marked.context = context
+        return marked
+
+    def translated(self) -> str:
+        return translate(self.context, str(self))  # i18n: passthrough
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for translation in `context` without translating it now (module-level text).
+    The result is `text` itself (a `str`) that also knows its context: `.translated()`."""
+    return Marked(text, context)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:

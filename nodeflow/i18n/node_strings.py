@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from nodeflow.i18n import translate
+from nodeflow.i18n import current_language, translate
 
 CONTEXT = "NodeCatalogue"
 CATEGORY_CONTEXT = "NodeCategory"
+PARAM_CONTEXT = "NodeParam"
 
 
 def node_help(spec) -> str:
@@ -28,18 +29,33 @@ def param_help(param) -> str:
     return translate(CONTEXT, param.help)  # i18n: passthrough
 
 
+def param_label(param) -> str:
+    """A parameter's name as the inspector labels it ("learning rate" -> "학습률")."""
+    return translate(PARAM_CONTEXT, param.name.replace("_", " "))  # i18n: passthrough
+
+
+def param_tip(param) -> str:
+    """A parameter's help for its tooltip; in a translation, with the name the file and the
+    exported script use, which the label no longer shows."""
+    text = param_help(param)
+    return text if current_language() == "en" else f"{param.name}: {text}"
+
+
 def category_name(category: str) -> str:
     """A palette category ("data", "layer", ...) in the current language."""
     return translate(CATEGORY_CONTEXT, category)  # i18n: passthrough
 
 
 def catalogue_strings(specs: Iterable | None = None) -> list[tuple[str, str, str]]:
-    """(context, text, where) for every category, node help and parameter help, in
-    declaration order, each text once (the first place it is declared names it)."""
+    """(context, text, where) for every category, node help, parameter name and help (the
+    document's training settings included), in declaration order, each text once (the first
+    place it is declared names it)."""
+    training: tuple = ()
     if specs is None:
+        from nodeflow.graph.io import TRAINING_PARAMS
         from nodeflow.nodes import CATEGORIES, REGISTRY
 
-        specs, categories = list(REGISTRY), CATEGORIES
+        specs, categories, training = list(REGISTRY), CATEGORIES, TRAINING_PARAMS
     else:
         specs = list(specs)
         categories = tuple(dict.fromkeys(s.category for s in specs))
@@ -56,7 +72,11 @@ def catalogue_strings(specs: Iterable | None = None) -> list[tuple[str, str, str
     for spec in specs:
         add(CONTEXT, spec.help, f"{spec.type} (node help)")
         for p in spec.params:
+            add(PARAM_CONTEXT, p.name.replace("_", " "), f"{spec.type}.{p.name} (parameter name)")
             add(CONTEXT, p.help, f"{spec.type}.{p.name} (parameter help)")
+    for p in training:
+        add(PARAM_CONTEXT, p.name.replace("_", " "), f"training.{p.name} (training setting)")
+        add(CONTEXT, p.help, f"training.{p.name} (training setting help)")
     return out
 
 

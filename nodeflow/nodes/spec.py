@@ -111,9 +111,13 @@ class Inferred:
         return sum(w.size for w in self.weights.values())
 
 
-PARAM_KINDS = ("int", "float", "bool", "choice", "str", "path", "ints", "int_or_choice")
+PARAM_KINDS = ("int", "float", "bool", "choice", "str", "path", "ints", "int_or_choice", "points")
 """`ints` is a list of positive integers (Reshape's shape); `int_or_choice` is an integer or one
-of `choices` (Conv2D padding: "valid", "same" or a number)."""
+of `choices` (Conv2D padding: "valid", "same" or a number); `points` is a list of `[x, y,
+class]` (points drawn for the Dataset's `drawn` source, at most MAX_POINTS)."""
+MAX_POINTS = 5000
+POINT_LIMIT = 1e6
+"""Drawn coordinates lie within +-POINT_LIMIT; classes are 0..9."""
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,8 @@ class Param:
             ):
                 return [int(v) for v in value]
             raise self._error("a list of 1 to 8 positive integers", value)
+        if kind == "points":
+            return _coerce_points(self, value)
         raise AssertionError(kind)  # pragma: no cover - kinds are checked in __post_init__
 
     def _check_range(self, value: int | float) -> int | float:
@@ -212,6 +218,24 @@ class Param:
         if len(shown) > 40:
             shown = shown[:37] + "..."
         return ParamError(f"parameter '{self.name}' must be {expected}, got {shown}")
+
+
+def _coerce_points(param: Param, value: Any) -> list[list[float | int]]:
+    """[[x, y, class], ...] with finite coordinates and classes 0..9."""
+    if not isinstance(value, (list, tuple)) or len(value) > MAX_POINTS:
+        raise param._error(f"a list of at most {MAX_POINTS} points [x, y, class]", value)
+    points: list[list[float | int]] = []
+    for item in value:
+        if not (isinstance(item, (list, tuple)) and len(item) == 3):
+            raise param._error("points [x, y, class]", item)
+        x, y, c = item
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (x, y))
+        if not numbers or not all(math.isfinite(v) and abs(v) <= POINT_LIMIT for v in (x, y)):
+            raise param._error(f"points with coordinates within +-{POINT_LIMIT:g}", item)
+        if isinstance(c, bool) or not isinstance(c, int) or not 0 <= c <= 9:
+            raise param._error("points whose class is 0..9", item)
+        points.append([float(x), float(y), int(c)])
+    return points
 
 
 ShapeRule = Callable[[Mapping[str, Any], Mapping[str, TensorType]], Inferred]

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from nodeflow.graph.document import Edge, Graph, GraphError, Node, PortRef
+from nodeflow.i18n import translate
 from nodeflow.nodes import REGISTRY, NodeError
 
 Pos = tuple[float, float]
@@ -67,8 +68,8 @@ class AddNodeCommand(QUndoCommand):
         self.pos = None if pos is None else (float(pos[0]), float(pos[1]))
         self.node_id = node_id if node_id is not None else graph.new_id(spec.type)
         if self.node_id in graph.nodes:
-            raise GraphError(f"a node named '{self.node_id}' already exists", self.node_id)
-        super().__init__(f"Add {spec.type}")
+            raise GraphError(translate("Commands", "a node named '{node_id}' already exists").format(node_id=self.node_id), self.node_id)
+        super().__init__(translate("Commands", "Add {type}").format(type=spec.type))
 
     def redo(self) -> None:
         self.graph.add_node(self.type_name, copy.deepcopy(self.params), self.pos, self.node_id)
@@ -89,8 +90,8 @@ class RemoveNodesCommand(QUndoCommand):
         self._removed: list[Node] = []
         self._edges: list[Edge] = []
         self._snapshot: _Snapshot | None = None
-        what = self.node_ids[0] if len(self.node_ids) == 1 else f"{len(self.node_ids)} nodes"
-        super().__init__(f"Delete {what}")
+        what = self.node_ids[0] if len(self.node_ids) == 1 else translate("Commands", "{n} nodes").format(n=len(self.node_ids))
+        super().__init__(translate("Commands", "Delete {what}").format(what=what))
 
     def redo(self) -> None:
         self._snapshot = _Snapshot(self.graph)
@@ -117,8 +118,8 @@ class RemoveEdgesCommand(QUndoCommand):
         self.graph = graph
         self.edges = list(dict.fromkeys(edges))
         self._snapshot: _Snapshot | None = None
-        what = _edge_text(self.edges[0]) if len(self.edges) == 1 else f"{len(self.edges)} wires"
-        super().__init__(f"Disconnect {what}")
+        what = _edge_text(self.edges[0]) if len(self.edges) == 1 else translate("Commands", "{n} wires").format(n=len(self.edges))
+        super().__init__(translate("Commands", "Disconnect {what}").format(what=what))
 
     def redo(self) -> None:
         self._snapshot = _Snapshot(self.graph)
@@ -145,7 +146,7 @@ class ConnectCommand(QUndoCommand):
         graph.check_connection(src, dst)
         self.graph = graph
         self.edge = Edge((str(src[0]), str(src[1])), (str(dst[0]), str(dst[1])))
-        super().__init__(f"Connect {_edge_text(self.edge)}")
+        super().__init__(translate("Commands", "Connect {wire}").format(wire=_edge_text(self.edge)))
 
     def redo(self) -> None:
         self.graph.connect(self.edge.src, self.edge.dst)
@@ -159,7 +160,7 @@ class DisconnectCommand(RemoveEdgesCommand):
 
     def __init__(self, graph: Graph, edge: Edge) -> None:
         if edge not in graph.edges:
-            raise GraphError(f"no wire {edge}")
+            raise GraphError(translate("Commands", "no wire {edge}").format(edge=edge))
         super().__init__(graph, [edge])
 
 
@@ -173,7 +174,7 @@ class RewireCommand(QUndoCommand):
         self.remove = list(dict.fromkeys(remove))
         for edge in self.remove:
             if edge not in graph.edges:
-                raise GraphError(f"no wire {_edge_text(edge)}")
+                raise GraphError(translate("Commands", "no wire {wire}").format(wire=_edge_text(edge)))
         self.add: Edge | None = None
         if add is not None:
             trial = graph.copy()
@@ -183,9 +184,10 @@ class RewireCommand(QUndoCommand):
             self.add = Edge((str(add[0][0]), str(add[0][1])), (str(add[1][0]), str(add[1][1])))
         self._snapshot: _Snapshot | None = None
         if self.add is None:
-            text = f"Disconnect {_edge_text(self.remove[0])}" if len(self.remove) == 1 else "Disconnect wires"
+            text = (translate("Commands", "Disconnect {wire}").format(wire=_edge_text(self.remove[0])) if len(self.remove) == 1
+                    else translate("Commands", "Disconnect wires"))
         else:
-            text = f"Reconnect {_edge_text(self.add)}"
+            text = translate("Commands", "Reconnect {wire}").format(wire=_edge_text(self.add))
         super().__init__(text)
 
     def redo(self) -> None:
@@ -218,10 +220,10 @@ class MoveNodesCommand(QUndoCommand):
         self.moves = {n: (old, new) for n, (old, new) in moves.items()}
         self.points = {e: (list(old), list(new)) for e, (old, new) in (points or {}).items()}
         if self.moves:
-            what = next(iter(self.moves)) if len(self.moves) == 1 else f"{len(self.moves)} nodes"
+            what = next(iter(self.moves)) if len(self.moves) == 1 else translate("Commands", "{n} nodes").format(n=len(self.moves))
         else:
-            what = "reroute point" if len(self.points) == 1 else "reroute points"
-        super().__init__(f"Move {what}")
+            what = translate("Commands", "reroute point") if len(self.points) == 1 else translate("Commands", "reroute points")
+        super().__init__(translate("Commands", "Move {what}").format(what=what))
 
     def id(self) -> int:
         return _MOVE_ID
@@ -261,15 +263,18 @@ class SetParamCommand(QUndoCommand):
         try:
             self.value = node.spec.param(name).coerce(value)
         except KeyError:
-            raise GraphError(f"{node_id}: unknown parameter '{name}'", node_id) from None
+            raise GraphError(translate("Commands", "{node_id}: unknown parameter '{name}'").format(node_id=node_id, name=name), node_id) from None
         except NodeError as exc:
             raise GraphError(f"{node_id}: {exc}", node_id) from None
         self.graph, self.node_id, self.name = graph, node_id, name
         self.old = copy.deepcopy(node.params[name]) if name in node.params else _UNSET
-        super().__init__(f"Set {node_id}.{name} = {self.value!r}")
+        self.gesture = node.spec.param(name).kind == "points"
+        """Each stroke drawn is its own undo step (drawn points never merge)."""
+        shown = translate("Commands", "{n} points").format(n=len(self.value)) if self.gesture else repr(self.value)
+        super().__init__(translate("Commands", "Set {node_id}.{name} = {value}").format(node_id=node_id, name=name, value=shown))
 
     def id(self) -> int:
-        return _PARAM_ID
+        return -1 if self.gesture else _PARAM_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetParamCommand) or (other.node_id, other.name) != (self.node_id, self.name):
@@ -296,7 +301,7 @@ class SetTrainingCommand(QUndoCommand):
     def __init__(self, graph: Graph, key: str, value: Any) -> None:
         self.graph, self.key, self.value = graph, key, copy.deepcopy(value)
         self.old = copy.deepcopy(graph.training[key]) if key in graph.training else _UNSET
-        super().__init__(f"Set {key} = {value!r}")
+        super().__init__(translate("Commands", "Set {key} = {value}").format(key=key, value=repr(value)))
 
     def id(self) -> int:
         return _TRAINING_ID
@@ -343,7 +348,8 @@ class PasteCommand(QUndoCommand):
             if e.src[0] in self.id_map and e.dst[0] in self.id_map
         ]
         n = len(self.nodes)
-        super().__init__(f"Paste {self.nodes[0].id}" if n == 1 else f"Paste {n} nodes")
+        super().__init__(translate("Commands", "Paste {node}").format(node=self.nodes[0].id) if n == 1
+                         else translate("Commands", "Paste {n} nodes").format(n=n))
 
     def redo(self) -> None:
         for node in self.nodes:
@@ -364,13 +370,13 @@ class InsertNodeOnEdgeCommand(QUndoCommand):
 
     def __init__(self, graph: Graph, edge: Edge, type_name: str, pos: Pos | None = None) -> None:
         if edge not in graph.edges:
-            raise GraphError(f"no wire {edge}")
+            raise GraphError(translate("Commands", "no wire {edge}").format(edge=edge))
         try:
             spec = REGISTRY.get(type_name)
         except NodeError as exc:
             raise GraphError(str(exc)) from None
         if not spec.inputs or not spec.outputs:
-            raise GraphError(f"{spec.type} cannot sit on a wire")
+            raise GraphError(translate("Commands", "{type} cannot sit on a wire").format(type=spec.type))
         self.graph, self.edge, self.type_name = graph, edge, spec.type
         self.node_id = graph.new_id(spec.type)
         self.in_port, self.out_port = spec.inputs[0], spec.outputs[0]
@@ -379,7 +385,7 @@ class InsertNodeOnEdgeCommand(QUndoCommand):
             pos = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + 60) if a is not None and b is not None else None
         self.pos = pos
         self._snapshot: _Snapshot | None = None
-        super().__init__(f"Insert {spec.type} before {edge.dst[0]}")
+        super().__init__(translate("Commands", "Insert {type} before {dst}").format(type=spec.type, dst=edge.dst[0]))
 
     def redo(self) -> None:
         self._snapshot = _Snapshot(self.graph)
@@ -416,7 +422,7 @@ class ReplaceNodeTypeCommand(QUndoCommand):
         self._old_node: Node | None = None
         self._old_edges: list[Edge] = []
         self._snapshot: _Snapshot | None = None
-        super().__init__(f"Change {node_id} to {spec.type}")
+        super().__init__(translate("Commands", "Change {node_id} to {type}").format(node_id=node_id, type=spec.type))
 
     def redo(self) -> None:
         graph = self.graph

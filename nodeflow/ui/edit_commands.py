@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QUndoCommand
 
 from nodeflow.graph.document import Edge, Graph, GraphError, Node, PortRef, check_node_id
+from nodeflow.i18n import translate
 from nodeflow.nodes import REGISTRY, NodeError
 from nodeflow.ui.commands import Pos, _edge_text, _Snapshot
 
@@ -31,11 +32,11 @@ class RenameNodeCommand(QUndoCommand):
         graph.node(old)
         new = check_node_id(new.strip() if isinstance(new, str) else new)
         if new == old:
-            raise GraphError(f"{old} already has that name", old)
+            raise GraphError(translate("Commands", "{old} already has that name").format(old=old), old)
         if new in graph.nodes:
-            raise GraphError(f"a node named '{new}' already exists: names must be unique", old)
+            raise GraphError(translate("Commands", "a node named '{new}' already exists: names must be unique").format(new=new), old)
         self.graph, self.old, self.new = graph, old, new
-        super().__init__(f"Rename {old} to {new}")
+        super().__init__(translate("Commands", "Rename {old} to {new}").format(old=old, new=new))
 
     def redo(self) -> None:
         self.graph.rename_node(self.old, self.new)
@@ -62,8 +63,9 @@ class DissolveNodesCommand(QUndoCommand):
         self._removed: list[Node] = []
         self._edges: list[Edge] = []
         self._snapshot: _Snapshot | None = None
-        what = self.node_ids[0] if len(self.node_ids) == 1 else f"{len(self.node_ids)} nodes"
-        super().__init__(f"Delete {what} and reconnect" if self.bridges else f"Delete {what}")
+        what = self.node_ids[0] if len(self.node_ids) == 1 else translate("Commands", "{n} nodes").format(n=len(self.node_ids))
+        super().__init__(translate("Commands", "Delete {what} and reconnect").format(what=what) if self.bridges
+                         else translate("Commands", "Delete {what}").format(what=what))
 
     def redo(self) -> None:
         self._snapshot = _Snapshot(self.graph)
@@ -93,9 +95,9 @@ class SpliceNodeCommand(QUndoCommand):
 
     def __init__(self, graph: Graph, edge: Edge, node_id: str, in_port: str, out_port: str) -> None:
         if edge not in graph.edges:
-            raise GraphError(f"no wire {edge}")
+            raise GraphError(translate("Commands", "no wire {edge}").format(edge=edge))
         if node_id in (edge.src[0], edge.dst[0]):
-            raise GraphError(f"{node_id} is already on that wire", node_id)
+            raise GraphError(translate("Commands", "{node_id} is already on that wire").format(node_id=node_id), node_id)
         trial = graph.copy()
         trial.disconnect(edge)
         trial.connect(edge.src, (node_id, in_port))
@@ -103,7 +105,7 @@ class SpliceNodeCommand(QUndoCommand):
         self.graph, self.edge, self.node_id = graph, edge, node_id
         self.first, self.second = Edge(edge.src, (node_id, in_port)), Edge((node_id, out_port), edge.dst)
         self._snapshot: _Snapshot | None = None
-        super().__init__(f"Insert {node_id} on {_edge_text(edge)}")
+        super().__init__(translate("Commands", "Insert {node_id} on {wire}").format(node_id=node_id, wire=_edge_text(edge)))
 
     def redo(self) -> None:
         self._snapshot = _Snapshot(self.graph)
@@ -134,7 +136,8 @@ class AddWiredNodeCommand(QUndoCommand):
         ref = (self.node_id, port)
         self.src, self.dst = (ref, other) if new_is_source else (other, ref)
         if port not in (spec.outputs if new_is_source else spec.inputs):
-            raise GraphError(f"{spec.type} has no {'output' if new_is_source else 'input'} port '{port}'")
+            raise GraphError((translate("Commands", "{type} has no output port '{port}'") if new_is_source
+                              else translate("Commands", "{type} has no input port '{port}'")).format(type=spec.type, port=port))
         self.remove = list(dict.fromkeys(remove))
         trial = graph.copy()
         for e in self.remove:
@@ -142,7 +145,7 @@ class AddWiredNodeCommand(QUndoCommand):
         trial.add_node(spec.type, {}, self.pos, self.node_id)
         trial.check_connection(self.src, self.dst)
         self._snapshot: _Snapshot | None = None
-        super().__init__(f"Add {spec.type} wired to {other[0]}")
+        super().__init__(translate("Commands", "Add {type} wired to {other}").format(type=spec.type, other=other[0]))
 
     def redo(self) -> None:
         self._snapshot = _Snapshot(self.graph)
@@ -168,7 +171,7 @@ class ConnectThroughCommand(QUndoCommand):
     ) -> None:
         spec = _spec(type_name)
         if not spec.inputs or not spec.outputs:
-            raise GraphError(f"{spec.type} cannot sit on a wire")
+            raise GraphError(translate("Commands", "{type} cannot sit on a wire").format(type=spec.type))
         self.graph, self.type_name, self.pos = graph, spec.type, (float(pos[0]), float(pos[1]))
         self.node_id = graph.new_id(spec.type)
         self.src, self.dst = (str(src[0]), str(src[1])), (str(dst[0]), str(dst[1]))
@@ -181,7 +184,7 @@ class ConnectThroughCommand(QUndoCommand):
         trial.connect(self.src, (self.node_id, self.in_port))
         trial.connect((self.node_id, self.out_port), self.dst)
         self._snapshot: _Snapshot | None = None
-        super().__init__(f"Connect {self.src[0]} → {self.dst[0]} through a {spec.type}")
+        super().__init__(translate("Commands", "Connect {src} → {dst} through a {type}").format(src=self.src[0], dst=self.dst[0], type=spec.type))
 
     def redo(self) -> None:
         self._snapshot = _Snapshot(self.graph)

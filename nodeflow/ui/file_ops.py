@@ -21,9 +21,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nodeflow.graph import io as graph_io
 from nodeflow.graph.document import Graph, GraphError
+from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.ui.i18n.live import text_of
 from nodeflow.userfiles import UserFileError, is_regular_file, printable, shown_path, write_atomic
 
-FILE_FILTER = "nodeflow graphs (*.nodeflow);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileOps", "nodeflow graphs (*.nodeflow);;All files (*)")
 MAX_RECENT = 8
 AUTOSAVE_INTERVAL_MS = 60_000
 
@@ -96,37 +99,37 @@ class Dialogs:
         """'save', 'discard' or 'cancel'."""
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            parent, "Unsaved changes", f"Save the changes to “{name}” before closing it?",
+            parent, translate("FileOps", "Unsaved changes"), translate("FileOps", "Save the changes to “{name}” before closing it?").format(name=name),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
         )
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def error(self, parent: QWidget, title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        QMessageBox.warning(parent, title, engine_text(message))  # a GraphError's text in the window's language
 
     def open_path(self, parent: QWidget, directory: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open graph", directory, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, translate("FileOps", "Open graph"), directory, text_of(FILE_FILTER))
         return path or None
 
     def save_path(self, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Save graph", suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, translate("FileOps", "Save graph"), suggested, text_of(FILE_FILTER))
         if path and not Path(path).suffix:
             path += ".nodeflow"
         return path or None
 
     def export_path(self, parent: QWidget, suggested: str) -> tuple[str, str] | None:
         """(path, target) with target 'numpy' or 'torch'."""
-        filters = "NumPy script (*.py);;PyTorch script (*.py)"
-        path, chosen = QFileDialog.getSaveFileName(parent, "Export as Python script", suggested, filters)
-        return (path, "torch" if chosen.startswith("PyTorch") else "numpy") if path else None
+        torch = translate("FileOps", "PyTorch script (*.py)")
+        filters = translate("FileOps", "NumPy script (*.py)") + ";;" + torch
+        path, chosen = QFileDialog.getSaveFileName(parent, translate("FileOps", "Export as Python script"), suggested, filters)
+        return (path, "torch" if chosen == torch else "numpy") if path else None
 
     def offer_leftover(self, parent: QWidget, saved_at: str) -> bool:
         """Keep unsaved work on an untitled graph that an earlier session left (True) or delete it."""
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            parent, "Unsaved untitled work",
-            f"nodeflow found unsaved work on an untitled graph from {saved_at}.\n"
-            "Keep it? It is kept as a file you can open from File ▸ Open Recent.",
+            parent, translate("FileOps", "Unsaved untitled work"),
+            translate("FileOps", "nodeflow found unsaved work on an untitled graph from {saved_at}.\nKeep it? It is kept as a file you can open from File ▸ Open Recent.").format(saved_at=saved_at),
             buttons.Yes | buttons.No, buttons.Yes,
         )
         return answer == buttons.Yes
@@ -134,8 +137,8 @@ class Dialogs:
     def offer_recovery(self, parent: QWidget, name: str, saved_at: str) -> bool:
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            parent, "Recover unsaved work",
-            f"nodeflow found unsaved changes to “{name}” from {saved_at}.\nRecover them?",
+            parent, translate("FileOps", "Recover unsaved work"),
+            translate("FileOps", "nodeflow found unsaved changes to “{name}” from {saved_at}.\nRecover them?").format(name=name, saved_at=saved_at),
             buttons.Yes | buttons.No, buttons.Yes,
         )
         return answer == buttons.Yes
@@ -221,10 +224,10 @@ class FileOps(QObject):
             if isinstance(exc, GraphError):
                 message = str(exc)
             elif isinstance(exc, MemoryError):
-                message = f"cannot open {shown_path(path.name)}: not enough memory"
+                message = translate("FileOps", "cannot open {file}: not enough memory").format(file=shown_path(path.name))
             else:
-                message = f"cannot read {shown_path(path.name)}: {exc}"
-            self.dialogs.error(self.window, "Cannot open graph", message)
+                message = translate("FileOps", "cannot read {file}: {reason}").format(file=shown_path(path.name), reason=exc)
+            self.dialogs.error(self.window, translate("FileOps", "Cannot open graph"), message)
             return None
 
     # ------------------------------------------------------------- commands
@@ -267,12 +270,12 @@ class FileOps(QObject):
                 target = folder / f"{name}-{n}.nodeflow"
             os.replace(auto, target)
         except OSError as exc:
-            self.dialogs.error(self.window, "Cannot keep the untitled work",
-                               f"it stays at {shown_path(auto)}: {printable(exc.strerror or str(exc))}")
+            self.dialogs.error(self.window, translate("FileOps", "Cannot keep the untitled work"),
+                               translate("FileOps", "it stays at {file}: {reason}").format(file=shown_path(auto), reason=printable(exc.strerror or str(exc))))
             return None
         self.add_recent(target)
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
-            f"Unsaved untitled work kept as {target.name}: File ▸ Open Recent", 10_000)
+            translate("FileOps", "Unsaved untitled work kept as {name}: File ▸ Open Recent").format(name=target.name), 10_000)
         return target
 
     def open(self, path: str | os.PathLike | None = None, ask: bool = True) -> bool:
@@ -330,8 +333,8 @@ class FileOps(QObject):
         try:
             graph_io.save(self.graph, path)
         except (GraphError, OSError) as exc:
-            message = str(exc) if isinstance(exc, GraphError) else f"cannot save {shown_path(path.name)}: {exc}"
-            self.dialogs.error(self.window, "Cannot save graph", message)
+            message = str(exc) if isinstance(exc, GraphError) else translate("FileOps", "cannot save {file}: {reason}").format(file=shown_path(path.name), reason=exc)
+            self.dialogs.error(self.window, translate("FileOps", "Cannot save graph"), message)
             return False
         self.discard_autosave()  # the old name's autosave (untitled or the previous path)
         self._set_path(path)
@@ -379,7 +382,7 @@ class FileOps(QObject):
             target.parent.mkdir(parents=True, exist_ok=True)
             graph_io.save(self.graph, target)
         except (GraphError, OSError) as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 5000)  # type: ignore[attr-defined]
+            self.window.statusBar().showMessage(translate("FileOps", "Autosave failed: {reason}").format(reason=exc), 5000)  # type: ignore[attr-defined]
             return None
         return target
 
@@ -405,7 +408,7 @@ class FileOps(QObject):
         try:
             loaded = graph_io.load(auto)
         except (GraphError, OSError, UnicodeDecodeError) as exc:
-            self.dialogs.error(self.window, "Cannot recover", f"the autosave could not be read: {exc}")
+            self.dialogs.error(self.window, translate("FileOps", "Cannot recover"), translate("FileOps", "the autosave could not be read: {reason}").format(reason=exc))
             auto.unlink(missing_ok=True)
             return False
         self.graph.replace_with(loaded)

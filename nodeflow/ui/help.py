@@ -25,31 +25,38 @@ from PySide6.QtWidgets import (
 )
 
 import nodeflow
+from nodeflow.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from nodeflow.ui.i18n.live import text_of
 
 GUIDE = Path(nodeflow.__file__).resolve().parents[1] / "docs" / "guide.md"
 IMAGE_WIDTH = 760
 """Widest a screenshot is drawn in the guide window (they are taken at 1600 px)."""
 
 CANVAS_GESTURES: tuple[tuple[str, str], ...] = (
-    ("Tab, or double-click empty canvas", "Quick search: add a node under the cursor"),
-    ("Drag from a port to a port", "Wire them (refused with a reason when they do not fit)"),
-    ("Drag a wire off an input", "Move it to another input, or drop it on the canvas to remove it"),
-    ("Mouse wheel", "Zoom"),
-    ("Middle button drag, or Space + drag", "Pan"),
-    ("Drag on empty canvas", "Select with a rubber band"),
-    ("Drag a wire out and let go on empty canvas", "Quick search of the types that take it; the one picked comes wired"),
-    ("Drop an unwired card (or a palette type) on a wire", "Insert it on the wire (shapes checked again)"),
-    ("Ctrl + right-drag across wires", "Cut them (the knife)"),
-    ("Shift + right-drag across wires, or double-click a wire", "Add reroute points"),
-    ("Drag a frame's title bar", "Move the frame with its nodes"),
-    ("Right-click", "The menu of what is under the pointer (canvas, card, wire, frame, palette entry)"),
-    ("F2 / double-click a run's name (Runs tab)", "Rename a run"),
+    (QT_TRANSLATE_NOOP("Help", "Tab, or double-click empty canvas"), QT_TRANSLATE_NOOP("Help", "Quick search: add a node under the cursor")),
+    (QT_TRANSLATE_NOOP("Help", "Drag from a port to a port"), QT_TRANSLATE_NOOP("Help", "Wire them (refused with a reason when they do not fit)")),
+    (QT_TRANSLATE_NOOP("Help", "Drag a wire off an input"), QT_TRANSLATE_NOOP("Help", "Move it to another input, or drop it on the canvas to remove it")),
+    (QT_TRANSLATE_NOOP("Help", "Mouse wheel"), QT_TRANSLATE_NOOP("Help", "Zoom")),
+    (QT_TRANSLATE_NOOP("Help", "Middle button drag, or Space + drag"), QT_TRANSLATE_NOOP("Help", "Pan")),
+    (QT_TRANSLATE_NOOP("Help", "Drag on empty canvas"), QT_TRANSLATE_NOOP("Help", "Select with a rubber band")),
+    (QT_TRANSLATE_NOOP("Help", "Drag a wire out and let go on empty canvas"), QT_TRANSLATE_NOOP("Help", "Quick search of the types that take it; the one picked comes wired")),
+    (QT_TRANSLATE_NOOP("Help", "Drop an unwired card (or a palette type) on a wire"), QT_TRANSLATE_NOOP("Help", "Insert it on the wire (shapes checked again)")),
+    ("Ctrl + right-drag across wires", QT_TRANSLATE_NOOP("Help", "Cut them (the knife)")),
+    ("Shift + right-drag across wires, or double-click a wire", QT_TRANSLATE_NOOP("Help", "Add reroute points")),
+    (QT_TRANSLATE_NOOP("Help", "Drag a frame's title bar"), QT_TRANSLATE_NOOP("Help", "Move the frame with its nodes")),
+    (QT_TRANSLATE_NOOP("Help", "Right-click"), QT_TRANSLATE_NOOP("Help", "The menu of what is under the pointer (canvas, card, wire, frame, palette entry)")),
+    (QT_TRANSLATE_NOOP("Help", "F2 / double-click a run's name (Runs tab)"), QT_TRANSLATE_NOOP("Help", "Rename a run")),
 )
 """What the keyboard and mouse do on the canvas beyond the menu actions."""
 
 
-def guide_path() -> Path | None:
-    """The user guide beside the package (a source checkout), or None when not installed."""
+def guide_path(lang: str | None = None) -> Path | None:
+    """The user guide beside the package (a source checkout) in `lang` (default: the current
+    language; docs/guide.ko.md for Korean), else the English one; None when not installed."""
+    lang = lang or current_language()
+    translated = GUIDE.with_name(f"{GUIDE.stem}.{lang}{GUIDE.suffix}")
+    if lang != "en" and translated.is_file():
+        return translated
     return GUIDE if GUIDE.is_file() else None
 
 
@@ -82,16 +89,16 @@ class GuideWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideWindow")
-        self.setWindowTitle("nodeflow user guide")
+        self.setWindowTitle(self.tr("nodeflow user guide"))
         self.browser = QTextBrowser(objectName="guideText")
         self.browser.setOpenExternalLinks(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         path = guide_path()
         if path is None:
-            self.browser.setMarkdown(
+            self.browser.setMarkdown(self.tr(
                 "# User guide\n\nThe guide is `docs/guide.md` in the nodeflow source repository; "
-                "this installation does not include it.")
+                "this installation does not include it."))
         else:
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
@@ -124,10 +131,10 @@ class ShortcutsWindow(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsWindow")
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcut_rows(actions) + list(CANVAS_GESTURES)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(actions) + [(text_of(keys), text_of(what)) for keys, what in CANVAS_GESTURES]
         self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -150,12 +157,14 @@ def about_text() -> str:
     import numpy
     import PySide6
 
+    blurb = translate("Help", "Build, train and understand neural networks by wiring nodes on a canvas.")
+    licence = translate("Help", "MIT licence. Graphs are plain JSON files; trained weights and runs are kept beside them.")
     return (
         f"<h3>nodeflow {getattr(nodeflow, '__version__', '')}</h3>"
-        "<p>Build, train and understand neural networks by wiring nodes on a canvas.</p>"
+        f"<p>{blurb}</p>"
         f"<p>Python {platform.python_version()} · Qt {PySide6.QtCore.qVersion()} · "
         f"PySide6 {PySide6.__version__} · NumPy {numpy.__version__}</p>"
-        "<p>MIT licence. Graphs are plain JSON files; trained weights and runs are kept beside them.</p>"
+        f"<p>{licence}</p>"
     )
 
 
@@ -163,7 +172,7 @@ class AboutWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutWindow")
-        self.setWindowTitle("About nodeflow")
+        self.setWindowTitle(self.tr("About nodeflow"))
         self.text = QLabel(about_text(), objectName="aboutText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)

@@ -8,6 +8,10 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyle
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.i18n.node_strings import category_name
+from nodeflow.ui.i18n.live import text_of
+
 try:  # the canvas's card colours, so palette chips match the cards
     from nodeflow.ui.canvas.theme import CATEGORY_COLORS
 except ImportError:  # pragma: no cover - the canvas ships with the window
@@ -15,13 +19,22 @@ except ImportError:  # pragma: no cover - the canvas ships with the window
                        "activation": "#c07a2c", "loss": "#b0413e", "optimizer": "#5f6b78"}
 
 CATEGORY_TITLES: dict[str, str] = {
-    "data": "Data",
-    "layer": "Layers",
-    "merge": "Merge",
-    "activation": "Activations",
-    "loss": "Losses",
-    "optimizer": "Optimizers",
+    "data": QT_TRANSLATE_NOOP("NodeCategory", "Data"),
+    "layer": QT_TRANSLATE_NOOP("NodeCategory", "Layers"),
+    "merge": QT_TRANSLATE_NOOP("NodeCategory", "Merge"),
+    "activation": QT_TRANSLATE_NOOP("NodeCategory", "Activations"),
+    "loss": QT_TRANSLATE_NOOP("NodeCategory", "Losses"),
+    "optimizer": QT_TRANSLATE_NOOP("NodeCategory", "Optimizers"),
 }
+
+
+def category_title(category: str) -> str:
+    """A category's heading in the palette and the canvas menus, in the current language."""
+    title = CATEGORY_TITLES.get(category)
+    if title is None:
+        return category_name(category).title()
+    return text_of(title)
+
 
 _SVG: dict[str, str] = {
     "train": '<path d="M5 3 L13 8 L5 13 Z" fill="#2e9d4f"/>',

@@ -14,13 +14,18 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nodeflow.graph import io as graph_io
 from nodeflow.graph.document import Graph
+from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.i18n.node_strings import node_help, param_label, param_tip
 from nodeflow.nodes import REGISTRY, NodeSpec, Param
+from nodeflow.ui.data_preview import DataPreview
+from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.param_editors import ParamEditor, format_value, make_editor
 
 TRAINING_PARAMS: tuple[Param, ...] = getattr(graph_io, "TRAINING_PARAMS", ())
@@ -53,13 +58,14 @@ def learned_text(node_id: str, arrays: Mapping[str, np.ndarray] | None,
         name = key[len(prefix):].replace("state/", "")
         a = np.asarray(value, dtype=np.float64)
         if shapes is not None and "/" not in key[len(prefix):] and tuple(shapes.get(name, ())) != a.shape:
-            return "Trained weights are from an earlier version of this node."
+            return translate("Inspector", "Trained weights are from an earlier version of this node.")
         dims = "×".join(str(d) for d in a.shape) or "1"
         if a.size <= SHOW_VALUES:
             lines.append(f"{name} ({dims}): {', '.join(_number(v) for v in a.ravel())}")
         elif a.size:
-            lines.append(f"{name} ({dims}): mean {_number(a.mean())}, std {_number(a.std())}, "
-                         f"range {_number(a.min())} … {_number(a.max())}")
+            lines.append(translate("Inspector", "{name} ({dims}): mean {mean}, std {std}, range {low} … {high}").format(
+                name=name, dims=dims, mean=_number(a.mean()), std=_number(a.std()),
+                low=_number(a.min()), high=_number(a.max())))
     return "\n".join(lines)
 
 
@@ -69,6 +75,7 @@ class Inspector(QWidget):
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspectorPanel")
+        self.setMinimumWidth(230)  # labels and editors readable when the Lessons panel takes room too
         self.graph = graph
         self.undo_stack = undo_stack
         self.node_ids: list[str] = []
@@ -87,7 +94,8 @@ class Inspector(QWidget):
         self.error = QLabel(objectName="inspectorError", wordWrap=True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.learned_title = QLabel("Learned", objectName="inspectorLearnedTitle")
+        self.learned_title = QLabel(objectName="inspectorLearnedTitle")
+        keep(self.learned_title, "setText", QT_TRANSLATE_NOOP("Inspector", "Learned"))
         self.learned_title.setStyleSheet("font-weight: bold;")
         self.learned = QLabel(objectName="inspectorLearned", wordWrap=True)
         self.learned.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,6 +108,8 @@ class Inspector(QWidget):
         host = QVBoxLayout(self.form_host)
         host.setContentsMargins(0, 0, 0, 0)
         host.addLayout(self.form)
+        self.data_preview = DataPreview()  # a Dataset's data: images, scatter, first rows, counts
+        host.addWidget(self.data_preview)
         host.addSpacing(8)
         host.addWidget(self.learned_title)  # below the editors: live updates do not move them
         host.addWidget(self.learned)
@@ -161,41 +171,53 @@ class Inspector(QWidget):
             node = self.graph.nodes[self.node_id]
             spec = node.spec
             self.title.setText(f"{node.id}  ·  {spec.type}")
-            self.help.setText(spec.help)
+            self.help.setText(node_help(spec))
             params: tuple[Param, ...] = spec.params
             self._add_type_changer(spec)
             if not params:
-                self.form.addRow(QLabel("No parameters."))
+                self.form.addRow(QLabel(self.tr("No parameters.")))
         elif self.node_ids:
             types = {self.graph.nodes[n].type for n in self.node_ids}
             params = ()
             if len(types) == 1:  # e.g. the eight Sigmoids of a deep stack: change them together
                 spec = self.graph.nodes[self.node_ids[0]].spec
-                self.title.setText(f"{len(self.node_ids)} {spec.type} nodes")
-                self.help.setText("Change their type together (wires kept, one undo step); "
-                                  "select a single node to edit its parameters.")
+                self.title.setText(self.tr("{n} {type} nodes").format(n=len(self.node_ids), type=spec.type))
+                self.help.setText(self.tr("Change their type together (wires kept, one undo step); "
+                                          "select a single node to edit its parameters."))
                 self._add_type_changer(spec)
             else:
-                self.title.setText(f"{len(self.node_ids)} nodes selected")
-                self.help.setText("Select a single node to edit its parameters, or nodes of one "
-                                  "type (Edit ▸ Select Same Type) to change their type together.")
+                self.title.setText(self.tr("{n} nodes selected").format(n=len(self.node_ids)))
+                self.help.setText(self.tr("Select a single node to edit its parameters, or nodes of one "
+                                          "type (Edit ▸ Select Same Type) to change their type together."))
         else:
-            self.title.setText(self.graph.name)
+            self.title.setText(self._graph_name())
             description = getattr(self.graph, "description", "")
             self.help.setText((description + "\n\n" if description else "")
-                              + "Training settings. Select a node to edit its parameters.")
+                              + self.tr("Training settings. Select a node to edit its parameters."))
             params = TRAINING_PARAMS
         for param in params:
             editor = make_editor(param)
             editor.committed.connect(lambda p=param, e=editor: self._commit(p, e))
-            label = QLabel(param.name.replace("_", " "))
-            label.setToolTip(param.help)
-            self.form.addRow(label, editor.widget)
+            label = QLabel(param_label(param))
+            label.setToolTip(param_tip(param))
+            if getattr(editor, "wide", False):  # a drawing area: the whole width, its name inside
+                self.form.addRow(editor.widget)
+            else:
+                self.form.addRow(label, editor.widget)
             self.editors[param.name] = editor
         self._refused: ParamEditor | None = None
         self._refresh_values()
         self._show_shapes()
         self._show_learned()
+
+    def _graph_name(self) -> str:
+        name = self.graph.name
+        return self.tr("Untitled") if name == "Untitled" else name
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.rebuild()  # help, labels and messages in the new language
+        super().changeEvent(event)
 
     def _add_type_changer(self, spec: NodeSpec) -> None:
         """A combo of the types that can take this node's place (same category and ports), so a
@@ -207,9 +229,9 @@ class Inspector(QWidget):
         combo = QComboBox(objectName="inspectorType")
         combo.addItems(swaps)
         combo.setCurrentText(spec.type)
-        combo.setToolTip("Change this node's type; its wires and the parameters both types share are kept.")
+        combo.setToolTip(self.tr("Change this node's type; its wires and the parameters both types share are kept."))
         combo.textActivated.connect(self._change_type)
-        self.form.addRow(QLabel("type"), combo)
+        self.form.addRow(QLabel(self.tr("type")), combo)
 
     def _change_type(self, type_name: str) -> None:
         """Change the selected node's type, or every selected node's (one undo step)."""
@@ -220,12 +242,15 @@ class Inspector(QWidget):
         if not ids:
             return
         if len(ids) > 1:
-            self.undo_stack.beginMacro(f"Change {len(ids)} nodes to {type_name}")
+            self.undo_stack.beginMacro(self.tr("Change {n} nodes to {type}").format(n=len(ids), type=type_name))
+        renamed: dict[str, str] = {}
         for node_id in ids:
-            self.undo_stack.push(ReplaceNodeTypeCommand(self.graph, node_id, type_name))
+            command = ReplaceNodeTypeCommand(self.graph, node_id, type_name)
+            self.undo_stack.push(command)
+            renamed[node_id] = command.new_id  # a default id follows the type (tanh1 -> relu1)
         if len(ids) > 1:
             self.undo_stack.endMacro()
-        self.set_nodes(selected)
+        self.set_nodes([renamed.get(n, n) for n in selected])
 
     def _current(self, param: Param) -> Any:
         if self.node_id is not None:
@@ -243,6 +268,7 @@ class Inspector(QWidget):
             editor.set_value(self._current(params[name]))
         self._show_applicable()
         self._refresh_suggestions()
+        self._refresh_data_view()
 
     def _show_applicable(self) -> None:
         """Hide the rows of parameters that do not apply to the node's current settings."""
@@ -254,6 +280,22 @@ class Inspector(QWidget):
             editor = self.editors.get(param.name)
             if editor is not None:
                 self.form.setRowVisible(editor.widget, param.applies(values))
+
+    def _refresh_data_view(self) -> None:
+        """Give editors that draw (the Dataset's points) the node's other parameters, and show
+        the data of a node whose `source` is a dataset (none for other nodes)."""
+        node = self.graph.nodes.get(self.node_id) if self.node_id is not None else None
+        if node is None:
+            self.data_preview.show_for(None)
+            return
+        values = {**node.spec.defaults(), **node.params}
+        for editor in self.editors.values():
+            if hasattr(editor, "set_context"):
+                editor.set_context(values)
+        from nodeflow.compute.datasets import SOURCES
+
+        is_data = node.spec.category == "data" and values.get("source") in SOURCES and "source" in self.editors
+        self.data_preview.show_for(dict(node.params) if is_data else None, self.graph.base_dir)
 
     def shown_params(self) -> list[str]:
         """The names of the parameters whose editors are shown (for tests and automation)."""
@@ -281,12 +323,12 @@ class Inspector(QWidget):
         text, style = "", ""
         if analysis is not None and node_id is not None:
             if node_id in getattr(analysis, "errors", {}):
-                text, style = analysis.errors[node_id], ERROR_STYLE
+                text, style = engine_text(analysis.errors[node_id]), ERROR_STYLE
             elif node_id in getattr(analysis, "inferred", {}):
                 inferred = analysis.inferred[node_id]
                 parts = [f"{port} → {t}" for port, t in inferred.outputs.items()]
                 if inferred.param_count:
-                    parts.append(f"{inferred.param_count:,} parameters")
+                    parts.append(self.tr("{n} parameters").format(n=f"{inferred.param_count:,}"))
                 text = "   ·   ".join(parts)
         self.shapes.setText(text)
         self.shapes.setStyleSheet(style)
@@ -308,7 +350,8 @@ class Inspector(QWidget):
             editor.set_value(kept)  # never leave a value shown that the node does not have
             editor.widget.setStyleSheet(REFUSED_STYLE)
             self._refused = editor
-            self._set_error(f"{exc}; kept {format_value(kept) or 'empty'}")
+            self._set_error(self.tr("{reason}; kept {value}").format(
+                reason=engine_text(str(exc)), value=format_value(kept) or self.tr("empty")))
             return
         self._set_error("")
         if value == self._current(param):
@@ -323,8 +366,10 @@ class Inspector(QWidget):
     def _on_graph_changed(self, kind: str, *args: Any) -> None:
         if kind in ("param_changed", "training_changed"):
             self._refresh_values()
+        elif kind == "data_changed" and self.data_preview.isVisible():
+            self.data_preview.refresh_now()  # a data file changed on disk
         elif kind == "renamed" and not self.node_ids:
-            self.title.setText(self.graph.name)
+            self.title.setText(self._graph_name())
         elif kind in ("reset", "node_removed", "node_added"):
             alive = [n for n in self.node_ids if n in self.graph.nodes]
             if alive != self.node_ids or kind == "reset":

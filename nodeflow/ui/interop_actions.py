@@ -15,27 +15,29 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.trained_weights import fits
 
-ONNX_FILTER = "ONNX model (*.onnx)"
-IMPORT_FILTER = "Models (*.onnx *.keras);;ONNX model (*.onnx);;Keras model (*.keras)"
+ONNX_FILTER = QT_TRANSLATE_NOOP("Interop", "ONNX model (*.onnx)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("Interop", "Models (*.onnx *.keras);;ONNX model (*.onnx);;Keras model (*.keras)")
 
 
 class InteropDialogs:
     """The questions asked; override any method to answer without a modal dialog."""
 
     def onnx_path(self, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Export as ONNX", suggested, ONNX_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, translate("Interop", "Export as ONNX"), suggested, text_of(ONNX_FILTER))
         if path and not Path(path).suffix:
             path += ".onnx"
         return path or None
 
     def import_path(self, parent: QWidget, directory: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import a model", directory, IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, translate("Interop", "Import a model"), directory, text_of(IMPORT_FILTER))
         return path or None
 
     def tensorboard_dir(self, parent: QWidget, current: str) -> str | None:
-        path = QFileDialog.getExistingDirectory(parent, "Folder for TensorBoard logs", current)
+        path = QFileDialog.getExistingDirectory(parent, translate("Interop", "Folder for TensorBoard logs"), current)
         return path or None
 
     def inform(self, parent: QWidget, title: str, message: str) -> None:
@@ -51,21 +53,22 @@ class InteropActions(QObject):
         self.dialogs = InteropDialogs()
         self.log_dir: str | None = None
         """Where runs write TensorBoard logs while actionTensorBoard is checked."""
-        self.export_onnx = self._action("actionExportOnnx", "Export as &ONNX…",
-                                        "Write the trained model as ONNX, for onnxruntime and other tools")
+        self.export_onnx = self._action("actionExportOnnx", QT_TRANSLATE_NOOP("Interop", "Export as &ONNX…"),
+                                        QT_TRANSLATE_NOOP("Interop", "Write the trained model as ONNX, for onnxruntime and other tools"))
         self.export_onnx.triggered.connect(self.export)
-        self.import_model = self._action("actionImport", "&Import Model…",
-                                         "Open an ONNX or Keras model as an editable graph with its weights")
+        self.import_model = self._action("actionImport", QT_TRANSLATE_NOOP("Interop", "&Import Model…"),
+                                         QT_TRANSLATE_NOOP("Interop", "Open an ONNX or Keras model as an editable graph with its weights"))
         self.import_model.triggered.connect(lambda: self.import_file())
-        self.tensorboard = self._action("actionTensorBoard", "Write &TensorBoard Logs…",
-                                        "Log each run's curves and weight histograms for TensorBoard")
+        self.tensorboard = self._action("actionTensorBoard", QT_TRANSLATE_NOOP("Interop", "Write &TensorBoard Logs…"),
+                                        QT_TRANSLATE_NOOP("Interop", "Log each run's curves and weight histograms for TensorBoard"))
         self.tensorboard.setCheckable(True)
         self.tensorboard.toggled.connect(self._on_tensorboard)
 
     def _action(self, name: str, text: str, tip: str) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)
         action.setObjectName(name)
-        action.setStatusTip(tip)
+        keep(action, "setText", text)
+        keep(action, "setStatusTip", tip)
         setattr(self.window, name, action)
         return action
 
@@ -79,12 +82,26 @@ class InteropActions(QObject):
         analysis = window.canvas.analysis
         arrays = window.runs.weights  # the last usable run's (or the file's) weights
         if not analysis.ok:
-            window.dialogs.error(window, "Cannot export", str(analysis.first_error))
+            window.dialogs.error(window, translate("Interop", "Cannot export"), str(analysis.first_error))
             return False
         if arrays is None or not fits(analysis, arrays):
-            window.dialogs.error(window, "Cannot export", "The graph has no trained weights that fit it: train it "
-                                 "first (Run ▸ Train), then export the trained model.")
+            window.dialogs.error(window, translate("Interop", "Cannot export"), translate("Interop", "The graph has no trained weights that fit it: train it "
+                                 "first (Run ▸ Train), then export the trained model."))
             return False
+        origin = window.runs.origin
+        if origin is not None:
+            from nodeflow.graph.io import graph_to_dict
+            from nodeflow.graph.runs import model_differences
+
+            changed = model_differences(origin, graph_to_dict(window.graph))
+            if changed:
+                more = translate("Interop", " (and {n} more)").format(n=len(changed) - 3) if len(changed) > 3 else ""
+                shown = ", ".join(changed[:3]) + more
+                window.dialogs.error(window, translate("Interop", "Cannot export"), translate(
+                    "Interop", "The trained weights are {run}'s, and the model has changed since ({changes}): they "
+                    "belong to the model as it was. Train the graph as it is now (Run ▸ Train), then export."
+                ).format(run=origin.name, changes=shown))
+                return False
         files = window.files
         base = files.path.with_suffix(".onnx") if files.path else Path.home() / "model.onnx"
         chosen = self.dialogs.onnx_path(window, str(base))
@@ -96,9 +113,9 @@ class InteropActions(QObject):
         try:
             export_onnx(window.graph, arrays, chosen)
         except (ExportError, ValueError, OSError) as exc:
-            window.dialogs.error(window, "Cannot export", str(exc))
+            window.dialogs.error(window, translate("Interop", "Cannot export"), str(exc))
             return False
-        self._status(f"Exported {Path(chosen).name} (checked by ONNX's checker)")
+        self._status(translate("Interop", "Exported {name} (checked by ONNX's checker)").format(name=Path(chosen).name))
         return True
 
     # ------------------------------------------------------------------ import
@@ -118,7 +135,7 @@ class InteropActions(QObject):
         try:
             imported = import_model(path)
         except ValueError as exc:  # ImportRefused, MissingPackage, GraphError
-            window.dialogs.error(window, "Cannot import", str(exc))
+            window.dialogs.error(window, translate("Interop", "Cannot import"), str(exc))
             return False
         with tempfile.TemporaryDirectory() as tmp:
             staged = Path(tmp) / "imported.nodeflow"
@@ -128,9 +145,9 @@ class InteropActions(QObject):
         window.graph.base_dir = None
         window.runs.adopt(imported.arrays)  # used by Continue, like a file's weights
         window.canvas.zoom_to_fit()
-        self._status(f"Imported {Path(path).name}: {len(imported.graph.nodes)} nodes")
+        self._status(translate("Interop", "Imported {name}: {n} nodes").format(name=Path(path).name, n=len(imported.graph.nodes)))
         if imported.notes:
-            self.dialogs.inform(window, "Imported model", "\n\n".join(imported.notes))
+            self.dialogs.inform(window, translate("Interop", "Imported model"), "\n\n".join(imported.notes))
         return True
 
     # ------------------------------------------------------------------ TensorBoard
@@ -138,14 +155,14 @@ class InteropActions(QObject):
         options = self.window.training.controller.worker_options
         if not on:
             options.pop("run_logger", None)
-            self._status("TensorBoard logs off")
+            self._status(translate("Interop", "TensorBoard logs off"))
             return
         from nodeflow.interop.tensorboard_log import INSTALL
 
         try:
             import tensorboard  # noqa: F401
         except ImportError:
-            self.window.dialogs.error(self.window, "TensorBoard is not installed", INSTALL)
+            self.window.dialogs.error(self.window, translate("Interop", "TensorBoard is not installed"), INSTALL)
             self.tensorboard.setChecked(False)
             return
         start = self.log_dir or str((self.window.files.path.parent if self.window.files.path else Path.home()) / "runs")
@@ -155,7 +172,7 @@ class InteropActions(QObject):
             return
         self.log_dir = chosen
         options["run_logger"] = self.logger
-        self._status(f"Each run writes TensorBoard logs under {chosen} (tensorboard --logdir {chosen})")
+        self._status(translate("Interop", "Each run writes TensorBoard logs under {chosen} (tensorboard --logdir {chosen})").format(chosen=chosen))
 
     def logger(self, trainer: Any) -> Any:
         """Called by the training worker with each run's trainer, in the worker thread."""

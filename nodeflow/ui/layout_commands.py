@@ -10,11 +10,13 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtGui import QUndoCommand
 
 from nodeflow.graph.document import Edge, Frame, Graph, GraphError
+from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
 from nodeflow.ui.commands import MoveNodesCommand, Pos, _Snapshot
 
 FRAME_COLORS: dict[str, str] = {
-    "Blue": "#4a6fa5", "Green": "#4f8a5b", "Purple": "#7a5ea8",
-    "Orange": "#b07a35", "Red": "#a5484a", "Grey": "#6b7280",
+    QT_TRANSLATE_NOOP("CanvasMenu", "Blue"): "#4a6fa5", QT_TRANSLATE_NOOP("CanvasMenu", "Green"): "#4f8a5b",
+    QT_TRANSLATE_NOOP("CanvasMenu", "Purple"): "#7a5ea8", QT_TRANSLATE_NOOP("CanvasMenu", "Orange"): "#b07a35",
+    QT_TRANSLATE_NOOP("CanvasMenu", "Red"): "#a5484a", QT_TRANSLATE_NOOP("CanvasMenu", "Grey"): "#6b7280",
 }
 """The colours a frame can take from its menu (any "#rrggbb" loads from a file)."""
 
@@ -28,7 +30,7 @@ class SetReroutesCommand(QUndoCommand):
         self.new = {e: [(float(x), float(y)) for x, y in pts] for e, pts in points.items()}
         for e in self.new:
             if e not in graph.edges:
-                raise GraphError(f"no wire {e}")
+                raise GraphError(translate("Commands", "no wire {e}").format(e=e))
         self.old = {e: list(graph.reroutes.get(e, [])) for e in self.new}
         super().__init__(text)
 
@@ -68,11 +70,11 @@ class AddFrameCommand(_LayoutCommand):
                  color: str = FRAME_COLORS["Blue"]) -> None:
         ids = [n for n in dict.fromkeys(node_ids)]
         if not ids:
-            raise GraphError("select the nodes to put in a frame")
+            raise GraphError(translate("Commands", "select the nodes to put in a frame"))
         for n in ids:
             graph.node(n)
         self.frame = Frame(graph.new_frame_id(), title, color, "", ids)
-        super().__init__(graph, f"Frame {ids[0]}" if len(ids) == 1 else f"Frame {len(ids)} nodes")
+        super().__init__(graph, translate("Commands", "Frame {id}").format(id=ids[0]) if len(ids) == 1 else translate("Commands", "Frame {n} nodes").format(n=len(ids)))
 
     def apply(self) -> None:
         self.graph.add_frame(copy.deepcopy(self.frame))
@@ -85,9 +87,9 @@ class RemoveFramesCommand(_LayoutCommand):
         self.frame_ids = [f for f in dict.fromkeys(frame_ids)]
         for f in self.frame_ids:
             if f not in graph.frames:
-                raise GraphError(f"no frame named '{f}'")
-        what = graph.frames[self.frame_ids[0]].title if len(self.frame_ids) == 1 else f"{len(self.frame_ids)} frames"
-        super().__init__(graph, f"Remove frame {what}")
+                raise GraphError(translate("Commands", "no frame named '{f}'").format(f=f))
+        what = graph.frames[self.frame_ids[0]].title if len(self.frame_ids) == 1 else translate("Commands", "{n} frames").format(n=len(self.frame_ids))
+        super().__init__(graph, translate("Commands", "Remove frame {what}").format(what=what))
 
     def apply(self) -> None:
         for f in self.frame_ids:
@@ -99,12 +101,12 @@ class EditFrameCommand(_LayoutCommand):
 
     def __init__(self, graph: Graph, frame_id: str, **fields: str) -> None:
         if frame_id not in graph.frames:
-            raise GraphError(f"no frame named '{frame_id}'")
+            raise GraphError(translate("Commands", "no frame named '{frame_id}'").format(frame_id=frame_id))
         self.frame_id, self.fields = frame_id, dict(fields)
         trial = graph.copy()
         trial.update_frame(frame_id, **fields)  # raises for a field that does not exist
         what = ", ".join(fields)
-        super().__init__(graph, f"Set {what} of frame {graph.frames[frame_id].title}")
+        super().__init__(graph, translate("Commands", "Set {what} of frame {title}").format(what=what, title=graph.frames[frame_id].title))
 
     def apply(self) -> None:
         self.graph.update_frame(self.frame_id, **self.fields)
@@ -116,9 +118,10 @@ class RemoveFromFrameCommand(_LayoutCommand):
     def __init__(self, graph: Graph, node_ids: Iterable[str]) -> None:
         self.node_ids = [n for n in dict.fromkeys(node_ids) if graph.frame_of(n) is not None]
         if not self.node_ids:
-            raise GraphError("the selected nodes are in no frame")
-        super().__init__(graph, f"Remove {self.node_ids[0]} from its frame" if len(self.node_ids) == 1
-                         else f"Remove {len(self.node_ids)} nodes from their frames")
+            raise GraphError(translate("Commands", "the selected nodes are in no frame"))
+        super().__init__(graph, translate("Commands", "Remove {node} from its frame").format(node=self.node_ids[0])
+                         if len(self.node_ids) == 1
+                         else translate("Commands", "Remove {n} nodes from their frames").format(n=len(self.node_ids)))
 
     def apply(self) -> None:
         for n in self.node_ids:

@@ -12,15 +12,18 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Graph
 from nodeflow.graph.memory import size_text as memory_size
+from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
 from nodeflow.ui import file_ops
 from nodeflow.ui.data_files import DataFileWatcher
+from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.i18n.menu import add_language_menu
 from nodeflow.ui.icons import icon
 from nodeflow.ui.inspector import Inspector
@@ -56,6 +59,8 @@ def window_title(graph_name: str, path: Path | None) -> str:
     """The document's name for the title bar: its file's name, else the graph's ("Untitled").
     Qt adds the application's name ("— nodeflow") and the modified marker."""
     name = path.name if path is not None else (graph_name.strip() or "Untitled")
+    if path is None and name == "Untitled":  # the document's default name, not one a person gave
+        name = translate("MainWindow", "Untitled")
     return f"{name}[*]"
 
 
@@ -69,13 +74,19 @@ def example_entries() -> list[tuple[str, Path]]:
 def analysis_summary(graph: Graph, analysis: Any) -> tuple[str, bool]:
     """The status-bar text and whether it is an error."""
     if not analysis.ok:
-        return str(analysis.first_error), True
-    parts = [plural(len(graph.nodes), 'node'), plural(analysis.param_count, 'parameter'),
-             f"{plural(analysis.macs, 'multiply-add')} per sample"]
+        return engine_text(str(analysis.first_error)), True
+    nodes, params, macs = len(graph.nodes), analysis.param_count, analysis.macs
+    parts = [
+        (translate("MainWindow", "1 node") if nodes == 1 else translate("MainWindow", "{n} nodes")).format(n=f"{nodes:,}"),
+        (translate("MainWindow", "1 parameter") if params == 1
+         else translate("MainWindow", "{n} parameters")).format(n=f"{params:,}"),
+        (translate("MainWindow", "1 multiply-add per sample") if macs == 1
+         else translate("MainWindow", "{n} multiply-adds per sample")).format(n=f"{macs:,}"),
+    ]
     memory = getattr(analysis, "memory", None)
     if memory is not None and memory.total:
-        parts.append(f"about {memory_size(memory.total)} to train")
-    parts += [note for inferred in analysis.inferred.values() for note in inferred.notes]
+        parts.append(translate("MainWindow", "about {size} to train").format(size=memory_size(memory.total)))
+    parts += [engine_text(note) for inferred in analysis.inferred.values() for note in inferred.notes]
     return " · ".join(parts), False
 
 
@@ -117,7 +128,8 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- building
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self)
+        keep(dock, "setWindowTitle", title)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -125,10 +137,10 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.palette = Palette()
-        self.palette_dock = self._dock("palette", "Nodes", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock("palette", QT_TRANSLATE_NOOP("MainWindow", "Nodes"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.inspector = Inspector(self.graph, self.undo_stack)
         self.inspector_dock = self._dock(
-            "inspector", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            "inspector", QT_TRANSLATE_NOOP("MainWindow", "Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         # relative data paths resolve against the open file's folder (graph.base_dir)
         self.training = TrainingDock(self.graph, self.undo_stack, self.canvas, base_dir=lambda: self.graph.base_dir)
@@ -136,7 +148,7 @@ class MainWindow(QMainWindow):
         self.training_plots = self.training.plots  # objectName "trainingPlots" (DESIGN.md)
         self.runs = self.training.book  # the document's runs and the weights Continue starts from
         self.training_dock = self._dock(
-            "trainingDock", "Training", self.training, Qt.DockWidgetArea.BottomDockWidgetArea
+            "trainingDock", QT_TRANSLATE_NOOP("MainWindow", "Training"), self.training, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -151,35 +163,42 @@ class MainWindow(QMainWindow):
 
     def _action(self, name: str, text: str, slot: Any = None, shortcut: Any = None, icon_name: str = "",
                 tip: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
         action.setObjectName(name)
+        keep(action, "setText", text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon_name:
             action.setIcon(icon(icon_name))
         if tip:
-            action.setStatusTip(tip)
+            keep(action, "setStatusTip", tip)
         if slot is not None:
             action.triggered.connect(slot)
         setattr(self, name, action)
         return action
 
+    def _menu(self, parent: Any, title: str) -> QMenu:
+        """A menu of the menu bar (or a submenu) whose title follows the Language menu."""
+        menu = parent.addMenu("")
+        keep(menu, "setTitle", title)
+        return menu
+
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
         files, canvas = self.files, self.canvas
-        self._action("actionNew", "&New", files.new, K.New, "new", "Start an empty graph")
-        self._action("actionOpen", "&Open…", lambda: files.open(), K.Open, "open", "Open a graph file")
-        self._action("actionSave", "&Save", files.save, K.Save, "save", "Save the graph")
-        self._action("actionSaveAs", "Save &As…", lambda: files.save_as(), K.SaveAs, "", "Save under a new name")
-        self._action("actionExport", "&Export as Python…", self._export, "Ctrl+E", "export",
-                     "Write a standalone training script (NumPy or PyTorch)")
-        self._action("actionQuit", "&Quit", self.close, K.Quit)
+        self._action("actionNew", QT_TRANSLATE_NOOP("MainWindow", "&New"), files.new, K.New, "new", QT_TRANSLATE_NOOP("MainWindow", "Start an empty graph"))
+        self._action("actionOpen", QT_TRANSLATE_NOOP("MainWindow", "&Open…"), lambda: files.open(), K.Open, "open", QT_TRANSLATE_NOOP("MainWindow", "Open a graph file"))
+        self._action("actionSave", QT_TRANSLATE_NOOP("MainWindow", "&Save"), files.save, K.Save, "save", QT_TRANSLATE_NOOP("MainWindow", "Save the graph"))
+        self._action("actionSaveAs", QT_TRANSLATE_NOOP("MainWindow", "Save &As…"), lambda: files.save_as(), K.SaveAs, "", QT_TRANSLATE_NOOP("MainWindow", "Save under a new name"))
+        self._action("actionExport", QT_TRANSLATE_NOOP("MainWindow", "&Export as Python…"), self._export, "Ctrl+E", "export",
+                     QT_TRANSLATE_NOOP("MainWindow", "Write a standalone training script (NumPy or PyTorch)"))
+        self._action("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, K.Quit)
 
-        self.actionUndo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.actionUndo = self.undo_stack.createUndoAction(self)
         self.actionUndo.setObjectName("actionUndo")
         self.actionUndo.setShortcut(QKeySequence(K.Undo))
         self.actionUndo.setIcon(icon("undo"))
-        self.actionRedo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.actionRedo = self.undo_stack.createRedoAction(self)
         self.actionRedo.setObjectName("actionRedo")
         redo_keys = QKeySequence.keyBindings(K.Redo)
         for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):  # both habits, on every platform
@@ -195,49 +214,58 @@ class MainWindow(QMainWindow):
         acts.duplicate.setIcon(icon("duplicate"))
         acts.delete.setIcon(icon("delete"))
         acts.zoom_fit.setIcon(icon("zoom_fit"))
-        self._action("actionSnapToGrid", "&Snap to Grid", None, "Ctrl+G")
+        self._action("actionSnapToGrid", QT_TRANSLATE_NOOP("MainWindow", "&Snap to Grid"), None, "Ctrl+G")
         self.actionSnapToGrid.setCheckable(True)
         self.actionSnapToGrid.toggled.connect(canvas.set_snap_to_grid)
-        self._action("actionLock", "&Lock Canvas", None, "Ctrl+L", "", "Prevent accidental edits on the canvas")
+        self._action("actionLock", QT_TRANSLATE_NOOP("MainWindow", "&Lock Canvas"), None, "Ctrl+L", "", QT_TRANSLATE_NOOP("MainWindow", "Prevent accidental edits on the canvas"))
         self.actionLock.setCheckable(True)
         self.actionLock.toggled.connect(canvas.set_locked)
 
-        for action, verb in ((self.actionUndo, "Undo"), (self.actionRedo, "Redo")):
-            action.setIconText(verb)  # a short toolbar label; menu text and tooltip say what
+        self.undo_stack.undoTextChanged.connect(self._undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._undo_texts)
+        self._undo_texts()
 
-        self._action("actionTrain", "&Train", None, "F5", "train",
-                     "Train a new run from fresh seeded weights (the same seed gives the same curve)")
-        self._action("actionContinue", "&Continue Training", None, "Ctrl+F5", "continue",
-                     "Train a new run from the weights the last run ended with; its curves go on from there")
-        self._action("actionStepEpoch", "Step One &Epoch", None, "F7", "step",
-                     "Train one epoch, then pause (starts a run from fresh weights when none goes)")
-        self._action("actionPause", "&Pause", None, "F6", "pause", "Pause training between batches")
-        self._action("actionStop", "St&op", None, "Shift+F5", "stop", "Stop training")
-        self._action("actionResetWeights", "&Reset Weights", None, None, "",
-                     "Forget the trained weights, so that Continue has nothing to start from")
-        self.actionContinue.setIconText("Continue")
-        self.actionStepEpoch.setIconText("Step")
-        self._action("actionGradcheck", "Check &Gradients", self.training.run_gradcheck, "Ctrl+Shift+G", "",
-                     "Compare every layer's backprop gradient with central differences")
+        self._action("actionTrain", QT_TRANSLATE_NOOP("MainWindow", "&Train"), None, "F5", "train",
+                     QT_TRANSLATE_NOOP("MainWindow", "Train a new run from fresh seeded weights (the same seed gives the same curve)"))
+        self._action("actionContinue", QT_TRANSLATE_NOOP("MainWindow", "&Continue Training"), None, "Ctrl+F5", "continue",
+                     QT_TRANSLATE_NOOP("MainWindow", "Train a new run from the weights the last run ended with; its curves go on from there"))
+        self._action("actionStepEpoch", QT_TRANSLATE_NOOP("MainWindow", "Step One &Epoch"), None, "F7", "step",
+                     QT_TRANSLATE_NOOP("MainWindow", "Train one epoch, then pause (starts a run from fresh weights when none goes)"))
+        self._action("actionPause", QT_TRANSLATE_NOOP("MainWindow", "&Pause"), None, "F6", "pause", QT_TRANSLATE_NOOP("MainWindow", "Pause training between batches"))
+        self._action("actionStop", QT_TRANSLATE_NOOP("MainWindow", "St&op"), None, "Shift+F5", "stop", QT_TRANSLATE_NOOP("MainWindow", "Stop training"))
+        self._action("actionResetWeights", QT_TRANSLATE_NOOP("MainWindow", "&Reset Weights"), None, None, "",
+                     QT_TRANSLATE_NOOP("MainWindow", "Forget the trained weights, so that Continue has nothing to start from"))
+        keep(self.actionContinue, "setIconText", QT_TRANSLATE_NOOP("MainWindow", "Continue"))
+        keep(self.actionStepEpoch, "setIconText", QT_TRANSLATE_NOOP("MainWindow", "Step"))
+        self._action("actionGradcheck", QT_TRANSLATE_NOOP("MainWindow", "Check &Gradients"), self.training.run_gradcheck, "Ctrl+Shift+G", "",
+                     QT_TRANSLATE_NOOP("MainWindow", "Compare every layer's backprop gradient with central differences"))
         self.training.bind_actions(train=self.actionTrain, pause=self.actionPause, stop=self.actionStop,
                                    continue_=self.actionContinue, step=self.actionStepEpoch,
                                    reset=self.actionResetWeights)
         self.interop = InteropActions(self)  # actionExportOnnx, actionImport, actionTensorBoard
 
-        self._action("actionUserGuide", "User &Guide", lambda: self.show_help("guide"), K.HelpContents, "",
-                     "Read how to use nodeflow")
-        self._action("actionShortcuts", "&Keyboard Shortcuts", lambda: self.show_help("shortcuts"), "Ctrl+/",
-                     "", "Every shortcut of the window and what the mouse does on the canvas")
-        self._action("actionAbout", "&About nodeflow", lambda: self.show_help("about"), None, "",
-                     "Version and licence")
+        self._action("actionUserGuide", QT_TRANSLATE_NOOP("MainWindow", "User &Guide"), lambda: self.show_help("guide"), K.HelpContents, "",
+                     QT_TRANSLATE_NOOP("MainWindow", "Read how to use nodeflow"))
+        self._action("actionShortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), lambda: self.show_help("shortcuts"), "Ctrl+/",
+                     "", QT_TRANSLATE_NOOP("MainWindow", "Every shortcut of the window and what the mouse does on the canvas"))
+        self._action("actionAbout", QT_TRANSLATE_NOOP("MainWindow", "&About nodeflow"), lambda: self.show_help("about"), None, "",
+                     QT_TRANSLATE_NOOP("MainWindow", "Version and licence"))
+
+    def _undo_texts(self, *_args: Any) -> None:
+        """"Undo Add Dense" in the menu, a short "Undo" on the toolbar, in the current language."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.actionUndo.setText(self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo"))
+        self.actionRedo.setText(self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo"))
+        self.actionUndo.setIconText(self.tr("Undo"))  # a short toolbar label; menu text and tooltip say what
+        self.actionRedo.setIconText(self.tr("Redo"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&File"))
         file_menu.addActions([self.actionNew, self.actionOpen, self.actionImport])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"))
         self.recent_menu.setObjectName("menuRecent")
-        self.examples_menu = file_menu.addMenu("E&xamples")
+        self.examples_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "E&xamples"))
         self.examples_menu.setObjectName("menuExamples")
         self._fill_examples()
         file_menu.addSeparator()
@@ -245,16 +273,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.actionQuit)
 
-        edit = bar.addMenu("&Edit")
+        edit = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
         edit.setObjectName("menuEdit")
         edit.addActions([self.actionUndo, self.actionRedo])
         edit.addSeparator()
         self._add_actions(edit, self.canvas.acts.edit_menu)
 
-        view = bar.addMenu("&View")
+        view = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
         view.setObjectName("menuView")
         self._add_actions(view, self.canvas.acts.view_menu)
-        arrange = view.addMenu("&Arrange")
+        arrange = self._menu(view, QT_TRANSLATE_NOOP("MainWindow", "&Arrange"))
         arrange.setObjectName("menuArrange")
         self._add_actions(arrange, self.canvas.acts.arrange_menu)
         view.addSeparator()
@@ -266,7 +294,7 @@ class MainWindow(QMainWindow):
         install_presentation(self, view)
         add_language_menu(self, view)
 
-        run = bar.addMenu("&Run")
+        run = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Run"))
         run.addActions([self.actionTrain, self.actionContinue, self.actionStepEpoch, self.actionPause,
                         self.actionStop])
         run.addSeparator()
@@ -275,7 +303,7 @@ class MainWindow(QMainWindow):
         run.addAction(self.actionGradcheck)
         run.addAction(self.actionTensorBoard)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addActions([self.actionUserGuide, self.actionShortcuts])
         help_menu.addSeparator()
@@ -291,7 +319,8 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
+        bar = QToolBar(self)
+        keep(bar, "setWindowTitle", QT_TRANSLATE_NOOP("MainWindow", "Main Toolbar"))
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addActions([self.actionNew, self.actionOpen, self.actionSave])
@@ -379,9 +408,9 @@ class MainWindow(QMainWindow):
         try:
             file_ops.export_script(self.graph, Path(target_path), target)
         except (ValueError, OSError) as exc:  # GraphError is a ValueError
-            self.dialogs.error(self, "Cannot export", str(exc))
+            self.dialogs.error(self, self.tr("Cannot export"), engine_text(str(exc)))
             return
-        self.statusBar().showMessage(f"Exported {Path(target_path).name}", 4000)
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=Path(target_path).name), 4000)
 
     def menu_actions(self) -> list[QAction]:
         """Every action of the menu bar, in menu order (submenus included). (Not through
@@ -497,6 +526,15 @@ class MainWindow(QMainWindow):
         settings.setValue("canvas/snapToGrid", self.actionSnapToGrid.isChecked())
         settings.setValue("canvas/minimap", self.actionMinimap.isChecked())
         settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """View ▸ Language: texts worked out from the document are set again (menus and
+        actions follow by themselves, see nodeflow.ui.i18n.live)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._undo_texts()
+            self._update_title()
+            self._show_analysis(analyze(self.graph))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -8,15 +8,19 @@ turns into a card near the canvas's centre that covers no other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.i18n.node_strings import node_help
 from nodeflow.nodes import REGISTRY, NodeSpec
-from nodeflow.ui.icons import CATEGORY_TITLES, category_chip
+from nodeflow.ui.i18n.live import keep
+from nodeflow.ui.icons import category_chip, category_title
 
 NODE_MIME = "application/x-nodeflow-node-type"
 TYPE_ROLE = Qt.ItemDataRole.UserRole
+HELP_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class PaletteTree(QTreeWidget):
@@ -58,7 +62,8 @@ class Palette(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("palettePanel")
-        self.search = QLineEdit(objectName="paletteSearch", placeholderText="Search nodes…")
+        self.search = QLineEdit(objectName="paletteSearch")
+        keep(self.search, "setPlaceholderText", QT_TRANSLATE_NOOP("Palette", "Search nodes…"))
         self.search.setClearButtonEnabled(True)
         self.tree = PaletteTree(self)
         layout = QVBoxLayout(self)
@@ -75,7 +80,7 @@ class Palette(QWidget):
         for category, specs in REGISTRY.by_category().items():
             if not specs:
                 continue
-            header = QTreeWidgetItem([CATEGORY_TITLES.get(category, category.title())])
+            header = QTreeWidgetItem([category_title(category)])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)
@@ -90,10 +95,18 @@ class Palette(QWidget):
     def _entry(spec: NodeSpec) -> QTreeWidgetItem:
         item = QTreeWidgetItem([spec.type])
         item.setIcon(0, category_chip(spec.category))
-        item.setToolTip(0, spec.help)
+        item.setToolTip(0, node_help(spec))
+        item.setData(0, HELP_ROLE, spec.help)  # English too: a search in either language finds it
         item.setData(0, TYPE_ROLE, spec.type)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
         return item
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tree"):
+            self.tree.clear()  # headings and help in the new language, the search kept
+            self._populate()
+            self.filter(self.search.text())
+        super().changeEvent(event)
 
     # ----------------------------------------------------------------- queries
     def categories(self) -> dict[str, list[str]]:
@@ -128,7 +141,8 @@ class Palette(QWidget):
             visible = 0
             for j in range(header.childCount()):
                 item = header.child(j)
-                haystack = f"{item.text(0)} {item.toolTip(0)} {header.text(0)}".lower()
+                english = item.data(0, HELP_ROLE) or ""
+                haystack = f"{item.text(0)} {item.toolTip(0)} {english} {header.text(0)}".lower()
                 hide = not all(w in haystack for w in words)
                 item.setHidden(hide)
                 visible += not hide
@@ -141,19 +155,19 @@ class Palette(QWidget):
         menu.setObjectName("paletteMenu")
         type_name = item.data(0, TYPE_ROLE) if item is not None else None
         if type_name:
-            add = menu.addAction(f"Add {type_name} to the Canvas")
+            add = menu.addAction(self.tr("Add {type} to the Canvas").format(type=type_name))
             add.setObjectName("actionPaletteAdd")
-            add.setToolTip("Placed near the canvas's centre, where it covers no other card (as a double-click)")
+            add.setToolTip(self.tr("Placed near the canvas's centre, where it covers no other card (as a double-click)"))
             add.triggered.connect(lambda: self.nodeRequested.emit(type_name))
             text = item.toolTip(0)
             about = menu.addAction(text if len(text) <= 80 else text[:77] + "…")  # what it does, to read
             about.setToolTip(text)
             about.setEnabled(False)
             menu.addSeparator()
-        find = menu.addAction("Search Nodes…")
+        find = menu.addAction(self.tr("Search Nodes…"))
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        menu.addAction("Expand All").triggered.connect(self.tree.expandAll)
-        menu.addAction("Collapse All").triggered.connect(self.tree.collapseAll)
+        menu.addAction(self.tr("Expand All")).triggered.connect(self.tree.expandAll)
+        menu.addAction(self.tr("Collapse All")).triggered.connect(self.tree.collapseAll)
         return menu
 
     def open_menu(self, item: QTreeWidgetItem | None, global_pos) -> QMenu:  # noqa: ANN001

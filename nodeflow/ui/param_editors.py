@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nodeflow.i18n import translate
+from nodeflow.i18n.node_strings import param_label, param_tip
 from nodeflow.nodes import Param
 
 INT_LIMIT = 2**31 - 1
@@ -40,11 +42,28 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
+def range_text(param: Param) -> str:
+    """What values a parameter takes (its declaration's `describe_range`), in the current language."""
+    choices = ", ".join(param.choices or ())
+    if param.kind == "choice":
+        return translate("ParamEditor", "one of {choices}").format(choices=choices)
+    if param.kind == "int_or_choice":
+        return translate("ParamEditor", "an integer or one of {choices}").format(choices=choices)
+    if param.low is not None and param.high is not None:
+        return translate("ParamEditor", "between {low} and {high}").format(low=f"{param.low:g}", high=f"{param.high:g}")
+    if param.low is not None:
+        return translate("ParamEditor", ">= {low}").format(low=f"{param.low:g}")
+    if param.high is not None:
+        return translate("ParamEditor", "<= {high}").format(high=f"{param.high:g}")
+    return ""
+
+
 def parse_int(text: str, name: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise ValueError(f"parameter '{name}' must be an integer, got {text.strip()!r}") from None
+        raise ValueError(translate("ParamEditor", "parameter '{param}' must be an integer, got {value}").format(
+            param=name, value=repr(text.strip()))) from None
 
 
 class ParamEditor(QObject):
@@ -56,7 +75,7 @@ class ParamEditor(QObject):
         super().__init__()
         self.param = param
         self.widget: QWidget = self.build()
-        self.widget.setToolTip(f"{param.help}\n{param.describe_range()}".strip())
+        self.widget.setToolTip(f"{param_tip(param)}\n{range_text(param)}".strip())
         self.widget.setObjectName(f"param_{param.name}")
 
     def build(self) -> QWidget:  # pragma: no cover - abstract
@@ -130,7 +149,8 @@ class FloatEditor(LineEditor):
         try:
             return float(text)
         except ValueError:
-            raise ValueError(f"parameter '{self.param.name}' must be a number, got {text!r}") from None
+            raise ValueError(self.tr("parameter '{param}' must be a number, got {value}").format(
+                param=self.param.name, value=repr(text))) from None
 
 
 class StrEditor(LineEditor):
@@ -144,13 +164,14 @@ class IntsEditor(LineEditor):
 
     def build(self) -> QWidget:
         edit = super().build()
-        edit.setPlaceholderText("e.g. 1, 8, 8")
+        edit.setPlaceholderText(self.tr("e.g. 1, 8, 8"))
         return edit
 
     def value(self) -> list[int]:
         parts = [p for p in self.text().replace(",", " ").split() if p]
         if not parts:
-            raise ValueError(f"parameter '{self.param.name}' must be a list of integers such as 1, 8, 8")
+            raise ValueError(self.tr("parameter '{param}' must be a list of integers such as 1, 8, 8").format(
+                param=self.param.name))
         return [parse_int(p, self.param.name) for p in parts]
 
 
@@ -173,7 +194,8 @@ class PathEditor(StrEditor):
         return box
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.widget, f"Choose {self.param.name}", self.edit.text())
+        path, _ = QFileDialog.getOpenFileName(self.widget, self.tr("Choose {param}").format(param=param_label(self.param)),
+                                              self.edit.text())
         if path:
             self.edit.setText(path)
             self._finished()
@@ -303,4 +325,8 @@ def make_editor(param: Param) -> ParamEditor:
     combo that lists them)."""
     if param.kind == "str" and param.suggest is not None:
         return SuggestEditor(param)
+    if param.kind == "points":  # the drawing area (its own module: it is a whole widget)
+        from nodeflow.ui.data_draw import PointsEditor
+
+        return PointsEditor(param)
     return EDITORS[param.kind](param)

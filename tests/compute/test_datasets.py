@@ -11,7 +11,7 @@ from nodeflow.compute.datasets import DataError, describe, load
 from nodeflow.nodes import NodeError
 from nodeflow.nodes.catalogue.data import SOURCES
 
-BUILT_IN = [s for s in SOURCES if s not in ("csv", "npz")]
+BUILT_IN = [s for s in SOURCES if s not in ("csv", "npz", "image_folder", "idx", "cifar10", "drawn")]
 SMALL = {"n_samples": 120}
 
 

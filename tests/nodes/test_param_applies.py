@@ -20,7 +20,10 @@ def test_every_dataset_source_has_its_parameters_and_only_those():
     common = {"source", "batch_size", "shuffle", "validation_split", "test_split", "standardize"}
     for name in source.choices:
         assert common <= shown(name), name
-    assert shown("csv") - common == {"path", "target", "task", "skip_bad_rows"}
+    assert shown("csv") - common == {"path", "target", "task", "skip_bad_rows", "categorical", "fill_missing"}
+    assert shown("image_folder") - common == {"path", "image_size", "color", "max_images"}
+    assert shown("idx") - common == shown("cifar10") - common == {"path", "max_images"}
+    assert shown("drawn") - common == {"points", "task"}
     assert shown("npz") - common == {"path", "task"}
     assert shown("linear") - common == {"n_samples", "noise", "features", "slope", "intercept"}
     assert shown("sine") - common == {"n_samples", "noise", "seq_len"}

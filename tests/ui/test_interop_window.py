@@ -142,3 +142,25 @@ def test_tensorboard_logs_follow_the_checkable_action(qtbot, window, answers, ex
     assert not window.actionTensorBoard.isChecked()
     train(qtbot, window, epochs=2)
     assert len(list((tmp_path / "logs").iterdir())) == 1
+
+
+def test_export_onnx_refuses_weights_trained_for_another_model(qtbot, window, dialogs, answers, examples_dir, tmp_path):
+    """Tanh -> ReLU keeps every weight's shape, but the trained weights belong to the Tanh model."""
+    from PySide6.QtWidgets import QComboBox
+
+    window.open_example(examples_dir / "moons_mlp.nodeflow", ask=False)
+    answers.onnx = str(tmp_path / "moons.onnx")
+    train(qtbot, window)
+    window.canvas.scene().clearSelection()
+    window.canvas.node_item("tanh1").setSelected(True)
+    combo = window.inspector.findChild(QComboBox, "inspectorType")
+    combo.setCurrentText("ReLU")
+    combo.textActivated.emit("ReLU")
+    assert "tanh1" not in window.graph.nodes and window.graph.nodes["relu1"].type == "ReLU"  # renamed by type
+    assert window.inspector.node_ids == ["relu1"]  # the inspector stays on the swapped node
+    window.actionExportOnnx.trigger()
+    assert not (tmp_path / "moons.onnx").exists()
+    assert "+ relu1, − tanh1" in dialogs.errors[-1] and "Train the graph as it is now" in dialogs.errors[-1]
+    train(qtbot, window, epochs=2)
+    window.actionExportOnnx.trigger()
+    assert (tmp_path / "moons.onnx").exists(), dialogs.errors[-1:]

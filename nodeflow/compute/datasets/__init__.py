@@ -3,7 +3,8 @@
 `describe(params)` gives the types on the node's ports without loading the data (the shape
 rule calls it on every edit); `load(params, seed)` gives the train/validation/test splits.
 Sources: generated (linear, xor, moons, circles, spirals, sine), scikit-learn's bundled sets
-(digits, iris, wine, breast_cancer, diabetes) and files (csv, npz).
+(digits, iris, wine, breast_cancer, diabetes), files (csv, npz) and your own data
+(image_folder, idx, cifar10, drawn: see `own`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from nodeflow.compute.datasets import own  # noqa: F401 - registers image_folder, idx, cifar10, drawn
 from nodeflow.compute.datasets.sources import SOURCES
 from nodeflow.compute.datasets.types import DataError, DataSignature, DataSplits
 
@@ -102,6 +105,10 @@ def load(
     rng = np.random.default_rng(seed)
     raw = source.raw(p, rng, base_dir)
     x, y = raw.x, raw.y
+    if raw.notes:  # found while reading (images skipped): shown with the run
+        signature = replace(signature, notes=signature.notes + tuple(n for n in raw.notes if n not in signature.notes))
+    if raw.class_names and not signature.class_names:
+        signature = replace(signature, class_names=raw.class_names)
     if not np.all(np.isfinite(x)):
         raise DataError(f"the {p['source']} inputs contain NaN or infinite values")
     if y.dtype.kind == "f" and not np.all(np.isfinite(y)):
@@ -134,4 +141,5 @@ def load(
         mean=None if mean is None else mean.astype(dtype),
         std=None if std is None else std.astype(dtype),
         label_values=raw.label_values,
+        class_names=signature.class_names,
     )

@@ -16,13 +16,12 @@ import numpy as np
 from nodeflow.compute.datasets import bundled, synthetic, toys
 from nodeflow.compute.datasets.files import (
     Targets,
-    csv_arrays,
     decide_task,
     npz_array,
     npz_header,
-    read_csv,
     resolve,
 )
+from nodeflow.compute.datasets.table import Encoded, csv_encoded
 from nodeflow.compute.datasets.types import DataError, DataSignature, classification, regression
 
 Params = Mapping[str, Any]
@@ -36,6 +35,9 @@ class Raw:
     x: np.ndarray
     y: np.ndarray
     label_values: tuple[float, ...] | None = None
+    class_names: tuple[str, ...] | None = None
+    notes: tuple[str, ...] = ()
+    """Findings while reading (images skipped as unreadable), added to the signature's notes."""
 
 
 @dataclass(frozen=True)
@@ -100,11 +102,18 @@ def _file_summary(p: Params) -> str:
     return f"{p['source']} {name}" if name else f"{p['source']} (no file)"
 
 
-def _csv_targets(p: Params, base: BaseDir) -> tuple[np.ndarray, Targets, Path]:
+def _csv_targets(p: Params, base: BaseDir) -> tuple[np.ndarray, Targets, Path, Encoded]:
     path = resolve(p, ".csv", base)
-    x, column = csv_arrays(path, p["target"], p["skip_bad_rows"])
+    table = csv_encoded(path, p["target"], p["skip_bad_rows"], p["categorical"], p["fill_missing"])
     where = f"{path.name} column '{p['target'].strip() or 'last'}'"
-    return x, decide_task(column, p["task"], where), path
+    if table.class_names is None:
+        return table.x, decide_task(table.target, p["task"], where), path, table
+    if p["task"] == "regression":
+        raise DataError(f"{where} holds text labels; regression needs numbers (choose task classification or auto)")
+    if len(table.class_names) < 2:
+        raise DataError(f"{where}: classification needs at least 2 classes, the target has only "
+                        f"'{table.class_names[0]}'")
+    return table.x, Targets("classification", table.target, len(table.class_names), None), path, table
 
 
 def _signature(x_sample: tuple[int, ...], t: Targets, n: int) -> DataSignature:
@@ -114,9 +123,8 @@ def _signature(x_sample: tuple[int, ...], t: Targets, n: int) -> DataSignature:
 
 
 def _csv_describe(p: Params, base: BaseDir) -> DataSignature:
-    x, t, path = _csv_targets(p, base)
-    signature = _signature(x.shape[1:], t, len(x))
-    table = read_csv(path, p["skip_bad_rows"])
+    x, t, path, table = _csv_targets(p, base)
+    signature = replace(_signature(x.shape[1:], t, len(x)), class_names=table.class_names, notes=table.notes)
     if not table.skipped:
         return signature
     shown = [str(n) for n in table.skipped_lines]
@@ -128,12 +136,12 @@ def _csv_describe(p: Params, base: BaseDir) -> DataSignature:
         lines = "line " + shown[0]
     rows = "row" if table.skipped == 1 else "rows"
     note = f"{path.name}: {table.skipped:,} bad {rows} left out ({lines}); training uses the other {len(x):,}"
-    return replace(signature, notes=(note,))
+    return replace(signature, notes=(note, *table.notes))
 
 
 def _csv_raw(p: Params, _rng: np.random.Generator, base: BaseDir) -> Raw:
-    x, t, _ = _csv_targets(p, base)
-    return Raw(x, t.y, t.label_values)
+    x, t, _, table = _csv_targets(p, base)
+    return Raw(x, t.y, t.label_values, table.class_names)
 
 
 def _npz_targets(p: Params, base: BaseDir) -> tuple[tuple[int, ...], Targets, int, Path]:

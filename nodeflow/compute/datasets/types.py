@@ -29,6 +29,9 @@ class DataSignature:
     n: int | None = None
     notes: tuple[str, ...] = ()
     """Plain-words findings that are not errors, e.g. the bad csv rows left out."""
+    class_names: tuple[str, ...] | None = None
+    """Names of classes 0..K-1 when the data have them (image folder names, csv text labels,
+    CIFAR-10's label names), for the confusion matrix and predictions; None: numbers only."""
 
 
 @dataclass
@@ -49,6 +52,8 @@ class DataSplits:
     mean: np.ndarray | None = None
     std: np.ndarray | None = None
     label_values: tuple[float, ...] | None = field(default=None)
+    class_names: tuple[str, ...] | None = field(default=None)
+    """Names of classes 0..K-1 (see `DataSignature.class_names`), else None."""
 
     def standardize(self, x: np.ndarray) -> np.ndarray:
         """Apply the training-set statistics to new raw inputs `(n, *sample)` (e.g. for predictions)."""

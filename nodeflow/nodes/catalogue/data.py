@@ -16,11 +16,13 @@ from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType
 SOURCES = (
     "linear", "xor", "moons", "circles", "spirals", "sine", "gaussian", "mixture", "ring",
     "digits", "iris", "wine", "breast_cancer", "diabetes", "csv", "npz",
+    "image_folder", "idx", "cifar10", "drawn",
 )
 GENERATED = ("linear", "xor", "moons", "circles", "spirals", "sine")
 FILES = ("csv", "npz")
 GAN_TOYS = ("gaussian", "mixture", "ring")
 """Distributions for generative models: x is the point, y the mode it was drawn from."""
+IMAGE_SOURCES = ("image_folder", "idx", "cifar10")
 
 
 def dataset_rule(params: Mapping[str, Any], inputs: Mapping[str, TensorType]) -> Inferred:
@@ -73,18 +75,51 @@ DATASET = register(NodeSpec(
             "source", "choice", "moons",
             "Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small "
             "classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, "
-            "breast_cancer: classification; diabetes: regression), or your own csv / npz file.",
+            "breast_cancer: classification; diabetes: regression), your own csv / npz file, a "
+            "folder of images with one sub-folder per class (image_folder), MNIST-style IDX files "
+            "(idx), CIFAR-10 batches (cifar10), or points you draw yourself (drawn).",
             choices=SOURCES,
         ),
         Param(
             "path", "path", "",
-            "File for source csv or npz. A csv needs a header row and numbers only; an npz needs "
-            "arrays 'x' and 'y' (numpy.savez(path, x=..., y=...)).",
-            only_for={"source": FILES},
+            "File for source csv or npz. A csv needs a header row; an npz needs arrays 'x' and "
+            "'y' (numpy.savez(path, x=..., y=...)). image_folder: the folder holding one "
+            "sub-folder of images per class. idx: the images file (train-images-idx3-ubyte, "
+            "gzipped or not), with its labels file beside it. cifar10: the extracted "
+            "cifar-10-batches-py folder, or one batch file.",
+            only_for={"source": FILES + IMAGE_SOURCES},
+        ),
+        Param(
+            "image_size", "int", 28,
+            "image_folder only: every image is resized to this many pixels across and down "
+            "(stretched when it is not square).",
+            low=4, high=512,
+            only_for={"source": ("image_folder",)},
+        ),
+        Param(
+            "color", "choice", "grey",
+            "image_folder only: grey gives one channel (N, 1, H, W), rgb three (N, 3, H, W). "
+            "Transparent parts count as white.",
+            choices=("grey", "rgb"),
+            only_for={"source": ("image_folder",)},
+        ),
+        Param(
+            "max_images", "int", 0,
+            "image_folder, idx and cifar10: use at most this many images, taken evenly across "
+            "the files so every class keeps its share (0 = all of them). Handy for a quick first run.",
+            low=0, high=10_000_000,
+            only_for={"source": IMAGE_SOURCES},
+        ),
+        Param(
+            "points", "points", (),
+            "drawn only: the points you draw in the area below (click to add, drag to paint, "
+            "right-click or the eraser to remove). Stored in the graph file.",
+            only_for={"source": ("drawn",)},
         ),
         Param(
             "target", "str", "",
-            "csv only: the column to predict. Empty means the last column; all other columns are inputs.",
+            "csv only: the column to predict. Empty means the last column; all other columns are "
+            "inputs. Numbers or text labels (setosa, versicolor, ...).",
             suggest=csv_columns,
             only_for={"source": ("csv",)},
         ),
@@ -96,12 +131,30 @@ DATASET = register(NodeSpec(
             only_for={"source": ("csv",)},
         ),
         Param(
+            "categorical", "choice", "one_hot",
+            "csv only: how a text column (colour: red, green, ...) becomes inputs. one_hot gives "
+            "one input per category (1 for the row's category, 0 for the others); index gives "
+            "one input holding the category's number in sorted order. A text target always "
+            "becomes class labels named by its values.",
+            choices=("one_hot", "index"),
+            only_for={"source": ("csv",)},
+        ),
+        Param(
+            "fill_missing", "choice", "no",
+            "csv only: what to do with an empty cell. no reports it by line and column; mean, "
+            "median or zero fill it from the column (a text column gets its most frequent "
+            "value). A missing target is never filled.",
+            choices=("no", "mean", "median", "zero"),
+            only_for={"source": ("csv",)},
+        ),
+        Param(
             "task", "choice", "auto",
-            "csv and npz only: classification (predict a class) or regression (predict a number). "
-            "auto picks classification when the target holds whole numbers with at most 20 "
-            "different values, regression otherwise.",
+            "csv, npz and drawn only: classification (predict a class) or regression (predict a "
+            "number). auto picks classification when the target holds whole numbers with at most "
+            "20 different values (or text labels), regression otherwise; drawn points are "
+            "classes unless regression is chosen (then x across is the input, y up the target).",
             choices=("auto", "classification", "regression"),
-            only_for={"source": FILES},
+            only_for={"source": FILES + ("drawn",)},
         ),
         Param(
             "n_samples", "int", 500,

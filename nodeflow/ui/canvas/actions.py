@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.canvas.arrange import ALIGNMENTS
+from nodeflow.ui.i18n.live import keep
 
 if TYPE_CHECKING:
     from nodeflow.ui.canvas.view import CanvasView
@@ -32,39 +34,39 @@ class CanvasActions:
         K = QKeySequence.StandardKey
         v, e = view, view.edits
         a = self._make
-        self.cut = a("actionCut", "Cu&t", v.cut_selected, ["Shift+Del"],
-                     "Copy the selection to the clipboard and delete it (its wires go with it)")
-        self.copy = a("actionCopy", "&Copy", v.copy_selected, [K.Copy])
-        self.paste = a("actionPaste", "&Paste", v.paste, [K.Paste],
-                       "Paste the copied nodes at the mouse pointer")
-        self.duplicate = a("actionDuplicate", "D&uplicate", v.duplicate_selected, ["Ctrl+D"])
-        self.delete = a("actionDelete", "&Delete", v.delete_selected, [K.Delete])
+        self.cut = a("actionCut", QT_TRANSLATE_NOOP("CanvasActions", "Cu&t"), v.cut_selected, ["Shift+Del"],
+                     QT_TRANSLATE_NOOP("CanvasActions", "Copy the selection to the clipboard and delete it (its wires go with it)"))
+        self.copy = a("actionCopy", QT_TRANSLATE_NOOP("CanvasActions", "&Copy"), v.copy_selected, [K.Copy])
+        self.paste = a("actionPaste", QT_TRANSLATE_NOOP("CanvasActions", "&Paste"), v.paste, [K.Paste],
+                       QT_TRANSLATE_NOOP("CanvasActions", "Paste the copied nodes at the mouse pointer"))
+        self.duplicate = a("actionDuplicate", QT_TRANSLATE_NOOP("CanvasActions", "D&uplicate"), v.duplicate_selected, ["Ctrl+D"])
+        self.delete = a("actionDelete", QT_TRANSLATE_NOOP("CanvasActions", "&Delete"), v.delete_selected, [K.Delete])
         self.delete_reconnect = a(
-            "actionDeleteReconnect", "Delete and &Reconnect", e.delete_reconnect, ["Ctrl+X"],
-            "Delete the selected nodes and wire what fed them to what they fed, so the chain stays "
-            "connected (Blender's Ctrl+X); the nodes also go to the clipboard")
-        self.rename = a("actionRename", "Re&name…", e.rename_selected, ["F2"],
-                        "Rename the selected node (its wires follow) or frame")
-        self.select_all = a("actionSelectAll", "Select &All", v.select_all, [K.SelectAll])
-        self.select_same_type = a("actionSelectSameType", "Select Same &Type", v.select_same_type, ["Ctrl+Shift+A"],
-                                  "Select every node of the selected nodes' types")
-        self.frame = a("actionFrameNodes", "Put in a &Frame", e.frame_selected, ["Ctrl+J"],
-                       "Draw a titled, coloured frame around the selected nodes; it moves with them")
-        self.unframe = a("actionUnframe", "Take Out of Frame", e.unframe_selected, ["Alt+P"])
-        self.knife = a("actionKnife", "Cut Wires\tCtrl+Right-drag", lambda: v.arm_gesture("knife"), None,
-                       "Drag a line across wires to cut them (or choose this, then drag with the left button)")
-        self.reroute = a("actionRerouteLine", "Add Reroute Points\tShift+Right-drag",
+            "actionDeleteReconnect", QT_TRANSLATE_NOOP("CanvasActions", "Delete and &Reconnect"), e.delete_reconnect, ["Ctrl+X"],
+            QT_TRANSLATE_NOOP("CanvasActions", "Delete the selected nodes and wire what fed them to what they fed, so the chain stays "
+                              "connected (Blender's Ctrl+X); the nodes also go to the clipboard"))
+        self.rename = a("actionRename", QT_TRANSLATE_NOOP("CanvasActions", "Re&name…"), e.rename_selected, ["F2"],
+                        QT_TRANSLATE_NOOP("CanvasActions", "Rename the selected node (its wires follow) or frame"))
+        self.select_all = a("actionSelectAll", QT_TRANSLATE_NOOP("CanvasActions", "Select &All"), v.select_all, [K.SelectAll])
+        self.select_same_type = a("actionSelectSameType", QT_TRANSLATE_NOOP("CanvasActions", "Select Same &Type"), v.select_same_type, ["Ctrl+Shift+A"],
+                                  QT_TRANSLATE_NOOP("CanvasActions", "Select every node of the selected nodes' types"))
+        self.frame = a("actionFrameNodes", QT_TRANSLATE_NOOP("CanvasActions", "Put in a &Frame"), e.frame_selected, ["Ctrl+J"],
+                       QT_TRANSLATE_NOOP("CanvasActions", "Draw a titled, coloured frame around the selected nodes; it moves with them"))
+        self.unframe = a("actionUnframe", QT_TRANSLATE_NOOP("CanvasActions", "Take Out of Frame"), e.unframe_selected, ["Alt+P"])
+        self.knife = a("actionKnife", QT_TRANSLATE_NOOP("CanvasActions", "Cut Wires\tCtrl+Right-drag"), lambda: v.arm_gesture("knife"), None,
+                       QT_TRANSLATE_NOOP("CanvasActions", "Drag a line across wires to cut them (or choose this, then drag with the left button)"))
+        self.reroute = a("actionRerouteLine", QT_TRANSLATE_NOOP("CanvasActions", "Add Reroute Points\tShift+Right-drag"),
                          lambda: v.arm_gesture("reroute"), None,
-                         "Drag a line across wires to add a bend point on each (double-click a wire adds one)")
+                         QT_TRANSLATE_NOOP("CanvasActions", "Drag a line across wires to add a bend point on each (double-click a wire adds one)"))
 
-        self.zoom_fit = a("actionZoomToFit", "&Zoom to Fit", v.zoom_to_fit, ["Home", "F"],
-                          "Show the whole graph: every card, wire and frame")
-        self.zoom_selection = a("actionZoomToSelection", "Zoom to &Selection", v.zoom_to_selection, ["."],
-                                "Show the selected nodes")
-        self.auto_layout = a("actionAutoLayout", "Auto &Layout", e.auto_layout, ["Ctrl+Alt+L"],
-                             "Lay the graph out left to right by depth, with few crossing wires")
-        self.minimap = a("actionMinimap", "&Minimap", None, ["Ctrl+Shift+M"],
-                         "Show the whole graph in a corner while part of it is off screen")
+        self.zoom_fit = a("actionZoomToFit", QT_TRANSLATE_NOOP("CanvasActions", "&Zoom to Fit"), v.zoom_to_fit, ["Home", "F"],
+                          QT_TRANSLATE_NOOP("CanvasActions", "Show the whole graph: every card, wire and frame"))
+        self.zoom_selection = a("actionZoomToSelection", QT_TRANSLATE_NOOP("CanvasActions", "Zoom to &Selection"), v.zoom_to_selection, ["."],
+                                QT_TRANSLATE_NOOP("CanvasActions", "Show the selected nodes"))
+        self.auto_layout = a("actionAutoLayout", QT_TRANSLATE_NOOP("CanvasActions", "Auto &Layout"), e.auto_layout, ["Ctrl+Alt+L"],
+                             QT_TRANSLATE_NOOP("CanvasActions", "Lay the graph out left to right by depth, with few crossing wires"))
+        self.minimap = a("actionMinimap", QT_TRANSLATE_NOOP("CanvasActions", "&Minimap"), None, ["Ctrl+Shift+M"],
+                         QT_TRANSLATE_NOOP("CanvasActions", "Show the whole graph in a corner while part of it is off screen"))
         self.minimap.setCheckable(True)
         self.minimap.setChecked(True)
         self.minimap.toggled.connect(v.set_minimap_enabled)
@@ -72,20 +74,21 @@ class CanvasActions:
             how: a(f"actionAlign{how.title()}", text, lambda _c=False, how=how: e.align(how), None)
             for how, text in ALIGNMENTS.items()
         }
-        self.distribute_h = a("actionDistributeHorizontally", "Distribute Horizontally",
-                              lambda: e.distribute(True), None, "Equal gaps between the selected nodes, left to right")
-        self.distribute_v = a("actionDistributeVertically", "Distribute Vertically",
-                              lambda: e.distribute(False), None, "Equal gaps between the selected nodes, top to bottom")
+        self.distribute_h = a("actionDistributeHorizontally", QT_TRANSLATE_NOOP("CanvasActions", "Distribute Horizontally"),
+                              lambda: e.distribute(True), None, QT_TRANSLATE_NOOP("CanvasActions", "Equal gaps between the selected nodes, left to right"))
+        self.distribute_v = a("actionDistributeVertically", QT_TRANSLATE_NOOP("CanvasActions", "Distribute Vertically"),
+                              lambda: e.distribute(False), None, QT_TRANSLATE_NOOP("CanvasActions", "Equal gaps between the selected nodes, top to bottom"))
 
     def _make(self, name: str, text: str, slot: Callable[[], object] | None, keys: list | None,
               tip: str = "") -> QAction:
-        action = QAction(text, self.view)
+        action = QAction(self.view)
         action.setObjectName(name)
+        keep(action, "setText", text)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
         if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
+            keep(action, "setStatusTip", tip)
+            keep(action, "setToolTip", tip)
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
         # canvas-only keys: Delete in the palette or Ctrl+A in a text field stay theirs

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
+
 Rect = tuple[float, float, float, float]
 Pos = tuple[float, float]
 
 ALIGNMENTS: dict[str, str] = {
-    "left": "Align Left Edges", "center": "Align Centres (vertical line)", "right": "Align Right Edges",
-    "top": "Align Top Edges", "middle": "Align Middles (horizontal line)", "bottom": "Align Bottom Edges",
+    "left": QT_TRANSLATE_NOOP("CanvasActions", "Align Left Edges"),
+    "center": QT_TRANSLATE_NOOP("CanvasActions", "Align Centres (vertical line)"),
+    "right": QT_TRANSLATE_NOOP("CanvasActions", "Align Right Edges"),
+    "top": QT_TRANSLATE_NOOP("CanvasActions", "Align Top Edges"),
+    "middle": QT_TRANSLATE_NOOP("CanvasActions", "Align Middles (horizontal line)"),
+    "bottom": QT_TRANSLATE_NOOP("CanvasActions", "Align Bottom Edges"),
 }
 """How a selection can be aligned, with the menu text of each."""
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from nodeflow.graph.document import Edge, Graph, GraphError, Node
 from nodeflow.graph.io import graph_from_dict, graph_to_dict
+from nodeflow.i18n import translate
 
 MIME = "application/x-nodeflow-nodes"
 
@@ -35,7 +36,7 @@ def from_text(text: str) -> tuple[list[Node], list[Edge]]:
     try:
         data = json.loads(text)
     except (ValueError, TypeError):
-        raise GraphError("the clipboard holds no nodeflow nodes") from None
+        raise GraphError(translate("Clipboard", "the clipboard holds no nodeflow nodes")) from None
     part = graph_from_dict(data)
     return list(part.nodes.values()), list(part.edges)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRect, QRectF
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Edge, PortRef
 from nodeflow.graph.edits import reconnect_plan
+from nodeflow.i18n import translate
 from nodeflow.ui.canvas import arrange, clipboard, theme
 from nodeflow.ui.canvas.fixes import fix_for
 from nodeflow.ui.canvas.frame_item import FrameItem
@@ -20,6 +21,8 @@ from nodeflow.ui.canvas.node_item import NodeItem
 from nodeflow.ui.canvas.wire_item import WireItem
 from nodeflow.ui.commands import RemoveEdgesCommand, RemoveNodesCommand
 from nodeflow.ui.edit_commands import DissolveNodesCommand, RenameNodeCommand, SpliceNodeCommand
+from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.ui.i18n.live import text_of
 from nodeflow.ui.layout_commands import (
     AddFrameCommand,
     ArrangeNodesCommand,
@@ -68,12 +71,12 @@ class CanvasEdits:
         if not (nodes or edges or handles or frames) or not self._unlocked():
             return
         bridges = self._bridges(nodes) if nodes else []
-        self.stack.beginMacro("Delete")
+        self.stack.beginMacro(translate("CanvasEdits", "Delete"))
         try:
             if frames:
                 scene.push(lambda: RemoveFramesCommand(self.graph, frames))
             if handles:
-                scene.push(lambda: SetReroutesCommand(self.graph, self._without(handles), "Remove reroute point"))
+                scene.push(lambda: SetReroutesCommand(self.graph, self._without(handles), translate("CanvasEdits", "Remove reroute point")))
             if nodes:
                 scene.push(lambda: RemoveNodesCommand(self.graph, nodes))
             if edges:
@@ -82,10 +85,10 @@ class CanvasEdits:
             self.stack.endMacro()
         if bridges and not edges:
             index = self.stack.index()
-            what = nodes[0] if len(nodes) == 1 else f"{len(nodes)} nodes"
+            what = nodes[0] if len(nodes) == 1 else translate("CanvasEdits", "{n} nodes").format(n=len(nodes))
             gap = ", ".join(f"{s[0]} → {d[0]}" for s, d in bridges)
-            self.view.say(f"Deleted {what}; its wires went with it ({gap} is now open).", "info",
-                          [("Reconnect", lambda: self._reconnect_after(index, nodes))])
+            self.view.say(translate("CanvasEdits", "Deleted {what}; its wires went with it ({gap} is now open).").format(what=what, gap=gap),
+                          "info", [(translate("CanvasEdits", "Reconnect"), lambda: self._reconnect_after(index, nodes))])
 
     def _without(self, handles: list) -> dict[Edge, list[tuple[float, float]]]:
         gone: dict[Edge, set[int]] = {}
@@ -122,7 +125,7 @@ class CanvasEdits:
             if message and dst[0] not in after.inferred and "not connected" not in message \
                     and fix_for(trial, after, dst[0]) is None:
                 trial.disconnect(Edge(src, dst))
-                refused.append(f"{src[0]} → {dst[0]}: {message}")
+                refused.append(f"{src[0]} → {dst[0]}: {engine_text(message)}")
             else:
                 kept.append((src, dst))
         if not self.scene.push(lambda: DissolveNodesCommand(self.graph, nodes, kept)):
@@ -131,9 +134,9 @@ class CanvasEdits:
         if fixes:
             fix = fixes[0]
             message = analyze(trial).errors.get(fix.node, "")
-            self.view.say(message, "error", [(fix.label, lambda: self.scene.apply_fix(fix))])
+            self.view.say(engine_text(message), "error", [(fix.label, lambda: self.scene.apply_fix(fix))])
         elif refused:
-            self.view.say("Not reconnected, the shapes do not fit: " + "; ".join(refused), "error")
+            self.view.say(translate("CanvasEdits", "Not reconnected, the shapes do not fit: {wires}").format(wires="; ".join(refused)), "error")
 
     # ------------------------------------------------------- drop on a wire
     def splice_target(self, node_id: str, scene_pos: QPointF) -> WireItem | None:
@@ -155,7 +158,7 @@ class CanvasEdits:
             trial.add_node(type_name or "", {}, None, node_id)
         spec = trial.nodes[node_id].spec
         if not spec.inputs or not spec.outputs:
-            return f"a {spec.type} has no input and output to sit on a wire"
+            return translate("CanvasEdits", "a {type} has no input and output to sit on a wire").format(type=spec.type)
         trial.disconnect(edge)
         trial.connect(edge.src, (node_id, spec.inputs[0]))
         trial.connect((node_id, spec.outputs[0]), edge.dst)
@@ -171,7 +174,8 @@ class CanvasEdits:
         spec = self.graph.nodes[node_id].spec
         reason = self.splice_refusal(node_id, edge)
         if reason is not None:
-            self.view.say(f"Not inserted on {edge.src[0]} → {edge.dst[0]}: {reason}", "error")
+            self.view.say(translate("CanvasEdits", "Not inserted on {wire}: {reason}").format(
+                wire=f"{edge.src[0]} → {edge.dst[0]}", reason=engine_text(reason)), "error")
             return False
         return self.scene.push(lambda: SpliceNodeCommand(self.graph, edge, node_id, spec.inputs[0], spec.outputs[0]))
 
@@ -186,14 +190,14 @@ class CanvasEdits:
                                                                           item.scenePos().y() + theme.HEADER_HEIGHT)))
             old = nodes[0]
             self.view.inline.open_line(rect, old, lambda text: self.rename(old, text),
-                                       "The node's id: its wires follow; names must be unique")
+                                       translate("CanvasEdits", "The node's id: its wires follow; names must be unique"))
         elif frames:
             frame_id = frames[0]
             item = scene.frames[frame_id]
             self.view.inline.open_line(self._viewport_rect(item.title_rect()), self.graph.frames[frame_id].title,
                                        lambda text: self.edit_frame(frame_id, title=text))
         else:
-            self.view.say("Select one node (or a frame) to rename", "info")
+            self.view.say(translate("CanvasEdits", "Select one node (or a frame) to rename"), "info")
 
     def rename(self, old: str, new: str) -> bool:
         new = new.strip()
@@ -210,7 +214,7 @@ class CanvasEdits:
         """Ctrl+J: a frame around the selected nodes; its title is ready to be typed."""
         nodes = self.scene.selected_node_ids()
         if not nodes:
-            self.view.say("Select the nodes to put in a frame", "info")
+            self.view.say(translate("CanvasEdits", "Select the nodes to put in a frame"), "info")
             return
         made: list[AddFrameCommand] = []
 
@@ -245,7 +249,7 @@ class CanvasEdits:
         """A bend point where the wire was double-clicked."""
         points = list(self.graph.reroutes.get(wire.edge, []))
         points.insert(wire.segment_at(scene_pos), (round(scene_pos.x()), round(scene_pos.y())))
-        self.scene.push(lambda: SetReroutesCommand(self.graph, {wire.edge: points}, "Add reroute point"))
+        self.scene.push(lambda: SetReroutesCommand(self.graph, {wire.edge: points}, translate("CanvasEdits", "Add reroute point")))
 
     def crossings(self, line: list[QPointF]) -> dict[WireItem, list[tuple[int, QPointF]]]:
         """Wires the polyline crosses: for each, (segment index, crossing point) pairs."""
@@ -276,7 +280,7 @@ class CanvasEdits:
             return
         def make() -> RemoveEdgesCommand:
             command = RemoveEdgesCommand(self.graph, edges)
-            command.setText(f"Cut {len(edges)} wire{'s' if len(edges) > 1 else ''}")
+            command.setText(translate("CanvasEdits", "Cut {n} wires").format(n=len(edges)) if len(edges) > 1 else translate("CanvasEdits", "Cut 1 wire"))
             return command
 
         self.scene.push(make)
@@ -292,7 +296,8 @@ class CanvasEdits:
         if changes:
             n = len(changes)
             self.scene.push(lambda: SetReroutesCommand(self.graph, changes,
-                                                       f"Add reroute point{'s' if n > 1 else ''}"))
+                                                       translate("CanvasEdits", "Add reroute points") if n > 1
+                                                       else translate("CanvasEdits", "Add reroute point")))
 
     # --------------------------------------------------------------- arrange
     def _rects(self, ids: list[str]) -> dict[str, tuple[float, float, float, float]]:
@@ -305,17 +310,17 @@ class CanvasEdits:
     def align(self, how: str) -> None:
         ids = self.scene.selected_node_ids()
         if len(ids) < 2:
-            self.view.say("Select two or more nodes to align", "info")
+            self.view.say(translate("CanvasEdits", "Select two or more nodes to align"), "info")
             return
-        self._move(arrange.align(self._rects(ids), how), arrange.ALIGNMENTS[how])
+        self._move(arrange.align(self._rects(ids), how), text_of(arrange.ALIGNMENTS[how]))
 
     def distribute(self, horizontal: bool) -> None:
         ids = self.scene.selected_node_ids()
         if len(ids) < 3:
-            self.view.say("Select three or more nodes to distribute", "info")
+            self.view.say(translate("CanvasEdits", "Select three or more nodes to distribute"), "info")
             return
         self._move(arrange.distribute(self._rects(ids), horizontal),
-                   "Distribute " + ("horizontally" if horizontal else "vertically"))
+                   translate("CanvasEdits", "Distribute horizontally") if horizontal else translate("CanvasEdits", "Distribute vertically"))
 
     def auto_layout(self) -> None:
         """Lay the whole graph out left to right, keeping its top-left corner where it was."""
@@ -328,7 +333,7 @@ class CanvasEdits:
         positions = {n: (x + x0, y + y0) for n, (x, y) in layout.positions.items()}
         points = {e: [] for e in self.graph.edges}
         points.update({e: [(x + x0, y + y0) for x, y in pts] for e, pts in layout.reroutes.items()})
-        self.stack.push(ArrangeNodesCommand(self.graph, positions, "Auto layout", points))
+        self.stack.push(ArrangeNodesCommand(self.graph, positions, translate("CanvasEdits", "Auto layout"), points))
         self.view.zoom_to_fit()
 
     def _move(self, positions: dict[str, tuple[float, float]], text: str) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from nodeflow.graph.analysis import Analysis
 from nodeflow.graph.document import Graph
+from nodeflow.i18n import translate
 from nodeflow.nodes import ShapeError
 
 
@@ -22,7 +23,7 @@ class Fix:
 
     @property
     def label(self) -> str:
-        return f"Insert {self.insert}"
+        return translate("CanvasMenu", "Insert {type}").format(type=self.insert)
 
 
 def fix_for(graph: Graph, analysis: Analysis, node_id: str) -> Fix | None:

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from nodeflow.i18n import translate
+
 
 class InlineEditor(QObject):
     """Owns at most one open editor over the view's viewport."""
@@ -35,7 +37,7 @@ class InlineEditor(QObject):
         self.close()
         edit = QPlainTextEdit(self.host, objectName="canvasInlineEditor")
         edit.setPlainText(text)
-        edit.setToolTip(tip or "Ctrl+Enter to finish, Escape to cancel")
+        edit.setToolTip(tip or translate("InlineEditor", "Ctrl+Enter to finish, Escape to cancel"))
         return self._open(edit, rect, commit)  # type: ignore[return-value]
 
     def _open(self, edit: QWidget, rect: QRect, commit: Callable[[str], None]) -> QWidget:

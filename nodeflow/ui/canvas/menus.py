@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
+from nodeflow.i18n import translate
+from nodeflow.i18n.node_strings import node_help
 from nodeflow.nodes import REGISTRY
 from nodeflow.ui.canvas.frame_item import FrameItem
 from nodeflow.ui.canvas.node_item import NodeItem
 from nodeflow.ui.canvas.wire_item import RerouteHandle, WireItem
 from nodeflow.ui.commands import ReplaceNodeTypeCommand
-from nodeflow.ui.icons import CATEGORY_TITLES, category_chip
+from nodeflow.ui.i18n.live import text_of
+from nodeflow.ui.icons import category_chip, category_title
 from nodeflow.ui.layout_commands import FRAME_COLORS
 
 if TYPE_CHECKING:
@@ -58,16 +61,16 @@ def _add(menu: QMenu, actions) -> None:  # noqa: ANN001
             menu.addAction(a)
 
 
-def add_node_menu(view: CanvasView, parent: QMenu, scene_pos: QPointF, title: str = "&Add Node") -> QMenu:
-    sub = parent.addMenu(title)
+def add_node_menu(view: CanvasView, parent: QMenu, scene_pos: QPointF, title: str | None = None) -> QMenu:
+    sub = parent.addMenu(title or translate("CanvasMenu", "&Add Node"))
     sub.setObjectName("menuAddNode")
     for category, specs in REGISTRY.by_category().items():
         if not specs:
             continue
-        group = sub.addMenu(category_chip(category), CATEGORY_TITLES.get(category, category.title()))
+        group = sub.addMenu(category_chip(category), category_title(category))
         for spec in specs:
             action = group.addAction(spec.type)
-            action.setToolTip(spec.help)
+            action.setToolTip(node_help(spec))
             action.setData(spec.type)
             action.triggered.connect(lambda _c=False, t=spec.type: view.add_node_free(t, scene_pos))
     return sub
@@ -76,9 +79,9 @@ def add_node_menu(view: CanvasView, parent: QMenu, scene_pos: QPointF, title: st
 def _canvas_menu(view: CanvasView, menu: QMenu, scene_pos: QPointF) -> None:
     acts = view.acts
     add_node_menu(view, menu, scene_pos)
-    search = menu.addAction("Search Nodes…\tTab")
+    search = menu.addAction(translate("CanvasMenu", "Search Nodes…\tTab"))
     search.triggered.connect(lambda: view.open_quick_search(view.mapFromScene(scene_pos)))
-    here = menu.addAction("Paste Here")
+    here = menu.addAction(translate("CanvasMenu", "Paste Here"))
     here.setObjectName("actionPasteHere")
     here.triggered.connect(lambda: view.paste(at=scene_pos))
     menu.addSeparator()
@@ -90,7 +93,7 @@ def _node_menu(view: CanvasView, menu: QMenu, item: NodeItem) -> None:
     acts = view.acts
     fix = item.fix.fix if item.fix.isVisible() else None
     if fix is not None:
-        action = menu.addAction(f"Fix: {fix.label}")
+        action = menu.addAction(translate("CanvasMenu", "Fix: {fix}").format(fix=fix.label))
         action.setObjectName("actionApplyFix")
         action.triggered.connect(lambda: view.scene().apply_fix(fix))
         menu.addSeparator()
@@ -100,12 +103,12 @@ def _node_menu(view: CanvasView, menu: QMenu, item: NodeItem) -> None:
     swaps = [s.type for s in REGISTRY if s.category == spec.category and s.inputs == spec.inputs
              and s.outputs == spec.outputs and s.type != spec.type]
     if swaps:
-        change = menu.addMenu("Change &Type")
+        change = menu.addMenu(translate("CanvasMenu", "Change &Type"))
         change.setObjectName("menuChangeType")
         for t in swaps:
             change.addAction(t).triggered.connect(lambda _c=False, t=t: _change_type(view, t))
     _add(menu, [acts.select_same_type, None, acts.frame, acts.unframe, None, acts.zoom_selection])
-    arrange = menu.addMenu("A&rrange")
+    arrange = menu.addMenu(translate("CanvasMenu", "A&rrange"))
     _add(arrange, view.acts.arrange_menu[2:])
 
 
@@ -117,7 +120,8 @@ def _change_type(view: CanvasView, type_name: str) -> None:
     if not ids:
         return
     stack = view.undo_stack
-    stack.beginMacro(f"Change {ids[0]} to {type_name}" if len(ids) == 1 else f"Change {len(ids)} nodes to {type_name}")
+    stack.beginMacro(translate("CanvasMenu", "Change {node} to {type}").format(node=ids[0], type=type_name) if len(ids) == 1
+                     else translate("CanvasMenu", "Change {n} nodes to {type}").format(n=len(ids), type=type_name))
     try:
         for n in ids:
             view.scene().push(lambda n=n: ReplaceNodeTypeCommand(view.graph, n, type_name))
@@ -127,7 +131,7 @@ def _change_type(view: CanvasView, type_name: str) -> None:
 
 def _wire_menu(view: CanvasView, menu: QMenu, wire: WireItem, scene_pos: QPointF) -> None:
     edge = wire.edge
-    insert = menu.addMenu("&Insert Node Here")
+    insert = menu.addMenu(translate("CanvasMenu", "&Insert Node Here"))
     insert.setObjectName("menuInsertNode")
     analysis = view.scene().analysis
     t = analysis.output_type(edge.src)
@@ -138,18 +142,18 @@ def _wire_menu(view: CanvasView, menu: QMenu, wire: WireItem, scene_pos: QPointF
         usable = [s for s in specs if s.type in fits and s.outputs and s.inputs and s.inputs[0] == fits[s.type]]
         if not usable:
             continue
-        group = insert.addMenu(category_chip(category), CATEGORY_TITLES.get(category, category.title()))
+        group = insert.addMenu(category_chip(category), category_title(category))
         for spec in usable:
             group.addAction(spec.type).triggered.connect(
                 lambda _c=False, s=spec.type: view.insert_on_wire(edge, s, scene_pos))
-    bend = menu.addAction("Add Reroute Point Here\tDouble-click")
+    bend = menu.addAction(translate("CanvasMenu", "Add Reroute Point Here\tDouble-click"))
     bend.setObjectName("actionAddRerouteHere")
     bend.triggered.connect(lambda: view.edits.add_reroute(wire, scene_pos))
     if wire.handles:
-        straighten = menu.addAction("Remove Reroute Points")
+        straighten = menu.addAction(translate("CanvasMenu", "Remove Reroute Points"))
         straighten.triggered.connect(lambda: view.straighten(edge))
     menu.addSeparator()
-    delete = menu.addAction("&Delete Wire")
+    delete = menu.addAction(translate("CanvasMenu", "&Delete Wire"))
     delete.setObjectName("actionDeleteWire")
     delete.triggered.connect(lambda: view.delete_wires([edge]))
     _add(menu, [None, view.acts.knife])
@@ -157,20 +161,20 @@ def _wire_menu(view: CanvasView, menu: QMenu, wire: WireItem, scene_pos: QPointF
 
 def _frame_menu(view: CanvasView, menu: QMenu, item: FrameItem) -> None:
     frame_id = item.frame_id
-    rename = menu.addAction("Re&name…\tF2")
+    rename = menu.addAction(translate("CanvasMenu", "Re&name…\tF2"))
     rename.triggered.connect(view.edits.rename_selected)
-    note = menu.addAction("Edit &Note…")
+    note = menu.addAction(translate("CanvasMenu", "Edit &Note…"))
     note.setObjectName("actionFrameNote")
     note.triggered.connect(lambda: view.edits.edit_frame_note(frame_id))
-    colors = menu.addMenu("&Colour")
+    colors = menu.addMenu(translate("CanvasMenu", "&Colour"))
     colors.setObjectName("menuFrameColour")
     for name, hex_color in FRAME_COLORS.items():
-        action = colors.addAction(name)
+        action = colors.addAction(text_of(name))
         action.setData(hex_color)
         action.triggered.connect(lambda _c=False, c=hex_color: view.edits.edit_frame(frame_id, color=c))
     menu.addSeparator()
-    select = menu.addAction("Select Its Nodes")
+    select = menu.addAction(translate("CanvasMenu", "Select Its Nodes"))
     select.triggered.connect(lambda: view.select_nodes(view.graph.frames[frame_id].nodes))
-    remove = menu.addAction("&Remove Frame (keep the nodes)\tDel")
+    remove = menu.addAction(translate("CanvasMenu", "&Remove Frame (keep the nodes)\tDel"))
     remove.setObjectName("actionRemoveFrame")
     remove.triggered.connect(view.delete_selected)

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.canvas import theme
+from nodeflow.ui.i18n.live import keep
 
 Action = tuple[str, Callable[[], None]]
 
@@ -38,7 +40,8 @@ class CanvasMessage(QFrame):
         self._layout.addWidget(self.text, 1)
         self.buttons: list[QPushButton] = []
         self.close_button = QToolButton(objectName="canvasMessageClose", text="✕", autoRaise=True)
-        self.close_button.setToolTip("Dismiss (or just carry on: the next action on the canvas dismisses it)")
+        keep(self.close_button, "setToolTip",
+             QT_TRANSLATE_NOOP("CanvasMessage", "Dismiss (or just carry on: the next action on the canvas dismisses it)"))
         self.close_button.clicked.connect(self.dismiss)
         self._layout.addWidget(self.close_button)
         self.hide()

@@ -15,7 +15,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.canvas import theme
+from nodeflow.ui.i18n.live import keep
 
 if TYPE_CHECKING:
     from nodeflow.ui.canvas.view import CanvasView
@@ -33,7 +35,7 @@ class Minimap(QWidget):
         self.view = view
         self.enabled_by_user = True
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Minimap: click or drag to move the view (View ▸ Minimap)")
+        keep(self, "setToolTip", QT_TRANSLATE_NOOP("Minimap", "Minimap: click or drag to move the view (View ▸ Minimap)"))
         self._world = QRectF()
         self.hide()
 

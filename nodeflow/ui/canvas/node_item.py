@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from nodeflow.graph.document import Node
+from nodeflow.i18n import translate
+from nodeflow.i18n.node_strings import node_help
 from nodeflow.ui.canvas import theme
 from nodeflow.ui.canvas.fixes import Fix
 from nodeflow.ui.canvas.gradient_meter import GradientMeter
@@ -46,7 +48,7 @@ class FixButton(QGraphicsItem):
 
     @property
     def text(self) -> str:
-        return f"Fix: insert {self.type_name}"
+        return translate("NodeItem", "Fix: insert {type}").format(type=self.type_name)
 
     def set_fix(self, fix: Fix) -> None:
         self.prepareGeometryChange()
@@ -116,7 +118,7 @@ class NodeItem(QGraphicsItem):
         self._header_color = theme.category_color(spec.category)
         self._overview_fonts: dict[int, QFont] = {}  # by half points
         self._id_width: tuple[str, float] | None = None
-        self._help = spec.help
+        self._help = node_help(spec)
         flags = (
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -168,7 +170,7 @@ class NodeItem(QGraphicsItem):
             summary = node.spec.describe(params if params is not None else node.spec.validate_params(node.params))
         except Exception:  # a bad stored value: the analysis reports it; the card stays readable
             summary = node.type
-        text = f"{param_count:,} params" if param_count > 0 else ""
+        text = translate("NodeItem", "{n} params").format(n=f"{param_count:,}") if param_count > 0 else ""
         if (summary, text, error, node.id) == (self.summary, self.param_text, self.error, self.node_id) \
                 and fix == self.fix.fix:
             return

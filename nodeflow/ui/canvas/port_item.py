@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from nodeflow.i18n import translate
 from nodeflow.ui.canvas import theme
 
 
@@ -24,7 +25,8 @@ class PortItem(QGraphicsItem):
         self.state = ""  # "", "candidate" (a dragged wire may end here) or "refused"
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip(f"{'output' if is_output else 'input'} '{name}'")
+        self.setToolTip((translate("PortItem", "output '{port}'") if is_output
+                         else translate("PortItem", "input '{port}'")).format(port=name))
 
     @property
     def ref(self) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from nodeflow.i18n.node_strings import category_name
 from nodeflow.nodes import REGISTRY
 
 
@@ -28,7 +29,7 @@ class QuickSearch(QFrame):
         self.title = QLabel(self, objectName="quickSearchTitle")
         self.title.hide()
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Add node…")
+        self.edit.setPlaceholderText(self.tr("Add node…"))
         self.edit.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
@@ -81,7 +82,7 @@ class QuickSearch(QFrame):
         ranked.sort(key=lambda r: r[0])  # stable: palette order within a rank
         self.list.clear()
         for _rank, spec in ranked:
-            item = QListWidgetItem(f"{spec.type}    ·  {spec.category}")
+            item = QListWidgetItem(f"{spec.type}    ·  {category_name(spec.category)}")
             item.setData(Qt.ItemDataRole.UserRole, spec.type)
             item.setToolTip(spec.help)
             self.list.addItem(item)
@@ -89,11 +90,11 @@ class QuickSearch(QFrame):
             self.list.setCurrentRow(0)
             return
         if self.allowed is not None and not self.allowed:
-            why = "No node type can take this wire"
+            why = self.tr("No node type can take this wire")
         elif self.allowed is not None:
-            why = f"No node type that can take this wire matches “{text.strip()}”"
+            why = self.tr("No node type that can take this wire matches “{text}”").format(text=text.strip())
         else:
-            why = f"No node type matches “{text.strip()}”"
+            why = self.tr("No node type matches “{text}”").format(text=text.strip())
         empty = QListWidgetItem(why)
         empty.setFlags(Qt.ItemFlag.NoItemFlags)
         empty.setData(Qt.ItemDataRole.UserRole, None)

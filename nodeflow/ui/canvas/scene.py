@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from nodeflow.graph.analysis import Analysis, analyze
 from nodeflow.graph.document import Edge, Frame, Graph, GraphError, Node, PortRef
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.nodes import REGISTRY, NodeError
 from nodeflow.ui.canvas import theme
 from nodeflow.ui.canvas.fixes import Fix, fix_for
@@ -29,8 +30,10 @@ from nodeflow.ui.canvas.placement import free_spot
 from nodeflow.ui.canvas.port_item import PortItem
 from nodeflow.ui.canvas.wire_item import RerouteHandle, WireItem
 from nodeflow.ui.commands import InsertNodeOnEdgeCommand, MoveNodesCommand
+from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.ui.i18n.live import text_of
 
-LOCKED_MESSAGE = "The graph is locked while training: stop training to change its structure"
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP("CanvasScene", "The graph is locked while training: stop training to change its structure")
 
 
 class CanvasScene(QGraphicsScene):
@@ -120,6 +123,7 @@ class CanvasScene(QGraphicsScene):
             node = self.graph.nodes[node_id]
             inferred = analysis.inferred.get(node_id)
             error = analysis.errors.get(node_id)
+            error = engine_text(error) if error else error
             item.refresh(
                 node,
                 analysis.params.get(node_id),
@@ -415,12 +419,12 @@ class CanvasScene(QGraphicsScene):
         """Build and push a structural command unless the graph is locked or the command
         refuses (GraphError); the reason goes to the status bar."""
         if self.locked:
-            self.statusMessage.emit(LOCKED_MESSAGE)
+            self.statusMessage.emit(text_of(LOCKED_MESSAGE))
             return False
         try:
             command = make()
         except GraphError as exc:
-            self.statusMessage.emit(str(exc))
+            self.statusMessage.emit(engine_text(str(exc)))
             return False
         self.undo_stack.push(command)
         return True
@@ -431,7 +435,7 @@ class CanvasScene(QGraphicsScene):
         node = self.graph.nodes.get(fix.node)
         edge = self.graph.incoming(fix.node).get(fix.port) if node is not None else None
         if edge is None:
-            self.statusMessage.emit(f"{fix.node}: no incoming wire to insert a {fix.insert} on")
+            self.statusMessage.emit(self.tr("{node}: no incoming wire to insert a {type} on").format(node=fix.node, type=fix.insert))
             return
         pos = self.between(edge.src[0], edge.dst[0], fix.insert)
         self.push(lambda: InsertNodeOnEdgeCommand(self.graph, edge, fix.insert, pos))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QLabel, QWidget
 
 from nodeflow.graph.analysis import Analysis
 from nodeflow.graph.document import Edge, Graph, GraphError, PortRef
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.nodes import REGISTRY
 from nodeflow.ui.canvas import clipboard, theme
 from nodeflow.ui.canvas.actions import CanvasActions
@@ -49,11 +50,14 @@ from nodeflow.ui.canvas.scene import LOCKED_MESSAGE, CanvasScene
 from nodeflow.ui.canvas.wire_item import WireItem
 from nodeflow.ui.canvas.wiring import WireTool
 from nodeflow.ui.commands import AddNodeCommand, InsertNodeOnEdgeCommand, PasteCommand, RemoveEdgesCommand
+from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.layout_commands import SetReroutesCommand
 
 NODE_MIME = "application/x-nodeflow-node-type"
 PASTE_STEP = 40.0
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "CanvasView",
     "An empty graph.\n\nDrag a node type from the Nodes panel, or press Tab (or double-click) to search.\n"
     "Drag from a port to wire it; right-click for everything else.\nFile ▸ Examples has graphs that train."
 )
@@ -104,7 +108,8 @@ class CanvasView(QGraphicsView):
         self._message_index = -1
         undo_stack.indexChanged.connect(self._on_stack_changed)
         self.minimap = Minimap(self)
-        self.hint = QLabel(EMPTY_HINT, self.viewport(), objectName="canvasHint")
+        self.hint = QLabel(self.viewport(), objectName="canvasHint")
+        keep(self.hint, "setText", EMPTY_HINT)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.hint.setStyleSheet(f"color: {theme.HINT_TEXT.name()}; font-size: 11pt;")
@@ -157,7 +162,8 @@ class CanvasView(QGraphicsView):
 
     def say(self, text: str, kind: str = "error", actions: list[Action] | None = None) -> None:
         """Tell the user something in the canvas's message strip (and the status bar); it stays
-        until the next action."""
+        until the next action. An engine message is shown in the window's language."""
+        text = engine_text(text_of(text))
         self.statusMessage.emit(text)
         if not text:
             return
@@ -207,7 +213,7 @@ class CanvasView(QGraphicsView):
         self._scene.push(lambda: RemoveEdgesCommand(self.graph, edges))
 
     def straighten(self, edge: Edge) -> None:
-        self._scene.push(lambda: SetReroutesCommand(self.graph, {edge: []}, "Remove reroute points"))
+        self._scene.push(lambda: SetReroutesCommand(self.graph, {edge: []}, self.tr("Remove reroute points")))
 
     def insert_on_wire(self, edge: Edge, type_name: str, near: QPointF) -> None:
         pos = self._scene.free_position(type_name, QPointF(near.x() - theme.NODE_WIDTH / 2, near.y() - 30))
@@ -216,7 +222,7 @@ class CanvasView(QGraphicsView):
     def copy_selected(self) -> bool:
         nodes = self._scene.selected_node_ids()
         if not nodes:
-            self.say("Nothing selected to copy", "info")
+            self.say(self.tr("Nothing selected to copy"), "info")
             return False
         clipboard.copy_nodes(self.graph, nodes)
         return True
@@ -233,7 +239,7 @@ class CanvasView(QGraphicsView):
         when it is over the canvas; else shifted a little more each time the same text is pasted."""
         text = clipboard.clipboard_text()
         if text is None:
-            self.say("The clipboard holds no nodeflow nodes", "info")
+            self.say(self.tr("The clipboard holds no nodeflow nodes"), "info")
             return []
         if text != self._paste_text:
             self._paste_text, self._paste_count = text, 0
@@ -241,7 +247,7 @@ class CanvasView(QGraphicsView):
         try:
             nodes, edges = clipboard.from_text(text)
         except GraphError as exc:
-            self.say(f"Cannot paste: {exc}")
+            self.say(self.tr("Cannot paste: {reason}").format(reason=engine_text(str(exc))))
             return []
         placed = [n.pos for n in nodes if n.pos is not None]
         if at is None:
@@ -300,7 +306,7 @@ class CanvasView(QGraphicsView):
         for item in self._scene.selectedItems():
             rect = rect.united(item.sceneBoundingRect())
         if rect.isNull():
-            self.say("Select the nodes to zoom to (Home shows everything)", "info")
+            self.say(self.tr("Select the nodes to zoom to (Home shows everything)"), "info")
             return
         self._fit(rect, False)
 
@@ -422,8 +428,8 @@ class CanvasView(QGraphicsView):
         """From the menu: the next left-drag draws a knife ("knife") or reroute line."""
         self._armed = kind
         self.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        what = "cut the wires it crosses" if kind == "knife" else "add a bend point on each wire it crosses"
-        self.say(f"Drag a line to {what} (Escape cancels)", "info")
+        self.say(self.tr("Drag a line to cut the wires it crosses (Escape cancels)") if kind == "knife"
+                 else self.tr("Drag a line to add a bend point on each wire it crosses (Escape cancels)"), "info")
 
     def _gesture_begin(self, kind: str, pos: QPoint) -> None:
         self._gesture = kind
@@ -561,9 +567,10 @@ class CanvasView(QGraphicsView):
         reason = self.edits.splice_refusal(node_id, edge)
         if reason is not None:
             super().mouseReleaseEvent(event)
-            self.say(f"Not inserted on {edge.src[0]} → {edge.dst[0]}: {reason}")
+            self.say(self.tr("Not inserted on {wire}: {reason}").format(
+                wire=f"{edge.src[0]} → {edge.dst[0]}", reason=engine_text(reason)))
             return
-        self.undo_stack.beginMacro(f"Insert {node_id} on {edge.src[0]} → {edge.dst[0]}")
+        self.undo_stack.beginMacro(self.tr("Insert {node} on {wire}").format(node=node_id, wire=f"{edge.src[0]} → {edge.dst[0]}"))
         try:
             super().mouseReleaseEvent(event)
             self.edits.splice(node_id, edge)
@@ -711,7 +718,8 @@ class CanvasView(QGraphicsView):
         if wire is not None and not any(isinstance(i, NodeItem) for i in self.items(pos)) and type_name in REGISTRY:
             reason = self.edits.splice_refusal(None, wire.edge, type_name)
             if reason is None:
-                self.undo_stack.beginMacro(f"Insert {type_name} on {wire.edge.src[0]} → {wire.edge.dst[0]}")
+                self.undo_stack.beginMacro(self.tr("Insert {node} on {wire}").format(
+                    node=type_name, wire=f"{wire.edge.src[0]} → {wire.edge.dst[0]}"))
                 try:
                     node_id = self.add_node_at(type_name, self.mapToScene(pos))
                     if node_id is not None:
@@ -725,7 +733,7 @@ class CanvasView(QGraphicsView):
         if wire is None:
             node_id = self.add_node_at(type_name, self.mapToScene(pos))
             if reason is not None and node_id is not None:
-                self.say(f"{node_id} was not inserted on the wire: {reason}")
+                self.say(self.tr("{node} was not inserted on the wire: {reason}").format(node=node_id, reason=engine_text(reason)))
         if node_id is not None:
             event.acceptProposedAction()
         else:

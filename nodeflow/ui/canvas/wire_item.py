@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPainte
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from nodeflow.graph.document import Edge
+from nodeflow.i18n import translate
 from nodeflow.ui.canvas import theme
 
 
@@ -214,7 +215,7 @@ class RerouteHandle(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setCursor(Qt.CursorShape.SizeAllCursor)
-        self.setToolTip("Reroute point: drag to move it, Delete to remove it")
+        self.setToolTip(translate("WireItem", "Reroute point: drag to move it, Delete to remove it"))
 
     def type(self) -> int:
         return RerouteHandle.Type

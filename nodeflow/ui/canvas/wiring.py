@@ -17,6 +17,7 @@ from PySide6.QtCore import QPoint, QPointF
 
 from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Edge, GraphError, PortRef
+from nodeflow.i18n import translate
 from nodeflow.nodes import NodeError
 from nodeflow.ui.canvas import candidates, theme
 from nodeflow.ui.canvas.fixes import Fix, fix_for
@@ -178,7 +179,8 @@ class WireTool:
             return
         if picked is not None and target is None:
             self.scene.push(lambda: RewireCommand(self.graph, [picked], None))
-            view.say(f"Removed the wire {picked.src[0]}.{picked.src[1]} → {picked.dst[0]}.{picked.dst[1]}", "info")
+            view.say(translate("WireTool", "Removed the wire {wire}").format(
+                wire=f"{picked.src[0]}.{picked.src[1]} → {picked.dst[0]}.{picked.dst[1]}"), "info")
             return
         if target is None:
             self._offer_new_node(start, pos)
@@ -187,7 +189,8 @@ class WireTool:
             return  # put back where it was
         remove = [picked] if picked is not None else []
         if target.is_output == start.is_output:
-            verdict = Verdict(f"cannot wire {'an output to an output' if start.is_output else 'an input to an input'}")
+            verdict = Verdict(translate("WireTool", "cannot wire an output to an output") if start.is_output
+                              else translate("WireTool", "cannot wire an input to an input"))
             src = dst = None
         else:
             src, dst = self.ends(start, target)
@@ -234,7 +237,7 @@ class WireTool:
         self.ghost.follow(self.view.mapToScene(pos))
         self.scene.addItem(self.ghost)
         what = f"{start.node_id}.{start.name}"
-        self.view.open_quick_search(pos, allowed=list(choices), title=f"Wire {what} to…")
+        self.view.open_quick_search(pos, allowed=list(choices), title=translate("WireTool", "Wire {port} to…").format(port=what))
 
     def drop_pending(self) -> None:
         """The quick search closed without a choice (or with one): nothing is waiting any more."""

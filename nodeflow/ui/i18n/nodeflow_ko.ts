@@ -2,6 +2,831 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutWindow</name>
+    <message>
+        <location filename="../help.py" line="+175"/>
+        <source>About nodeflow</source>
+        <translation>nodeflow 정보</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasActions</name>
+    <message>
+        <location filename="../canvas/actions.py" line="+37"/>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selection to the clipboard and delete it (its wires go with it)</source>
+        <translation>선택한 것을 클립보드에 복사하고 지웁니다 (연결선도 함께 지워집니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the copied nodes at the mouse pointer</source>
+        <translation>복사한 노드를 마우스 포인터 위치에 붙여넣습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete and &amp;Reconnect</source>
+        <translation>삭제 후 다시 연결(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected nodes and wire what fed them to what they fed, so the chain stays connected (Blender&apos;s Ctrl+X); the nodes also go to the clipboard</source>
+        <translation>선택한 노드를 지우고, 그 노드에 들어오던 것을 그 노드가 내보내던 곳에 이어서 사슬이 끊기지 않게 합니다 (Blender의 Ctrl+X). 지운 노드는 클립보드에도 들어갑니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;name…</source>
+        <translation>이름 바꾸기(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected node (its wires follow) or frame</source>
+        <translation>선택한 노드(연결선은 그대로 따라갑니다)나 프레임의 이름을 바꿉니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select Same &amp;Type</source>
+        <translation>같은 종류 선택(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every node of the selected nodes&apos; types</source>
+        <translation>선택한 노드와 같은 종류의 노드를 모두 선택합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put in a &amp;Frame</source>
+        <translation>프레임으로 묶기(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a titled, coloured frame around the selected nodes; it moves with them</source>
+        <translation>선택한 노드 둘레에 제목과 색이 있는 프레임을 그립니다. 프레임은 노드와 함께 움직입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Out of Frame</source>
+        <translation>프레임에서 꺼내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut Wires	Ctrl+Right-drag</source>
+        <translation>연결선 자르기	Ctrl+오른쪽 드래그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a line across wires to cut them (or choose this, then drag with the left button)</source>
+        <translation>연결선을 가로질러 선을 그으면 잘립니다 (또는 이 항목을 고른 뒤 왼쪽 버튼으로 드래그)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Reroute Points	Shift+Right-drag</source>
+        <translation>경유점 추가	Shift+오른쪽 드래그</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a line across wires to add a bend point on each (double-click a wire adds one)</source>
+        <translation>연결선을 가로질러 선을 그으면 각 연결선에 꺾는 점이 생깁니다 (연결선을 두 번 클릭해도 하나 생깁니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zoom to Fit</source>
+        <translation>전체 보기(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole graph: every card, wire and frame</source>
+        <translation>그래프 전체를 보여 줍니다: 모든 카드, 연결선, 프레임</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation>선택 영역 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected nodes</source>
+        <translation>선택한 노드를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto &amp;Layout</source>
+        <translation>자동 배치(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay the graph out left to right by depth, with few crossing wires</source>
+        <translation>그래프를 깊이 순서대로 왼쪽에서 오른쪽으로, 연결선이 적게 겹치도록 배치합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimap</source>
+        <translation>미니맵(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole graph in a corner while part of it is off screen</source>
+        <translation>그래프 일부가 화면 밖에 있을 때 구석에 전체 모습을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute Horizontally</source>
+        <translation>가로로 고르게 배치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal gaps between the selected nodes, left to right</source>
+        <translation>선택한 노드 사이 간격을 왼쪽에서 오른쪽으로 같게 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute Vertically</source>
+        <translation>세로로 고르게 배치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal gaps between the selected nodes, top to bottom</source>
+        <translation>선택한 노드 사이 간격을 위에서 아래로 같게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../canvas/arrange.py" line="+14"/>
+        <source>Align Left Edges</source>
+        <translation>왼쪽 가장자리 맞춤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align Centres (vertical line)</source>
+        <translation>가운데 맞춤 (세로선)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align Right Edges</source>
+        <translation>오른쪽 가장자리 맞춤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align Top Edges</source>
+        <translation>위쪽 가장자리 맞춤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align Middles (horizontal line)</source>
+        <translation>가운데 맞춤 (가로선)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align Bottom Edges</source>
+        <translation>아래쪽 가장자리 맞춤</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasEdits</name>
+    <message>
+        <location filename="../canvas/editing.py" line="+74"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove reroute point</source>
+        <translation>경유점 제거</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} nodes</source>
+        <translation>노드 {n}개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted {what}; its wires went with it ({gap} is now open).</source>
+        <translation>{what}을(를) 지웠습니다. 연결선도 함께 지워졌습니다 ({gap} 연결이 이제 끊겨 있습니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect</source>
+        <translation>다시 연결</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not reconnected, the shapes do not fit: {wires}</source>
+        <translation>모양이 맞지 않아 다시 연결하지 않았습니다: {wires}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a {type} has no input and output to sit on a wire</source>
+        <translation>{type}에는 연결선 위에 놓일 입력과 출력이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not inserted on {wire}: {reason}</source>
+        <translation>{wire}에 끼워 넣지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The node&apos;s id: its wires follow; names must be unique</source>
+        <translation>노드의 id입니다. 연결선은 그대로 따라가며, 이름은 겹치면 안 됩니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select one node (or a frame) to rename</source>
+        <translation>이름을 바꿀 노드(또는 프레임)를 하나 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select the nodes to put in a frame</source>
+        <translation>프레임으로 묶을 노드를 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+48"/>
+        <source>Add reroute point</source>
+        <translation>경유점 추가</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cut {n} wires</source>
+        <translation>연결선 {n}개 자르기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cut 1 wire</source>
+        <translation>연결선 1개 자르기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add reroute points</source>
+        <translation>경유점 추가</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select two or more nodes to align</source>
+        <translation>정렬할 노드를 두 개 이상 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select three or more nodes to distribute</source>
+        <translation>고르게 배치할 노드를 세 개 이상 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribute horizontally</source>
+        <translation>가로로 고르게 배치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distribute vertically</source>
+        <translation>세로로 고르게 배치</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Auto layout</source>
+        <translation>자동 배치</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../canvas/fixes.py" line="+26"/>
+        <source>Insert {type}</source>
+        <translation>{type} 끼워 넣기</translation>
+    </message>
+    <message>
+        <location filename="../canvas/menus.py" line="+65"/>
+        <source>&amp;Add Node</source>
+        <translation>노드 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search Nodes…	Tab</source>
+        <translation>노드 검색…	Tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste Here</source>
+        <translation>여기에 붙여넣기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fix: {fix}</source>
+        <translation>고치기: {fix}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change &amp;Type</source>
+        <translation>종류 바꾸기(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;rrange</source>
+        <translation>정렬(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change {node} to {type}</source>
+        <translation>{node}을(를) {type}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {n} nodes to {type}</source>
+        <translation>노드 {n}개를 {type}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Insert Node Here</source>
+        <translation>여기에 노드 끼워 넣기(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add Reroute Point Here	Double-click</source>
+        <translation>여기에 경유점 추가	두 번 클릭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Reroute Points</source>
+        <translation>경유점 모두 제거</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Wire</source>
+        <translation>연결선 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;name…	F2</source>
+        <translation>이름 바꾸기(&amp;N)…	F2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit &amp;Note…</source>
+        <translation>메모 편집(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Colour</source>
+        <translation>색(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select Its Nodes</source>
+        <translation>안의 노드 선택</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove Frame (keep the nodes)	Del</source>
+        <translation>프레임 제거(노드는 유지)(&amp;R)	Del</translation>
+    </message>
+    <message>
+        <location filename="../layout_commands.py" line="+17"/>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grey</source>
+        <translation>회색</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMessage</name>
+    <message>
+        <location filename="../canvas/message_bar.py" line="+44"/>
+        <source>Dismiss (or just carry on: the next action on the canvas dismisses it)</source>
+        <translation>닫기 (그냥 계속해도 됩니다: 캔버스에서 다음 작업을 하면 사라집니다)</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasScene</name>
+    <message>
+        <location filename="../canvas/scene.py" line="+36"/>
+        <source>The graph is locked while training: stop training to change its structure</source>
+        <translation>학습하는 동안에는 그래프가 잠깁니다: 구조를 바꾸려면 학습을 중지하세요</translation>
+    </message>
+    <message>
+        <location line="+402"/>
+        <source>{node}: no incoming wire to insert a {type} on</source>
+        <translation>{node}: {type}을(를) 끼워 넣을 들어오는 연결선이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <location filename="../canvas/view.py" line="+59"/>
+        <source>An empty graph.
+
+Drag a node type from the Nodes panel, or press Tab (or double-click) to search.
+Drag from a port to wire it; right-click for everything else.
+File ▸ Examples has graphs that train.</source>
+        <translation>빈 그래프입니다.
+
+노드 패널에서 노드 종류를 끌어오거나, Tab(또는 두 번 클릭)으로 검색하세요.
+포트에서 끌면 연결선이 생기고, 나머지는 오른쪽 클릭 메뉴에 있습니다.
+파일 ▸ 예제에 바로 학습할 수 있는 그래프가 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Remove reroute points</source>
+        <translation>경유점 제거</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing selected to copy</source>
+        <translation>복사할 것을 선택하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The clipboard holds no nodeflow nodes</source>
+        <translation>클립보드에 nodeflow 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot paste: {reason}</source>
+        <translation>붙여넣을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Select the nodes to zoom to (Home shows everything)</source>
+        <translation>확대해서 볼 노드를 선택하세요 (Home 키는 전체를 보여 줍니다)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Drag a line to cut the wires it crosses (Escape cancels)</source>
+        <translation>선을 그어 가로지르는 연결선을 자르세요 (Esc로 취소)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a line to add a bend point on each wire it crosses (Escape cancels)</source>
+        <translation>선을 그어 가로지르는 각 연결선에 꺾는 점을 추가하세요 (Esc로 취소)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Not inserted on {wire}: {reason}</source>
+        <translation>{wire}에 끼워 넣지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+148"/>
+        <source>Insert {node} on {wire}</source>
+        <translation>{wire}에 {node} 끼워 넣기</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{node} was not inserted on the wire: {reason}</source>
+        <translation>{node}을(를) 연결선에 끼워 넣지 않았습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../canvas/clipboard.py" line="+39"/>
+        <source>the clipboard holds no nodeflow nodes</source>
+        <translation>클립보드에 nodeflow 노드가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../commands.py" line="+71"/>
+        <source>a node named &apos;{node_id}&apos; already exists</source>
+        <translation>이름이 &apos;{node_id}&apos;인 노드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add {type}</source>
+        <translation>{type} 추가</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+130"/>
+        <location filename="../edit_commands.py" line="+66"/>
+        <source>{n} nodes</source>
+        <translation>노드 {n}개</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location filename="../edit_commands.py" line="+2"/>
+        <source>Delete {what}</source>
+        <translation>{what} 삭제</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{n} wires</source>
+        <translation>연결선 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect {what}</source>
+        <translation>{what} 연결 끊기</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Connect {wire}</source>
+        <translation>{wire} 연결</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+210"/>
+        <location filename="../edit_commands.py" line="+30"/>
+        <source>no wire {edge}</source>
+        <translation>연결선 {edge}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>no wire {wire}</source>
+        <translation>연결선 {wire}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disconnect {wire}</source>
+        <translation>{wire} 연결 끊기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect wires</source>
+        <translation>연결선 끊기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect {wire}</source>
+        <translation>{wire} 다시 연결</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>reroute point</source>
+        <translation>경유점</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reroute points</source>
+        <translation>경유점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {what}</source>
+        <translation>{what} 옮기기</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{node_id}: unknown parameter &apos;{name}&apos;</source>
+        <translation>{node_id}: 알 수 없는 매개변수 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} points</source>
+        <translation>점 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {node_id}.{name} = {value}</source>
+        <translation>{node_id}.{name} = {value}(으)로 설정</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Set {key} = {value}</source>
+        <translation>{key} = {value}(으)로 설정</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Paste {node}</source>
+        <translation>{node} 붙여넣기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste {n} nodes</source>
+        <translation>노드 {n}개 붙여넣기</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../edit_commands.py" line="+76"/>
+        <source>{type} cannot sit on a wire</source>
+        <translation>{type}은(는) 연결선 위에 놓일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Insert {type} before {dst}</source>
+        <translation>{dst} 앞에 {type} 끼워 넣기</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Change {node_id} to {type}</source>
+        <translation>{node_id}을(를) {type}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../edit_commands.py" line="-139"/>
+        <source>{old} already has that name</source>
+        <translation>{old}은(는) 이미 그 이름입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a node named &apos;{new}&apos; already exists: names must be unique</source>
+        <translation>이름이 &apos;{new}&apos;인 노드가 이미 있습니다: 이름은 겹치면 안 됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename {old} to {new}</source>
+        <translation>{old}의 이름을 {new}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete {what} and reconnect</source>
+        <translation>{what} 삭제 후 다시 연결</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{node_id} is already on that wire</source>
+        <translation>{node_id}은(는) 이미 그 연결선 위에 있습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert {node_id} on {wire}</source>
+        <translation>{wire}에 {node_id} 끼워 넣기</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{type} has no output port &apos;{port}&apos;</source>
+        <translation>{type}에는 출력 포트 &apos;{port}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} has no input port &apos;{port}&apos;</source>
+        <translation>{type}에는 입력 포트 &apos;{port}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add {type} wired to {other}</source>
+        <translation>{other}에 연결된 {type} 추가</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Connect {src} → {dst} through a {type}</source>
+        <translation>{type}을(를) 거쳐 {src} → {dst} 연결</translation>
+    </message>
+    <message>
+        <location filename="../layout_commands.py" line="+14"/>
+        <source>no wire {e}</source>
+        <translation>연결선 {e}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>select the nodes to put in a frame</source>
+        <translation>프레임으로 묶을 노드를 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frame {id}</source>
+        <translation>{id} 프레임으로 묶기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frame {n} nodes</source>
+        <translation>노드 {n}개 프레임으로 묶기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no frame named &apos;{f}&apos;</source>
+        <translation>이름이 &apos;{f}&apos;인 프레임이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} frames</source>
+        <translation>프레임 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove frame {what}</source>
+        <translation>프레임 {what} 제거</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no frame named &apos;{frame_id}&apos;</source>
+        <translation>이름이 &apos;{frame_id}&apos;인 프레임이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set {what} of frame {title}</source>
+        <translation>프레임 {title}의 {what} 설정</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the selected nodes are in no frame</source>
+        <translation>선택한 노드가 어느 프레임에도 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {node} from its frame</source>
+        <translation>{node}을(를) 프레임에서 꺼내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove {n} nodes from their frames</source>
+        <translation>노드 {n}개를 프레임에서 꺼내기</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <location filename="../training/confusion_view.py" line="+45"/>
+        <location line="+4"/>
+        <source>Confusion matrix · rows: true class, columns: predicted</source>
+        <translation>혼동 행렬 · 행: 실제 클래스, 열: 예측</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>taken for {j}</source>
+        <translation>{j}(으)로 착각</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true {i}, predicted {j}: {n} of {row} samples of class {i} ({what})</source>
+        <translation>실제 {i}, 예측 {j}: 클래스 {i}의 샘플 {row}개 중 {n}개 ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>DataPreview</name>
+    <message>
+        <location filename="../data_preview.py" line="+165"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>across</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{n} samples</source>
+        <translation>샘플 {n}개</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train {a} · validation {b} · test {c}</source>
+        <translation>학습 {a} · 검증 {b} · 테스트 {c}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>classes: {counts}</source>
+        <translation>클래스: {counts}</translation>
+    </message>
+</context>
+<context>
     <name>DensityView</name>
     <message>
         <location filename="../gan/sample_views.py" line="+176"/>
@@ -35,6 +860,136 @@
         <location line="+47"/>
         <source>Generated images</source>
         <translation>생성된 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <location filename="../file_ops.py" line="+29"/>
+        <source>nodeflow graphs (*.nodeflow);;All files (*)</source>
+        <translation>nodeflow 그래프 (*.nodeflow);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes to “{name}” before closing it?</source>
+        <translation>닫기 전에 “{name}”의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open graph</source>
+        <translation>그래프 열기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save graph</source>
+        <translation>그래프 저장</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PyTorch script (*.py)</source>
+        <translation>PyTorch 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NumPy script (*.py)</source>
+        <translation>NumPy 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as Python script</source>
+        <translation>Python 스크립트로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved untitled work</source>
+        <translation>저장하지 않은 제목 없는 작업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nodeflow found unsaved work on an untitled graph from {saved_at}.
+Keep it? It is kept as a file you can open from File ▸ Open Recent.</source>
+        <translation>{saved_at}에 작업하다 저장하지 않은 제목 없는 그래프가 있습니다.
+보관할까요? 파일 ▸ 최근 파일에서 열 수 있는 파일로 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recover unsaved work</source>
+        <translation>저장하지 않은 작업 복구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nodeflow found unsaved changes to “{name}” from {saved_at}.
+Recover them?</source>
+        <translation>{saved_at}에 “{name}”에서 저장하지 않은 변경 사항이 있습니다.
+복구할까요?</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>cannot open {file}: not enough memory</source>
+        <translation>{file}을(를) 열 수 없습니다: 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open graph</source>
+        <translation>그래프를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot keep the untitled work</source>
+        <translation>제목 없는 작업을 보관할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it stays at {file}: {reason}</source>
+        <translation>{file}에 그대로 남아 있습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsaved untitled work kept as {name}: File ▸ Open Recent</source>
+        <translation>저장하지 않은 제목 없는 작업을 {name}(으)로 보관했습니다: 파일 ▸ 최근 파일</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>cannot save {file}: {reason}</source>
+        <translation>{file}을(를) 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save graph</source>
+        <translation>그래프를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Autosave failed: {reason}</source>
+        <translation>자동 저장 실패: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot recover</source>
+        <translation>복구할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the autosave could not be read: {reason}</source>
+        <translation>자동 저장 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FloatEditor</name>
+    <message>
+        <location filename="../param_editors.py" line="+152"/>
+        <source>parameter &apos;{param}&apos; must be a number, got {value}</source>
+        <translation>매개변수 &apos;{param}&apos;에는 숫자만 쓸 수 있습니다 (입력: {value})</translation>
     </message>
 </context>
 <context>
@@ -99,6 +1054,546 @@
     </message>
 </context>
 <context>
+    <name>Gradcheck</name>
+    <message>
+        <location filename="../training/gradcheck_view.py" line="+35"/>
+        <source>Gradient check: largest relative difference between backprop and central differences {measured} at {where}, over {n} sampled weights; </source>
+        <translation>기울기 확인: 역전파와 중심 차분의 가장 큰 상대 차이 {measured} ({where}), 표본으로 뽑은 가중치 {n}개 기준; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gradient check: largest relative difference between backprop and central differences {measured}, over {n} sampled weights; </source>
+        <translation>기울기 확인: 역전파와 중심 차분의 가장 큰 상대 차이 {measured}, 표본으로 뽑은 가중치 {n}개 기준; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below the tolerance {tolerance} once rounding is allowed for: backprop is right.</source>
+        <translation>반올림 오차를 감안하면 허용 오차 {tolerance}보다 작습니다: 역전파가 맞습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{error} beyond rounding, above the tolerance {tolerance}: the backward pass is wrong.</source>
+        <translation>반올림 오차를 넘어 {error}, 허용 오차 {tolerance}보다 큽니다: 역전파 계산이 틀렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gradient check: no layer with weights to check</source>
+        <translation>기울기 확인: 확인할 가중치가 있는 층이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 layer</source>
+        <translation>층 1개</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} layers</source>
+        <translation>층 {n}개</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gradient check: backprop matches central differences on all {layers}; largest relative difference {measured}{where}, tolerance {tolerance}</source>
+        <translation>기울기 확인: {layers} 모두에서 역전파가 중심 차분과 일치합니다. 가장 큰 상대 차이 {measured}{where}, 허용 오차 {tolerance}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient check: {n} of {layers} disagree; worst {node}, relative error {error} at {where} (tolerance {tolerance})</source>
+        <translation>기울기 확인: {layers} 중 {n}개가 맞지 않습니다. 가장 나쁜 곳은 {node}, 상대 오차 {error} ({where}, 허용 오차 {tolerance})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its weights</source>
+        <translation>가중치</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../help.py" line="-83"/>
+        <source>nodeflow user guide</source>
+        <translation>nodeflow 사용자 안내서</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source># User guide
+
+The guide is `docs/guide.md` in the nodeflow source repository; this installation does not include it.</source>
+        <translation># 사용자 안내서
+
+안내서는 nodeflow 소스 저장소의 `docs/guide.ko.md`(영어: `docs/guide.md`)입니다. 이 설치본에는 들어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location line="-64"/>
+        <source>Tab, or double-click empty canvas</source>
+        <translation>Tab, 또는 빈 캔버스를 두 번 클릭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quick search: add a node under the cursor</source>
+        <translation>빠른 검색: 커서 위치에 노드 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag from a port to a port</source>
+        <translation>포트에서 포트로 드래그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wire them (refused with a reason when they do not fit)</source>
+        <translation>두 포트를 연결 (맞지 않으면 이유와 함께 거절됩니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a wire off an input</source>
+        <translation>입력에서 연결선을 떼어 드래그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move it to another input, or drop it on the canvas to remove it</source>
+        <translation>다른 입력으로 옮기거나, 캔버스에 놓아 지웁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mouse wheel</source>
+        <translation>마우스 휠</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom</source>
+        <translation>확대/축소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle button drag, or Space + drag</source>
+        <translation>가운데 버튼 드래그, 또는 Space + 드래그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pan</source>
+        <translation>화면 이동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag on empty canvas</source>
+        <translation>빈 캔버스에서 드래그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select with a rubber band</source>
+        <translation>사각형으로 선택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a wire out and let go on empty canvas</source>
+        <translation>연결선을 끌어내 빈 캔버스에 놓기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quick search of the types that take it; the one picked comes wired</source>
+        <translation>그 연결선을 받을 수 있는 종류만 빠른 검색. 고른 노드는 연결된 채로 추가됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop an unwired card (or a palette type) on a wire</source>
+        <translation>연결되지 않은 카드(또는 팔레트의 종류)를 연결선 위에 놓기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert it on the wire (shapes checked again)</source>
+        <translation>연결선에 끼워 넣기 (모양을 다시 확인합니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut them (the knife)</source>
+        <translation>연결선 자르기 (칼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add reroute points</source>
+        <translation>경유점 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a frame&apos;s title bar</source>
+        <translation>프레임의 제목 줄 드래그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the frame with its nodes</source>
+        <translation>프레임을 안의 노드와 함께 옮기기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-click</source>
+        <translation>오른쪽 클릭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The menu of what is under the pointer (canvas, card, wire, frame, palette entry)</source>
+        <translation>포인터 아래에 있는 것의 메뉴 (캔버스, 카드, 연결선, 프레임, 팔레트 항목)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2 / double-click a run&apos;s name (Runs tab)</source>
+        <translation>F2 / 실행 이름 두 번 클릭 (실행 탭)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename a run</source>
+        <translation>실행 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Build, train and understand neural networks by wiring nodes on a canvas.</source>
+        <translation>캔버스에서 노드를 연결해 신경망을 만들고, 학습하고, 이해합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT licence. Graphs are plain JSON files; trained weights and runs are kept beside them.</source>
+        <translation>MIT 라이선스. 그래프는 평범한 JSON 파일이며, 학습된 가중치와 실행 기록은 그 옆에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <location filename="../canvas/inline_editor.py" line="+40"/>
+        <source>Ctrl+Enter to finish, Escape to cancel</source>
+        <translation>Ctrl+Enter로 마치고, Esc로 취소</translation>
+    </message>
+</context>
+<context>
+    <name>InspectView</name>
+    <message>
+        <location filename="../training/inspect.py" line="+33"/>
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log10 |gradient|</source>
+        <translation>log10 |기울기|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Mean |gradient| per layer</source>
+        <translation>층별 평균 |기울기|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean |gradient|</source>
+        <translation>평균 |기울기|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../inspector.py" line="+61"/>
+        <source>Trained weights are from an earlier version of this node.</source>
+        <translation>학습된 가중치가 이 노드의 예전 버전 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({dims}): mean {mean}, std {std}, range {low} … {high}</source>
+        <translation>{name} ({dims}): 평균 {mean}, 표준편차 {std}, 범위 {low} … {high}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Learned</source>
+        <translation>학습된 값</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No parameters.</source>
+        <translation>매개변수가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} {type} nodes</source>
+        <translation>{type} 노드 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change their type together (wires kept, one undo step); select a single node to edit its parameters.</source>
+        <translation>종류를 한꺼번에 바꿉니다 (연결선 유지, 실행 취소 한 번). 매개변수를 고치려면 노드를 하나만 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} nodes selected</source>
+        <translation>노드 {n}개 선택됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a single node to edit its parameters, or nodes of one type (Edit ▸ Select Same Type) to change their type together.</source>
+        <translation>매개변수를 고치려면 노드를 하나만 선택하고, 종류를 한꺼번에 바꾸려면 같은 종류의 노드를 선택하세요 (편집 ▸ 같은 종류 선택).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training settings. Select a node to edit its parameters.</source>
+        <translation>학습 설정입니다. 노드를 선택하면 그 노드의 매개변수를 고칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change this node&apos;s type; its wires and the parameters both types share are kept.</source>
+        <translation>이 노드의 종류를 바꿉니다. 연결선과 두 종류에 공통인 매개변수는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change {n} nodes to {type}</source>
+        <translation>노드 {n}개를 {type}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{n} parameters</source>
+        <translation>매개변수 {n}개</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{reason}; kept {value}</source>
+        <translation>{reason}. {value} 값을 유지합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>빈 값</translation>
+    </message>
+</context>
+<context>
+    <name>Interop</name>
+    <message>
+        <location filename="../interop_actions.py" line="+22"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.onnx *.keras);;ONNX model (*.onnx);;Keras model (*.keras)</source>
+        <translation>모델 (*.onnx *.keras);;ONNX 모델 (*.onnx);;Keras 모델 (*.keras)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export as ONNX</source>
+        <translation>ONNX로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a model</source>
+        <translation>모델 가져오기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for TensorBoard logs</source>
+        <translation>TensorBoard 로그 폴더</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export as &amp;ONNX…</source>
+        <translation>ONNX로 내보내기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the trained model as ONNX, for onnxruntime and other tools</source>
+        <translation>학습된 모델을 onnxruntime 등 다른 도구에서 쓸 수 있게 ONNX로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Model…</source>
+        <translation>모델 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an ONNX or Keras model as an editable graph with its weights</source>
+        <translation>ONNX나 Keras 모델을 가중치와 함께 편집할 수 있는 그래프로 엽니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write &amp;TensorBoard Logs…</source>
+        <translation>TensorBoard 로그 쓰기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log each run&apos;s curves and weight histograms for TensorBoard</source>
+        <translation>실행마다 곡선과 가중치 히스토그램을 TensorBoard용으로 기록합니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The graph has no trained weights that fit it: train it first (Run ▸ Train), then export the trained model.</source>
+        <translation>그래프에 맞는 학습된 가중치가 없습니다: 먼저 학습(실행 ▸ 학습)한 뒤 학습된 모델을 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (and {n} more)</source>
+        <translation> (외 {n}개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trained weights are {run}&apos;s, and the model has changed since ({changes}): they belong to the model as it was. Train the graph as it is now (Run ▸ Train), then export.</source>
+        <translation>학습된 가중치는 {run}의 것인데, 그 뒤로 모델이 바뀌었습니다 ({changes}): 가중치는 바뀌기 전 모델의 것입니다. 지금 그래프를 학습(실행 ▸ 학습)한 뒤 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported {name} (checked by ONNX&apos;s checker)</source>
+        <translation>{name}(으)로 내보냈습니다 (ONNX 검사기로 확인함)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot import</source>
+        <translation>가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported {name}: {n} nodes</source>
+        <translation>{name}을(를) 가져왔습니다: 노드 {n}개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported model</source>
+        <translation>가져온 모델</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TensorBoard logs off</source>
+        <translation>TensorBoard 로그 끔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TensorBoard is not installed</source>
+        <translation>TensorBoard가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each run writes TensorBoard logs under {chosen} (tensorboard --logdir {chosen})</source>
+        <translation>실행마다 {chosen} 아래에 TensorBoard 로그를 씁니다 (tensorboard --logdir {chosen})</translation>
+    </message>
+</context>
+<context>
+    <name>IntsEditor</name>
+    <message>
+        <location filename="../param_editors.py" line="+15"/>
+        <source>e.g. 1, 8, 8</source>
+        <translation>예: 1, 8, 8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>parameter &apos;{param}&apos; must be a list of integers such as 1, 8, 8</source>
+        <translation>매개변수 &apos;{param}&apos;에는 1, 8, 8 같은 정수 목록만 쓸 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../training/landscape_view.py" line="+56"/>
+        <source>Compute loss surface</source>
+        <translation>손실 곡면 계산</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training loss around the trained weights</source>
+        <translation>학습된 가중치 주변의 학습 손실</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not compute the surface: {reason}</source>
+        <translation>곡면을 계산하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Train, then compute the loss surface around the weights the run found, with the path it took to get there.</source>
+        <translation>학습한 뒤, 실행이 찾은 가중치 주변의 손실 곡면과 그곳까지 온 경로를 계산하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ready: the loss on {n} training samples over a grid (about {seconds} s at most).</source>
+        <translation>준비됨: 학습 샘플 {n}개에 대한 손실을 격자 위에서 계산합니다 (최대 약 {seconds}초).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No surface: {reason}</source>
+        <translation>곡면 없음: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Computing the loss surface…</source>
+        <translation>손실 곡면을 계산하는 중…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The axes are the model&apos;s two weights</source>
+        <translation>두 축은 모델의 가중치 두 개입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plane through the final weights spanned by the two directions the weights moved most ({share} of the movement)</source>
+        <translation>두 축은 마지막 가중치를 지나고, 가중치가 가장 많이 움직인 두 방향이 펼치는 평면입니다 (움직임의 {share})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{how}; colour is log10 of the training loss, from {low} to {high}. The line is the run: ○ start, ★ end.</source>
+        <translation>{how}. 색은 학습 손실의 log10으로, {low}부터 {high}까지입니다. 선은 실행 경로입니다: ○ 시작, ★ 끝.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>direction 1</source>
+        <translation>방향 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direction 2</source>
+        <translation>방향 2</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="menu.py" line="+63"/>
@@ -114,7 +1609,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="translator.py" line="+131"/>
+        <location filename="translator.py" line="+133"/>
         <source>The translation for {language} could not be loaded: run scripts/setup.sh to build it</source>
         <translation>{language} 번역을 불러올 수 없습니다. scripts/setup.sh를 실행해 번역 파일을 만드세요</translation>
     </message>
@@ -797,6 +2292,337 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="+63"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 node</source>
+        <translation>노드 1개</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} nodes</source>
+        <translation>노드 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 parameter</source>
+        <translation>매개변수 1개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} parameters</source>
+        <translation>매개변수 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 multiply-add per sample</source>
+        <translation>샘플당 곱셈-덧셈 1회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} multiply-adds per sample</source>
+        <translation>샘플당 곱셈-덧셈 {n}회</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about {size} to train</source>
+        <translation>학습에 약 {size} 필요</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inspector</source>
+        <translation>인스펙터</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start an empty graph</source>
+        <translation>빈 그래프를 새로 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a graph file</source>
+        <translation>그래프 파일을 엽니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the graph</source>
+        <translation>그래프를 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save under a new name</source>
+        <translation>새 이름으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export as Python…</source>
+        <translation>Python으로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a standalone training script (NumPy or PyTorch)</source>
+        <translation>따로 실행되는 학습 스크립트를 만듭니다 (NumPy 또는 PyTorch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>격자에 맞추기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock Canvas</source>
+        <translation>캔버스 잠그기(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prevent accidental edits on the canvas</source>
+        <translation>캔버스를 실수로 고치지 않도록 잠급니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a new run from fresh seeded weights (the same seed gives the same curve)</source>
+        <translation>시드로 새로 초기화한 가중치에서 새 실행을 학습합니다 (같은 시드는 같은 곡선을 줍니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue Training</source>
+        <translation>이어서 학습(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a new run from the weights the last run ended with; its curves go on from there</source>
+        <translation>마지막 실행이 끝난 가중치에서 새 실행을 학습합니다. 곡선은 거기서부터 이어집니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step One &amp;Epoch</source>
+        <translation>한 에포크만 학습(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train one epoch, then pause (starts a run from fresh weights when none goes)</source>
+        <translation>한 에포크를 학습하고 멈춥니다 (진행 중인 실행이 없으면 새 가중치로 시작합니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause training between batches</source>
+        <translation>배치 사이에서 학습을 일시 정지합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>중지(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop training</source>
+        <translation>학습을 중지합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Weights</source>
+        <translation>가중치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the trained weights, so that Continue has nothing to start from</source>
+        <translation>학습된 가중치를 지웁니다. 그러면 이어서 학습할 가중치가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>이어서 학습</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>한 에포크 학습</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;Gradients</source>
+        <translation>기울기 확인(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare every layer&apos;s backprop gradient with central differences</source>
+        <translation>모든 층의 역전파 기울기를 중심 차분(central difference)과 비교합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User &amp;Guide</source>
+        <translation>사용자 안내서(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read how to use nodeflow</source>
+        <translation>nodeflow 사용법을 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every shortcut of the window and what the mouse does on the canvas</source>
+        <translation>창의 모든 단축키와 캔버스에서 마우스로 할 수 있는 일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About nodeflow</source>
+        <translation>nodeflow 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version and licence</source>
+        <translation>버전과 라이선스</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo {what}</source>
+        <translation>실행 취소(&amp;U): {what}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo {what}</source>
+        <translation>다시 실행(&amp;R): {what}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xamples</source>
+        <translation>예제(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Arrange</source>
+        <translation>정렬(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Main Toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {name}</source>
+        <translation>{name}(으)로 내보냈습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../canvas/minimap.py" line="+38"/>
+        <source>Minimap: click or drag to move the view (View ▸ Minimap)</source>
+        <translation>미니맵: 클릭하거나 드래그해 화면을 옮깁니다 (보기 ▸ 미니맵)</translation>
+    </message>
+</context>
+<context>
     <name>NodeCatalogue</name>
     <message>
         <location filename="../../../build/i18n/node_catalogue.py" line="+18"/>
@@ -805,139 +2631,175 @@
         <translation>예제를 가져오는 곳입니다. &apos;x&apos;로 입력을, &apos;y&apos;로 정답(클래스 레이블이나 예측할 수)을 내보냅니다. 데이터는 한 번 섞인 뒤, 신경망이 보고 배우는 학습용, 일반화가 되는지 보여 주는 검증용, 마지막에 한 번 평가하는 테스트용으로 나뉩니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), or your own csv / npz file.</source>
-        <extracomment>Dataset.source (parameter help)</extracomment>
-        <translation>어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 또는 직접 준비한 csv / npz 파일.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File for source csv or npz. A csv needs a header row and numbers only; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)).</source>
-        <extracomment>Dataset.path (parameter help)</extracomment>
-        <translation>source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있고 나머지는 숫자만 있어야 합니다. npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs.</source>
-        <extracomment>Dataset.target (parameter help)</extracomment>
-        <translation>csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>csv only: leave out rows that are not all numbers (a word, an empty cell, too few or too many values) and train on the others, instead of stopping at them. The analysis says how many rows were left out and where.</source>
         <extracomment>Dataset.skip_bad_rows (parameter help)</extracomment>
         <translation>csv 전용: 숫자로만 되어 있지 않은 행(단어, 빈 칸, 값이 너무 적거나 많은 행)에서 멈추지 않고 그 행을 빼고 나머지로 학습합니다. 몇 행을 어디서 뺐는지는 분석 결과에 나옵니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>csv and npz only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values, regression otherwise.</source>
-        <extracomment>Dataset.task (parameter help)</extracomment>
-        <translation>csv와 npz 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수이면 분류를, 아니면 회귀를 고릅니다.</translation>
+        <location line="-28"/>
+        <source>Which data: generated toy sets (linear, xor, moons, circles, spirals, sine), small classic sets bundled with scikit-learn (digits: 8x8 handwritten digits; iris, wine, breast_cancer: classification; diabetes: regression), your own csv / npz file, a folder of images with one sub-folder per class (image_folder), MNIST-style IDX files (idx), CIFAR-10 batches (cifar10), or points you draw yourself (drawn).</source>
+        <extracomment>Dataset.source (parameter help)</extracomment>
+        <translation>어떤 데이터를 쓸지: 만들어 낸 연습용 데이터(linear, xor, moons, circles, spirals, sine), scikit-learn에 들어 있는 작은 고전 데이터(digits: 8x8 손글씨 숫자, iris·wine·breast_cancer: 분류, diabetes: 회귀), 직접 준비한 csv / npz 파일, 클래스마다 하위 폴더가 하나씩 있는 이미지 폴더(image_folder), MNIST 형식의 IDX 파일(idx), CIFAR-10 배치(cifar10), 또는 직접 찍은 점(drawn).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>File for source csv or npz. A csv needs a header row; an npz needs arrays &apos;x&apos; and &apos;y&apos; (numpy.savez(path, x=..., y=...)). image_folder: the folder holding one sub-folder of images per class. idx: the images file (train-images-idx3-ubyte, gzipped or not), with its labels file beside it. cifar10: the extracted cifar-10-batches-py folder, or one batch file.</source>
+        <extracomment>Dataset.path (parameter help)</extracomment>
+        <translation>source가 csv나 npz일 때 읽을 파일. csv는 첫 줄에 열 이름이 있어야 하고, npz에는 배열 &apos;x&apos;와 &apos;y&apos;가 있어야 합니다(numpy.savez(path, x=..., y=...)). image_folder: 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더. idx: 이미지 파일(train-images-idx3-ubyte, gzip이어도 됨)이며 레이블 파일이 그 옆에 있어야 합니다. cifar10: 압축을 푼 cifar-10-batches-py 폴더나 배치 파일 하나.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder only: every image is resized to this many pixels across and down (stretched when it is not square).</source>
+        <extracomment>Dataset.image_size (parameter help)</extracomment>
+        <translation>image_folder 전용: 모든 이미지를 가로세로 이 픽셀 수로 바꿉니다(정사각형이 아니면 늘어납니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder only: grey gives one channel (N, 1, H, W), rgb three (N, 3, H, W). Transparent parts count as white.</source>
+        <extracomment>Dataset.color (parameter help)</extracomment>
+        <translation>image_folder 전용: grey는 채널 1개(N, 1, H, W), rgb는 채널 3개(N, 3, H, W)입니다. 투명한 부분은 흰색으로 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image_folder, idx and cifar10: use at most this many images, taken evenly across the files so every class keeps its share (0 = all of them). Handy for a quick first run.</source>
+        <extracomment>Dataset.max_images (parameter help)</extracomment>
+        <translation>image_folder, idx, cifar10: 최대 이만큼의 이미지만 씁니다. 파일 전체에서 고르게 골라 클래스마다 제 몫을 유지합니다(0 = 전부). 처음에 빠르게 돌려 볼 때 좋습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drawn only: the points you draw in the area below (click to add, drag to paint, right-click or the eraser to remove). Stored in the graph file.</source>
+        <extracomment>Dataset.points (parameter help)</extracomment>
+        <translation>drawn 전용: 아래 영역에 찍은 점(클릭하면 추가, 끌면 칠하기, 오른쪽 클릭이나 지우개로 지우기). 그래프 파일에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv only: the column to predict. Empty means the last column; all other columns are inputs. Numbers or text labels (setosa, versicolor, ...).</source>
+        <extracomment>Dataset.target (parameter help)</extracomment>
+        <translation>csv 전용: 예측할 열. 비워 두면 마지막 열을 쓰고, 나머지 열은 모두 입력이 됩니다. 숫자나 텍스트 레이블(setosa, versicolor, ...)이면 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv only: how a text column (colour: red, green, ...) becomes inputs. one_hot gives one input per category (1 for the row&apos;s category, 0 for the others); index gives one input holding the category&apos;s number in sorted order. A text target always becomes class labels named by its values.</source>
+        <extracomment>Dataset.categorical (parameter help)</extracomment>
+        <translation>csv 전용: 텍스트 열(colour: red, green, ...)을 입력으로 바꾸는 방법. one_hot은 범주마다 입력 하나를 만들고(그 줄의 범주는 1, 나머지는 0), index는 정렬한 순서의 범주 번호를 담은 입력 하나를 만듭니다. 텍스트 목표 열은 언제나 그 값을 이름으로 하는 클래스 레이블이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv only: what to do with an empty cell. no reports it by line and column; mean, median or zero fill it from the column (a text column gets its most frequent value). A missing target is never filled.</source>
+        <extracomment>Dataset.fill_missing (parameter help)</extracomment>
+        <translation>csv 전용: 빈 칸을 어떻게 할지. no는 줄과 열을 밝혀 알리고, mean·median·zero는 그 열의 평균·중앙값·0으로 채웁니다(텍스트 열은 가장 많이 나온 값). 목표값이 빠진 칸은 채우지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv, npz and drawn only: classification (predict a class) or regression (predict a number). auto picks classification when the target holds whole numbers with at most 20 different values (or text labels), regression otherwise; drawn points are classes unless regression is chosen (then x across is the input, y up the target).</source>
+        <extracomment>Dataset.task (parameter help)</extracomment>
+        <translation>csv, npz, drawn 전용: 분류(클래스를 예측)나 회귀(수를 예측). auto는 목표 열이 서로 다른 값이 20개 이하인 정수(또는 텍스트 레이블)이면 분류를, 아니면 회귀를 고릅니다. drawn의 점은 회귀를 고르지 않으면 클래스입니다(회귀이면 가로 x가 입력, 세로 y가 목표값).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How many examples to generate (generated sets only; the others have a fixed size).</source>
         <extracomment>Dataset.n_samples (parameter help)</extracomment>
         <translation>만들어 낼 예제 수(만들어 내는 데이터 전용. 나머지는 크기가 정해져 있습니다).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Random scatter added to generated points (standard deviation). More noise makes the task harder and the boundary fuzzier.</source>
         <extracomment>Dataset.noise (parameter help)</extracomment>
         <translation>만들어 낸 점에 더하는 무작위 흩어짐(표준편차). 잡음이 클수록 문제가 어려워지고 경계가 흐려집니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>gaussian and mixture: 1 for numbers on a line (their histogram is the picture), 2 for points in the plane. Toy distributions for a GAN to learn; turn standardize off to keep the units given here.</source>
         <extracomment>Dataset.dims (parameter help)</extracomment>
         <translation>gaussian, mixture: 1이면 직선 위의 수(히스토그램으로 봅니다), 2이면 평면 위의 점입니다. GAN이 배울 연습용 분포입니다. 여기 적은 단위를 그대로 두려면 standardize(표준화)를 끄세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>gaussian: the centre of the bell curve (in 2-D, of both coordinates); mixture: the middle of the row of bells.</source>
         <extracomment>Dataset.mean (parameter help)</extracomment>
         <translation>gaussian: 종 모양 곡선의 중심(2-D에서는 두 좌표 모두), mixture: 한 줄로 늘어선 종들의 가운데.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>gaussian, mixture, ring: the spread (standard deviation) of each bell. A GAN&apos;s generated samples should end with the same spread.</source>
         <extracomment>Dataset.std (parameter help)</extracomment>
         <translation>gaussian, mixture, ring: 종 하나하나의 퍼짐(표준편차). GAN이 만든 표본도 끝에는 같은 퍼짐이 되어야 합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>mixture and ring: how many bells (modes). A generator that covers only some of them shows mode collapse.</source>
         <extracomment>Dataset.components (parameter help)</extracomment>
         <translation>mixture, ring: 종(모드)의 개수. 생성자가 그중 일부만 덮으면 모드 붕괴(mode collapse)가 일어난 것입니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>mixture: the distance between the centres of neighbouring bells.</source>
         <extracomment>Dataset.spread (parameter help)</extracomment>
         <translation>mixture: 이웃한 종의 중심 사이 거리.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>ring: the radius of the circle the bells sit on (the ring is always 2-D).</source>
         <extracomment>Dataset.radius (parameter help)</extracomment>
         <translation>ring: 종들이 놓인 원의 반지름(ring은 언제나 2-D입니다).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>linear only: how many inputs x1..xF; y = slope * (x1 + ... + xF) + intercept + noise.</source>
         <extracomment>Dataset.features (parameter help)</extracomment>
         <translation>linear 전용: 입력 x1..xF의 개수. y = slope * (x1 + ... + xF) + intercept + noise.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>linear only: the true slope. Watch a Dense layer&apos;s weight move towards it.</source>
         <extracomment>Dataset.slope (parameter help)</extracomment>
         <translation>linear 전용: 참 기울기. Dense 층의 가중치가 이 값으로 다가가는 것을 지켜보세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>linear only: the true intercept. Watch a Dense layer&apos;s bias move towards it.</source>
         <extracomment>Dataset.intercept (parameter help)</extracomment>
         <translation>linear 전용: 참 절편. Dense 층의 편향이 이 값으로 다가가는 것을 지켜보세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>sine only: how many past values each example shows; the answer is the next value. x has shape (N, seq_len, 1), for RNN, LSTM or GRU layers.</source>
         <extracomment>Dataset.seq_len (parameter help)</extracomment>
         <translation>sine 전용: 예제 하나가 보여 주는 지난 값의 개수. 정답은 그다음 값입니다. x의 모양은 (N, seq_len, 1)이며 RNN, LSTM, GRU 층에 넣습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>digits only: give each digit as a 1x8x8 image (N, 1, 8, 8) for Conv2D layers instead of 64 numbers in a row (N, 64).</source>
         <extracomment>Dataset.as_images (parameter help)</extracomment>
         <translation>digits 전용: 숫자 하나를 한 줄로 늘어선 수 64개(N, 64) 대신 1x8x8 이미지(N, 1, 8, 8)로 내보내 Conv2D 층에 넣습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Examples per weight update. 1 is stochastic gradient descent; as many as the training set is full-batch descent; in between are mini-batches.</source>
         <extracomment>Dataset.batch_size (parameter help)</extracomment>
         <translation>가중치를 한 번 고칠 때마다 보는 예제 수. 1이면 확률적 경사하강법, 학습 데이터 전체와 같으면 전체 배치 경사하강법, 그 사이는 미니배치입니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shuffle the training examples into new batches every epoch (recommended).</source>
         <extracomment>Dataset.shuffle (parameter help)</extracomment>
         <translation>에포크마다 학습 예제를 섞어 새 배치로 나눕니다(권장).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fraction of the data held out to check generalisation after each epoch (never trained on).</source>
         <extracomment>Dataset.validation_split (parameter help)</extracomment>
         <translation>에포크가 끝날 때마다 일반화를 확인하려고 떼어 두는 데이터의 비율(학습에는 쓰지 않습니다).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fraction of the data held out and scored once, after training.</source>
         <extracomment>Dataset.test_split (parameter help)</extracomment>
         <translation>떼어 두었다가 학습이 끝난 뒤 한 번 평가하는 데이터의 비율.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shift and scale each input to mean 0 and standard deviation 1, using statistics of the training part only. Helps most networks train faster. Targets to predict are left in their own units.</source>
         <extracomment>Dataset.standardize (parameter help)</extracomment>
         <translation>학습용 데이터의 통계만 써서 각 입력을 평균 0, 표준편차 1이 되도록 옮기고 늘입니다. 대부분의 신경망이 더 빨리 학습합니다. 예측할 목표값은 원래 단위 그대로 둡니다.</translation>
@@ -949,25 +2811,25 @@
         <translation>완전 연결 층: 각 출력은 모든 입력에 가중치를 곱해 더한 값에 편향을 더한 것입니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Number of outputs (neurons).</source>
         <extracomment>Dense.units (parameter help)</extracomment>
         <translation>출력(뉴런)의 개수.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add a learned offset to every output.</source>
         <extracomment>Dense.use_bias (parameter help)</extracomment>
         <translation>각 출력에 학습되는 편향을 더합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How the starting weights are drawn: auto picks He before ReLU-like activations, else Xavier.</source>
         <extracomment>Dense.init (parameter help)</extracomment>
         <translation>처음 가중치를 뽑는 방법: auto는 ReLU 계열 활성화 함수 앞에서는 He를, 그 밖에는 Xavier를 고릅니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The id of another Dense whose weights this one uses (empty: its own), so one layer judges two inputs with the same weights, as a GAN&apos;s discriminator does real and fake samples. Gradients from both uses add up.</source>
         <extracomment>Dense.share (parameter help)</extracomment>
         <translation>이 층이 가중치를 빌려 쓸 다른 Dense의 id입니다(비우면 자기 가중치). 이렇게 하면 한 층이 같은 가중치로 두 입력을 판단합니다. GAN의 판별자가 진짜와 가짜 샘플을 판단하듯이요. 두 쓰임의 기울기는 더해집니다.</translation>
@@ -985,7 +2847,7 @@
         <translation>샘플 하나의 값들을 개수는 그대로 두고 새 모양으로 다시 늘어놓습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shape of one sample, without the batch axis, e.g. 1, 8, 8 for a grey 8x8 image.</source>
         <extracomment>Reshape.shape (parameter help)</extracomment>
         <translation>배치 축을 뺀 샘플 하나의 모양. 예: 회색조 8x8 이미지는 1, 8, 8.</translation>
@@ -997,7 +2859,7 @@
         <translation>학습하는 동안 입력을 무작위로 0으로 만들어, 신경망이 어느 하나에만 기대지 못하게 합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fraction of inputs zeroed during training; none at inference.</source>
         <extracomment>Dropout.rate (parameter help)</extracomment>
         <translation>학습 중에 0으로 만드는 입력의 비율. 추론할 때는 하나도 끄지 않습니다.</translation>
@@ -1009,13 +2871,13 @@
         <translation>각 특성(또는 이미지 채널)을 배치 전체에 걸쳐 정규화한 뒤, 다시 늘이고 옮깁니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How slowly the running mean and variance used at inference follow each batch.</source>
         <extracomment>BatchNorm.momentum (parameter help)</extracomment>
         <translation>추론에 쓰는 이동 평균과 분산이 배치마다 얼마나 천천히 따라갈지.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Small number added to the variance to avoid dividing by zero.</source>
         <extracomment>BatchNorm.eps (parameter help)</extracomment>
         <translation>0으로 나누지 않도록 분산에 더하는 작은 수.</translation>
@@ -1027,25 +2889,25 @@
         <translation>학습된 필터를 이미지 위로 미끄러뜨립니다. 필터 하나가 모든 위치에서 국소적인 무늬 하나를 찾아냅니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Number of filters, i.e. output channels.</source>
         <extracomment>Conv2D.filters (parameter help)</extracomment>
         <translation>필터 수, 곧 출력 채널 수.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Width and height of each square filter, in pixels.</source>
         <extracomment>Conv2D.kernel_size (parameter help)</extracomment>
         <translation>정사각형 필터 하나의 너비와 높이(픽셀).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Step between filter positions; 2 halves the image size.</source>
         <extracomment>Conv2D.stride (parameter help)</extracomment>
         <translation>필터 위치 사이의 간격. 2이면 이미지 크기가 절반이 됩니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Zero border added around the image: valid (none), same (keeps the size at stride 1) or a number of pixels.</source>
         <extracomment>Conv2D.padding (parameter help)</extracomment>
         <translation>이미지 둘레에 덧대는 0의 테두리: valid(없음), same(스트라이드 1에서 크기 유지), 또는 픽셀 수.</translation>
@@ -1057,7 +2919,7 @@
         <translation>창마다 가장 큰 값만 남깁니다. 이미지를 줄이면서 강한 반응은 살립니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Width and height of the square window whose maximum is kept.</source>
         <extracomment>MaxPool2D.pool_size (parameter help)</extracomment>
         <translation>최댓값을 남길 정사각형 창의 너비와 높이.</translation>
@@ -1093,7 +2955,7 @@
         <translation>단계에서 다음 단계로 이어지는 은닉 상태의 크기.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Output the hidden state at every time step (N, T, H) instead of only the last (N, H).</source>
         <extracomment>RNN.return_sequences (parameter help)</extracomment>
         <translation>마지막 은닉 상태(N, H)만이 아니라 모든 시간 단계의 은닉 상태(N, T, H)를 내보냅니다.</translation>
@@ -1117,67 +2979,13 @@
         <translation>같은 모양의 두 텐서를 원소별로 더합니다(예: 잔차 연결). 두 손실을 더해 옵티마이저 하나로 그 합을 최소화할 수도 있습니다.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>Random numbers, drawn fresh for every batch from the run&apos;s seeded generator: the input z a GAN&apos;s generator turns into fake samples.</source>
-        <extracomment>Noise (node help)</extracomment>
-        <translation>무작위 수입니다. 배치마다 실행의 시드 난수 생성기에서 새로 뽑습니다. GAN의 생성자가 가짜 샘플로 바꾸는 입력 z입니다.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>normal: bell-shaped around 0 with standard deviation scale; uniform: evenly spread between -scale and scale.</source>
-        <extracomment>Noise.distribution (parameter help)</extracomment>
-        <translation>normal: 0을 중심으로 표준편차가 scale인 종 모양 분포, uniform: -scale과 scale 사이에 고르게 퍼진 분포.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shape of one sample, without the batch axis, e.g. 2 for points in the plane.</source>
-        <extracomment>Noise.shape (parameter help)</extracomment>
-        <translation>배치 축을 뺀 샘플 하나의 모양입니다. 예: 평면 위의 점이면 2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spread of the noise (standard deviation, or half the width).</source>
-        <extracomment>Noise.scale (parameter help)</extracomment>
-        <translation>잡음이 퍼진 정도입니다(표준편차, 또는 폭의 절반).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Samples per batch when the graph has no Dataset; with a Dataset every batch has as many samples as the Dataset&apos;s batch.</source>
-        <extracomment>Noise.batch_size (parameter help)</extracomment>
-        <translation>그래프에 Dataset이 없을 때 배치 하나의 샘플 수입니다. Dataset이 있으면 모든 배치가 Dataset의 배치와 같은 수의 샘플을 가집니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
-        <extracomment>Constant (node help)</extracomment>
-        <translation>배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The value every entry holds.</source>
-        <extracomment>Constant.value (parameter help)</extracomment>
-        <translation>모든 원소가 가지는 값입니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
-        <extracomment>Constant.shape (parameter help)</extracomment>
-        <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Passes its input through unchanged but lets no gradient flow back: an optimizer whose loss lies after it does not train the weights before it (a GAN&apos;s discriminator step must not move the generator).</source>
-        <extracomment>Detach (node help)</extracomment>
-        <translation>입력을 그대로 내보내지만 기울기는 거꾸로 흘려보내지 않습니다. 손실이 이 노드 뒤에 있는 옵티마이저는 이 노드 앞의 가중치를 학습하지 않습니다(GAN의 판별자 단계가 생성자를 움직이면 안 되니까요).</translation>
-    </message>
-    <message>
-        <location line="-90"/>
         <source>Joins two tensors side by side along one axis; the other axes must match.</source>
         <extracomment>Concat (node help)</extracomment>
         <translation>텐서 두 개를 한 축을 따라 나란히 잇습니다. 나머지 축의 크기는 같아야 합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Axis to join along, counting the batch axis as 0; -1 is the last axis (features).</source>
         <extracomment>Concat.axis (parameter help)</extracomment>
         <translation>이어 붙일 축. 배치 축을 0으로 셉니다. -1은 마지막 축(특성)입니다.</translation>
@@ -1195,7 +3003,7 @@
         <translation>양수에는 x, 음수에는 alpha * x를 내보내므로 음수 입력에서도 학습이 멈추지 않습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Slope for negative inputs.</source>
         <extracomment>LeakyReLU.alpha (parameter help)</extracomment>
         <translation>음수 입력에서의 기울기.</translation>
@@ -1273,7 +3081,7 @@
         <translation>오차가 작으면 제곱 오차, delta를 넘으면 절대 오차를 씁니다. 이상치에 강합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Error size where the loss switches from squared to linear.</source>
         <extracomment>Huber.delta (parameter help)</extracomment>
         <translation>손실이 제곱에서 선형으로 바뀌는 오차의 크기.</translation>
@@ -1297,37 +3105,37 @@
         <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 모든 가중치를 내리막 쪽으로 조금씩 옮깁니다: w -= lr * gradient. 가장 기본적인 경사하강법입니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Learning rate: how big a step to take. Too large and the loss jumps around or explodes; too small and training crawls.</source>
         <extracomment>SGD.lr (parameter help)</extracomment>
         <translation>학습률: 한 번에 얼마나 크게 움직일지. 너무 크면 손실이 널뛰거나 폭발하고, 너무 작으면 학습이 기어가듯 느립니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>L2 penalty: adds weight_decay * w to each weight&apos;s gradient, pulling weights towards 0 to fight overfitting. Biases and BatchNorm parameters are not decayed. (This is classic L2 regularization; the decoupled AdamW variant is not offered.)</source>
         <extracomment>SGD.weight_decay (parameter help)</extracomment>
         <translation>L2 벌점: 각 가중치의 기울기에 weight_decay * w를 더해 가중치를 0 쪽으로 당기고, 과적합을 막습니다. 편향과 BatchNorm의 매개변수에는 적용하지 않습니다. (고전적인 L2 규제이며, 분리된 방식인 AdamW는 제공하지 않습니다.)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How the learning rate changes over epochs: constant; step (multiply by decay_rate every decay_epochs epochs); exponential (multiply by decay_rate every epoch); cosine (glide smoothly from lr down to 0 by the last epoch).</source>
         <extracomment>SGD.schedule (parameter help)</extracomment>
         <translation>에포크에 따라 학습률을 바꾸는 방법: constant(그대로), step(decay_epochs 에포크마다 decay_rate를 곱함), exponential(에포크마다 decay_rate를 곱함), cosine(마지막 에포크까지 lr에서 0으로 부드럽게 줄임).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>step and exponential schedules: the factor the learning rate is multiplied by.</source>
         <extracomment>SGD.decay_rate (parameter help)</extracomment>
         <translation>step과 exponential 스케줄: 학습률에 곱하는 값.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>step schedule: epochs between two decays.</source>
         <extracomment>SGD.decay_epochs (parameter help)</extracomment>
         <translation>step 스케줄: 두 번의 감소 사이의 에포크 수.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Updates this optimizer takes in each round, on the same batch (with several optimizers, e.g. k discriminator steps per generator step in a GAN). Rounds take the optimizers in the order they were added to the graph.</source>
         <extracomment>SGD.steps (parameter help)</extracomment>
         <translation>라운드마다 이 옵티마이저가 같은 배치로 하는 갱신 횟수입니다(옵티마이저가 여럿일 때, 예: GAN에서 생성자 한 단계마다 판별자 k 단계). 라운드는 옵티마이저를 그래프에 추가된 순서대로 돌립니다.</translation>
@@ -1345,7 +3153,7 @@
         <translation>걸음마다 이전 속도를 얼마나 남길지(0이면 보통의 SGD).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nesterov momentum: look ahead along the velocity before stepping; often a little smoother.</source>
         <extracomment>Momentum.nesterov (parameter help)</extracomment>
         <translation>네스테로프 모멘텀: 움직이기 전에 속도 방향으로 한 걸음 미리 내다봅니다. 대개 조금 더 매끄럽습니다.</translation>
@@ -1369,7 +3177,7 @@
         <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 각 가중치의 걸음을 최근 기울기 제곱의 이동 평균으로 나눕니다. 그래서 기울기가 크든 작든 걸음이 알맞은 크기를 유지합니다: s = rho * s + (1 - rho) * g^2, w -= lr * g / (sqrt(s) + eps).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How slowly the average of squared gradients forgets (0.9 to 0.99).</source>
         <extracomment>RMSProp.rho (parameter help)</extracomment>
         <translation>기울기 제곱의 평균이 지난 값을 얼마나 천천히 잊을지(0.9~0.99).</translation>
@@ -1381,22 +3189,106 @@
         <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 모멘텀(기울기의 이동 평균)과 RMSProp의 가중치별 크기 조정(기울기 제곱의 이동 평균)을 합치며, 둘 다 0에서 출발해 생기는 치우침을 보정합니다. 대부분의 신경망에 무난한 기본값입니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How slowly the average of gradients (the momentum) forgets.</source>
         <extracomment>Adam.beta1 (parameter help)</extracomment>
         <translation>기울기의 평균(모멘텀)이 지난 값을 얼마나 천천히 잊을지.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How slowly the average of squared gradients forgets.</source>
         <extracomment>Adam.beta2 (parameter help)</extracomment>
         <translation>기울기 제곱의 평균이 지난 값을 얼마나 천천히 잊을지.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random numbers, drawn fresh for every batch from the run&apos;s seeded generator: the input z a GAN&apos;s generator turns into fake samples.</source>
+        <extracomment>Noise (node help)</extracomment>
+        <translation>무작위 수입니다. 배치마다 실행의 시드 난수 생성기에서 새로 뽑습니다. GAN의 생성자가 가짜 샘플로 바꾸는 입력 z입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>normal: bell-shaped around 0 with standard deviation scale; uniform: evenly spread between -scale and scale.</source>
+        <extracomment>Noise.distribution (parameter help)</extracomment>
+        <translation>normal: 0을 중심으로 표준편차가 scale인 종 모양 분포, uniform: -scale과 scale 사이에 고르게 퍼진 분포.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of one sample, without the batch axis, e.g. 2 for points in the plane.</source>
+        <extracomment>Noise.shape (parameter help)</extracomment>
+        <translation>배치 축을 뺀 샘플 하나의 모양입니다. 예: 평면 위의 점이면 2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread of the noise (standard deviation, or half the width).</source>
+        <extracomment>Noise.scale (parameter help)</extracomment>
+        <translation>잡음이 퍼진 정도입니다(표준편차, 또는 폭의 절반).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples per batch when the graph has no Dataset; with a Dataset every batch has as many samples as the Dataset&apos;s batch.</source>
+        <extracomment>Noise.batch_size (parameter help)</extracomment>
+        <translation>그래프에 Dataset이 없을 때 배치 하나의 샘플 수입니다. Dataset이 있으면 모든 배치가 Dataset의 배치와 같은 수의 샘플을 가집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
+        <extracomment>Constant (node help)</extracomment>
+        <translation>배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value every entry holds.</source>
+        <extracomment>Constant.value (parameter help)</extracomment>
+        <translation>모든 원소가 가지는 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
+        <extracomment>Constant.shape (parameter help)</extracomment>
+        <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passes its input through unchanged but lets no gradient flow back: an optimizer whose loss lies after it does not train the weights before it (a GAN&apos;s discriminator step must not move the generator).</source>
+        <extracomment>Detach (node help)</extracomment>
+        <translation>입력을 그대로 내보내지만 기울기는 거꾸로 흘려보내지 않습니다. 손실이 이 노드 뒤에 있는 옵티마이저는 이 노드 앞의 가중치를 학습하지 않습니다(GAN의 판별자 단계가 생성자를 움직이면 안 되니까요).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passes over the training data.</source>
+        <extracomment>training.epochs (training setting help)</extracomment>
+        <translation>학습 데이터를 몇 번 반복할지 정합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixes initialisation, shuffling and dropout.</source>
+        <extracomment>training.seed (training setting help)</extracomment>
+        <translation>초기화, 섞기, 드롭아웃을 고정합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Floating-point precision.</source>
+        <extracomment>training.dtype (training setting help)</extracomment>
+        <translation>부동소수점 정밀도입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epochs without a better validation loss before stopping (0: never).</source>
+        <extracomment>training.patience (training setting help)</extracomment>
+        <translation>검증 손실이 나아지지 않아도 기다릴 에포크 수입니다. 지나면 멈춥니다 (0: 멈추지 않음).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After training, go back to the weights of the best validation loss.</source>
+        <extracomment>training.restore_best (training setting help)</extracomment>
+        <translation>학습이 끝나면 검증 손실이 가장 좋았던 때의 가중치로 되돌립니다.</translation>
     </message>
 </context>
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-190"/>
+        <location line="-358"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -1430,6 +3322,510 @@
         <extracomment>palette category</extracomment>
         <translation>옵티마이저</translation>
     </message>
+    <message>
+        <location filename="../icons.py" line="+22"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizers</source>
+        <translation>옵티마이저</translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message>
+        <location filename="../canvas/node_item.py" line="+51"/>
+        <source>Fix: insert {type}</source>
+        <translation>고치기: {type} 끼워 넣기</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>{n} params</source>
+        <translation>매개변수 {n}개</translation>
+    </message>
+</context>
+<context>
+    <name>NodeParam</name>
+    <message>
+        <location filename="../../../build/i18n/node_catalogue.py" line="+4"/>
+        <source>source</source>
+        <extracomment>Dataset.source (parameter name)</extracomment>
+        <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path</source>
+        <extracomment>Dataset.path (parameter name)</extracomment>
+        <translation>파일 경로</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image size</source>
+        <extracomment>Dataset.image_size (parameter name)</extracomment>
+        <translation>이미지 크기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>color</source>
+        <extracomment>Dataset.color (parameter name)</extracomment>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max images</source>
+        <extracomment>Dataset.max_images (parameter name)</extracomment>
+        <translation>최대 이미지 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>points</source>
+        <extracomment>Dataset.points (parameter name)</extracomment>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>target</source>
+        <extracomment>Dataset.target (parameter name)</extracomment>
+        <translation>목표 열</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skip bad rows</source>
+        <extracomment>Dataset.skip_bad_rows (parameter name)</extracomment>
+        <translation>잘못된 행 건너뛰기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>categorical</source>
+        <extracomment>Dataset.categorical (parameter name)</extracomment>
+        <translation>범주형 열</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fill missing</source>
+        <extracomment>Dataset.fill_missing (parameter name)</extracomment>
+        <translation>빈 값 채우기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task</source>
+        <extracomment>Dataset.task (parameter name)</extracomment>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n samples</source>
+        <extracomment>Dataset.n_samples (parameter name)</extracomment>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>noise</source>
+        <extracomment>Dataset.noise (parameter name)</extracomment>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dims</source>
+        <extracomment>Dataset.dims (parameter name)</extracomment>
+        <translation>차원</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean</source>
+        <extracomment>Dataset.mean (parameter name)</extracomment>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>std</source>
+        <extracomment>Dataset.std (parameter name)</extracomment>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>components</source>
+        <extracomment>Dataset.components (parameter name)</extracomment>
+        <translation>모드 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spread</source>
+        <extracomment>Dataset.spread (parameter name)</extracomment>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>radius</source>
+        <extracomment>Dataset.radius (parameter name)</extracomment>
+        <translation>반지름</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>features</source>
+        <extracomment>Dataset.features (parameter name)</extracomment>
+        <translation>특성 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>slope</source>
+        <extracomment>Dataset.slope (parameter name)</extracomment>
+        <translation>기울기(slope)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>intercept</source>
+        <extracomment>Dataset.intercept (parameter name)</extracomment>
+        <translation>절편</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seq len</source>
+        <extracomment>Dataset.seq_len (parameter name)</extracomment>
+        <translation>시퀀스 길이</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as images</source>
+        <extracomment>Dataset.as_images (parameter name)</extracomment>
+        <translation>이미지로</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>batch size</source>
+        <extracomment>Dataset.batch_size (parameter name)</extracomment>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shuffle</source>
+        <extracomment>Dataset.shuffle (parameter name)</extracomment>
+        <translation>섞기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>validation split</source>
+        <extracomment>Dataset.validation_split (parameter name)</extracomment>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>test split</source>
+        <extracomment>Dataset.test_split (parameter name)</extracomment>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>standardize</source>
+        <extracomment>Dataset.standardize (parameter name)</extracomment>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>units</source>
+        <extracomment>Dense.units (parameter name)</extracomment>
+        <translation>유닛 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use bias</source>
+        <extracomment>Dense.use_bias (parameter name)</extracomment>
+        <translation>편향 사용</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>init</source>
+        <extracomment>Dense.init (parameter name)</extracomment>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share</source>
+        <extracomment>Dense.share (parameter name)</extracomment>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>shape</source>
+        <extracomment>Reshape.shape (parameter name)</extracomment>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rate</source>
+        <extracomment>Dropout.rate (parameter name)</extracomment>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>momentum</source>
+        <extracomment>BatchNorm.momentum (parameter name)</extracomment>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>eps</source>
+        <extracomment>BatchNorm.eps (parameter name)</extracomment>
+        <translation>엡실론(eps)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filters</source>
+        <extracomment>Conv2D.filters (parameter name)</extracomment>
+        <translation>필터 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kernel size</source>
+        <extracomment>Conv2D.kernel_size (parameter name)</extracomment>
+        <translation>커널 크기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stride</source>
+        <extracomment>Conv2D.stride (parameter name)</extracomment>
+        <translation>스트라이드</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>padding</source>
+        <extracomment>Conv2D.padding (parameter name)</extracomment>
+        <translation>패딩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pool size</source>
+        <extracomment>MaxPool2D.pool_size (parameter name)</extracomment>
+        <translation>풀링 크기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>return sequences</source>
+        <extracomment>RNN.return_sequences (parameter name)</extracomment>
+        <translation>시퀀스 전체 반환</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>axis</source>
+        <extracomment>Concat.axis (parameter name)</extracomment>
+        <translation>축</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>alpha</source>
+        <extracomment>LeakyReLU.alpha (parameter name)</extracomment>
+        <translation>알파</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>delta</source>
+        <extracomment>Huber.delta (parameter name)</extracomment>
+        <translation>델타</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>lr</source>
+        <extracomment>SGD.lr (parameter name)</extracomment>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weight decay</source>
+        <extracomment>SGD.weight_decay (parameter name)</extracomment>
+        <translation>가중치 감소</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schedule</source>
+        <extracomment>SGD.schedule (parameter name)</extracomment>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>decay rate</source>
+        <extracomment>SGD.decay_rate (parameter name)</extracomment>
+        <translation>감소율</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>decay epochs</source>
+        <extracomment>SGD.decay_epochs (parameter name)</extracomment>
+        <translation>감소 간격(에포크)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>steps</source>
+        <extracomment>SGD.steps (parameter name)</extracomment>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nesterov</source>
+        <extracomment>Momentum.nesterov (parameter name)</extracomment>
+        <translation>네스테로프</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rho</source>
+        <extracomment>RMSProp.rho (parameter name)</extracomment>
+        <translation>로(rho)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>beta1</source>
+        <extracomment>Adam.beta1 (parameter name)</extracomment>
+        <translation>베타1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>beta2</source>
+        <extracomment>Adam.beta2 (parameter name)</extracomment>
+        <translation>베타2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>distribution</source>
+        <extracomment>Noise.distribution (parameter name)</extracomment>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scale</source>
+        <extracomment>Noise.scale (parameter name)</extracomment>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>value</source>
+        <extracomment>Constant.value (parameter name)</extracomment>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>epochs</source>
+        <extracomment>training.epochs (training setting)</extracomment>
+        <translation>에포크 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seed</source>
+        <extracomment>training.seed (training setting)</extracomment>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dtype</source>
+        <extracomment>training.dtype (training setting)</extracomment>
+        <translation>자료형</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>patience</source>
+        <extracomment>training.patience (training setting)</extracomment>
+        <translation>인내(patience)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restore best</source>
+        <extracomment>training.restore_best (training setting)</extracomment>
+        <translation>최적 가중치 복원</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../palette.py" line="+66"/>
+        <source>Search nodes…</source>
+        <translation>노드 검색…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Add {type} to the Canvas</source>
+        <translation>{type}을(를) 캔버스에 추가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed near the canvas&apos;s centre, where it covers no other card (as a double-click)</source>
+        <translation>캔버스 가운데 근처, 다른 카드를 가리지 않는 곳에 놓습니다 (두 번 클릭과 같음)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search Nodes…</source>
+        <translation>노드 검색…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand All</source>
+        <translation>모두 펼치기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse All</source>
+        <translation>모두 접기</translation>
+    </message>
+</context>
+<context>
+    <name>ParamEditor</name>
+    <message>
+        <location filename="../param_editors.py" line="-124"/>
+        <source>one of {choices}</source>
+        <translation>{choices} 중 하나</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer or one of {choices}</source>
+        <translation>정수 또는 {choices} 중 하나</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between {low} and {high}</source>
+        <translation>{low}에서 {high} 사이</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&gt;= {low}</source>
+        <translation>{low} 이상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;= {high}</source>
+        <translation>{high} 이하</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parameter &apos;{param}&apos; must be an integer, got {value}</source>
+        <translation>매개변수 &apos;{param}&apos;에는 정수만 쓸 수 있습니다 (입력: {value})</translation>
+    </message>
+</context>
+<context>
+    <name>PathEditor</name>
+    <message>
+        <location line="+132"/>
+        <source>Choose {param}</source>
+        <translation>{param} 고르기</translation>
+    </message>
 </context>
 <context>
     <name>PlaneView</name>
@@ -1450,6 +3846,52 @@
     </message>
 </context>
 <context>
+    <name>PointsEditor</name>
+    <message>
+        <location filename="../data_draw.py" line="+194"/>
+        <source>Point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class {name}: click in the area to add points of this class; drag to paint.</source>
+        <translation>클래스 {name}: 영역을 클릭하면 이 클래스의 점이 찍히고, 끌면 여러 점이 칠해집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag over points to remove them (the right mouse button erases too).</source>
+        <translation>점 위로 끌어서 지웁니다(오른쪽 마우스 버튼으로도 지워집니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every point.</source>
+        <translation>점을 모두 지웁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PortItem</name>
+    <message>
+        <location filename="../canvas/port_item.py" line="+28"/>
+        <source>output &apos;{port}&apos;</source>
+        <translation>출력 &apos;{port}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;{port}&apos;</source>
+        <translation>입력 &apos;{port}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>PresentationMode</name>
     <message>
         <location filename="../presentation.py" line="+47"/>
@@ -1460,6 +3902,733 @@
         <location line="+1"/>
         <source>Large text and cards for a projector; palette and inspector hidden until needed (F11)</source>
         <translation>프로젝터에 맞게 글자와 카드를 크게 하고, 팔레트와 인스펙터는 필요할 때만 보여 줍니다(F11)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSearch</name>
+    <message>
+        <location filename="../canvas/quick_search.py" line="+32"/>
+        <source>Add node…</source>
+        <translation>노드 추가…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No node type can take this wire</source>
+        <translation>이 연결선을 받을 수 있는 노드 종류가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No node type that can take this wire matches “{text}”</source>
+        <translation>이 연결선을 받을 수 있는 노드 종류 중 “{text}”와 맞는 것이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No node type matches “{text}”</source>
+        <translation>“{text}”와 맞는 노드 종류가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../training/results.py" line="+105"/>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy per class</source>
+        <translation>클래스별 정확도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model and data</source>
+        <translation>모델과 데이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictions vs targets</source>
+        <translation>예측 대 목표값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target</source>
+        <translation>목표 열</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>Results appear when training runs.</source>
+        <translation>학습을 실행하면 결과가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Accuracy on the {split} split ({n} samples): {value}. Per class: {classes}</source>
+        <translation>{split} 데이터의 정확도 (샘플 {n}개): {value}. 클래스별: {classes}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Root mean squared error on the {split} split ({n} samples): {value}</source>
+        <translation>{split} 데이터의 평균 제곱 오차의 제곱근(RMSE) (샘플 {n}개): {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RunBook</name>
+    <message>
+        <location filename="../training/run_book.py" line="+74"/>
+        <source>Earlier runs not loaded: {reason} (the file is kept as {file})</source>
+        <translation>이전 실행 기록을 불러오지 못했습니다: {reason} (파일은 {file}(으)로 보관했습니다)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: {n} unreadable runs left out ({reason})</source>
+        <translation>{file}: 읽을 수 없는 실행 {n}개를 뺐습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trained weights not loaded: {reason}</source>
+        <translation>학습된 가중치를 불러오지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{run}&apos;s trained weights loaded from {file}: Continue trains on from them, Train starts afresh</source>
+        <translation>{file}에서 {run}의 학습된 가중치를 불러왔습니다: 이어서 학습은 여기서 계속하고, 학습은 처음부터 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trained weights loaded from {file}: Continue trains on from them, Train starts afresh</source>
+        <translation>{file}에서 학습된 가중치를 불러왔습니다: 이어서 학습은 여기서 계속하고, 학습은 처음부터 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Graph saved, but not its weights: {reason}</source>
+        <translation>그래프는 저장했지만 가중치는 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {file} with {files}</source>
+        <translation>{file}을(를) {files}와(과) 함께 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Runs not saved: cannot write {file}: {reason}</source>
+        <translation>실행 기록을 저장하지 못했습니다: {file}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to continue from yet: press Train first (Continue trains on from the last run&apos;s weights)</source>
+        <translation>아직 이어서 학습할 것이 없습니다: 먼저 학습을 누르세요 (이어서 학습은 마지막 실행의 가중치에서 계속합니다)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the saved weights</source>
+        <translation>저장된 가중치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph changed since {run}: its weights no longer fit. Press Train to start from fresh weights</source>
+        <translation>{run} 이후 그래프가 바뀌어 가중치가 더는 맞지 않습니다. 학습을 눌러 새 가중치로 시작하세요</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the run was interrupted</source>
+        <translation>실행이 중단되었습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weights reset: Continue is off until the next run; Train starts from fresh weights</source>
+        <translation>가중치를 초기화했습니다: 다음 실행 전까지 이어서 학습은 꺼지고, 학습은 새 가중치로 시작합니다</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <location filename="../training/runs_view.py" line="+41"/>
+        <source>continues {run}</source>
+        <translation>{run}에서 이어짐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a deleted run</source>
+        <translation>삭제된 실행</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continues the saved weights</source>
+        <translation>저장된 가중치에서 이어짐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fresh weights</source>
+        <translation>새 가중치</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running, epoch {n}</source>
+        <translation>실행 중, 에포크 {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: {reason}</source>
+        <translation>오류: {reason}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped after 1 epoch</source>
+        <translation>1 에포크 후 중지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped after {n} epochs</source>
+        <translation>{n} 에포크 후 중지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped early at epoch {n}</source>
+        <translation>에포크 {n}에서 조기 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 epoch</source>
+        <translation>1 에포크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} epochs</source>
+        <translation>{n} 에포크</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test accuracy {value}</source>
+        <translation>테스트 정확도 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test loss {value}</source>
+        <translation>테스트 손실 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (+{n} more)</source>
+        <translation> (외 {n}개)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>first run</source>
+        <translation>첫 실행</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same settings</source>
+        <translation>같은 설정</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>started {time}</source>
+        <translation>시작 {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed from {run}: {changes}</source>
+        <translation>{run}에서 바뀐 점: {changes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>바뀐 점</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Delete the selected run from the list (Delete)</source>
+        <translation>선택한 실행을 목록에서 지웁니다 (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Rename the selected run (F2 or double-click its name)</source>
+        <translation>선택한 실행의 이름을 바꿉니다 (F2 또는 이름 두 번 클릭)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>No runs yet: press Train.</source>
+        <translation>아직 실행이 없습니다: 학습을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>1 run · tick to show, double-click a name to rename</source>
+        <translation>실행 1개 · 체크하면 보이고, 이름을 두 번 클릭하면 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} runs · tick to show, double-click a name to rename</source>
+        <translation>실행 {n}개 · 체크하면 보이고, 이름을 두 번 클릭하면 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Hide curves</source>
+        <translation>곡선 숨기기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show curves</source>
+        <translation>곡선 보이기</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../help.py" line="-27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>하는 일</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDock</name>
+    <message>
+        <location filename="../training/dock.py" line="+43"/>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results ●</source>
+        <translation>결과 ●</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>How fast training runs: slow it down to watch the curves and the decision boundary move. The run keeps its results either way.</source>
+        <translation>학습 속도입니다: 느리게 하면 곡선과 결정 경계가 움직이는 모습을 볼 수 있습니다. 어느 쪽이든 실행 결과는 같습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Gradient check failed: {reason}</source>
+        <translation>기울기 확인 실패: {reason}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{run} {start} from epoch {epoch}</source>
+        <translation>{run}: 에포크 {epoch}부터 {start}</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{run} stopped after {n} epochs</source>
+        <translation>{run}: {n} 에포크 후 중지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{run} stopped early after {n} epochs</source>
+        <translation>{run}: {n} 에포크 후 조기 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{run} finished after {n} epochs</source>
+        <translation>{run}: {n} 에포크 완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> in {time}</source>
+        <translation> ({time} 소요)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · test accuracy {value}</source>
+        <translation> · 테스트 정확도 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · test loss {value}</source>
+        <translation> · 테스트 손실 {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot train: {reason}</source>
+        <translation>학습할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Curves</source>
+        <translation>곡선</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspect</source>
+        <translation>들여다보기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Landscape</source>
+        <translation>손실 곡면</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GAN</source>
+        <translation>GAN 게임</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Resume</source>
+        <translation>다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../training/plots.py" line="+80"/>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Loss per batch</source>
+        <translation>배치별 손실</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per epoch</source>
+        <translation>에포크별 손실</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save image…</source>
+        <translation>이미지 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save history…</source>
+        <translation>기록 저장…</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source> (continues {parent} from epoch {epoch})</source>
+        <translation> ({parent}에서 에포크 {epoch}부터 이어짐)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · 1 other run faint (click it to show it)</source>
+        <translation> · 다른 실행 1개는 흐리게 (클릭하면 보여 줍니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · {n} other runs faint (click one to show it)</source>
+        <translation> · 다른 실행 {n}개는 흐리게 (하나를 클릭하면 보여 줍니다)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the saved weights</source>
+        <translation>저장된 가중치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier run</source>
+        <translation>이전 실행</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>continued</source>
+        <translation>이어짐</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgress</name>
+    <message>
+        <location filename="../training/progress.py" line="+72"/>
+        <source>Idle</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Epoch 1/{epochs} · starting…</source>
+        <translation>에포크 1/{epochs} · 시작하는 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading {what}: {done} of {total} · Stop cancels</source>
+        <translation>{what} 불러오는 중: {total}개 중 {done}개 · 중지하면 취소됩니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> · paused</source>
+        <translation> · 일시 정지됨</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left</source>
+        <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches} · 초당 샘플 {rate}개 · {left} 남음</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <location filename="../training/training_panel.py" line="+18"/>
+        <source>Epochs</source>
+        <translation>에포크 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes over the training data</source>
+        <translation>학습 데이터를 몇 번 반복할지 정합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixes initial weights, shuffling and dropout: same seed, same curve</source>
+        <translation>초기 가중치, 섞기, 드롭아웃을 고정합니다: 같은 시드면 같은 곡선</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patience</source>
+        <translation>인내(patience)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop after this many epochs without a better validation loss (0: never stop early)</source>
+        <translation>검증 손실이 이만큼의 에포크 동안 나아지지 않으면 멈춥니다 (0: 조기 종료 안 함)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSpeed</name>
+    <message>
+        <location filename="../training/speed.py" line="+34"/>
+        <source>Full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As fast as the machine trains</source>
+        <translation>컴퓨터가 학습할 수 있는 만큼 빠르게</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>20 epochs/s</source>
+        <translation>초당 20 에포크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least 0.05 s per epoch</source>
+        <translation>에포크마다 최소 0.05초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 epochs/s</source>
+        <translation>초당 5 에포크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least 0.2 s per epoch</source>
+        <translation>에포크마다 최소 0.2초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 epoch/s</source>
+        <translation>초당 1 에포크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least one second per epoch</source>
+        <translation>에포크마다 최소 1초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 batches/s</source>
+        <translation>초당 10 배치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least 0.1 s per batch: watch every weight update</source>
+        <translation>배치마다 최소 0.1초: 가중치가 바뀌는 것을 하나하나 봅니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 batches/s</source>
+        <translation>초당 2 배치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slow motion: at least half a second per batch</source>
+        <translation>느린 동작: 배치마다 최소 0.5초</translation>
+    </message>
+</context>
+<context>
+    <name>WireItem</name>
+    <message>
+        <location filename="../canvas/wire_item.py" line="+218"/>
+        <source>Reroute point: drag to move it, Delete to remove it</source>
+        <translation>경유점: 드래그해 옮기고, Delete로 지웁니다</translation>
+    </message>
+</context>
+<context>
+    <name>WireTool</name>
+    <message>
+        <location filename="../canvas/wiring.py" line="+182"/>
+        <source>Removed the wire {wire}</source>
+        <translation>연결선 {wire}을(를) 지웠습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot wire an output to an output</source>
+        <translation>출력과 출력은 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot wire an input to an input</source>
+        <translation>입력과 입력은 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Wire {port} to…</source>
+        <translation>{port}을(를) 연결할 곳…</translation>
     </message>
 </context>
 </TS>

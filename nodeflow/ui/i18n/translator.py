@@ -24,6 +24,7 @@ import nodeflow.i18n as i18n
 from nodeflow.i18n.catalogue import I18N_DIR, ts_path
 from nodeflow.i18n.language import SUPPORTED, normalize
 from nodeflow.ui.file_ops import app_settings
+from nodeflow.ui.i18n.live import retranslate_all
 
 SETTING = "ui/language"
 SYSTEM = "system"
@@ -120,6 +121,7 @@ class Languages(QObject):
         self.language = lang if ok else "en"
         i18n.use_translator(self.language, _qt_translate)
         QLocale.setDefault(QLocale(self.language))
+        retranslate_all()  # texts set with live.keep; widgets with retranslate() get a LanguageChange
         self.changed.emit(self.language)
         return ok
 

@@ -10,7 +10,7 @@ dark when a class is recognised. Hovering a cell says what it counts.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -41,13 +41,23 @@ class ConfusionMatrixView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.matrix = np.zeros((0, 0), np.int64)
         self.share = np.zeros((0, 0))
-        self.title = "Confusion matrix · rows: true class, columns: predicted"
+        self.names: list[str] = []
+        self.title = self.tr("Confusion matrix · rows: true class, columns: predicted")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.title = self.tr("Confusion matrix · rows: true class, columns: predicted")
+            self.update()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(280, 260)
 
-    def set_matrix(self, matrix: np.ndarray) -> None:
+    def set_matrix(self, matrix: np.ndarray, names: list[str] | None = None) -> None:
+        """`names`: the classes' names (image folder names, text labels); None numbers them."""
         self.matrix = np.asarray(matrix, np.int64)
+        k = self.matrix.shape[0] if self.matrix.ndim == 2 else 0
+        self.names = list(names) if names is not None and len(names) == k else [str(i) for i in range(k)]
         self.share = self.matrix / np.maximum(1, self.matrix.sum(axis=1, keepdims=True))
         self.update()
 
@@ -60,7 +70,8 @@ class ConfusionMatrixView(QWidget):
         label_font.setPixelSize(11)
         fm = QFontMetricsF(label_font)
         line = fm.height()
-        left, top = fm.horizontalAdvance(str(k - 1)) + 8, 2 * line + 4
+        widest = max((fm.horizontalAdvance(n) for n in self.names), default=fm.horizontalAdvance(str(k - 1)))
+        left, top = min(widest, max(40.0, self.width() * 0.25)) + 8, 2 * line + 4
         cell = max(4.0, min((self.width() - left - 4) / k, (self.height() - top - 2) / k))
         grid = QRectF(left + (self.width() - left - 4 - cell * k) / 2, top, cell * k, cell * k)
         digits = max(1, len(str(int(self.matrix.max()))) if self.matrix.size else 1)
@@ -114,13 +125,17 @@ class ConfusionMatrixView(QWidget):
         painter.drawRect(grid)
         painter.setFont(label_font)
         painter.setPen(QColor("#555"))
+        names = self.names if len(self.names) == k else [str(i) for i in range(k)]
         step = max(1, int(np.ceil(fm.horizontalAdvance(str(k - 1)) * 1.4 / cell)))  # while they fit
         for c in range(0, k, step):
-            painter.drawText(QRectF(grid.left() + c * cell, grid.top() - fm.height() - 1, cell, fm.height()),
-                             Qt.AlignmentFlag.AlignCenter, str(c))
+            shown = fm.elidedText(names[c], Qt.TextElideMode.ElideRight, cell * step - 2)
+            painter.drawText(QRectF(grid.left() + c * cell, grid.top() - fm.height() - 1, cell * step, fm.height()),
+                             Qt.AlignmentFlag.AlignLeft if step > 1 else Qt.AlignmentFlag.AlignCenter, shown)
+        margin = grid.left() - 6
         for c in range(0, k, max(1, int(np.ceil(fm.height() / cell)))):
-            painter.drawText(QRectF(grid.left() - 43, grid.top() + c * cell, 40, cell),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(c))
+            shown = fm.elidedText(names[c], Qt.TextElideMode.ElideRight, margin)
+            painter.drawText(QRectF(grid.left() - 3 - margin, grid.top() + c * cell, margin, cell),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         where = self.cell_at(event.position().x(), event.position().y())
@@ -129,6 +144,8 @@ class ConfusionMatrixView(QWidget):
             return
         i, j = where
         n, row = int(self.matrix[i, j]), int(self.matrix[i].sum())
-        what = "correct" if i == j else f"taken for {j}"
+        names = self.names if len(self.names) > max(i, j) else [str(c) for c in range(self.matrix.shape[0])]
+        what = self.tr("correct") if i == j else self.tr("taken for {j}").format(j=names[j])
         QToolTip.showText(event.globalPosition().toPoint(),
-                          f"true {i}, predicted {j}: {n} of {row} samples of class {i} ({what})", self)
+                          self.tr("true {i}, predicted {j}: {n} of {row} samples of class {i} ({what})").format(
+                              i=names[i], j=names[j], n=n, row=row, what=what), self)

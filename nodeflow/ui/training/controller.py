@@ -85,6 +85,8 @@ class TrainingController(QObject):
     failed = Signal(str)
     stateChanged = Signal(str)
     ended = Signal()
+    loading = Signal(int, int, str)
+    """(done, total, what) while the run's data load (a large image folder)."""
 
     def __init__(self, canvas: Any = None, parent: QObject | None = None, **worker_options: Any) -> None:
         super().__init__(parent)
@@ -141,6 +143,7 @@ class TrainingController(QObject):
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         worker.stepped.connect(self._on_stepped)
+        worker.loading.connect(self._on_loading)
         thread.finished.connect(self._on_thread_finished)
         self.worker, self.thread = worker, thread
         self._holder[:] = [worker, thread]
@@ -219,6 +222,10 @@ class TrainingController(QObject):
         if self._current():
             self.error_kind = getattr(self.worker, "error_kind", None)
             self.failed.emit(message)
+
+    def _on_loading(self, done: int, total: int, what: str) -> None:
+        if self._current():
+            self.loading.emit(done, total, what)
 
     def _on_stepped(self, _epoch: int) -> None:
         if self._current() and self.worker is not None:

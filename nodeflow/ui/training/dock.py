@@ -17,13 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.ui.gan.panel import GanPanel
 from nodeflow.ui.gan.roles import objective_count
+from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.training.controller import TrainingController
 from nodeflow.ui.training.gradcheck_view import GradcheckRunner, verdict
 from nodeflow.ui.training.inspect import InspectView
@@ -37,8 +40,8 @@ from nodeflow.ui.training.runs_view import RunsView, start_text
 from nodeflow.ui.training.speed import SPEEDS
 from nodeflow.ui.training.training_panel import TrainingSettings
 
-RESULTS = "Results"
-RESULTS_NEW = "Results \u25cf"
+RESULTS = QT_TRANSLATE_NOOP("TrainingDock", "Results")
+RESULTS_NEW = QT_TRANSLATE_NOOP("TrainingDock", "Results \u25cf")
 """The tab's title while it holds a decision map or results not yet looked at."""
 KEEP_SHOWN = 5
 """Runs drawn at once when a new one starts (older ones are unticked, still listed)."""
@@ -67,6 +70,7 @@ class TrainingDock(QWidget):
         self.graph, self.canvas = graph, canvas
         self.base_dir = base_dir or (lambda: None)
         self.controller = TrainingController(canvas, self)
+        self.controller.loading.connect(lambda done, total, what: self.progress.show_loading(done, total, what))
         self.gradcheck = GradcheckRunner(self)
         self.book = RunBook(self)
         self.current_run: R.Run | None = None
@@ -76,11 +80,11 @@ class TrainingDock(QWidget):
         self.settings = TrainingSettings(graph, undo_stack)
         self.progress = TrainingProgress()
         self.speed = QComboBox(objectName="trainingSpeed")
-        for speed in SPEEDS:
-            self.speed.addItem(speed.label)
-            self.speed.setItemData(self.speed.count() - 1, speed.tip, role=3)  # Qt.ToolTipRole
-        self.speed.setToolTip("How fast training runs: slow it down to watch the curves and the "
-                              "decision boundary move. The run keeps its results either way.")
+        for _speed in SPEEDS:
+            self.speed.addItem("")
+        keep(self.speed, "setToolTip", QT_TRANSLATE_NOOP(
+            "TrainingDock", "How fast training runs: slow it down to watch the curves and the "
+            "decision boundary move. The run keeps its results either way."))
         self.speed.currentIndexChanged.connect(lambda i: self.controller.set_speed(SPEEDS[i]))
         self.plots = TrainingPlots()
         self.runs_view = RunsView()
@@ -89,18 +93,16 @@ class TrainingDock(QWidget):
         self.landscape = LandscapeView()
         self.gan = GanPanel()
         self.tabs = QTabWidget(objectName="trainingTabs")
-        self.tabs.addTab(self.plots, "Curves")
-        self.tabs.addTab(self.runs_view, "Runs")
-        self.tabs.addTab(self.inspect, "Inspect")
-        self.tabs.addTab(self.results, RESULTS)
-        self.tabs.addTab(self.landscape, "Landscape")
-        self.tabs.addTab(self.gan, "GAN")  # shown for graphs with two objectives (_show_gan_tab)
+        for view in (self.plots, self.runs_view, self.inspect, self.results, self.landscape):
+            self.tabs.addTab(view, "")
+        self.tabs.addTab(self.gan, "")  # shown for graphs with two objectives (_show_gan_tab)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.setMinimumHeight(150)  # curves squashed to a line say nothing
         top = QHBoxLayout()
         top.addWidget(self.settings)
         top.addWidget(self.progress, 1)
-        speed_label = QLabel("Speed")
+        speed_label = QLabel()
+        keep(speed_label, "setText", QT_TRANSLATE_NOOP("TrainingDock", "Speed"))
         speed_label.setBuddy(self.speed)
         top.addWidget(speed_label)
         top.addWidget(self.speed)
@@ -127,7 +129,8 @@ class TrainingDock(QWidget):
         ctl.stateChanged.connect(self._on_state)
         ctl.ended.connect(self._on_ended)
         self.gradcheck.finished.connect(self._on_gradcheck)
-        self.gradcheck.failed.connect(lambda m: self.statusMessage.emit(f"Gradient check failed: {m}"))
+        self.gradcheck.failed.connect(
+            lambda m: self.statusMessage.emit(self.tr("Gradient check failed: {reason}").format(reason=engine_text(m))))
         self.book.message.connect(self.statusMessage)
         self.book.runsChanged.connect(self._on_runs_changed)
         self.book.weightsChanged.connect(self._on_weights_changed)
@@ -138,6 +141,8 @@ class TrainingDock(QWidget):
         self.plots.runPicked.connect(self.show_run)
         graph.changed.connect(self._on_graph_changed)
         self._show_gan_tab()
+        self._results_new = False
+        self.retranslate()
         self._on_runs_changed()
 
     # ------------------------------------------------------------------ commands
@@ -204,7 +209,8 @@ class TrainingDock(QWidget):
             self.current_run = None
             return False
         if run.start != R.FRESH:
-            self.statusMessage.emit(f"{run.name} {start_text(self.book.history, run)} from epoch {run.epoch_offset}")
+            self.statusMessage.emit(self.tr("{run} {start} from epoch {epoch}").format(
+                run=run.name, start=start_text(self.book.history, run), epoch=run.epoch_offset))
         self._on_runs_changed()
         return True
 
@@ -249,7 +255,8 @@ class TrainingDock(QWidget):
         self.landscape.reset()
         self.gan.reset()
         self._show_gan_tab()
-        self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS)
+        self._results_new = False
+        self.tabs.setTabText(self.tabs.indexOf(self.results), self._results_title())
         self.progress.reset()
         self._run_error = None
         self.shown_run_id = None
@@ -347,11 +354,13 @@ class TrainingDock(QWidget):
     def _mark_results_new(self) -> None:
         """Something to see in Results: a dot on its tab until it is opened."""
         if self.tabs.currentWidget() is not self.results:
-            self.tabs.setTabText(self.tabs.indexOf(self.results), RESULTS_NEW)
+            self._results_new = True
+            self.tabs.setTabText(self.tabs.indexOf(self.results), self._results_title())
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.results:
-            self.tabs.setTabText(index, RESULTS)
+            self._results_new = False
+            self.tabs.setTabText(index, self._results_title())
 
     def _on_finished(self, done: dict) -> None:
         # no redraw here: `ended` follows at once and redraws (and refits the plots) in one paint
@@ -362,19 +371,22 @@ class TrainingDock(QWidget):
         self.gan.show_final(done)
         if done.get("results") is not None:
             self._mark_results_new()
-        how = (
-            "stopped" if done.get("stopped") else "stopped early" if done.get("stopped_early") else "finished"
-        )
-        name = run.name if run is not None else "Training"
-        text = f"{name} {how} after {done.get('epochs', 0)} epochs"
+        name = run.name if run is not None else self.tr("Training")
+        epochs = done.get("epochs", 0)
+        if done.get("stopped"):
+            text = self.tr("{run} stopped after {n} epochs").format(run=name, n=epochs)
+        elif done.get("stopped_early"):
+            text = self.tr("{run} stopped early after {n} epochs").format(run=name, n=epochs)
+        else:
+            text = self.tr("{run} finished after {n} epochs").format(run=name, n=epochs)
         if done.get("seconds"):
-            text += f" in {format_duration(float(done['seconds']))}"
+            text += self.tr(" in {time}").format(time=format_duration(float(done["seconds"])))
         if done.get("test_acc") is not None:
-            text += f" · test accuracy {done['test_acc']:.1%}"
+            text += self.tr(" · test accuracy {value}").format(value=f"{done['test_acc']:.1%}")
         elif done.get("test_loss") is not None:
-            text += f" · test loss {done['test_loss']:.4g}"
+            text += self.tr(" · test loss {value}").format(value=f"{done['test_loss']:.4g}")
         for warning in done.get("warnings") or ():
-            text += f" · ⚠ {warning}"
+            text += f" · ⚠ {engine_text(warning)}"
         self.progress.finish(text, complete=not done.get("stopped"))
         self.statusMessage.emit(text)
 
@@ -384,9 +396,9 @@ class TrainingDock(QWidget):
         if run is not None:
             run.fail(message, getattr(self.controller, "error_kind", None))
         if run is None or (not run.batches and not run.epochs and run.result.status != R.DIVERGED):
-            text = f"Cannot train: {message}"  # nothing ran (the graph cannot train): no run is kept
+            text = self.tr("Cannot train: {reason}").format(reason=engine_text(message))  # nothing ran: no run is kept
         else:
-            text = f"{run.name}: {message}"
+            text = f"{run.name}: {engine_text(message)}"
         self.progress.finish(text, complete=False)
         self.statusMessage.emit(text)
 
@@ -397,6 +409,26 @@ class TrainingDock(QWidget):
         self.progress.set_paused(state == "paused")
         self._update_actions()
 
+    def retranslate(self) -> None:
+        """Tab titles and speeds in the current language (again on a LanguageChange)."""
+        titles = (self.tr("Curves"), self.tr("Runs"), self.tr("Inspect"), self._results_title(), self.tr("Landscape"))
+        for view, title in zip((self.plots, self.runs_view, self.inspect, self.results, self.landscape), titles,
+                               strict=True):
+            self.tabs.setTabText(self.tabs.indexOf(view), title)
+        self.tabs.setTabText(self.tabs.indexOf(self.gan), self.tr("GAN"))
+        for i, speed in enumerate(SPEEDS):
+            self.speed.setItemText(i, text_of(speed.label))
+            self.speed.setItemData(i, text_of(speed.tip), role=3)  # Qt.ToolTipRole
+
+    def _results_title(self) -> str:
+        return text_of(RESULTS_NEW if self._results_new else RESULTS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._update_actions()
+        super().changeEvent(event)
+
     def _update_actions(self) -> None:
         state, a = self.controller.state, self.actions
         idle = state == "idle"
@@ -406,7 +438,7 @@ class TrainingDock(QWidget):
             if key in a:
                 a[key].setEnabled(enabled)
         if "pause" in a:
-            a["pause"].setText("&Resume" if state == "paused" else "&Pause")
+            a["pause"].setText(self.tr("&Resume") if state == "paused" else self.tr("&Pause"))
         self.actionsChanged.emit()
 
     def _on_runs_changed(self) -> None:

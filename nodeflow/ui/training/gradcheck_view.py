@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from nodeflow.graph.document import Graph
+from nodeflow.i18n import translate
 from nodeflow.ui.training.background import BackgroundRunner
 
 TOLERANCE = 1e-6
@@ -28,13 +29,19 @@ def _measured(check: Any) -> float:
 def verdict(check: Any) -> tuple[str, QColor, str]:
     """(card label, colour, tooltip) for one node's check: green "✓ grad" below TOLERANCE."""
     ok = check.error < TOLERANCE
-    where = f" at {check.where}" if getattr(check, "where", "") else ""
-    detail = (f"Gradient check: largest relative difference between backprop and central differences "
-              f"{_measured(check):.1e}{where}, over {check.entries} sampled weights; ")
-    if ok:
-        detail += f"below the tolerance {TOLERANCE:g} once rounding is allowed for: backprop is right."
+    fields = dict(measured=f"{_measured(check):.1e}", n=check.entries, tolerance=f"{TOLERANCE:g}",
+                  error=f"{check.error:.1e}", where=getattr(check, "where", "") or "")
+    if fields["where"]:
+        detail = translate("Gradcheck", "Gradient check: largest relative difference between backprop and central differences "
+                           "{measured} at {where}, over {n} sampled weights; ").format(**fields)
     else:
-        detail += f"{check.error:.1e} beyond rounding, above the tolerance {TOLERANCE:g}: the backward pass is wrong."
+        detail = translate("Gradcheck", "Gradient check: largest relative difference between backprop and central differences "
+                           "{measured}, over {n} sampled weights; ").format(**fields)
+    if ok:
+        detail += translate("Gradcheck", "below the tolerance {tolerance} once rounding is allowed for: backprop is right.").format(**fields)
+    else:
+        detail += translate("Gradcheck", "{error} beyond rounding, above the tolerance {tolerance}: the backward pass is wrong.").format(
+            **fields)
     label = "✓ grad" if ok else f"✗ grad {check.error:.0e}"
     return label, (GOOD if ok else BAD), detail
 
@@ -42,18 +49,21 @@ def verdict(check: Any) -> tuple[str, QColor, str]:
 def summary(checks: dict[str, Any]) -> str:
     """One status line for a whole check."""
     if not checks:
-        return "Gradient check: no layer with weights to check"
+        return translate("Gradcheck", "Gradient check: no layer with weights to check")
     n = len(checks)
-    layers = f"{n} layer{'s' if n != 1 else ''}"
+    layers = translate("Gradcheck", "1 layer") if n == 1 else translate("Gradcheck", "{n} layers").format(n=n)
     bad = [c for c in checks.values() if c.error >= TOLERANCE]
     worst = max(checks.values(), key=_measured)
     where = f" ({worst.node} {worst.where})" if getattr(worst, "where", "") else f" ({worst.node})"
     if not bad:
-        return (f"Gradient check: backprop matches central differences on all {layers}; largest relative "
-                f"difference {_measured(worst):.1e}{where}, tolerance {TOLERANCE:g}")
+        return translate("Gradcheck", "Gradient check: backprop matches central differences on all {layers}; largest relative "
+                         "difference {measured}{where}, tolerance {tolerance}").format(
+            layers=layers, measured=f"{_measured(worst):.1e}", where=where, tolerance=f"{TOLERANCE:g}")
     first = max(bad, key=lambda c: c.error)
-    return (f"Gradient check: {len(bad)} of {layers} disagree; worst {first.node}, relative error "
-            f"{first.error:.1e} at {first.where or 'its weights'} (tolerance {TOLERANCE:g})")
+    return translate("Gradcheck", "Gradient check: {n} of {layers} disagree; worst {node}, relative error "
+                     "{error} at {where} (tolerance {tolerance})").format(
+        n=len(bad), layers=layers, node=first.node, error=f"{first.error:.1e}",
+        where=first.where or translate("Gradcheck", "its weights"), tolerance=f"{TOLERANCE:g}")
 
 
 class GradcheckRunner(BackgroundRunner):

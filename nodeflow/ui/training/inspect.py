@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.training.probes import KINDS
 
 PALETTE = (
@@ -27,7 +30,12 @@ PALETTE = (
     "#b8860b",
     "#1f3a93",
 )
-AXIS_LABEL = {"weights": "weight", "activations": "activation", "gradients": "log10 |gradient|"}
+AXIS_LABEL = {"weights": QT_TRANSLATE_NOOP("InspectView", "weight"),
+              "activations": QT_TRANSLATE_NOOP("InspectView", "activation"),
+              "gradients": QT_TRANSLATE_NOOP("InspectView", "log10 |gradient|")}
+TITLES = {"weights": QT_TRANSLATE_NOOP("InspectView", "Weights"),
+          "activations": QT_TRANSLATE_NOOP("InspectView", "Activations"),
+          "gradients": QT_TRANSLATE_NOOP("InspectView", "Gradients")}
 
 
 class InspectView(QWidget):
@@ -44,7 +52,9 @@ class InspectView(QWidget):
         self.node_box = QComboBox(objectName="inspectNode")
         self.node_box.currentTextChanged.connect(lambda _t: self._draw_heatmaps())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Layer:"))
+        layer_label = QLabel()
+        keep(layer_label, "setText", QT_TRANSLATE_NOOP("InspectView", "Layer:"))
+        top.addWidget(layer_label)
         top.addWidget(self.node_box, 1)
 
         self.view = pg.GraphicsLayoutWidget()
@@ -52,9 +62,6 @@ class InspectView(QWidget):
         # one row, so the view stays readable in a low dock: the per-layer gradients first and
         # wider, then the selected layer's weights, activations and gradients over time
         self.grad_plot = self.view.addPlot(row=0, col=0)
-        self.grad_plot.setTitle("Mean |gradient| per layer", color="#333", size="10pt")
-        self.grad_plot.setLabel("left", "mean |gradient|", color="#333")
-        self.grad_plot.setLabel("bottom", "epoch", color="#333")
         # no grid: cheaper repaints while training
         self.grad_legend = self.grad_plot.addLegend(
             offset=(-5, 5), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200)
@@ -65,9 +72,6 @@ class InspectView(QWidget):
         cmap = pg.colormap.get("viridis")
         for col, kind in enumerate(KINDS):
             plot = self.view.addPlot(row=0, col=col + 1)
-            plot.setTitle(kind.capitalize(), color="#333", size="10pt")
-            plot.setLabel("bottom", "epoch", color="#333")
-            plot.setLabel("left", AXIS_LABEL[kind], color="#333")
             plot.getAxis("left").enableAutoSIPrefix(False)  # "0.4", not "400 (x0.001)"
             image = pg.ImageItem(axisOrder="row-major")
             image.setColorMap(cmap)
@@ -83,6 +87,22 @@ class InspectView(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self._label_plots()
+
+    def _label_plots(self) -> None:
+        """Titles and axes in the current language (again on a LanguageChange)."""
+        self.grad_plot.setTitle(self.tr("Mean |gradient| per layer"), color="#333", size="10pt")
+        self.grad_plot.setLabel("left", self.tr("mean |gradient|"), color="#333")
+        self.grad_plot.setLabel("bottom", self.tr("epoch"), color="#333")
+        for kind, plot in self.heat_plots.items():
+            plot.setTitle(text_of(TITLES[kind]), color="#333", size="10pt")
+            plot.setLabel("bottom", self.tr("epoch"), color="#333")
+            plot.setLabel("left", text_of(AXIS_LABEL[kind]), color="#333")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "heat_plots"):
+            self._label_plots()
+        super().changeEvent(event)
 
     def reset(self) -> None:
         self.grad_history.clear()

@@ -16,6 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nodeflow.compute import landscape
+from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.ui.i18n.engine import engine_text
+from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.training.background import BackgroundRunner
 
 SAMPLES = 256
@@ -49,13 +52,14 @@ class LandscapeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("landscapeView")
-        self.button = QPushButton("Compute loss surface", objectName="landscapeCompute")
+        self.button = QPushButton(objectName="landscapeCompute")
+        keep(self.button, "setText", QT_TRANSLATE_NOOP("LandscapeView", "Compute loss surface"))
         self.button.clicked.connect(self.compute)
         self.summary = QLabel(objectName="landscapeSummary", wordWrap=True)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.plot = self.view.addPlot()
-        self.plot.setTitle("Training loss around the trained weights", color="#333", size="10pt")
+        self.plot.setTitle(self.tr("Training loss around the trained weights"), color="#333", size="10pt")
         for name in ("left", "bottom"):
             self.plot.getAxis(name).setTextPen(pg.mkPen("#333"))
             self.plot.getAxis(name).setPen(pg.mkPen("#777"))
@@ -80,7 +84,8 @@ class LandscapeView(QWidget):
         layout.addWidget(self.view, 1)
         self.runner = BackgroundRunner(self, thread_name="landscapeThread")
         self.runner.finished.connect(self._on_computed)
-        self.runner.failed.connect(lambda message: self._say(f"Could not compute the surface: {message}"))
+        self.runner.failed.connect(lambda message: self._say(
+            self.tr("Could not compute the surface: {reason}").format(reason=engine_text(message))))
         self.runner.ended.connect(self._update_button)
         self.surface: landscape.Surface | None = None
         self._run: tuple[Any, Any, Any] | None = None
@@ -104,21 +109,21 @@ class LandscapeView(QWidget):
         for item in (self.path_line, self.start_mark, self.end_mark):
             item.setData([], [])
         self._update_button()
-        self._say("Train, then compute the loss surface around the weights the run found, "
-                  "with the path it took to get there.")
+        self._say(self.tr("Train, then compute the loss surface around the weights the run found, "
+                          "with the path it took to get there."))
 
     def set_run(self, network: Any, path: Any, data: Any) -> None:
         self._run = (network, path, data) if network is not None and path is not None and data is not None else None
         self._update_button()
         if self._run is not None:
-            self._say(f"Ready: the loss on {min(SAMPLES, len(data[0]))} training samples over a grid "
-                      f"(about {SECONDS:.0f} s at most).")
+            self._say(self.tr("Ready: the loss on {n} training samples over a grid (about {seconds} s at most).").format(
+                n=min(SAMPLES, len(data[0])), seconds=f"{SECONDS:.0f}"))
 
     def set_failed(self, message: str) -> None:
         """The run ended with an error (a divergence): no surface around weights that flew off."""
         self._run = None
         self._update_button()
-        self._say(f"No surface: {message}")
+        self._say(self.tr("No surface: {reason}").format(reason=engine_text(message)))
 
     def _update_button(self) -> None:
         self.button.setEnabled(self._run is not None and not self.runner.running)
@@ -133,7 +138,7 @@ class LandscapeView(QWidget):
         self._computing = self._generation
         started = self.runner.run_in_background(lambda: compute(network, path, data))
         self._update_button()
-        self._say("Computing the loss surface…")
+        self._say(self.tr("Computing the loss surface…"))
         return started
 
     def shutdown(self) -> None:
@@ -170,13 +175,22 @@ class LandscapeView(QWidget):
         self.path_line.setData(path[:, 0], path[:, 1])
         self.start_mark.setData([path[0, 0]], [path[0, 1]])
         self.end_mark.setData([path[-1, 0]], [path[-1, 1]])
-        self.plot.setLabel("bottom", surface.axes[0], color="#333")
-        self.plot.setLabel("left", surface.axes[1], color="#333")
+        self.plot.setLabel("bottom", self._axis(surface.axes[0]), color="#333")
+        self.plot.setLabel("left", self._axis(surface.axes[1]), color="#333")
         self.plot.setRange(xRange=(a[0], a[-1]), yRange=(b[0], b[-1]), padding=0)
         if surface.explained >= 1.0 and surface.axes[0] != "direction 1":
-            how = "The axes are the model's two weights"
+            how = self.tr("The axes are the model's two weights")
         else:
-            how = (f"The plane through the final weights spanned by the two directions the weights "
-                   f"moved most ({surface.explained:.0%} of the movement)")
-        self._say(f"{how}; colour is log10 of the training loss, from {10 ** low:.3g} to {10 ** top:.3g}. "
-                  "The line is the run: ○ start, ★ end.")
+            how = self.tr("The plane through the final weights spanned by the two directions the weights "
+                          "moved most ({share} of the movement)").format(share=f"{surface.explained:.0%}")
+        self._say(self.tr("{how}; colour is log10 of the training loss, from {low} to {high}. "
+                          "The line is the run: ○ start, ★ end.").format(how=how, low=f"{10 ** low:.3g}",
+                                                                        high=f"{10 ** top:.3g}"))
+
+    def _axis(self, name: str) -> str:
+        """"direction 1" (a direction the weights moved) in the current language; a weight's name as it is."""
+        if name == "direction 1":
+            return self.tr("direction 1")
+        if name == "direction 2":
+            return self.tr("direction 2")
+        return name

@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from nodeflow.graph.runs import CONTINUE, DIVERGED, FILE, Run
 from nodeflow.ui.training.progress import ElidedLabel
@@ -64,6 +64,23 @@ class GrowingCurve:
         return self.x[: self.n], self.y[: self.n]
 
 
+def _key_label() -> QLabel:
+    """The colour key of the training and validation curves, shown once for all four plots."""
+    label = QLabel(objectName="curvesKey")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(_key_text())
+    label.setStyleSheet("color: #333;")
+    return label
+
+
+def _key_text() -> str:
+    def swatch(color: Any, text: str) -> str:
+        return f'<span style="color:{pg.mkColor(color).name()}; font-weight:bold;">&#9473;&#9473;</span>&nbsp;{text}'
+
+    return "&nbsp;&nbsp;".join((swatch(TRAIN, QCoreApplication.translate("TrainingPlots", "training")),
+                               swatch(VAL, QCoreApplication.translate("TrainingPlots", "validation"))))
+
+
 def ema(values: np.ndarray, start: float | None, alpha: float = EMA_ALPHA) -> np.ndarray:
     """Exponential moving average of values (n,), continuing from `start` (the last smoothed value)."""
     out = np.empty(len(values))
@@ -97,10 +114,10 @@ class TrainingPlots(QWidget):
 
         self.layout_widget = pg.GraphicsLayoutWidget()
         self.layout_widget.setBackground("w")
-        self.batch_plot = self._plot(0, "Loss per batch", "batch")
-        self.epoch_plot = self._plot(1, "Loss per epoch", "epoch")
-        self.acc_plot = self._plot(2, "Accuracy", "epoch")
-        self.lr_plot = self._plot(3, "Learning rate", "epoch")
+        self.batch_plot = self._plot(0)
+        self.epoch_plot = self._plot(1)
+        self.acc_plot = self._plot(2)
+        self.lr_plot = self._plot(3)
         self.acc_plot.setYRange(0, 1, padding=0.02)
 
         self.batch_curve = self.batch_plot.plot(pen=pg.mkPen(faded(TRAIN, 110), width=1), name="batch")
@@ -123,14 +140,16 @@ class TrainingPlots(QWidget):
         self.caption = ElidedLabel(objectName="curvesCaption")
         self.caption.setStyleSheet("color: #555;")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.log_box = QCheckBox("Log scale", objectName="logScale")
+        self.log_box = QCheckBox(objectName="logScale")
         self.log_box.toggled.connect(self.set_log_scale)
-        self.png_button = QPushButton("Save image…", objectName="exportPng")
-        self.csv_button = QPushButton("Save history…", objectName="exportCsv")
+        self.png_button = QPushButton(objectName="exportPng")
+        self.csv_button = QPushButton(objectName="exportCsv")
         self.png_button.clicked.connect(lambda: self._ask_export("png"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
+        self.key = _key_label()
         bar = QHBoxLayout()
         bar.addWidget(self.caption, 1)
+        bar.addWidget(self.key)
         bar.addWidget(self.log_box)
         bar.addWidget(self.png_button)
         bar.addWidget(self.csv_button)
@@ -139,11 +158,29 @@ class TrainingPlots(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.layout_widget, 1)
         self._reset_buffers()
+        self.retranslate()
 
-    def _plot(self, col: int, title: str, xlabel: str) -> pg.PlotItem:
+    def retranslate(self) -> None:
+        """Titles, axes, legends and buttons in the current language (again on a LanguageChange)."""
+        for plot, title, xlabel in ((self.batch_plot, self.tr("Loss per batch"), self.tr("batch")),
+                                    (self.epoch_plot, self.tr("Loss per epoch"), self.tr("epoch")),
+                                    (self.acc_plot, self.tr("Accuracy"), self.tr("epoch")),
+                                    (self.lr_plot, self.tr("Learning rate"), self.tr("epoch"))):
+            plot.setTitle(title, color="#333", size="10pt")
+            plot.setLabel("bottom", xlabel, color="#333")
+        self.key.setText(_key_text())
+        self.log_box.setText(self.tr("Log scale"))
+        self.png_button.setText(self.tr("Save image…"))
+        self.csv_button.setText(self.tr("Save history…"))
+        self._caption()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "csv_button"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _plot(self, col: int) -> pg.PlotItem:
         plot = self.layout_widget.addPlot(row=0, col=col)
-        plot.setTitle(title, color="#333", size="10pt")
-        plot.setLabel("bottom", xlabel, color="#333")
         # no grid: it doubles the cost of each repaint (pyqtgraph draws every tick level), and a
         # repaint holds the GIL the training thread needs
         for name in ("left", "bottom"):
@@ -151,10 +188,8 @@ class TrainingPlots(QWidget):
             axis.setPen(pg.mkPen("#777"))
             axis.setTextPen(pg.mkPen("#333"))
             axis.enableAutoSIPrefix(False)  # a changing "(x0.001)" in the label re-lays text each repaint
-        if col in (1, 2):  # losses fall (legend top right), accuracies rise (bottom right)
-            offset = (-5, 5) if col == 1 else (-5, -5)
-            plot.addLegend(offset=offset, labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
-                           brush=pg.mkBrush(255, 255, 255, 200))
+        # no legend inside the plots: at the default dock size it covered the curves; the
+        # colour key sits once in the bar above (see `_key_label`)
         return plot
 
     def _reset_buffers(self) -> None:
@@ -232,15 +267,18 @@ class TrainingPlots(QWidget):
             return
         text = run.name
         if run.start in (CONTINUE, FILE):
-            text += f" (continues {self._parent_name(run)} from epoch {run.epoch_offset})"
+            text += self.tr(" (continues {parent} from epoch {epoch})").format(
+                parent=self._parent_name(run), epoch=run.epoch_offset)
         faint = len(self.earlier)
         if faint:
-            text += f" · {faint} other run{'s' if faint != 1 else ''} faint (click one to show it)"
+            text += (self.tr(" · 1 other run faint (click it to show it)") if faint == 1
+                     else self.tr(" · {n} other runs faint (click one to show it)").format(n=faint))
         self.caption.setText(text)
         self.caption.setToolTip(text)
 
     def _parent_name(self, run: Run) -> str:
-        return self._names.get(run.parent or "", "the saved weights" if run.start == FILE else "an earlier run")
+        return self._names.get(run.parent or "", self.tr("the saved weights") if run.start == FILE
+                               else self.tr("an earlier run"))
 
     def _mark_continuation(self, run: Run | None) -> None:
         """A dashed line where a continued run took over from its parent."""
@@ -253,7 +291,7 @@ class TrainingPlots(QWidget):
         pen = pg.mkPen("#888", width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
         for plot, x in ((self.batch_plot, run.batch_offset + 0.5), (self.epoch_plot, run.epoch_offset + 0.5),
                         (self.acc_plot, run.epoch_offset + 0.5), (self.lr_plot, run.epoch_offset + 0.5)):
-            label = "continued" if plot is self.epoch_plot else None
+            label = self.tr("continued") if plot is self.epoch_plot else None
             line = pg.InfiniteLine(pos=x, angle=90, pen=pen, movable=False, label=label,
                                    labelOpts={"position": 0.95, "color": "#666", "anchors": [(1, 0.5), (1, 0.5)]})
             plot.addItem(line, ignoreBounds=True)
@@ -457,7 +495,7 @@ class TrainingPlots(QWidget):
     def _ask_export(self, kind: str) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        filters = {"png": "PNG image (*.png)", "csv": "CSV table (*.csv)"}
-        path, _ = QFileDialog.getSaveFileName(self, "Save", f"training.{kind}", filters[kind])
+        filters = {"png": self.tr("PNG image (*.png)"), "csv": self.tr("CSV table (*.csv)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), f"training.{kind}", filters[kind])
         if path:
             (self.export_png if kind == "png" else self.export_csv)(path)

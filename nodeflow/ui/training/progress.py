@@ -69,7 +69,7 @@ class TrainingProgress(QWidget):
     def reset(self) -> None:
         """Nothing trained yet (another document)."""
         self.bar.setValue(0)
-        self.label.setText("Idle")
+        self.label.setText(self.tr("Idle"))
         self._paused_at = None
 
     def start(self, epochs: int) -> None:
@@ -79,7 +79,13 @@ class TrainingProgress(QWidget):
         self._paused_at = None
         self._shown_at = -1.0
         self.bar.setValue(0)
-        self.label.setText(f"Epoch 1/{self.epochs} · starting…")
+        self.label.setText(self.tr("Epoch 1/{epochs} · starting…").format(epochs=self.epochs))
+
+    def show_loading(self, done: int, total: int, what: str) -> None:
+        """The data are still loading (a large image folder): how far, and that Stop cancels."""
+        self.bar.setValue(int(1000 * done / max(1, total)))
+        self.label.setText(self.tr("Loading {what}: {done} of {total} · Stop cancels").format(
+            what=what, done=f"{done:,}", total=f"{total:,}"))
 
     def set_paused(self, paused: bool) -> None:
         now = time.perf_counter()
@@ -89,7 +95,8 @@ class TrainingProgress(QWidget):
             self.paused_for += now - self._paused_at
             self._paused_at = None
         if paused:
-            self.label.setText(self.label.text().split(" · paused")[0] + " · paused")
+            paused_text = self.tr(" · paused")
+            self.label.setText(self.label.text().split(paused_text)[0] + paused_text)
 
     def fraction(self, epoch: int, batch: int, batches: int) -> float:
         return min(1.0, ((epoch - 1) + batch / max(1, batches)) / self.epochs)
@@ -106,10 +113,8 @@ class TrainingProgress(QWidget):
         elapsed = time.perf_counter() - self.t0 - self.paused_for
         left = elapsed * (1 - done) / done if done > 0 else 0.0
         rate = float(event.get("samples_per_s") or 0.0)
-        self.label.setText(
-            f"Epoch {epoch}/{self.epochs} · batch {batch}/{batches} · "
-            f"{rate:,.0f} samples/s · {format_seconds(left)} left"
-        )
+        self.label.setText(self.tr("Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left").format(
+            epoch=epoch, epochs=self.epochs, batch=batch, batches=batches, rate=f"{rate:,.0f}", left=format_seconds(left)))
 
     def finish(self, text: str, complete: bool = True) -> None:
         """Say how the run ended; the bar fills only when it ran to its end (`complete`)."""

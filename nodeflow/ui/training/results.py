@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nodeflow.ui.training.confusion_view import ConfusionMatrixView
@@ -46,7 +47,7 @@ class ResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsView")
-        self.summary = QLabel("Results appear when training runs.", objectName="resultsSummary")
+        self.summary = QLabel(objectName="resultsSummary")
         self.summary.setWordWrap(True)
 
         self.boundary_view = _plot_view("Decision boundary", "x0", "x1")
@@ -96,7 +97,27 @@ class ResultsView(QWidget):
         self.last_results: dict | None = None
         self._dirty = False
         self._has_classes = False
+        self._label_plots()
         self.reset()
+
+    def _label_plots(self) -> None:
+        """Titles and axes in the current language (again on a LanguageChange)."""
+        _style(self.boundary_view.getPlotItem(), self.tr("Decision boundary"), "x0", "x1")
+        _style(self.class_plot, self.tr("Accuracy per class"), self.tr("class"), self.tr("accuracy"))
+        _style(self.fit_plot, self.tr("Model and data"), "x", "y")
+        _style(self.regression_plot, self.tr("Predictions vs targets"), self.tr("target"), self.tr("prediction"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "regression_plot"):
+            self._label_plots()
+            if self.last_results is not None:
+                self.show_results(self.last_results)
+            elif not self.last_boundary:
+                self.summary.setText(self.tr("Results appear when training runs."))
+        super().changeEvent(event)
+
+    def _split(self, split: str) -> str:
+        return {"test": self.tr("test"), "val": self.tr("validation"), "train": self.tr("training")}.get(split, split)
 
     NARROW = 720
     """Below this width the per-class bars give way (the summary line lists the same numbers)."""
@@ -119,7 +140,7 @@ class ResultsView(QWidget):
         self.boundary_points.setData([], [])
         self.confusion_view.set_matrix(np.zeros((0, 0)))
         self._has_classes = False
-        self.summary.setText("Results appear when training runs.")
+        self.summary.setText(self.tr("Results appear when training runs."))
         self.last_boundary = self.last_results = None
         self._dirty = False
 
@@ -182,19 +203,20 @@ class ResultsView(QWidget):
     def _show_confusion(self, results: dict) -> None:
         matrix = np.asarray(results["confusion"])
         k = matrix.shape[0]
-        self.confusion_view.set_matrix(matrix)
+        names = [str(n) for n in results.get("class_names") or []]
+        names = names if len(names) == k else [str(i) for i in range(k)]
+        self.confusion_view.set_matrix(matrix, names)
         per_class = " · ".join(
-            f"{i}: {'–' if np.isnan(a) else f'{a:.0%}'}" for i, a in enumerate(results["per_class"])
+            f"{names[i]}: {'–' if np.isnan(a) else f'{a:.0%}'}" for i, a in enumerate(results["per_class"])
         )
-        self.summary.setText(
-            f"Accuracy on the {results['split']} split ({int(matrix.sum())} samples): "
-            f"{results['accuracy']:.1%}. Per class: {per_class}"
-        )
+        self.summary.setText(self.tr("Accuracy on the {split} split ({n} samples): {value}. Per class: {classes}").format(
+            split=self._split(results["split"]), n=int(matrix.sum()), value=f"{results['accuracy']:.1%}",
+            classes=per_class))
         self.confusion_view.show()
         acc = np.nan_to_num(np.asarray(results["per_class"], np.float64))
         self.class_bars.setOpts(x=np.arange(k), height=acc)
         step = max(1, k // 10)
-        self.class_plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(0, k, step)]])
+        self.class_plot.getAxis("bottom").setTicks([[(i, names[i][:12]) for i in range(0, k, step)]])
         self.class_plot.setXRange(-0.6, k - 0.4, padding=0)
         self._has_classes = True
         self._place_class_bars()
@@ -208,9 +230,8 @@ class ResultsView(QWidget):
             self.regression_line.setData([lo, hi], [lo, hi])
             self.regression_plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0.05)
             rmse = float(np.sqrt(np.mean((pred - target) ** 2)))
-            self.summary.setText(
-                f"Root mean squared error on the {results['split']} split ({len(target)} samples): {rmse:.4g}"
-            )
+            self.summary.setText(self.tr("Root mean squared error on the {split} split ({n} samples): {value}").format(
+                split=self._split(results["split"]), n=len(target), value=f"{rmse:.4g}"))
         self.regression_view.show()
         if "curve_x" in results:  # one input feature: the data and the model's curve through them
             self.fit_points.setData(np.asarray(results["x"]), target)

@@ -25,6 +25,8 @@ from PySide6.QtCore import QObject, Signal
 from nodeflow.compute.weights import read_arrays, weight_arrays
 from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
+from nodeflow.i18n import translate
+from nodeflow.ui.i18n.engine import engine_text
 from nodeflow.ui.trained_weights import fits, save_beside, weights_path
 
 
@@ -69,11 +71,12 @@ class RunBook(QObject):
             self.history, problems = R.RunHistory.load(file)
         except R.RunsFileError as exc:
             self._unreadable = file
-            self.message.emit(f"Earlier runs not loaded: {exc} (the file is kept as {file.name}.bad)")
+            self.message.emit(translate("RunBook", "Earlier runs not loaded: {reason} (the file is kept as {file})").format(
+                reason=engine_text(str(exc)), file=f"{file.name}.bad"))
             return
         if problems:
-            self.message.emit(f"{file.name}: {len(problems)} unreadable run{'s' if len(problems) != 1 else ''} "
-                              f"left out ({problems[0]})")
+            self.message.emit(translate("RunBook", "{file}: {n} unreadable runs left out ({reason})").format(
+                file=file.name, n=len(problems), reason=engine_text(str(problems[0]))))
 
     def _read_weights(self, path: Path) -> None:
         file = weights_path(path)
@@ -82,12 +85,16 @@ class RunBook(QObject):
         try:
             arrays = read_arrays(file)
         except ValueError as exc:
-            self.message.emit(f"Trained weights not loaded: {exc}")
+            self.message.emit(translate("RunBook", "Trained weights not loaded: {reason}").format(reason=engine_text(str(exc))))
             return
         origin = self.history.get(self.history.weights_from)
         self._set_weights(arrays, origin)
-        whose = f"{origin.name}'s trained weights" if origin is not None else "Trained weights"
-        self.message.emit(f"{whose} loaded from {file.name}: Continue trains on from them, Train starts afresh")
+        if origin is not None:
+            self.message.emit(translate("RunBook", "{run}'s trained weights loaded from {file}: Continue trains on from them, "
+                                        "Train starts afresh").format(run=origin.name, file=file.name))
+        else:
+            self.message.emit(translate("RunBook", "Trained weights loaded from {file}: Continue trains on from them, "
+                                        "Train starts afresh").format(file=file.name))
 
     def save(self, path: Path) -> None:
         """The graph was saved at `path`: write the weights and the runs beside it."""
@@ -99,12 +106,13 @@ class RunBook(QObject):
                 listed = any(r is self.origin for r in self.history.runs)
                 self.history.weights_from = self.origin.id if listed and self.origin is not None else None
             except OSError as exc:
-                self.message.emit(f"Graph saved, but not its weights: {exc.strerror or exc}")
+                self.message.emit(translate("RunBook", "Graph saved, but not its weights: {reason}").format(reason=exc.strerror or exc))
                 return
         if (self.history.runs or R.runs_path(path).exists()) and self.persist():
             written.append(R.runs_path(path).name)
         if written:
-            self.message.emit(f"Saved {path.name} with {' and '.join(written)}")
+            self.message.emit(translate("RunBook", "Saved {file} with {files}").format(
+                file=path.name, files=", ".join(written)))
 
     def persist(self) -> bool:
         """Write the runs file beside the document's file, if it has one; False on failure (said)."""
@@ -117,7 +125,8 @@ class RunBook(QObject):
             self._unreadable = None
             self.history.save(file, mode_like=self.path)
         except OSError as exc:
-            self.message.emit(f"Runs not saved: cannot write {file.name}: {exc.strerror or exc}")
+            self.message.emit(translate("RunBook", "Runs not saved: cannot write {file}: {reason}").format(
+                file=file.name, reason=exc.strerror or exc))
             return False
         return True
 
@@ -130,16 +139,16 @@ class RunBook(QObject):
             self.runsChanged.emit()
             return run, None
         if self.weights is None:
-            raise CannotStart("Nothing to continue from yet: press Train first "
-                              "(Continue trains on from the last run's weights)")
+            raise CannotStart(translate("RunBook", "Nothing to continue from yet: press Train first "
+                                        "(Continue trains on from the last run's weights)"))
         if analysis is None:
             from nodeflow.graph.analysis import analyze
 
             analysis = analyze(graph)
-        whose = self.origin.name if self.origin is not None else "the saved weights"
+        whose = self.origin.name if self.origin is not None else translate("RunBook", "the saved weights")
         if not fits(analysis, self.weights):
-            raise CannotStart(f"The graph changed since {whose}: its weights no longer fit. "
-                              f"Press Train to start from fresh weights")
+            raise CannotStart(translate("RunBook", "The graph changed since {run}: its weights no longer fit. "
+                                        "Press Train to start from fresh weights").format(run=whose))
         start = R.CONTINUE if self.origin is not None else R.FILE
         run = self.history.new_run(graph, start=start, parent=self.origin)
         self.runsChanged.emit()
@@ -159,7 +168,7 @@ class RunBook(QObject):
         that failed before training anything (a graph that cannot train) is not kept."""
         result = run.result
         if result.status == R.RUNNING:  # ended without a done or error event
-            result.status, result.message = R.STOPPED, result.message or "the run was interrupted"
+            result.status, result.message = R.STOPPED, result.message or translate("RunBook", "the run was interrupted")
         if result.status == R.ERROR and not run.epochs and not run.batches:
             self.history.remove(run.id)
         elif result.usable and network is not None:
@@ -179,7 +188,7 @@ class RunBook(QObject):
         had = self.weights is not None
         self._set_weights(None, None)
         if had:
-            self.message.emit("Weights reset: Continue is off until the next run; Train starts from fresh weights")
+            self.message.emit(translate("RunBook", "Weights reset: Continue is off until the next run; Train starts from fresh weights"))
 
     def _set_weights(self, arrays: dict | None, origin: R.Run | None) -> None:
         self.weights, self.origin = arrays, origin

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from nodeflow.graph import runs as R
+from nodeflow.i18n import translate
+from nodeflow.ui.i18n.engine import engine_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,10 +38,36 @@ def start_text(history: R.RunHistory, run: R.Run) -> str:
     """How a run started, in words: "fresh weights", "continues Run 2", "continues the saved weights"."""
     if run.start == R.CONTINUE:
         parent = history.get(run.parent)
-        return f"continues {parent.name if parent is not None else 'a deleted run'}"
+        return translate("RunsView", "continues {run}").format(run=parent.name if parent is not None else translate("RunsView", "a deleted run"))
     if run.start == R.FILE:
-        return "continues the saved weights"
-    return "fresh weights"
+        return translate("RunsView", "continues the saved weights")
+    return translate("RunsView", "fresh weights")
+
+
+def result_summary(result: R.RunResult) -> str:
+    """`Result.summary()` in the window's language: "test accuracy 96.7%", "diverged at epoch 1"."""
+    n = result.epochs
+    if result.status == R.RUNNING:
+        return translate("RunsView", "running, epoch {n}").format(n=n) if n else translate("RunsView", "running")
+    if result.status in (R.DIVERGED, R.ERROR):
+        text = result.message.split(";")[0].strip()
+        if result.status == R.DIVERGED:
+            return engine_text(text.replace("training ", ""))
+        return translate("RunsView", "error: {reason}").format(reason=engine_text(text) if text else translate("RunsView", "unknown"))
+    if result.status == R.STOPPED:
+        parts = [translate("RunsView", "stopped after 1 epoch") if n == 1 else translate("RunsView", "stopped after {n} epochs").format(n=n)]
+    elif result.status == R.EARLY_STOPPED:
+        parts = [translate("RunsView", "stopped early at epoch {n}").format(n=n)]
+    else:
+        parts = [translate("RunsView", "1 epoch") if n == 1 else translate("RunsView", "{n} epochs").format(n=n)]
+    if result.test_acc is not None:
+        parts.append(translate("RunsView", "test accuracy {value}").format(value=f"{result.test_acc:.1%}"))
+    elif result.test_loss is not None:
+        parts.append(translate("RunsView", "test loss {value}").format(value=f"{result.test_loss:.4g}"))
+    if result.warnings:
+        more = translate("RunsView", " (+{n} more)").format(n=len(result.warnings) - 1) if len(result.warnings) > 1 else ""
+        parts.append(f"⚠ {engine_text(result.warnings[0])}{more}")
+    return " · ".join(parts)
 
 
 def changes_text(history: R.RunHistory, run: R.Run) -> str:
@@ -51,24 +79,25 @@ def changes_text(history: R.RunHistory, run: R.Run) -> str:
     if changes:
         parts.append(", ".join(changes))
     elif before is None:
-        parts.append("first run")
+        parts.append(translate("RunsView", "first run"))
     elif run.start == R.FRESH:
-        parts.append("same settings")
+        parts.append(translate("RunsView", "same settings"))
     return "; ".join(parts)
 
 
 def tooltip(history: R.RunHistory, run: R.Run) -> str:
     lines = [f"{run.name} ({start_text(history, run)})"]
     if run.created:
-        lines.append(f"started {run.created.replace('T', ' ')[:19]}")
+        lines.append(translate("RunsView", "started {time}").format(time=run.created.replace("T", " ")[:19]))
     before = history.previous(run)
     changes = history.changes(run)
     if before is not None:
-        lines.append(f"changed from {before.name}: " + (", ".join(changes) if changes else "nothing"))
-    lines.append(run.result.summary())
+        lines.append(translate("RunsView", "changed from {run}: {changes}").format(
+            run=before.name, changes=", ".join(changes) if changes else translate("RunsView", "nothing")))
+    lines.append(result_summary(run.result))
     if run.result.message:
-        lines.append(run.result.message)
-    lines.extend(f"⚠ {w}" for w in run.result.warnings)
+        lines.append(engine_text(run.result.message))
+    lines.extend(f"⚠ {engine_text(w)}" for w in run.result.warnings)
     return "\n".join(lines)
 
 
@@ -86,7 +115,7 @@ class RunsView(QWidget):
         self.setObjectName("runsView")
         self.tree = QTreeWidget(objectName="runsList")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Run", "Changed", "Result"])
+        self.tree.setHeaderLabels(["", "", ""])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,13 +134,11 @@ class RunsView(QWidget):
         self.tree.customContextMenuRequested.connect(self._menu)
 
         self.tree.installEventFilter(self)  # the Delete key deletes the selected run
-        self.delete_button = QPushButton("Delete", objectName="deleteRun")
-        self.delete_button.setToolTip("Delete the selected run from the list (Delete)")
+        self.delete_button = QPushButton(objectName="deleteRun")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.rename_button = QPushButton("Rename", objectName="renameRun")
-        self.rename_button.setToolTip("Rename the selected run (F2 or double-click its name)")
+        self.rename_button = QPushButton(objectName="renameRun")
         self.rename_button.clicked.connect(self.rename_selected)
-        self.hint = QLabel("No runs yet: press Train.", objectName="runsHint")
+        self.hint = QLabel(objectName="runsHint")
         self.hint.setStyleSheet("color: #666;")
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)
@@ -123,7 +150,26 @@ class RunsView(QWidget):
         layout.addWidget(self.tree, 1)
         self._filling = False
         self.running: str | None = None
+        self._history: R.RunHistory | None = None
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, buttons and the rows in the current language (again on a LanguageChange)."""
+        self.tree.setHeaderLabels([self.tr("Run"), self.tr("Changed"), self.tr("Result")])
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected run from the list (Delete)"))
+        self.rename_button.setText(self.tr("Rename"))
+        self.rename_button.setToolTip(self.tr("Rename the selected run (F2 or double-click its name)"))
+        if self._history is not None:
+            self.set_runs(self._history, self.selected_id(), self.running)
+        else:
+            self.hint.setText(self.tr("No runs yet: press Train."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "hint"):
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ model -> view
     def set_runs(self, history: R.RunHistory, shown: str | None = None, running: str | None = None) -> None:
@@ -132,6 +178,7 @@ class RunsView(QWidget):
         place (this may be called from an edit of one of them)."""
         self._filling = True
         self.running = running
+        self._history = history
         runs = list(reversed(history.runs))
         ids = [self.tree.topLevelItem(i).data(0, ID_ROLE) for i in range(self.tree.topLevelItemCount())]
         if ids != [r.id for r in runs]:
@@ -147,8 +194,11 @@ class RunsView(QWidget):
         if item is not None and not item.isSelected():
             self.tree.setCurrentItem(item)
         n = len(history)
-        self.hint.setText(f"{n} run{'s' if n != 1 else ''} · tick to show, double-click a name to rename"
-                          if n else "No runs yet: press Train.")
+        if n:
+            self.hint.setText(self.tr("1 run · tick to show, double-click a name to rename") if n == 1
+                              else self.tr("{n} runs · tick to show, double-click a name to rename").format(n=n))
+        else:
+            self.hint.setText(self.tr("No runs yet: press Train."))
         self._filling = False
         self._update_buttons()
 
@@ -158,7 +208,7 @@ class RunsView(QWidget):
         item.setData(0, SHOWN_ROLE, run.visible)
         item.setText(0, run.name)
         item.setText(1, changes_text(history, run))
-        item.setText(2, run.result.summary())
+        item.setText(2, result_summary(run.result))
         item.setCheckState(0, Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked)
         tip = tooltip(history, run)
         for column in range(3):
@@ -231,10 +281,10 @@ class RunsView(QWidget):
         run_id = item.data(0, ID_ROLE)
         shown = item.checkState(0) == Qt.CheckState.Checked
         menu = QMenu(self)
-        toggle = menu.addAction("Hide curves" if shown else "Show curves")
+        toggle = menu.addAction(self.tr("Hide curves") if shown else self.tr("Show curves"))
         toggle.triggered.connect(lambda: item.setCheckState(0, Qt.CheckState.Unchecked if shown else Qt.CheckState.Checked))
-        menu.addAction("Rename", lambda: self.tree.editItem(item, 0))
-        delete = menu.addAction("Delete", lambda: self.deleteRequested.emit(run_id))
+        menu.addAction(self.tr("Rename"), lambda: self.tree.editItem(item, 0))
+        delete = menu.addAction(self.tr("Delete"), lambda: self.deleteRequested.emit(run_id))
         delete.setEnabled(run_id != self.running)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Speed:
@@ -29,13 +31,13 @@ class Speed:
         return max(self.per_batch, self.per_epoch / max(1, int(batches)))
 
 
-FULL = Speed("Full speed", tip="As fast as the machine trains")
+FULL = Speed(QT_TRANSLATE_NOOP("TrainingSpeed", "Full speed"), tip=QT_TRANSLATE_NOOP("TrainingSpeed", "As fast as the machine trains"))
 SPEEDS: tuple[Speed, ...] = (
     FULL,
-    Speed("20 epochs/s", per_epoch=0.05, tip="At least 0.05 s per epoch"),
-    Speed("5 epochs/s", per_epoch=0.2, tip="At least 0.2 s per epoch"),
-    Speed("1 epoch/s", per_epoch=1.0, tip="At least one second per epoch"),
-    Speed("10 batches/s", per_batch=0.1, tip="At least 0.1 s per batch: watch every weight update"),
-    Speed("2 batches/s", per_batch=0.5, tip="Slow motion: at least half a second per batch"),
+    Speed(QT_TRANSLATE_NOOP("TrainingSpeed", "20 epochs/s"), per_epoch=0.05, tip=QT_TRANSLATE_NOOP("TrainingSpeed", "At least 0.05 s per epoch")),
+    Speed(QT_TRANSLATE_NOOP("TrainingSpeed", "5 epochs/s"), per_epoch=0.2, tip=QT_TRANSLATE_NOOP("TrainingSpeed", "At least 0.2 s per epoch")),
+    Speed(QT_TRANSLATE_NOOP("TrainingSpeed", "1 epoch/s"), per_epoch=1.0, tip=QT_TRANSLATE_NOOP("TrainingSpeed", "At least one second per epoch")),
+    Speed(QT_TRANSLATE_NOOP("TrainingSpeed", "10 batches/s"), per_batch=0.1, tip=QT_TRANSLATE_NOOP("TrainingSpeed", "At least 0.1 s per batch: watch every weight update")),
+    Speed(QT_TRANSLATE_NOOP("TrainingSpeed", "2 batches/s"), per_batch=0.5, tip=QT_TRANSLATE_NOOP("TrainingSpeed", "Slow motion: at least half a second per batch")),
 )
 """What the speed control offers, fastest first."""

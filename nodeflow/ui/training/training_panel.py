@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
 from nodeflow.graph.document import Graph
+from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.ui.i18n.live import keep
 
 FIELDS: dict[str, tuple[str, int, int, int, str]] = {
-    "epochs": ("Epochs", 1, 100_000, 30, "Passes over the training data"),
-    "seed": ("Seed", 0, 2**31 - 1, 0, "Fixes initial weights, shuffling and dropout: same seed, same curve"),
+    "epochs": (QT_TRANSLATE_NOOP("TrainingSettings", "Epochs"), 1, 100_000, 30, QT_TRANSLATE_NOOP("TrainingSettings", "Passes over the training data")),
+    "seed": (QT_TRANSLATE_NOOP("TrainingSettings", "Seed"), 0, 2**31 - 1, 0, QT_TRANSLATE_NOOP("TrainingSettings", "Fixes initial weights, shuffling and dropout: same seed, same curve")),
     "patience": (
-        "Patience",
+        QT_TRANSLATE_NOOP("TrainingSettings", "Patience"),
         0,
         10_000,
         0,
-        "Stop after this many epochs without a better validation loss (0: never stop early)",
+        QT_TRANSLATE_NOOP("TrainingSettings", "Stop after this many epochs without a better validation loss (0: never stop early)"),
     ),
 }
 
@@ -36,12 +38,14 @@ class TrainingSettings(QWidget):
         for key, (label, lo, hi, _default, tip) in FIELDS.items():
             box = QSpinBox(objectName=f"training_{key}")
             box.setRange(lo, hi)
-            box.setToolTip(tip)
+            keep(box, "setToolTip", tip)
             box.setKeyboardTracking(False)  # one edit per value, not per keystroke
             box.valueChanged.connect(lambda value, k=key: self._edit(k, value))
             if key == "patience":
-                box.setSpecialValueText("off")
-            form.addRow(label, box)
+                keep(box, "setSpecialValueText", QT_TRANSLATE_NOOP("TrainingSettings", "off"))
+            title = QLabel()
+            keep(title, "setText", label)
+            form.addRow(title, box)
             self.editors[key] = box
         graph.changed.connect(self._on_changed)
         self.refresh()

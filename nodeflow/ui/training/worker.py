@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from nodeflow.compute.datasets.progress import reporting
 from nodeflow.compute.landscape import WeightPath
 from nodeflow.compute.trainer import Trainer
 from nodeflow.compute.weights import set_weights
@@ -52,6 +53,10 @@ def _limit_blas(threads: int) -> Any:
 
         _blas_controller = ThreadpoolController()
     return _blas_controller.limit(limits=threads, user_api="blas")
+
+
+LOAD_INTERVAL = 0.1
+"""Seconds between two loading-progress signals."""
 
 
 class _ProbingTrainer(Trainer):
@@ -84,6 +89,8 @@ class TrainingWorker(QObject):
     failed = Signal(str)
     stepped = Signal(int)
     ended = Signal()
+    loading = Signal(int, int, str)
+    """(done, total, what) while a large data set loads (an image folder); Stop cancels it."""
 
     def __init__(
         self,
@@ -197,7 +204,7 @@ class TrainingWorker(QObject):
         if self.blas_threads:
             limits = _limit_blas(self.blas_threads)
         try:
-            with limits:
+            with limits, reporting(self._on_load_progress):
                 try:
                     trainer = _ProbingTrainer(
                         self.graph,
@@ -227,6 +234,15 @@ class TrainingWorker(QObject):
                     pass
         finally:
             self.ended.emit()
+
+    def _on_load_progress(self, done: int, total: int, what: str) -> bool:
+        """From the data loader (worker thread): pass the figures on a few times a second;
+        False (cancel) once Stop was pressed."""
+        now = time.perf_counter()
+        if done >= total or done == 0 or now - getattr(self, "_load_shown", 0.0) >= LOAD_INTERVAL:
+            self._load_shown = now
+            self.loading.emit(done, total, what)
+        return not self._stop.is_set()
 
     def _on_event(self, event: dict) -> None:
         kind = event.get("event")
@@ -380,6 +396,9 @@ class TrainingWorker(QObject):
                 else probes.regression_results(net, x, y, name)
             )
             result["boundary"] = self._boundary_now()
+            names = getattr(trainer.splits, "class_names", None)
+            if names and result["results"].get("kind") == "classification":
+                result["results"]["class_names"] = list(names)  # folder names, text labels: shown on the views
         gan = self._gan_probe()
         if gan is not None:
             result["gan"] = gan.picture(int(done.get("epochs") or 0))

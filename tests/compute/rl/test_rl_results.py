@@ -62,11 +62,13 @@ def test_frozenlake_q_table_with_replay_succeeds_70_percent_on_slippery_ice():
 @pytest.mark.slow
 def test_cartpole_dqn_balances_for_195_steps_on_average():
     pytest.importorskip("gymnasium")
+    # 600 episodes: at 400 the run reached 195 on one machine but only 110 on another (the same seed follows
+    # a different path where BLAS rounds differently); at 600 seeds 0-3 all end at 320-500 with restore-best.
     rng = np.random.default_rng(2)
     env = make_environment("CartPole-v1", rng)
     enc = Encoder(env)
     q = DenseQNetwork(enc.size, 2, rng, hidden=(64, 64), optimizer="adam", lr=1e-3, loss="huber")
-    cfg = QLearningSettings(episodes=400, gamma=0.99, epsilon_steps=5000, epsilon_end=0.02, replay_size=50000,
+    cfg = QLearningSettings(episodes=600, gamma=0.99, epsilon_steps=5000, epsilon_end=0.02, replay_size=50000,
                             batch_size=64, warmup=1000, target_every=200, eval_every=20, eval_episodes=10)
     eval_env = make_environment("CartPole-v1", np.random.default_rng(502))
     history = EpisodeRunner(env, enc, q, cfg, rng, eval_env=eval_env).run()
