@@ -113,3 +113,11 @@ def test_gan_digits_moves_towards_real_digits_of_many_classes():
     assert np.median(after) < 0.6 * np.median(before), (np.median(before), np.median(after))
     classes = np.bincount(trainer.splits.train[1][nearest], minlength=10)
     assert np.count_nonzero(classes) >= 6, classes
+
+
+def test_gan_2d_ring_reaches_all_eight_modes():
+    """The description: by epoch 75 (and still at 100) every mode of the ring gets generated
+    samples, most of them close to a mode."""
+    _, probe, _ = _train("gan_2d_ring")
+    modes = probe.picture(100)["modes"]
+    assert modes["covered"] == 8 and modes["near"] > 0.5, modes
