@@ -70,7 +70,8 @@ def test_vanishing_gradients_sigmoid_stalls_and_relu_learns():
 
 def test_every_example_has_a_result_test():
     covered = {"digits_mlp", "digits_cnn", "moons_mlp", "iris_softmax", "linear_regression", "sine_lstm",
-               "residual_mlp", "vanishing_gradients", "xor_mlp", "diabetes_regression"}
+               "residual_mlp", "vanishing_gradients", "xor_mlp", "diabetes_regression",
+               "gan_1d_gaussian", "gan_2d_mixture", "gan_2d_ring", "gan_digits"}  # GANs: tests/test_gan_examples.py
     assert {p.stem for p in EXAMPLES.glob("*.nodeflow")} <= covered
 
 

@@ -30,10 +30,19 @@ def cases() -> list[tuple[str, str, dict]]:
     """(case name, example name, training overrides)."""
     out = []
     for path in sorted(EXAMPLES.glob("*.nodeflow")):
+        if _optimizers(path) > 1:  # (gan) several objectives did not exist when this was recorded;
+            continue  # the GAN examples are held to their results by tests/test_gan_examples.py
         out.append((path.stem, path.stem, {}))
         if path.stem in EARLY_STOP:
             out.append((path.stem + "+early_stop", path.stem, EARLY_STOP[path.stem]))
     return out
+
+
+def _optimizers(path: Path) -> int:
+    from nodeflow.nodes import REGISTRY
+
+    nodes = json.loads(path.read_text()).get("nodes", [])
+    return sum(1 for n in nodes if REGISTRY.get(n["type"]).category == "optimizer")
 
 
 def _graph_file(example: str, overrides: dict, folder: Path) -> Path:

@@ -22,8 +22,8 @@ def test_declaration():
     assert {"source", "path", "target", "n_samples", "noise", "batch_size", "shuffle", "validation_split",
             "test_split", "standardize", "as_images", "seq_len", "slope", "intercept", "task"} <= names
     assert SPEC.param("source").choices == (
-        "linear", "xor", "moons", "circles", "spirals", "sine", "digits", "iris", "wine",
-        "breast_cancer", "diabetes", "csv", "npz", "image_folder", "idx", "cifar10", "drawn",
+        "linear", "xor", "moons", "circles", "spirals", "sine", "gaussian", "mixture", "ring", "digits", "iris",
+        "wine", "breast_cancer", "diabetes", "csv", "npz", "image_folder", "idx", "cifar10", "drawn",
     )
     assert all(p.help for p in SPEC.params)
 

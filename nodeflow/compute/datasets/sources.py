@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from nodeflow.compute.datasets import bundled, synthetic
+from nodeflow.compute.datasets import bundled, synthetic, toys
 from nodeflow.compute.datasets.files import (
     Targets,
     decide_task,
@@ -61,6 +61,16 @@ def _generated(name: str, signature: Callable[[Params], DataSignature]) -> Sourc
 
 def _two_d(classes: int) -> Callable[[Params], DataSignature]:
     return lambda p: classification((2,), classes, p["n_samples"])
+
+
+def _toy(name: str) -> Source:
+    """A GAN toy distribution: x (N, dims), y the mode each sample came from."""
+    generate = synthetic.GENERATORS[name]
+    return Source(
+        describe=lambda p, _base: classification((toys.dims_of(p),), toys.modes_of(p), p["n_samples"]),
+        raw=lambda p, rng, _base: Raw(*generate(p, rng)),
+        summary=lambda p: f"{name} {toys.dims_of(p)}-D ({p['n_samples']})",
+    )
 
 
 # --------------------------------------------------------------------------------- bundled
@@ -162,6 +172,7 @@ SOURCES: dict[str, Source] = {
     "circles": _generated("circles", _two_d(2)),
     "spirals": _generated("spirals", _two_d(3)),
     "sine": _generated("sine", lambda p: regression((p["seq_len"], 1), 1, p["n_samples"])),
+    **{name: _toy(name) for name in toys.TOY_GENERATORS},
     **{name: _bundled(name) for name in bundled.BUNDLED},
     "csv": Source(_csv_describe, _csv_raw, _file_summary),
     "npz": Source(_npz_describe, _npz_raw, _file_summary),

@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from nodeflow.compute.datasets.toys import TOY_GENERATORS
+
 Params = Mapping[str, Any]
 
 SINE_STEP = 0.25
@@ -100,4 +102,5 @@ GENERATORS = {
     "circles": circles,
     "spirals": spirals,
     "sine": sine,
+    **TOY_GENERATORS,  # gaussian, mixture, ring: distributions for GANs
 }

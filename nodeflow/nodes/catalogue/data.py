@@ -14,12 +14,14 @@ from nodeflow.nodes.registry import register
 from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType
 
 SOURCES = (
-    "linear", "xor", "moons", "circles", "spirals", "sine",
+    "linear", "xor", "moons", "circles", "spirals", "sine", "gaussian", "mixture", "ring",
     "digits", "iris", "wine", "breast_cancer", "diabetes", "csv", "npz",
     "image_folder", "idx", "cifar10", "drawn",
 )
 GENERATED = ("linear", "xor", "moons", "circles", "spirals", "sine")
 FILES = ("csv", "npz")
+GAN_TOYS = ("gaussian", "mixture", "ring")
+"""Distributions for generative models: x is the point, y the mode it was drawn from."""
 IMAGE_SOURCES = ("image_folder", "idx", "cifar10")
 REGRESSION_SOURCES = ("linear", "sine", "diabetes", "csv", "npz", "drawn")
 """Sources whose targets can be numbers to predict (where standardize_target applies)."""
@@ -160,7 +162,7 @@ DATASET = register(NodeSpec(
             "n_samples", "int", 500,
             "How many examples to generate (generated sets only; the others have a fixed size).",
             low=10, high=1_000_000,
-            only_for={"source": GENERATED},
+            only_for={"source": GENERATED + GAN_TOYS},
         ),
         Param(
             "noise", "float", 0.1,
@@ -168,6 +170,47 @@ DATASET = register(NodeSpec(
             "task harder and the boundary fuzzier.",
             low=0.0, high=10.0,
             only_for={"source": GENERATED},
+        ),
+        Param(
+            "dims", "int", 1,
+            "gaussian and mixture: 1 for numbers on a line (their histogram is the picture), 2 for "
+            "points in the plane. Toy distributions for a GAN to learn; turn standardize off to "
+            "keep the units given here.",
+            low=1, high=2,
+            only_for={"source": ("gaussian", "mixture")},
+        ),
+        Param(
+            "mean", "float", 4.0,
+            "gaussian: the centre of the bell curve (in 2-D, of both coordinates); mixture: the "
+            "middle of the row of bells.",
+            low=-1000.0, high=1000.0,
+            only_for={"source": ("gaussian", "mixture")},
+        ),
+        Param(
+            "std", "float", 0.5,
+            "gaussian, mixture, ring: the spread (standard deviation) of each bell. A GAN's "
+            "generated samples should end with the same spread.",
+            low=0.001, high=100.0,
+            only_for={"source": GAN_TOYS},
+        ),
+        Param(
+            "components", "int", 2,
+            "mixture and ring: how many bells (modes). A generator that covers only some of them "
+            "shows mode collapse.",
+            low=1, high=64,
+            only_for={"source": ("mixture", "ring")},
+        ),
+        Param(
+            "spread", "float", 4.0,
+            "mixture: the distance between the centres of neighbouring bells.",
+            low=0.0, high=1000.0,
+            only_for={"source": ("mixture",)},
+        ),
+        Param(
+            "radius", "float", 2.0,
+            "ring: the radius of the circle the bells sit on (the ring is always 2-D).",
+            low=0.0, high=1000.0,
+            only_for={"source": ("ring",)},
         ),
         Param(
             "features", "int", 1,

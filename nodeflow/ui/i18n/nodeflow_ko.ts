@@ -842,6 +842,34 @@ File ▸ Examples has graphs that train.</source>
     </message>
 </context>
 <context>
+    <name>DensityView</name>
+    <message>
+        <location filename="../gan/sample_views.py" line="+176"/>
+        <source>Densities and D(x)</source>
+        <translation>밀도와 D(x)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>density</source>
+        <translation>밀도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D(x): P(real)</source>
+        <translation>D(x): P(실제)</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <location filename="../../compute/diagnose.py" line="+131"/>
@@ -960,6 +988,14 @@ File ▸ Examples has graphs that train.</source>
         <location line="+1"/>
         <source>{n} findings: click one to see its node explained</source>
         <translation>발견 {n}건: 하나를 클릭하면 해당 노드의 설명을 봅니다</translation>
+    </message>
+</context>
+<context>
+    <name>DigitsView</name>
+    <message>
+        <location filename="../gan/sample_views.py" line="+47"/>
+        <source>Generated images</source>
+        <translation>생성된 이미지</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2195,67 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>GanCurves</name>
+    <message>
+        <location filename="../gan/curves.py" line="+74"/>
+        <source>Losses per epoch</source>
+        <translation>에포크마다의 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(x) on real and generated</source>
+        <translation>실제와 생성된 표본의 D(x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bold: D&apos;s mean output on real samples (green) and on generated ones (purple); 0.5 is where D can no longer tell them apart. Faint dashed: the share of each that D puts on the right side of 0.5 (its accuracy).</source>
+        <translation>굵은 선: 실제 표본(초록)과 생성된 표본(보라)에 대한 D 출력의 평균. 0.5는 D가 더 이상 둘을 가려내지 못하는 지점입니다. 옅은 점선: D가 0.5의 올바른 쪽에 놓은 비율(정확도).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D(real)</source>
+        <translation>D(실제)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D(generated)</source>
+        <translation>D(생성)</translation>
+    </message>
+</context>
+<context>
+    <name>GanPanel</name>
+    <message>
+        <location filename="../gan/panel.py" line="+133"/>
+        <source>Train to watch the game: the generator G turns noise into samples, the discriminator D tells real from generated, and each learns against the other.</source>
+        <translation>학습을 시작해 게임을 지켜보세요. 생성자 G는 잡음을 표본으로 바꾸고, 판별자 D는 실제와 생성된 표본을 가려내며, 둘은 서로에 맞서 배웁니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Epoch {n}</source>
+        <translation>에포크 {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generated mean {m}, std {s} (real {rm}, {rs})</source>
+        <translation>생성 평균 {m}, 표준편차 {s} (실제 {rm}, {rs})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>modes covered: {k} of {n}</source>
+        <translation>덮은 모드: {n}개 중 {k}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(real) {r:.2f}, D(generated) {f:.2f}</source>
+        <translation>D(실제) {r:.2f}, D(생성) {f:.2f}</translation>
+    </message>
+</context>
+<context>
     <name>Gradcheck</name>
     <message>
         <location filename="../training/gradcheck_view.py" line="+35"/>
@@ -2214,7 +2311,7 @@ Recover them?</source>
 <context>
     <name>GraphText</name>
     <message>
-        <location filename="../../../build/i18n/node_catalogue.py" line="+448"/>
+        <location filename="../../../build/i18n/node_catalogue.py" line="+472"/>
         <source>Diabetes regression</source>
         <extracomment>examples/diabetes_regression.nodeflow (name)</extracomment>
         <translation>당뇨병 진행 회귀</translation>
@@ -2248,6 +2345,54 @@ Recover them?</source>
         <source>The 8x8 handwritten digits bundled with scikit-learn (1,797 images, 10 classes) as 64 numbers in a row, through a 64-128-10 network with ReLU. Reaches about 97% test accuracy in 30 epochs of Adam (training accuracy hits 100%: watch the validation curve flatten).</source>
         <extracomment>examples/digits_mlp.nodeflow (description)</extracomment>
         <translation>scikit-learn에 들어 있는 8x8 손글씨 숫자(이미지 1,797개, 클래스 10개)를 한 줄로 늘어놓은 숫자 64개로 받아, ReLU를 쓰는 64-128-10 신경망에 넣습니다. Adam으로 30 에포크 학습하면 테스트 정확도가 약 97%가 됩니다(학습 정확도는 100%에 이르니, 검증 곡선이 평평해지는 것을 보세요).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GAN on a 1-D Gaussian</source>
+        <extracomment>examples/gan_1d_gaussian.nodeflow (name)</extracomment>
+        <translation>1차원 가우시안 GAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The smallest GAN: the generator is one Dense unit, G(z) = a*z + b, turning standard normal noise into numbers; the discriminator (two LeakyReLU layers of 16, Sigmoid) learns to tell them from samples of N(4, 0.5^2), and G learns to fool it. D learns five times faster than G (lr 0.005 against 0.001, the two time-scale rule), which keeps the game stable. Watch the GAN tab: the purple histogram travels from 0 to 4, shrinks almost to a spike around epoch 100 (D punishes the spread), then widens again; after 300 epochs the generated mean is 4.0 and the standard deviation 0.50 (within 10% of the real ones), and D(x) is near 0.5 everywhere: it can no longer tell.</source>
+        <extracomment>examples/gan_1d_gaussian.nodeflow (description)</extracomment>
+        <translation>가장 작은 GAN: 생성자는 Dense 유닛 하나, G(z) = a*z + b로 표준 정규 잡음을 숫자로 바꿉니다. 판별자(유닛 16개짜리 LeakyReLU 층 두 개, Sigmoid)는 그 숫자를 N(4, 0.5^2)의 샘플과 구별하도록 배우고, G는 판별자를 속이도록 배웁니다. D는 G보다 다섯 배 빨리 배우므로(학습률 0.005 대 0.001, 두 시간 척도 규칙) 게임이 안정됩니다. GAN 게임 탭을 보세요: 보라색 히스토그램이 0에서 4로 옮겨 가고, 에포크 100쯤 거의 뾰족하게 줄어들었다가(D가 퍼짐을 벌함) 다시 넓어집니다. 300 에포크 뒤 생성된 샘플의 평균은 4.0, 표준편차는 0.50(진짜의 10% 안)이고, D(x)는 어디서나 0.5 가까이: 더는 구별하지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GAN on two modes: coverage or collapse</source>
+        <extracomment>examples/gan_2d_mixture.nodeflow (name)</extracomment>
+        <translation>두 모드 GAN: 모두 덮기 또는 붕괴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two blobs of points 8 apart. As it is, D learns five times faster than G (d_opt lr 0.005, g_opt lr 0.001) and G covers both modes: after 100 epochs nearly all generated samples lie on one blob or the other, each blob with a third or more of them (the GAN tab: modes covered 2 of 2). Swap the two learning rates (d_opt 0.001, g_opt 0.005) and train again: G outruns D and no generated sample reaches the left blob in all 100 epochs (modes covered 1 of 2): mode collapse. The arrows on the generated samples show where G&apos;s next step pushes them.</source>
+        <extracomment>examples/gan_2d_mixture.nodeflow (description)</extracomment>
+        <translation>8만큼 떨어진 점 덩어리 두 개. 이대로면 D가 G보다 다섯 배 빨리 배우고(d_opt 학습률 0.005, g_opt 학습률 0.001) G는 두 모드를 모두 덮습니다: 100 에포크 뒤 생성된 샘플은 거의 모두 어느 한 덩어리 위에 있고, 덩어리마다 3분의 1 이상이 갑니다(GAN 게임 탭: 모드 2개 중 2개). 두 학습률을 맞바꾸고(d_opt 0.001, g_opt 0.005) 다시 학습하세요: G가 D를 앞질러, 100 에포크 내내 생성된 샘플이 하나도 왼쪽 덩어리에 가지 않습니다(모드 2개 중 1개): 모드 붕괴입니다. 생성된 샘플의 화살표는 G의 다음 걸음이 샘플을 밀어낼 방향입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GAN on a ring of 8 Gaussians</source>
+        <extracomment>examples/gan_2d_ring.nodeflow (name)</extracomment>
+        <translation>가우시안 8개 고리 GAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test of mode collapse from the unrolled-GAN paper and GAN Lab: eight small Gaussians on a circle of radius 2. G (two ReLU layers of 64) starts as one blob in the middle; the arrows on the generated samples show D pulling them outwards. After 25 epochs the samples reach one or two modes; by epoch 75 all eight get generated samples (the GAN tab: modes covered 8 of 8), with about 60% of them within 3 standard deviations of a mode and the rest strung along the ring between modes.</source>
+        <extracomment>examples/gan_2d_ring.nodeflow (description)</extracomment>
+        <translation>unrolled GAN 논문과 GAN Lab의 모드 붕괴 테스트: 반지름 2인 원 위의 작은 가우시안 여덟 개. G(유닛 64개짜리 ReLU 층 두 개)는 가운데의 한 덩어리로 시작하고, 생성된 샘플의 화살표는 D가 샘플을 바깥으로 끌어당기는 모습입니다. 25 에포크 뒤 샘플이 모드 한두 개에 닿고, 에포크 75쯤에는 여덟 개 모두에 생성된 샘플이 갑니다(GAN 게임 탭: 모드 8개 중 8개). 그중 약 60%는 모드에서 표준편차 3 안에 있고, 나머지는 모드 사이의 고리를 따라 늘어섭니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GAN on handwritten digits</source>
+        <extracomment>examples/gan_digits.nodeflow (name)</extracomment>
+        <translation>손글씨 숫자 GAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A small image GAN: G turns 16 noise numbers into 64 pixels (one LeakyReLU layer of 128), D judges 8x8 digits with one layer of 128. The GAN tab shows a sheet of 48 generated digits, refreshed as training goes: blobs at first, strokes after about 50 epochs, and after 200 epochs recognisable 0, 2, 3, 5 and 9 among blurrier ones. Pixels are standardized for training and shown in the data&apos;s grey levels.</source>
+        <extracomment>examples/gan_digits.nodeflow (description)</extracomment>
+        <translation>작은 이미지 GAN: G는 잡음 숫자 16개를 픽셀 64개로 바꾸고(유닛 128개짜리 LeakyReLU 층 하나), D는 유닛 128개짜리 층 하나로 8x8 숫자를 판정합니다. GAN 게임 탭은 생성된 숫자 48개를 한 장에 보여 주고, 학습하면서 새로 그립니다: 처음에는 얼룩, 50 에포크쯤부터 획, 200 에포크 뒤에는 흐린 것들 사이로 알아볼 수 있는 0, 2, 3, 5, 9가 나옵니다. 픽셀은 학습을 위해 표준화하고, 데이터의 회색 단계로 보여 줍니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4210,7 +4355,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCatalogue</name>
     <message>
-        <location filename="../../../build/i18n/node_catalogue.py" line="-560"/>
+        <location filename="../../../build/i18n/node_catalogue.py" line="-600"/>
         <source>Where examples come from. Gives inputs on &apos;x&apos; and the answers on &apos;y&apos; (class labels, or numbers to predict). The data are shuffled once and split into a training part the network learns from, a validation part that shows whether it generalises, and a test part scored once at the end.</source>
         <extracomment>Dataset (node help)</extracomment>
         <translation>예제를 가져오는 곳입니다. &apos;x&apos;로 입력을, &apos;y&apos;로 정답(클래스 레이블이나 예측할 수)을 내보냅니다. 데이터는 한 번 섞인 뒤, 신경망이 보고 배우는 학습용, 일반화가 되는지 보여 주는 검증용, 마지막에 한 번 평가하는 테스트용으로 나뉩니다.</translation>
@@ -4292,6 +4437,42 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>Random scatter added to generated points (standard deviation). More noise makes the task harder and the boundary fuzzier.</source>
         <extracomment>Dataset.noise (parameter help)</extracomment>
         <translation>만들어 낸 점에 더하는 무작위 흩어짐(표준편차). 잡음이 클수록 문제가 어려워지고 경계가 흐려집니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gaussian and mixture: 1 for numbers on a line (their histogram is the picture), 2 for points in the plane. Toy distributions for a GAN to learn; turn standardize off to keep the units given here.</source>
+        <extracomment>Dataset.dims (parameter help)</extracomment>
+        <translation>gaussian, mixture: 1이면 직선 위의 수(히스토그램으로 봅니다), 2이면 평면 위의 점입니다. GAN이 배울 연습용 분포입니다. 여기 적은 단위를 그대로 두려면 standardize(표준화)를 끄세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gaussian: the centre of the bell curve (in 2-D, of both coordinates); mixture: the middle of the row of bells.</source>
+        <extracomment>Dataset.mean (parameter help)</extracomment>
+        <translation>gaussian: 종 모양 곡선의 중심(2-D에서는 두 좌표 모두), mixture: 한 줄로 늘어선 종들의 가운데.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gaussian, mixture, ring: the spread (standard deviation) of each bell. A GAN&apos;s generated samples should end with the same spread.</source>
+        <extracomment>Dataset.std (parameter help)</extracomment>
+        <translation>gaussian, mixture, ring: 종 하나하나의 퍼짐(표준편차). GAN이 만든 표본도 끝에는 같은 퍼짐이 되어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mixture and ring: how many bells (modes). A generator that covers only some of them shows mode collapse.</source>
+        <extracomment>Dataset.components (parameter help)</extracomment>
+        <translation>mixture, ring: 종(모드)의 개수. 생성자가 그중 일부만 덮으면 모드 붕괴(mode collapse)가 일어난 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mixture: the distance between the centres of neighbouring bells.</source>
+        <extracomment>Dataset.spread (parameter help)</extracomment>
+        <translation>mixture: 이웃한 종의 중심 사이 거리.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ring: the radius of the circle the bells sit on (the ring is always 2-D).</source>
+        <extracomment>Dataset.radius (parameter help)</extracomment>
+        <translation>ring: 종들이 놓인 원의 반지름(ring은 언제나 2-D입니다).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5031,7 +5212,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-436"/>
+        <location line="-460"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -5188,6 +5369,42 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>noise</source>
         <extracomment>Dataset.noise (parameter name)</extracomment>
         <translation>잡음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dims</source>
+        <extracomment>Dataset.dims (parameter name)</extracomment>
+        <translation>차원</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean</source>
+        <extracomment>Dataset.mean (parameter name)</extracomment>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>std</source>
+        <extracomment>Dataset.std (parameter name)</extracomment>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>components</source>
+        <extracomment>Dataset.components (parameter name)</extracomment>
+        <translation>모드 수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spread</source>
+        <extracomment>Dataset.spread (parameter name)</extracomment>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>radius</source>
+        <extracomment>Dataset.radius (parameter name)</extracomment>
+        <translation>반지름</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5676,6 +5893,24 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+132"/>
         <source>Choose {param}</source>
         <translation>{param} 고르기</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneView</name>
+    <message>
+        <location filename="../gan/sample_views.py" line="-123"/>
+        <source>Samples over D(x)</source>
+        <translation>D(x) 위의 표본</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>생성</translation>
     </message>
 </context>
 <context>
@@ -6483,7 +6718,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../training/dock.py" line="+42"/>
+        <location filename="../training/dock.py" line="+44"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
@@ -6498,7 +6733,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습 속도입니다: 느리게 하면 곡선과 결정 경계가 움직이는 모습을 볼 수 있습니다. 어느 쪽이든 실행 결과는 같습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
@@ -6508,12 +6743,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>기울기 확인 실패: {reason}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>{run} {start} from epoch {epoch}</source>
         <translation>{run}: 에포크 {epoch}부터 {start}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+165"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -6593,7 +6828,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>손실 곡면</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>GAN</source>
+        <translation>GAN 게임</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Resume</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>

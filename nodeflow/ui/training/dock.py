@@ -24,6 +24,8 @@ from nodeflow.graph import runs as R
 from nodeflow.graph.document import Graph
 from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.i18n.engine import engine_text
+from nodeflow.ui.gan.panel import GanPanel
+from nodeflow.ui.gan.roles import objective_count
 from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.rl.rl_tab import RLTab
 from nodeflow.ui.training.controller import TrainingController
@@ -90,10 +92,12 @@ class TrainingDock(QWidget):
         self.inspect = InspectView()
         self.results = ResultsView()
         self.landscape = LandscapeView()
+        self.gan = GanPanel()
         self.tabs = QTabWidget(objectName="trainingTabs")
         for view in (self.plots, self.runs_view, self.inspect, self.results, self.landscape):
             self.tabs.addTab(view, "")
         self.rl = RLTab(self.tabs)  # rl: shown for graphs with an Environment
+        self.tabs.addTab(self.gan, "")  # shown for graphs with two objectives (_show_gan_tab)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.setMinimumHeight(150)  # curves squashed to a line say nothing
         top = QHBoxLayout()
@@ -109,7 +113,7 @@ class TrainingDock(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.actions: dict[str, Any] = {}
-        self.views = (self.plots, self.inspect, self.results)
+        self.views = (self.plots, self.inspect, self.results, self.gan)
         self._latest_batch: dict | None = None
         self._latest_grads: dict | None = None
         self._latest_weights: dict | None = None
@@ -137,6 +141,8 @@ class TrainingDock(QWidget):
         self.runs_view.deleteRequested.connect(self.book.remove)
         self.runs_view.picked.connect(self.show_run)
         self.plots.runPicked.connect(self.show_run)
+        graph.changed.connect(self._on_graph_changed)
+        self._show_gan_tab()
         self._results_new = False
         self.retranslate()
         self._on_runs_changed()
@@ -193,6 +199,9 @@ class TrainingDock(QWidget):
         self.inspect.reset()
         self.results.reset()
         self.landscape.reset()
+        self.gan.reset()
+        if self._show_gan_tab() and self.tabs.currentWidget() is self.plots:
+            self.tabs.setCurrentWidget(self.gan)  # a GAN's run is best watched in its own tab
         self._run_error = None
         self.progress.start(epochs)
         self._latest_batch = None
@@ -246,6 +255,8 @@ class TrainingDock(QWidget):
         self.inspect.reset()
         self.results.reset()
         self.landscape.reset()
+        self.gan.reset()
+        self._show_gan_tab()
         self._results_new = False
         self.tabs.setTabText(self.tabs.indexOf(self.results), self._results_title())
         self.rl.open_document(self.graph)
@@ -272,6 +283,7 @@ class TrainingDock(QWidget):
         self.controller.blockSignals(True)
         self.gradcheck.blockSignals(True)
         self.settings.detach()
+        self.graph.changed.disconnect(self._on_graph_changed)
 
     # ------------------------------------------------------------------ signals
     def _on_update(self, payload: dict) -> None:
@@ -332,6 +344,18 @@ class TrainingDock(QWidget):
             self.book.end(run, ctl.network)  # runsChanged redraws the list
         self.actionsChanged.emit()
 
+    def _on_graph_changed(self, kind: str, *args: Any) -> None:
+        if kind in ("node_added", "node_removed", "reset"):
+            self._show_gan_tab()
+
+    def _show_gan_tab(self) -> bool:
+        """The GAN tab is there for graphs with two objectives or more; True when it is."""
+        shown = objective_count(self.graph) >= 2
+        index = self.tabs.indexOf(self.gan)
+        if self.tabs.isTabVisible(index) != shown:
+            self.tabs.setTabVisible(index, shown)
+        return shown
+
     def _mark_results_new(self) -> None:
         """Something to see in Results: a dot on its tab until it is opened."""
         if self.tabs.currentWidget() is not self.results:
@@ -349,6 +373,7 @@ class TrainingDock(QWidget):
         if run is not None:
             run.finish(done)
         self.results.show_final(done)
+        self.gan.show_final(done)
         if done.get("results") is not None:
             self._mark_results_new()
         name = shown_name(run.name) if run is not None else self.tr("Training")
@@ -408,6 +433,7 @@ class TrainingDock(QWidget):
         for view, title in zip((self.plots, self.runs_view, self.inspect, self.results, self.landscape), titles,
                                strict=True):
             self.tabs.setTabText(self.tabs.indexOf(view), title)
+        self.tabs.setTabText(self.tabs.indexOf(self.gan), self.tr("GAN"))
         for i, speed in enumerate(SPEEDS):
             self.speed.setItemText(i, text_of(speed.label))
             self.speed.setItemData(i, text_of(speed.tip), role=3)  # Qt.ToolTipRole

@@ -126,6 +126,11 @@ class TrainingWorker(QObject):
         self._last_emit = 0.0
         self._last_probe = -1.0
         self._last_boundary = -1.0
+        self._last_gan = -1.0
+        self.gan: Any = None
+        """The GAN views' probe (`nodeflow.ui.gan.probe.GanProbe`) for graphs with several
+        objectives, made at the first epoch (when the network and its data exist)."""
+        self._gan_checked = False
         self._last_epoch: dict | None = None
         self.speed = speed
         self._paced = speed.paced
@@ -141,6 +146,7 @@ class TrainingWorker(QObject):
         self._results: dict | None = None
         self._weights: dict | None = None
         self._episodes: list[dict] = []
+        self._gan: dict | None = None
 
     # ----------------------------------------------------------- control (any thread)
     def pause(self) -> None:
@@ -309,9 +315,16 @@ class TrainingWorker(QObject):
                     n: {k: self.histograms.edges_for(n, k) for k in kinds} for n, kinds in hist.items()
                 }
                 self._last_probe = now
-            if now - self._last_boundary >= BOUNDARY_INTERVAL or self._paced:
+            if (now - self._last_boundary >= BOUNDARY_INTERVAL or self._paced) and not self._several(net):
                 boundary, results = self._boundary_now(), self._live_results()
                 self._last_boundary = time.perf_counter()
+        gan_picture = None
+        gan = self._gan_probe()
+        if gan is not None:  # D's verdicts every epoch (cheap); the picture as often as the map
+            event["gan"] = gan.numbers()
+            if now - self._last_gan >= BOUNDARY_INTERVAL or self._paced or event["epoch"] == 1:
+                gan_picture = gan.picture(int(event["epoch"]))
+                self._last_gan = time.perf_counter()
         if net is not None:
             self.path.record(inspect.all_weights(net))
         weights = probes.small_weights(net) if net is not None and self.probes_enabled else None
@@ -324,6 +337,8 @@ class TrainingWorker(QObject):
                 self._boundary = boundary
             if results is not None:
                 self._results = results
+            if gan_picture is not None:
+                self._gan = gan_picture
         if time.perf_counter() - self._last_emit >= self.interval or self._paced:
             self.flush()  # (slowed down: every epoch shows as it ends)
         if self._step:
@@ -352,6 +367,23 @@ class TrainingWorker(QObject):
             self._epochs.append(
                 {"epoch": last["epoch"], "probe_only": True, "hist": hist, "hist_edges": edges}
             )
+
+    @staticmethod
+    def _several(net: Any) -> bool:
+        """True for a network with several objectives: its first loss's "prediction" is no
+        classifier's or regression's answer (a GAN's D on real samples), so the decision map
+        and the results are not drawn for it; the GAN tab shows what it does instead."""
+        return len(getattr(getattr(net, "plan", None), "objectives", ())) > 1
+
+    def _gan_probe(self) -> Any:
+        """The GAN probe, made once per run for a graph with several objectives (else None)."""
+        if not self._gan_checked and self.probes_enabled and self.trainer is not None:
+            self._gan_checked = True
+            from nodeflow.ui.gan.probe import GanProbe
+
+            trainer = self.trainer
+            self.gan = GanProbe.create(trainer.network, trainer.splits, getattr(trainer, "data_params", None))
+        return self.gan
 
     def _boundary_now(self) -> dict | None:
         trainer = self.trainer
@@ -382,7 +414,7 @@ class TrainingWorker(QObject):
         result = dict(done)
         trainer = self.trainer
         found = self._eval_split()
-        if trainer is not None and found is not None and self.probes_enabled:
+        if trainer is not None and found is not None and self.probes_enabled and not self._several(trainer.network):
             name, x, y = found
             net = trainer.network
             result["results"] = (
@@ -394,6 +426,9 @@ class TrainingWorker(QObject):
             names = getattr(trainer.splits, "class_names", None)
             if names and result["results"].get("kind") == "classification":
                 result["results"]["class_names"] = list(names)  # folder names, text labels: shown on the views
+        gan = self._gan_probe()
+        if gan is not None:
+            result["gan"] = gan.picture(int(done.get("epochs") or 0))
         return result
 
     def flush(self) -> None:
@@ -411,6 +446,7 @@ class TrainingWorker(QObject):
                 "results": self._results,
                 "weights": self._weights,
                 "episodes": self._episodes,
+                "gan": self._gan,
             }
             self._reset_pending()
             self._last_emit = time.perf_counter()
