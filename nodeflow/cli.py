@@ -7,6 +7,7 @@ is not valid. User errors are one line `error: ...` on stderr, never a traceback
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 
 from nodeflow import __version__
@@ -119,10 +120,20 @@ def _main(argv: Sequence[str] | None, user_error: type[Exception]) -> int:
         return _fail(str(exc))
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e]")
+
+
+def clean_line(message: object) -> str:
+    """One line of plain text: whitespace runs collapsed, control and bidi characters (from a
+    user's file: a csv cell holding \\x08) written as escapes, so a terminal shows what is there."""
+    text = " ".join(str(message).split()) or "unknown error"
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _fail(message: str, code: int = 2) -> int:
     from nodeflow.i18n.engine import engine_text  # the engine's English in the --lang language
 
-    line = engine_text(" ".join(str(message).split()) or "unknown error")
+    line = engine_text(clean_line(message))
     print(f"error: {line}", file=sys.stderr)
     return code
 

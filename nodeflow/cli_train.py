@@ -42,7 +42,9 @@ def _load(path: str):
 
 
 def _one_line(message: object) -> str:
-    return " ".join(str(message).split()) or "unknown error"
+    from nodeflow.cli import clean_line
+
+    return clean_line(message)
 
 
 def _print_notes(analysis: Any) -> None:

@@ -161,6 +161,7 @@ class Inspector(QWidget):
 
     def detach(self) -> None:
         self.graph.changed.disconnect(self._on_graph_changed)
+        self.data_preview.timer.stop()  # a pending preview refresh must not outlive the window
 
     @property
     def node_id(self) -> str | None:

@@ -61,7 +61,9 @@ class RunRecorder(QObject):
         if self._events is None:  # the run could not start: nothing was trained
             self._events = []
             self._graph_at_start = self.graph.copy()
-        self._events.append({"event": "error", "message": message})
+        # the trainer's marker ("diverged"), never the message's words
+        self._events.append({"event": "error", "message": message,
+                             "kind": getattr(self.controller, "error_kind", None)})
 
     def _on_ended(self) -> None:
         if self._events is None:
