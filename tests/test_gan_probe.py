@@ -23,10 +23,10 @@ TOY_2D = {"source": "mixture", "dims": 2, "components": 2, "spread": 3.0, "mean"
 
 
 class _Trainer(Trainer):
-    """Keeps the data splits, as the window's worker does."""
+    """The Trainer keeps the splits it loads (`splits`); `_load` loads them before a run."""
 
     def _load(self):  # noqa: ANN202
-        self.splits = super()._load()
+        self.source.load()
         return self.splits
 
 

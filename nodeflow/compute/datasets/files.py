@@ -48,6 +48,9 @@ MAX_NPZ_BYTES = 4 * 2**30
 MAX_NPZ_ARRAYS = 64
 SHOWN_BAD_ROWS = 5
 """How many bad csv rows a message lists before saying how many more there are."""
+KEPT_LABELS = 1024
+"""Non-negative labels below this keep their values as class numbers; larger ones (a csv's 1E20)
+are renumbered 0..K-1 like negative ones, with `label_values` keeping the originals."""
 
 
 def resolve(params: Mapping[str, Any], suffix: str, base_dir: str | Path | None) -> Path:
@@ -372,7 +375,7 @@ def decide_task(values: np.ndarray, task: str, where: str) -> Targets:
     distinct = np.unique(labels)
     if len(distinct) < 2:
         raise DataError(f"{where}: classification needs at least 2 classes, the target has only {distinct[0]:g}")
-    if distinct[0] >= 0:
+    if distinct[0] >= 0 and distinct[-1] < KEPT_LABELS:  # (1e20 would not fit an integer, nor make a class count)
         return Targets("classification", labels.astype(np.int64), int(distinct[-1]) + 1, None)
     index = np.searchsorted(distinct, labels).astype(np.int64)
     return Targets("classification", index, len(distinct), tuple(float(v) for v in distinct))

@@ -2995,7 +2995,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습된 값</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No parameters.</source>
         <translation>매개변수가 없습니다.</translation>
     </message>
@@ -4529,11 +4529,6 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>떼어 두었다가 학습이 끝난 뒤 한 번 평가하는 데이터의 비율.</translation>
     </message>
     <message>
-        <source>Shift and scale each input to mean 0 and standard deviation 1, using statistics of the training part only. Helps most networks train faster. Targets to predict are left in their own units.</source>
-        <extracomment>Dataset.standardize (parameter help)</extracomment>
-        <translation type="vanished">학습용 데이터의 통계만 써서 각 입력을 평균 0, 표준편차 1이 되도록 옮기고 늘입니다. 대부분의 신경망이 더 빨리 학습합니다. 예측할 목표값은 원래 단위 그대로 둡니다.</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Fully connected layer: every output is a weighted sum of all inputs plus a bias.</source>
         <extracomment>Dense (node help)</extracomment>
@@ -4706,11 +4701,6 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>Adds two tensors of the same shape element by element, e.g. a residual connection; or two losses, to minimise their sum with one optimizer.</source>
         <extracomment>Add (node help)</extracomment>
         <translation>같은 모양의 두 텐서를 원소별로 더합니다(예: 잔차 연결). 두 손실을 더해 옵티마이저 하나로 그 합을 최소화할 수도 있습니다.</translation>
-    </message>
-    <message>
-        <source>Adds two tensors of the same shape element by element, e.g. a residual connection.</source>
-        <extracomment>Add (node help)</extracomment>
-        <translation type="vanished">모양이 같은 텐서 두 개를 원소별로 더합니다. 예: 잔차 연결.</translation>
     </message>
     <message>
         <location line="-90"/>
@@ -5157,11 +5147,6 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습이 조기 종료되면, 검증 손실이 가장 좋았던 에포크의 가중치로 되돌아갑니다.</translation>
     </message>
     <message>
-        <source>A target filled with one value for every sample of the batch: 1 for real and 0 for fake in a GAN, or 0.9 to smooth the labels.</source>
-        <extracomment>Constant (node help)</extracomment>
-        <translation type="vanished">배치의 모든 샘플에 한 값을 채운 목표입니다. GAN에서 진짜는 1, 가짜는 0, 또는 레이블을 부드럽게 하려면 0.9.</translation>
-    </message>
-    <message>
         <location line="-126"/>
         <source>The value every entry holds.</source>
         <extracomment>Constant.value (parameter help)</extracomment>
@@ -5202,11 +5187,6 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>Epochs without a better validation loss before stopping (0: never).</source>
         <extracomment>training.patience (training setting help)</extracomment>
         <translation>검증 손실이 나아지지 않아도 기다릴 에포크 수입니다. 지나면 멈춥니다 (0: 멈추지 않음).</translation>
-    </message>
-    <message>
-        <source>After training, go back to the weights of the best validation loss.</source>
-        <extracomment>training.restore_best (training setting help)</extracomment>
-        <translation type="vanished">학습이 끝나면 검증 손실이 가장 좋았던 때의 가중치로 되돌립니다.</translation>
     </message>
 </context>
 <context>
