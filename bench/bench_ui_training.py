@@ -96,7 +96,9 @@ def main() -> None:
 
     path = EXAMPLES / f"{args.graph}.nodeflow"
     graph = load(path)
-    samples = len(Trainer(graph, epochs=1)._load().train[0]) * args.epochs
+    probe = Trainer(graph, epochs=1)
+    probe.source.load()  # the Dataset's splits, as a run loads them
+    samples = len(probe.splits.train[0]) * args.epochs
     Trainer(graph, epochs=1).run()  # warm up: imports, dataset cache
     window = MainWindow()
     window.open_example(path, ask=False)  # as File > Examples does: nothing written beside the example
