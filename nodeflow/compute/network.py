@@ -248,7 +248,9 @@ class Network:
                 view[...] = initializers.initial_value(weight, rule, rng)
                 kernel.w[name] = view
                 kernel.g[name] = self.flat_g[offset : offset + weight.size].reshape(weight.shape)
-                if initializers.decays(weight):
+                if initializers.decays(weight) and node in plan.owner:
+                    # only weights some optimizer trains (upstream of its loss): as torch.optim
+                    # skips a parameter without a gradient, a dead branch is never decayed
                     self.decay_mask[offset : offset + weight.size] = 1
                 offset += weight.size
         for node, owner in shares.items():

@@ -14,7 +14,9 @@ PyTorch exporter reproduces the application's curves:
 
 `weight_decay` is classic L2: `weight_decay * w` is added to the gradient (as torch's
 `weight_decay` argument does) where `decay_mask` is 1; the engine's mask is 0 for biases and
-BatchNorm parameters. Decoupled AdamW-style decay is not offered.
+BatchNorm parameters, and 0 for weights no optimizer trains (a
+dead branch, not upstream of any loss), which torch.optim skips for having no gradient. Decoupled
+AdamW-style decay is not offered.
 """
 
 from __future__ import annotations
