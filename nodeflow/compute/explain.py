@@ -38,6 +38,7 @@ from nodeflow.compute.explain_update import (  # noqa: F401 - part of this modul
     flat_index,
     update_for,
 )
+from nodeflow.compute.kernels.losses import bce_backward, cross_entropy_backward
 from nodeflow.compute.stepper import StepRecord
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -152,12 +153,11 @@ def _loss(e: Explanation, rec: StepRecord, c: Choice, params: dict[str, Any]) ->
     if node not in probe.in_grads:
         return
     engine = float(_rows(probe.in_grads[node]["pred"])[n, k])
-    eps = 1e-7
-    pc = min(max(pv, eps), 1 - eps)
+    one_p, one_t = np.array([[pv]]), np.array([[tv]])  # the loss's own derivative (log clamped at -100)
     mine = {"MSE": 2 * (pv - tv) / m, "MAE": float(np.sign(pv - tv)) / m,
             "Huber": float(np.clip(pv - tv, -float(params.get("delta", 1.0)), float(params.get("delta", 1.0)))) / m,
-            "BCE": (pc - tv) / (pc * (1 - pc) * m),
-            "CrossEntropy": -tv / (max(pv, eps) * rows)}.get(t)
+            "BCE": float(bce_backward(one_p, one_t)[0, 0]) / m,
+            "CrossEntropy": float(cross_entropy_backward(one_p, one_t)[0, 0]) / rows}.get(t)
     if mine is not None:
         e.backward.append(translate("Explain", "∂L/∂p = {value} (the engine: {engine})").format(
             value=num(mine), engine=num(engine)))

@@ -110,7 +110,8 @@ LOSSES: dict[str, Callable[[dict, bool], str]] = {
     "MAE": lambda p, logits: "F.l1_loss(pred, target.reshape(pred.shape).to(pred.dtype))",
     "Huber": lambda p, logits: f"F.huber_loss(pred, target.reshape(pred.shape).to(pred.dtype), delta={literal(float(p['delta']))})",
     "CrossEntropy": lambda p, logits: (
-        "F.cross_entropy(pred, target)" if logits else "F.nll_loss(torch.log(pred.clamp_min(1e-12)), target)"),
+        "F.cross_entropy(pred, target)" if logits  # log p clamped at -100, as the engine and F.binary_cross_entropy
+        else "F.nll_loss(torch.log(pred.clamp_min(3.720075976020836e-44)), target)"),
     "BCE": lambda p, logits: (
         "F.binary_cross_entropy_with_logits(pred, target.reshape(pred.shape).to(pred.dtype))" if logits
         else "F.binary_cross_entropy(pred, target.reshape(pred.shape).to(pred.dtype))"),

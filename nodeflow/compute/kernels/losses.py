@@ -49,16 +49,49 @@ def huber_backward(pred: np.ndarray, target: np.ndarray, delta: float = 1.0) -> 
     return np.clip(pred - target, -delta, delta) * (1.0 / pred.size)
 
 
-def bce(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> float:
-    """Binary cross-entropy of probabilities, mean over every element; clipped to [eps, 1-eps]."""
-    p = np.clip(prob, eps, 1 - eps)
-    return float(-np.mean(target * np.log(p) + (1 - target) * np.log1p(-p)))
+LOG_FLOOR = -100.0
+"""The unfused CrossEntropy and BCE clamp every log of a probability below at -100, as
+torch's binary_cross_entropy does: log(0) counts as -100, so a saturated probability gives a
+large finite loss. The gradients are the exact derivatives of these numbers: where the clamp
+holds (p <= e^-100) the log is a constant and its derivative is 0. Elsewhere they are
+torch's, except that torch's BCE divides by max(p (1 - p), 1e-12) (it differs where
+p (1 - p) < 1e-12, about |logit| > 27.6). Probabilities outside [0, 1] are clipped into it
+(gradient 0 beyond). For any logits the fused forms below are exact and stable."""
 
 
-def bce_backward(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> np.ndarray:
-    """(p - t) / (p (1 - p)) / count at the clipped p, so a saturated input still learns."""
-    p = np.clip(prob, eps, 1 - eps)
-    return (p - target) / (p * (1 - p)) * (1.0 / prob.size)
+def _clamped_log(q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(max(log q, LOG_FLOOR), 1/q where the clamp does not hold, else 0), for q in [0, 1]."""
+    floor = np.exp(LOG_FLOOR)
+    live = q > floor
+    safe = np.where(live, q, 1.0)
+    return np.where(live, np.log(safe), LOG_FLOOR), np.where(live, 1.0 / safe, 0.0)
+
+
+def _finite_as(x: np.ndarray, like: np.ndarray) -> np.ndarray:
+    """x cast to like's dtype, saturated at its largest finite number (1/p of a tiny float32 p)."""
+    big = np.finfo(like.dtype).max if np.issubdtype(like.dtype, np.floating) else np.inf
+    return np.clip(x, -big, big).astype(like.dtype, copy=False)
+
+
+def _bce_parts(prob: np.ndarray, target: np.ndarray):
+    p = np.clip(np.asarray(prob, np.float64), 0.0, 1.0)
+    inside = (prob >= 0) & (prob <= 1)
+    log_p, inv_p = _clamped_log(p)
+    log_q, inv_q = _clamped_log(1.0 - p)
+    return np.asarray(target, np.float64), inside, log_p, inv_p, log_q, inv_q
+
+
+def bce(prob: np.ndarray, target: np.ndarray) -> float:
+    """Binary cross-entropy of probabilities, mean over every element; logs clamped at -100."""
+    t, _, log_p, _, log_q, _ = _bce_parts(prob, target)
+    return float(-np.mean(t * log_p + (1 - t) * log_q))
+
+
+def bce_backward(prob: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """The derivative of `bce`: (-t/p + (1 - t)/(1 - p)) / count, 0 where a log is clamped."""
+    t, inside, _, inv_p, _, inv_q = _bce_parts(prob, target)
+    d = np.where(inside, (1 - t) * inv_q - t * inv_p, 0.0) * (1.0 / prob.size)
+    return _finite_as(d, prob)
 
 
 def bce_logits(z: np.ndarray, target: np.ndarray) -> float:
@@ -72,18 +105,27 @@ def bce_logits_backward(z: np.ndarray, target: np.ndarray) -> np.ndarray:
     return (s - target) * (1.0 / z.size)
 
 
-def cross_entropy(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> float:
-    """-sum(t log p) over classes (last axis), mean over the rows; p clipped below at eps.
+def _ce_parts(prob: np.ndarray):
+    p = np.clip(np.asarray(prob, np.float64), 0.0, 1.0)
+    log_p, inv_p = _clamped_log(p)
+    return log_p, np.where((prob >= 0) & (prob <= 1), inv_p, 0.0)
+
+
+def cross_entropy(prob: np.ndarray, target: np.ndarray) -> float:
+    """-sum(t log p) over classes (last axis), mean over the rows; log p clamped at -100.
 
     prob, target: (N, K) (or (..., K), every leading position counting as a row).
     """
     rows = prob.size // prob.shape[-1]
-    return float(-np.sum(target * np.log(np.clip(prob, eps, 1.0))) / rows)
+    log_p, _ = _ce_parts(prob)
+    return float(-np.sum(np.asarray(target, np.float64) * log_p) / rows)
 
 
-def cross_entropy_backward(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> np.ndarray:
+def cross_entropy_backward(prob: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """The derivative of `cross_entropy`: -t / p / rows, 0 where log p is clamped."""
     rows = prob.size // prob.shape[-1]
-    return target / np.clip(prob, eps, 1.0) * (-1.0 / rows)
+    _, inv_p = _ce_parts(prob)
+    return _finite_as(np.asarray(target, np.float64) * inv_p * (-1.0 / rows), prob)
 
 
 def log_softmax(z: np.ndarray) -> np.ndarray:
@@ -118,19 +160,20 @@ def huber_target_backward(pred: np.ndarray, target: np.ndarray, delta: float = 1
     return -huber_backward(pred, target, delta)
 
 
-def bce_target_backward(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> np.ndarray:
-    """d(bce)/d(target) = -(log p - log(1 - p)) / count at the clipped p."""
-    p = np.clip(prob, eps, 1 - eps)
-    return -(np.log(p) - np.log1p(-p)) * (1.0 / prob.size)
+def bce_target_backward(prob: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """d(bce)/d(target) = -(log p - log(1 - p)) / count, with the logs clamped as in `bce`."""
+    _, _, log_p, _, log_q, _ = _bce_parts(prob, target)
+    return (-(log_p - log_q) * (1.0 / prob.size)).astype(prob.dtype, copy=False)
 
 
 def bce_logits_target_backward(z: np.ndarray, target: np.ndarray) -> np.ndarray:
     return -z * (1.0 / z.size)
 
 
-def cross_entropy_target_backward(prob: np.ndarray, target: np.ndarray, eps: float = 1e-7) -> np.ndarray:
+def cross_entropy_target_backward(prob: np.ndarray, target: np.ndarray) -> np.ndarray:
     rows = prob.size // prob.shape[-1]
-    return -np.log(np.clip(prob, eps, 1.0)) * (1.0 / rows)
+    log_p, _ = _ce_parts(prob)
+    return (-log_p * (1.0 / rows)).astype(prob.dtype, copy=False)
 
 
 def cross_entropy_logits_target_backward(z: np.ndarray, target: np.ndarray) -> np.ndarray:

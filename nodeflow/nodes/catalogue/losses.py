@@ -122,13 +122,17 @@ _loss(
 )
 _loss(
     "BCE",
-    "Binary cross-entropy for yes/no targets; takes probabilities, as after Sigmoid (fused with it for stability).",
+    "Binary cross-entropy for yes/no targets; takes probabilities, as after Sigmoid (fused with it for stability)."
+    " Not fused (e.g. an Identity in between), each log of a probability is clamped at -100, as in PyTorch,"
+    " and the gradient is the derivative of that loss (0 where clamped).",
     bce_rule,
     fuses_with="Sigmoid",
 )
 _loss(
     "CrossEntropy",
-    "Cross-entropy for one class out of K; takes probabilities, as after Softmax (fused with it for stability).",
+    "Cross-entropy for one class out of K; takes probabilities, as after Softmax (fused with it for stability)."
+    " Not fused (e.g. an Identity in between), each log of a probability is clamped at -100, as in PyTorch,"
+    " and the gradient is the derivative of that loss (0 where clamped).",
     cross_entropy_rule,
     fuses_with="Softmax",
 )
