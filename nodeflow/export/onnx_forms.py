@@ -184,24 +184,27 @@ def dense(c: NodeContext) -> dict[str, str]:
     return {"out": c.helper("Add", [product, c.const("b", c.weight("b"))], c.out())}
 
 
-def conv_pad(padding: Any, k: int) -> int:
-    """The engine's padding per side (kernels.conv.conv_padding, kept free of compute imports)."""
+def conv_pad(padding: Any, k: int) -> tuple[int, int]:
+    """The engine's padding (before, after) on each axis (kernels.conv.conv_pads, kept free of
+    compute imports): "same" pads an even kernel one more after, as PyTorch's padding="same"."""
     if padding == "valid":
-        return 0
+        return 0, 0
     if padding == "same":
-        return (k - 1) // 2
-    return int(padding)
+        return (k - 1) // 2, k // 2
+    return int(padding), int(padding)
 
 
 @attach("Conv2D")
 def conv2d(c: NodeContext) -> dict[str, str]:
-    """Conv with W (F, C, k, k) as stored by the engine, symmetric explicit pads."""
+    """Conv with W (F, C, k, k) as stored by the engine, explicit pads (uneven for "same" of an
+    even kernel: ONNX's order is [top, left, bottom, right])."""
     k, s = int(c.params["kernel_size"]), int(c.params["stride"])
-    pad = conv_pad(c.params["padding"], k)
+    before, after = conv_pad(c.params["padding"], k)
     inputs = [c.x, c.const("W", c.weight("W"))]
     if c.params["use_bias"]:
         inputs.append(c.const("b", c.weight("b")))
-    return {"out": c.op("Conv", inputs, c.out(), kernel_shape=[k, k], strides=[s, s], pads=[pad] * 4)}
+    return {"out": c.op("Conv", inputs, c.out(), kernel_shape=[k, k], strides=[s, s],
+                                 pads=[before, before, after, after])}
 
 
 def _pool(op_type: str) -> Form:

@@ -75,7 +75,7 @@ TORCH: dict[str, TorchNode] = {
         module=lambda p, s: (
             f"nn.Conv2d({_in(s, axis=1)}, {int(p['filters'])}, {int(p['kernel_size'])}, stride={int(p['stride'])}, "
             f"padding={_pad(p)}, bias={bool(p['use_bias'])})"),
-        call=lambda p, i, s: f"self.{{me}}({i['in']})",
+        call=lambda p, i, s: _conv_call(p, i, s),
         copy=(("weight", "W", False), ("bias", "b", False)),
     ),
     "MaxPool2D": _fn("F.max_pool2d({x}, {pool_size}, {stride})"),
@@ -137,10 +137,24 @@ SCHEDULES: dict[str, Callable[[dict], str]] = {
 }
 
 
-def _pad(p: dict) -> int:
-    from nodeflow.compute.kernels.conv import conv_padding
+def _pads(p: dict) -> tuple[int, int, int, int]:
+    from nodeflow.compute.kernels.conv import conv_pads
 
-    return conv_padding(p["padding"], int(p["kernel_size"]))
+    return conv_pads(p["padding"], int(p["kernel_size"]))
+
+
+def _pad(p: dict) -> int:
+    """nn.Conv2d's padding: the engine's on every side, 0 when uneven (then F.pad does it)."""
+    pads = _pads(p)
+    return pads[0] if len(set(pads)) == 1 else 0
+
+
+def _conv_call(p: dict, i: dict, s: dict) -> str:
+    pads = _pads(p)
+    if len(set(pads)) == 1:
+        return f"self.{{me}}({i['in']})"
+    top, bottom, left, right = pads  # "same" of an even kernel: PyTorch's padding="same" pads so
+    return f"self.{{me}}(F.pad({i['in']}, ({left}, {right}, {top}, {bottom})))"
 
 
 def _shapes(plan: Plan, node: str) -> dict:

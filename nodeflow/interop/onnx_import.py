@@ -293,7 +293,7 @@ def _conv(im: _Importer, node: Any) -> None:
     if a.get("group", 1) != 1 or any(d != 1 for d in a.get("dilations", [1, 1])) or len(set(strides)) != 1:
         raise im._fail(f"Conv node {name} uses groups, dilation or unequal strides, which nodeflow's Conv2D has not")
     pad = _padding(im, node, a, k, int(strides[0]))
-    padding: Any = "valid" if pad == 0 else ("same" if k % 2 == 1 and pad == (k - 1) // 2 else pad)
+    padding: Any = "valid" if pad == 0 else ("same" if pad == "same" or (k % 2 == 1 and pad == (k - 1) // 2) else pad)
     b = im.const(node, 2)
     params = {"filters": int(W.shape[0]), "kernel_size": k, "stride": int(strides[0]), "padding": padding,
               "use_bias": b is not None}
@@ -301,10 +301,15 @@ def _conv(im: _Importer, node: Any) -> None:
     im.build.weights(node_id, W=W, **({"b": b} if b is not None else {}))
 
 
-def _padding(im: _Importer, node: Any, a: dict, k: int, stride: int) -> int:
+def _padding(im: _Importer, node: Any, a: dict, k: int, stride: int) -> int | str:
     auto = a.get("auto_pad", "NOTSET")
     if auto in ("SAME_UPPER", "SAME_LOWER") and stride == 1 and k % 2 == 1:
         return (k - 1) // 2
+    if auto == "SAME_UPPER" and stride == 1:  # the extra pixel after, as nodeflow's "same"
+        return "same"
+    before, after = (k - 1) // 2, k // 2
+    if auto == "NOTSET" and k % 2 == 0 and list(a.get("pads", [])) == [before, before, after, after]:
+        return "same"  # an even kernel's "same" as nodeflow exports it
     if auto not in ("NOTSET", "VALID"):
         raise im._fail(f"{node.op_type} node {_short(node.name)} pads unevenly (auto_pad {auto}), which nodeflow does not")
     pads = list(a.get("pads", [0, 0, 0, 0])) if auto == "NOTSET" else [0, 0, 0, 0]

@@ -336,8 +336,9 @@ class Conv2D(Kernel):
         super().__init__(params, inputs, inferred, dtype)
         self.stride = int(self.params.get("stride", 1))
         k = int(self.params.get("kernel_size", 3))
-        self.pad = conv_padding(self.params.get("padding", "valid"), k)
-        # (conv_pads gives PyTorch's "same" for even kernels too; it waits for the shape rule.)
+        pads = conv_pads(self.params.get("padding", "valid"), k)
+        # PyTorch's "same": an even kernel pads one pixel more after than before
+        self.pad: Pad = pads[0] if len(set(pads)) == 1 else pads
         self._cache: tuple | None = None
         self._work: dict[str, np.ndarray] = {}
 

@@ -8,7 +8,6 @@ from typing import Any
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import (
     IMAGES,
-    conv_output_size,
     expect_rank,
     fan_weight,
     init_param,
@@ -36,13 +35,26 @@ def image_input(inputs: Inputs) -> TensorType:
     return expect_rank(t, 4, f"images {IMAGES}", hint=hint)
 
 
-def output_hw(t: TensorType, k: int, stride: int, pad: int, window: str) -> tuple[int, int]:
-    """Output height and width, or a ShapeError when the window does not fit the image."""
+def same_pads(padding: Any, k: int) -> tuple[int, int]:
+    """(before, after) zeros on each axis: "same" is (k - 1) // 2 and k // 2, so an even kernel
+    keeps the size at stride 1 too, as PyTorch's padding="same" (kernels.conv.conv_pads)."""
+    if padding == "same":
+        return (k - 1) // 2, k // 2
+    p = resolve_padding(padding, k)
+    return p, p
+
+
+def output_hw(t: TensorType, k: int, stride: int, pad: int | tuple[int, int], window: str) -> tuple[int, int]:
+    """Output height and width, or a ShapeError when the window does not fit the image.
+
+    `pad`: zeros on every side, or (before, after) on each axis."""
     h, w = t.shape[2], t.shape[3]
-    oh, ow = (conv_output_size(s, k, stride, pad) for s in (h, w))
+    before, after = (pad, pad) if isinstance(pad, int) else pad
+    oh, ow = ((s + before + after - k) // stride + 1 for s in (h, w))  # conv_output_size, uneven pads
     if oh < 1 or ow < 1:
         fix = "a smaller kernel_size or more padding" if window == "kernel" else "a smaller pool_size"
-        need = max(k - 2 * pad, 1)
+        need = max(k - before - after, 1)
+        pad = before if before == after else f"{before} + {after}"
         padded = f"with padding {pad} " if window == "kernel" else ""
         raise ShapeError(
             f"the {k}x{k} {window} does not fit (use {fix}): {padded}it needs images of "
@@ -56,8 +68,7 @@ def conv2d_rule(params: Params, inputs: Inputs) -> Inferred:
     """(N, C, H, W) -> (N, filters, H', W'), H' = (H + 2 pad - k) // stride + 1."""
     t = image_input(inputs)
     c, k, f, stride = t.shape[1], params["kernel_size"], params["filters"], params["stride"]
-    pad = resolve_padding(params["padding"], k)
-    oh, ow = output_hw(t, k, stride, pad, "kernel")
+    oh, ow = output_hw(t, k, stride, same_pads(params["padding"], k), "kernel")
     weights: dict[str, Weight] = {"W": fan_weight((f, c, k, k), c * k * k, f * k * k)}
     if params["use_bias"]:
         weights["b"] = zeros(f)
@@ -80,8 +91,8 @@ register(NodeSpec(
         Param("kernel_size", "int", 3, "Width and height of each square filter, in pixels.", low=1, high=15),
         Param("stride", "int", 1, "Step between filter positions; 2 halves the image size.", low=1, high=15),
         Param("padding", "int_or_choice", "valid",
-              "Zero border added around the image: valid (none), same (keeps the size at stride 1) "
-              "or a number of pixels.",
+              "Zero border added around the image: valid (none), same (keeps the size at stride 1; an "
+              "even kernel gets one pixel more at the bottom and right, as in PyTorch) or a number of pixels.",
               low=0, high=14, choices=("valid", "same")),
         use_bias_param(),
         init_param(),
