@@ -8,8 +8,9 @@ Contract (the NumPy exporter follows it to get identical weights):
 - `Weight.init == "fan"`: He-normal `rng.normal(0.0, sqrt(2 / fan_in), size=shape)` or
   Xavier-uniform `rng.uniform(-limit, limit, size=shape)` with
   `limit = sqrt(6 / (fan_in + fan_out))`, drawn in float64 and then cast to the run's dtype.
-- The node's `init` parameter picks the rule; "auto" means He when the node's output feeds a
-  ReLU-family activation directly (He et al. derived their scale for ReLU), Xavier otherwise.
+- The node's `init` parameter picks the rule; "auto" means He when the node's output feeds an
+  activation that asks for it directly (`NodeSpec.init_before == "he"`: the ReLU family, as He
+  et al. derived their scale for ReLU), Xavier otherwise.
 """
 
 from __future__ import annotations
@@ -19,10 +20,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from nodeflow.nodes.spec import Weight
-
-RELU_FAMILY = frozenset({"ReLU", "LeakyReLU", "ELU", "SELU"})
-"""Node types after which "auto" chooses He initialisation."""
+from nodeflow.compute.types import Weight
 
 
 def _fans(weight: Weight) -> tuple[int, int]:
@@ -51,12 +49,12 @@ FAN_RULES: dict[str, Callable[[Weight, np.random.Generator], np.ndarray]] = {
 CONSTANTS: dict[str, float] = {"zeros": 0.0, "ones": 1.0}
 
 
-def choose_rule(init_param: str | None, consumer_types: Iterable[str]) -> str:
+def choose_rule(init_param: str | None, consumer_families: Iterable[str | None]) -> str:
     """"he" or "xavier" for a node whose `init` parameter is `init_param` and whose output is
-    read by nodes of `consumer_types`."""
+    read by nodes asking for `consumer_families` (their `NodeSpec.init_before`)."""
     if init_param in FAN_RULES:
         return init_param  # type: ignore[return-value]
-    return "he" if any(t in RELU_FAMILY for t in consumer_types) else "xavier"
+    return "he" if "he" in consumer_families else "xavier"
 
 
 def initial_value(weight: Weight, rule: str, rng: np.random.Generator) -> np.ndarray:

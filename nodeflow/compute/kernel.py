@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from nodeflow.nodes.spec import Inferred, TensorType
+from nodeflow.compute.types import Inferred, TensorType
 
 
 class Kernel:

@@ -1,8 +1,9 @@
 """Accuracy for classification losses: what "train_acc"/"val_acc"/"test_acc" mean.
 
-CrossEntropy: the arg-max of the predicted probabilities against integer labels (or the
-arg-max of one-hot targets). BCE: probability > 0.5 against targets > 0.5. Other losses are
-regression and report no accuracy.
+A loss declares its rule (`NodeSpec.accuracy`): "argmax" (CrossEntropy) counts the arg-max of
+the predicted probabilities against integer labels (or the arg-max of one-hot targets);
+"threshold" (BCE) counts probability > 0.5 against targets > 0.5. A loss without a rule is a
+regression and reports no accuracy.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ def threshold_correct(pred: np.ndarray, target: np.ndarray) -> int:
     return int(np.count_nonzero(predicted == truth)) // max(1, int(np.prod(pred.shape[1:])))
 
 
-CORRECT: dict[str, Callable[[np.ndarray, np.ndarray], int]] = {
-    "CrossEntropy": argmax_correct,
-    "BCE": threshold_correct,
+RULES: dict[str, Callable[[np.ndarray, np.ndarray], int]] = {
+    "argmax": argmax_correct,
+    "threshold": threshold_correct,
 }
-"""Loss type -> counter of correct predictions; a loss missing here has no accuracy."""
+"""Accuracy rule (`nodeflow.nodes.spec.ACCURACY_RULES`) -> counter of correct predictions."""
 
 
-def correct_counter(loss_type: str | None) -> Callable[[np.ndarray, np.ndarray], int] | None:
-    return CORRECT.get(loss_type or "")
+def correct_counter(rule: str | None) -> Callable[[np.ndarray, np.ndarray], int] | None:
+    """The counter for a loss's `NodeSpec.accuracy` rule; None for a loss without one."""
+    return RULES.get(rule or "")

@@ -25,14 +25,17 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from nodeflow.compute import initializers
 from nodeflow.compute.kernel import Kernel
 from nodeflow.compute.runtime.plan import Objective, TrainingPlan
-from nodeflow.graph.document import Graph, GraphError
+from nodeflow.compute.types import GraphError
+
+if TYPE_CHECKING:  # annotations only: compute does not import the graph layer
+    from nodeflow.graph.document import Graph
 
 _CLASSES: dict[str, type] = {}
 
@@ -91,6 +94,8 @@ class Network:
         self.optimizer_id: str | None = None
         self.loss_id: str | None = None
         self.loss_type: str | None = None
+        self.accuracy: str | None = None
+        """The first loss's accuracy rule (`NodeSpec.accuracy`); None: it reports no accuracy."""
         self.node_types: dict[str, str] = {}
         self.ranges: dict[str, tuple[int, int]] = {}
         """node id -> (start, stop) of its weights in the flat buffers (sharing nodes: the owner's)."""
@@ -144,6 +149,7 @@ class Network:
         self.optimizer_id = first.optimizer if first else None
         self.loss_id = first.loss if first else None
         self.loss_type = self.node_types.get(self.loss_id) if self.loss_id else None
+        self.accuracy = graph.nodes[self.loss_id].spec.accuracy if self.loss_id else None
 
         # Slots: one per output port of the Dataset, then of every node that runs.
         slot = self._slots
@@ -238,7 +244,7 @@ class Network:
         self.decay_mask = np.zeros(total, self.dtype)
         consumers: dict[str, list[str]] = {}
         for e in self.graph.edges:
-            consumers.setdefault(e.src[0], []).append(self.node_types.get(e.dst[0], ""))
+            consumers.setdefault(e.src[0], []).append(self.graph.nodes[e.dst[0]].spec.init_before)
         for node in owners:  # initial values in run order, whatever the layout
             kernel = self.kernels[node]
             offset = offsets[node]

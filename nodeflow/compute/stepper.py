@@ -17,12 +17,14 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from nodeflow.compute.trainer import Trainer
-from nodeflow.graph.document import Graph
+
+if TYPE_CHECKING:  # annotations only: compute does not import the graph layer
+    from nodeflow.graph.document import Graph
 
 MAX_HISTORY = 200
 """Steps that `back()` can undo (snapshots of weights and optimizer state)."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -46,7 +46,10 @@ from nodeflow.compute.runtime.loop import (  # noqa: F401 - History, TrainingErr
 )
 from nodeflow.compute.runtime.settings import SettingError, TrainingSettings
 from nodeflow.compute.runtime.sources import DatasetSource, DataSource, NoiseSource
-from nodeflow.graph.document import Graph, GraphError
+from nodeflow.compute.types import GraphError
+
+if TYPE_CHECKING:  # annotations only: compute does not import the graph layer
+    from nodeflow.graph.document import Graph
 
 
 class Trainer:
@@ -107,7 +110,7 @@ class Trainer:
         self.opt_params = self.analysis.params[net.optimizer_id]
         self.optimizer = self.optimizers[0]
         """The first objective's optimizer."""
-        self.correct = metrics.correct_counter(net.loss_type)
+        self.correct = metrics.correct_counter(net.accuracy)
         self.history = History()
         self._go = threading.Event()
         self._go.set()

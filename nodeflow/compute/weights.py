@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from nodeflow.compute.network import Network
-from nodeflow.graph.document import GraphError
+from nodeflow.compute.types import GraphError
 from nodeflow.userfiles import UserFileError, npz_read, printable, write_atomic
 
 MAX_WEIGHTS_BYTES = 2 * 2**30

@@ -409,7 +409,7 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
         collector.add(sources.__name__, "ArraySource")
         opt_cls = type(_optimizer(plan))
         collector.add(opt_cls.__module__, opt_cls.__qualname__)
-        count = metrics.correct_counter(plan.types[plan.loss])
+        count = metrics.correct_counter(plan.graph.nodes[plan.loss].spec.accuracy)
         correct = collector.add(count.__module__, count.__name__) if count else "None"
         settings += [
             f"EPOCHS = {plan.epochs}",

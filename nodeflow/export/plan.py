@@ -36,6 +36,7 @@ class Plan:
     patience: int
     restore_best: bool
     consumers: dict[str, list[str]] = field(default_factory=dict)
+    """node -> the initialisation families (`NodeSpec.init_before`) its readers ask for."""
 
     @property
     def types(self) -> dict[str, str]:
@@ -82,7 +83,8 @@ def make_plan(graph: Graph, train: bool = True) -> Plan:
     slot_names = {slot: f"{names[node]}_{port}" for (node, port), slot in network._slots.items()}
     consumers: dict[str, list[str]] = {}
     for e in graph.edges:
-        consumers.setdefault(e.src[0], []).append(graph.nodes[e.dst[0]].type)
+        family = graph.nodes[e.dst[0]].spec.init_before
+        consumers.setdefault(e.src[0], []).extend([family] if family else [])
     return Plan(
         graph=graph, analysis=analysis, network=network, names=names, slot_names=slot_names,
         dataset=network.dataset_id, optimizer=network.optimizer_id, loss=network.loss_id,

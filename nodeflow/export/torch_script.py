@@ -3,131 +3,29 @@
 The data and the initial weights come from the engine's own code (copied as in the NumPy
 target) and the same seed, then are copied into the torch parameters (transposed where torch
 stores them the other way round), and the batches are the engine's (same permutation per
-epoch), so a graph without dropout starts on the engine's loss curve. Each node type maps to
-torch through `TORCH` (one entry per type, no chain of type checks); a type missing there
-raises ExportError naming the node.
+epoch), so a graph without dropout starts on the engine's loss curve. Each node type says how
+it is written in torch on its declaration (`NodeSpec.torch`, a `TorchForm`: the forward
+expression, the module, where its weights go; a loss's expression; an optimizer's
+torch.optim); a type without one raises ExportError naming the node.
 """
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from nodeflow.compute.runtime.loop import DIVERGE_GROWTH, EVAL_CHUNK
 from nodeflow.export.naming import comment, literal
 from nodeflow.export.numpy_script import _LOAD, _data_source, data_dir_line, target_lines
 from nodeflow.export.plan import ExportError, Plan
 from nodeflow.export.source import Collector
+from nodeflow.nodes.spec import NodeError
 
-
-@dataclass(frozen=True)
-class TorchNode:
-    """How one node type is written in torch.
-
-    `module(p, shapes)` -> constructor source or None (functional); `call(p, ins, shapes)` ->
-    the forward expression from input variable names; `copy` (torch attribute, engine weight,
-    transpose?) pairs say where each engine weight goes; `frozen` names torch parameters the
-    engine does not have: held at zero and never trained (torch's RNN/LSTM add a second bias
-    `bias_hh_l0` to the engine's one `b`; trained too, it would get its own optimizer step, so
-    the sum b_ih + b_hh would move twice as fast as the engine's b)."""
-
-    call: Callable[[dict, dict, dict], str]
-    module: Callable[[dict, dict], str] | None = None
-    copy: tuple[tuple[str, str, bool], ...] = ()
-    frozen: tuple[str, ...] = ()
-
-
-def _fn(expr: str) -> TorchNode:
-    return TorchNode(call=lambda p, i, s: expr.format(x=i.get("in"), **{k: literal(v) for k, v in p.items()}))
-
-
-def _in(s: dict, port: str = "in", axis: int = -1) -> int:
-    return int(s[port][axis])
-
-
-def _rnn(kind: str, bias: tuple[tuple[str, str, bool], ...], frozen: tuple[str, ...] = ()) -> TorchNode:
-    """nn.RNN/LSTM/GRU, batch_first; torch's (G, F) weights are the engine's (F, G) transposed,
-    with the same gate order; the last step when not return_sequences."""
-    return TorchNode(
-        module=lambda p, s: f"nn.{kind}({_in(s)}, {int(p['units'])}, batch_first=True)",
-        call=lambda p, i, s: f"self.{{me}}({i['in']})[0]" + ("" if p.get("return_sequences") else "[:, -1]"),
-        copy=(("weight_ih_l0", "Wx", True), ("weight_hh_l0", "Wh", True), *bias),
-        frozen=frozen,
-    )
-
-
-def _batchnorm_module(p: dict, s: dict) -> str:
-    shape = s["in"]
-    if len(shape) not in (2, 4):
-        raise ExportError("BatchNorm over (N, T, F) sequences has no torch equivalent here")
-    kind = "BatchNorm2d" if len(shape) == 4 else "BatchNorm1d"
-    return f"nn.{kind}({int(shape[1])}, eps={literal(p['eps'])}, momentum={literal(1.0 - float(p['momentum']))})"
-
-
-TORCH: dict[str, TorchNode] = {
-    "Dense": TorchNode(
-        module=lambda p, s: f"nn.Linear({_in(s)}, {int(p['units'])}, bias={bool(p['use_bias'])})",
-        call=lambda p, i, s: f"self.{{me}}({i['in']})",
-        copy=(("weight", "W", True), ("bias", "b", False)),
-    ),
-    "Conv2D": TorchNode(
-        module=lambda p, s: (
-            f"nn.Conv2d({_in(s, axis=1)}, {int(p['filters'])}, {int(p['kernel_size'])}, stride={int(p['stride'])}, "
-            f"padding={_pad(p)}, bias={bool(p['use_bias'])})"),
-        call=lambda p, i, s: _conv_call(p, i, s),
-        copy=(("weight", "W", False), ("bias", "b", False)),
-    ),
-    "MaxPool2D": _fn("F.max_pool2d({x}, {pool_size}, {stride})"),
-    "AvgPool2D": _fn("F.avg_pool2d({x}, {pool_size}, {stride})"),
-    "Flatten": _fn("torch.flatten({x}, 1)"),
-    "Reshape": TorchNode(call=lambda p, i, s: f"{i['in']}.reshape(-1, {', '.join(str(int(d)) for d in p['shape'])})"),
-    "Dropout": TorchNode(module=lambda p, s: f"nn.Dropout({literal(float(p['rate']))})",
-                         call=lambda p, i, s: f"self.{{me}}({i['in']})"),
-    "BatchNorm": TorchNode(module=_batchnorm_module, call=lambda p, i, s: f"self.{{me}}({i['in']})",
-                           copy=(("weight", "gamma", False), ("bias", "beta", False))),
-    "RNN": _rnn("RNN", (("bias_ih_l0", "b", False),), frozen=("bias_hh_l0",)),
-    "LSTM": _rnn("LSTM", (("bias_ih_l0", "b", False),), frozen=("bias_hh_l0",)),
-    "GRU": _rnn("GRU", (("bias_ih_l0", "bx", False), ("bias_hh_l0", "bh", False))),
-    "Add": TorchNode(call=lambda p, i, s: f"{i['a']} + {i['b']}"),
-    "Concat": TorchNode(call=lambda p, i, s: f"torch.cat([{i['a']}, {i['b']}], dim={int(p['axis'])})"),
-    "ReLU": _fn("torch.relu({x})"),
-    "LeakyReLU": _fn("F.leaky_relu({x}, {alpha})"),
-    "ELU": _fn("F.elu({x}, {alpha})"),
-    "SELU": _fn("F.selu({x})"),
-    "Sigmoid": _fn("torch.sigmoid({x})"),
-    "Tanh": _fn("torch.tanh({x})"),
-    "Softplus": _fn("F.softplus({x})"),
-    "Softmax": _fn("torch.softmax({x}, dim=-1)"),
-    "Step": _fn("({x} > 0).to({x}.dtype)"),
-    "Identity": _fn("{x}"),
-    "Detach": _fn("{x}.detach()"),
-}
-"""Node type -> torch. Losses and optimizers are in LOSSES and OPTIMIZERS."""
-
-LOSSES: dict[str, Callable[[dict, bool], str]] = {
-    "MSE": lambda p, logits: "F.mse_loss(pred, target.reshape(pred.shape).to(pred.dtype))",
-    "MAE": lambda p, logits: "F.l1_loss(pred, target.reshape(pred.shape).to(pred.dtype))",
-    "Huber": lambda p, logits: f"F.huber_loss(pred, target.reshape(pred.shape).to(pred.dtype), delta={literal(float(p['delta']))})",
-    "CrossEntropy": lambda p, logits: (
-        "F.cross_entropy(pred, target)" if logits  # log p clamped at -100, as the engine and F.binary_cross_entropy
-        else "F.nll_loss(torch.log(pred.clamp_min(3.720075976020836e-44)), target)"),
-    "BCE": lambda p, logits: (
-        "F.binary_cross_entropy_with_logits(pred, target.reshape(pred.shape).to(pred.dtype))" if logits
-        else "F.binary_cross_entropy(pred, target.reshape(pred.shape).to(pred.dtype))"),
-}
 ACCURACY: dict[str, str] = {
-    "CrossEntropy": "int((prob.argmax(-1) == target).sum())",
-    "BCE": "int(((prob > 0.5) == (target.reshape(prob.shape) > 0.5)).sum()) // max(1, prob[0].numel())",
+    "argmax": "int((prob.argmax(-1) == target).sum())",
+    "threshold": "int(((prob > 0.5) == (target.reshape(prob.shape) > 0.5)).sum()) // max(1, prob[0].numel())",
 }
-OPTIMIZERS: dict[str, Callable[[dict], str]] = {
-    "SGD": lambda p: f"torch.optim.SGD(params, lr={p['lr']!r})",
-    "Momentum": lambda p: (f"torch.optim.SGD(params, lr={p['lr']!r}, momentum={p['momentum']!r}, "
-                           f"nesterov={bool(p['nesterov'])})"),
-    "AdaGrad": lambda p: f"torch.optim.Adagrad(params, lr={p['lr']!r}, eps={p['eps']!r})",
-    "RMSProp": lambda p: f"torch.optim.RMSprop(params, lr={p['lr']!r}, alpha={p['rho']!r}, eps={p['eps']!r})",
-    "Adam": lambda p: f"torch.optim.Adam(params, lr={p['lr']!r}, betas=({p['beta1']!r}, {p['beta2']!r}), eps={p['eps']!r})",
-}
+"""A loss's accuracy rule (`NodeSpec.accuracy`, nodeflow.compute.metrics) in torch."""
 SCHEDULES: dict[str, Callable[[dict], str]] = {
     "constant": lambda p: "torch.optim.lr_scheduler.LambdaLR(optimizer, lambda epoch: 1.0)",
     "step": lambda p: (f"torch.optim.lr_scheduler.StepLR(optimizer, step_size={int(p['decay_epochs'])}, "
@@ -135,26 +33,6 @@ SCHEDULES: dict[str, Callable[[dict], str]] = {
     "exponential": lambda p: f"torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma={float(p['decay_rate'])!r})",
     "cosine": lambda p: "torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(epochs, 1))",
 }
-
-
-def _pads(p: dict) -> tuple[int, int, int, int]:
-    from nodeflow.compute.kernels.conv import conv_pads
-
-    return conv_pads(p["padding"], int(p["kernel_size"]))
-
-
-def _pad(p: dict) -> int:
-    """nn.Conv2d's padding: the engine's on every side, 0 when uneven (then F.pad does it)."""
-    pads = _pads(p)
-    return pads[0] if len(set(pads)) == 1 else 0
-
-
-def _conv_call(p: dict, i: dict, s: dict) -> str:
-    pads = _pads(p)
-    if len(set(pads)) == 1:
-        return f"self.{{me}}({i['in']})"
-    top, bottom, left, right = pads  # "same" of an even kernel: PyTorch's padding="same" pads so
-    return f"self.{{me}}(F.pad({i['in']}, ({left}, {right}, {top}, {bottom})))"
 
 
 def _shapes(plan: Plan, node: str) -> dict:
@@ -184,8 +62,8 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     for step in model_steps:
         node = step.node
         kind = plan.types[node]
-        spec = TORCH.get(kind)
-        if spec is None:
+        spec = plan.graph.nodes[node].spec.torch
+        if spec is None or spec.call is None:
             raise ExportError(f"{node}: {kind} nodes have no PyTorch form in the exporter")
         p, shapes = a.params[node], _shapes(plan, node)
         me = names[node]
@@ -197,7 +75,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
                     init.append(f"        self.{me}.{attr}.requires_grad_(False)  # not in the engine: stays 0")
             ins = {port: slot[s] for port, s in step.ins}
             expr = spec.call(p, ins, shapes).replace("{me}", me)
-        except ExportError as exc:
+        except (ExportError, NodeError) as exc:
             raise ExportError(f"{node}: {exc}") from None
         body.append(f"        {slot[step.outs[0][1]]} = {expr}")
         weights_of = a.inferred[node].weights
@@ -206,13 +84,19 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             copies = [(attr, w, t) for attr, w, t in spec.copy if w in weights_of]
             layout.append(f"        (self.{me}, {rule}, {literal(copies)}, {literal(list(weights_of.values()))}),")
     pred_var = slot[dict(net._steps[[s.node for s in net._steps].index(loss_node)].ins)["pred"]]
-    prob_expr = {"CrossEntropy": "torch.softmax(pred, dim=-1)", "BCE": "torch.sigmoid(pred)"}.get(loss_type, "pred") \
-        if fused else "pred"
-    loss_expr = LOSSES[loss_type](a.params[loss_node], fused)
-    acc_expr = ACCURACY.get(loss_type)
+    loss_spec = plan.graph.nodes[loss_node].spec
+    if loss_spec.torch is None or loss_spec.torch.loss is None:
+        raise ExportError(f"{loss_node}: {loss_type} losses have no PyTorch form in the exporter")
+    prob_expr = "pred"
+    if fused:  # the loss reads logits: the probabilities are its fused activation's torch form
+        act = plan.graph.nodes[net.plan.fused[loss_node]]
+        prob_expr = act.spec.torch.call(a.params[act.id], {"in": "pred"}, {})
+    loss_expr = loss_spec.torch.loss(a.params[loss_node], fused)
+    acc_expr = ACCURACY.get(loss_spec.accuracy or "")
 
     opt = a.params[plan.optimizer] if plan.optimizer else None
-    if train and plan.types[plan.optimizer] not in OPTIMIZERS:
+    opt_form = plan.graph.nodes[plan.optimizer].spec.torch if plan.optimizer else None
+    if train and (opt_form is None or opt_form.optimizer is None):
         raise ExportError(f"{plan.optimizer}: no torch.optim equivalent")
     decay = float(opt.get("weight_decay") or 0.0) if opt else 0.0
 
@@ -371,7 +255,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             decay = [p for p in trained if p.dim() > 1]
             rest = [p for p in trained if p.dim() <= 1]
             params = [{{"params": decay, "weight_decay": {decay!r}}}, {{"params": rest, "weight_decay": 0.0}}]
-            optimizer = {OPTIMIZERS[plan.types[plan.optimizer]](opt) if train else "None"}
+            optimizer = {opt_form.optimizer(opt) if train else "None"}
             scheduler = {SCHEDULES[opt.get("schedule", "constant")](opt) if train else "None"}
             patience, restore_best = PATIENCE, RESTORE_BEST
             best, best_state, best_epoch, wait, stopped_early, done_epochs = math.inf, None, None, 0, False, 0

@@ -17,7 +17,7 @@ from nodeflow.graph import memory
 from nodeflow.graph.document import Graph
 from nodeflow.graph.roles import check_roles
 from nodeflow.nodes import REGISTRY, Inferred, NodeError, NodeSpec, ShapeError, TensorType
-from nodeflow.nodes.spec import Registry
+from nodeflow.nodes.spec import SHARE_PARAM, Registry
 
 
 @dataclass
@@ -66,8 +66,20 @@ class Analysis:
         return types
 
     @property
+    def sharing(self) -> dict[str, str]:
+        """node -> the node whose weights it uses (its `share` parameter names another node)."""
+        found = {}
+        for n, params in self.params.items():
+            other = params.get(SHARE_PARAM)
+            if other and other != n and other in self.inferred and n in self.inferred:
+                found[n] = other
+        return found
+
+    @property
     def param_count(self) -> int:
-        return sum(inf.param_count for inf in self.inferred.values())
+        """Trainable numbers in the graph: a node sharing another's weights adds none."""
+        sharing = self.sharing
+        return sum(inf.param_count for n, inf in self.inferred.items() if n not in sharing)
 
     @property
     def macs(self) -> int:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nodeflow.compute.runtime.settings import BY_NAME
+from nodeflow.compute.types import GraphError  # noqa: F401  (re-exported: the error of a graph edit or file)
 from nodeflow.events import Event
 from nodeflow.nodes import REGISTRY, NodeError
 
@@ -30,14 +31,6 @@ DEFAULT_TRAINING: dict[str, Any] = {name: BY_NAME[name].default for name in ("ep
 
 PortRef = tuple[str, str]
 """A port named by `(node id, port name)`."""
-
-
-class GraphError(ValueError):
-    """An edit or a file the graph cannot take; `node` names the node at fault when there is one."""
-
-    def __init__(self, message: str, node: str | None = None) -> None:
-        super().__init__(message)
-        self.node = node
 
 
 @dataclass

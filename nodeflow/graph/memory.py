@@ -177,11 +177,17 @@ def estimate(graph: Any, specs: dict[str, Any], analysis: Any) -> Estimate:
 
     parts: list[Part] = [] if data_part is None else [data_part]
     weights = activations = 0
+    sharing = analysis.sharing
     for node_id in analysis.order:
         inferred = analysis.inferred.get(node_id)
         if inferred is None or inferred.data_values:
             continue
-        if inferred.param_count:
+        if inferred.param_count and node_id in sharing:  # another node's weights: only its own gradients
+            share = inferred.param_count * itemsize
+            weights += share
+            parts.append(Part(node_id, "weights", share,
+                              f"the gradients of the {inferred.param_count:,} weights it shares with {sharing[node_id]}"))
+        elif inferred.param_count:
             share = inferred.param_count * per_weight
             weights += share
             parts.append(Part(node_id, "weights", share,

@@ -13,102 +13,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from nodeflow.compute.types import (  # noqa: F401  (the value types, declared below the layers)
+    LOSS,
+    Inferred,
+    NodeError,
+    ParamError,
+    ShapeError,
+    TensorType,
+    Weight,
+    batch,
+)
+
 CATEGORIES = ("data", "layer", "merge", "activation", "loss", "optimizer")
 """Palette order of the categories."""
-
-
-class NodeError(ValueError):
-    """A problem with one node; the message never names the node (the caller prefixes it)."""
-
-
-class ParamError(NodeError):
-    """A parameter value that does not fit its declaration."""
-
-
-class ShapeError(NodeError):
-    """Inputs whose shapes (or kinds) a node cannot take.
-
-    `port` names the input port at fault when there is one, so the caller can add where the
-    wire comes from: `fc2: expects (N, 128) but gets (N, 64) from fc1`.
-    `fix_insert` names a node type that, inserted on the wire into `port`, fixes the problem
-    (a Dense fed images: "Flatten"); the canvas offers it as a one-click fix.
-    """
-
-    def __init__(self, message: str, port: str | None = None, fix_insert: str | None = None) -> None:
-        super().__init__(message)
-        self.port = port
-        self.fix_insert = fix_insert
-
-
-@dataclass(frozen=True)
-class TensorType:
-    """What flows on a wire: a shape with the batch dimension first and symbolic (`None`).
-
-    `kind` is "float" for activations and features, "labels" for integer class labels
-    (shape `(N,)`, with `classes` set) and "loss" for a scalar loss (shape `()`).
-    """
-
-    shape: tuple[int | None, ...]
-    kind: str = "float"
-    classes: int | None = None
-
-    @property
-    def sample_shape(self) -> tuple[int, ...]:
-        """The shape of one sample: everything after the batch dimension."""
-        return tuple(int(d) for d in self.shape[1:])  # type: ignore[arg-type]
-
-    def __str__(self) -> str:
-        if self.kind == "loss":
-            return "loss"
-        dims = ["N" if d is None else str(d) for d in self.shape]
-        text = "(" + ", ".join(dims) + ("," if len(dims) == 1 else "") + ")"
-        if self.kind == "labels":
-            text += f" labels<{self.classes}>"
-        return text
-
-
-def batch(*sample_shape: int) -> TensorType:
-    """A float tensor of the given per-sample shape, e.g. `batch(128)` is `(N, 128)`."""
-    return TensorType((None, *sample_shape))
-
-
-LOSS = TensorType((), kind="loss")
-
-
-@dataclass(frozen=True)
-class Weight:
-    """A trainable parameter a node owns: its shape and how the engine initialises it.
-
-    `init` is "fan" (He or Xavier from `fan_in`/`fan_out`, chosen by the node's `init`
-    parameter and the activation that follows), "zeros" or "ones".
-    """
-
-    shape: tuple[int, ...]
-    init: str = "fan"
-    fan_in: int = 0
-    fan_out: int = 0
-
-    @property
-    def size(self) -> int:
-        return math.prod(self.shape)
-
-
-@dataclass(frozen=True)
-class Inferred:
-    """The result of a shape rule: output types, the weights the node owns, multiply-adds per sample."""
-
-    outputs: dict[str, TensorType]
-    weights: dict[str, Weight] = field(default_factory=dict)
-    macs: int = 0
-    data_values: int = 0
-    """Numbers the node's data hold once loaded (a Dataset: samples x (input + target values)),
-    for the memory estimate (`nodeflow.graph.memory`)."""
-    notes: tuple[str, ...] = ()
-    """Plain-words findings that are not errors (a csv's bad rows left out), shown with the analysis."""
-
-    @property
-    def param_count(self) -> int:
-        return sum(w.size for w in self.weights.values())
 
 
 PARAM_KINDS = ("int", "float", "bool", "choice", "str", "path", "ints", "int_or_choice", "points")
@@ -243,6 +160,45 @@ Summary = Callable[[Mapping[str, Any]], str]
 
 
 @dataclass(frozen=True)
+class TorchForm:
+    """How a node type is written in PyTorch (read by `nodeflow.export.torch_script`).
+
+    A layer, merge or activation: `call(p, ins, shapes)` -> the forward expression from its
+    input variable names (`{me}` stands for the module attribute), `module(p, shapes)` ->
+    constructor source or None (functional); `copy` (torch attribute, engine weight, transpose?)
+    says where each engine weight goes; `frozen` names torch parameters the engine does not have:
+    held at zero and never trained (torch's RNN/LSTM add a second bias `bias_hh_l0` to the
+    engine's one `b`; trained too, it would get its own optimizer step, so the sum b_ih + b_hh
+    would move twice as fast as the engine's b).
+    A loss: `loss(p, from_logits)` -> the expression of the loss of `pred` and `target`.
+    An optimizer: `optimizer(p)` -> the torch.optim constructor over `params`.
+    `p` is the node's validated parameters, `shapes` the input ports' shapes. A form that cannot
+    write a node raises NodeError saying why.
+    """
+
+    call: Callable[[dict, dict, dict], str] | None = None
+    module: Callable[[dict, dict], str] | None = None
+    copy: tuple[tuple[str, str, bool], ...] = ()
+    frozen: tuple[str, ...] = ()
+    loss: Callable[[dict, bool], str] | None = None
+    optimizer: Callable[[dict], str] | None = None
+
+
+def torch_expr(expr: str) -> TorchForm:
+    """A functional form: `expr` with `{x}` the input and `{param}` each parameter's value."""
+    return TorchForm(call=lambda p, i, s: expr.format(x=i.get("in"), **{k: repr(v) for k, v in p.items()}))
+
+
+ACCURACY_RULES = ("argmax", "threshold")
+"""How a classification loss counts correct predictions (`nodeflow.compute.metrics`): "argmax"
+(the predicted class against labels or one-hot targets), "threshold" (probability > 0.5
+against targets > 0.5)."""
+
+INIT_FAMILIES = ("he",)
+"""What an activation asks of the layer before it when that layer's `init` is "auto"."""
+
+
+@dataclass(frozen=True)
 class NodeSpec:
     """Everything about one node type.
 
@@ -268,13 +224,33 @@ class NodeSpec:
     stops_gradient: bool = False
     """Passes values forward and no gradient backward (Detach): an optimizer's weights are
     those upstream of its loss up to such a node."""
+    init_before: str | None = None
+    """An activation: the initialisation that "auto" picks for a layer whose output it reads
+    directly ("he" for the ReLU family: He et al. derived their scale for ReLU); None: Xavier."""
+    accuracy: str | None = None
+    """A classification loss: how accuracy counts correct predictions (one of ACCURACY_RULES);
+    None: a regression loss that reports no accuracy."""
+    torch: TorchForm | None = field(default=None, compare=False)
+    """How the PyTorch exporter writes the node; None: the type has no torch form."""
+    sample_inputs: Mapping[str, TensorType] | None = field(default=None, compare=False)
+    """Typical types on every input port, which infer with the default parameters: what the
+    per-type test harness (tests/nodes/test_every_node_type.py) builds, runs, differentiates
+    and exports the node with. A type with inputs and no sample fails the harness."""
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
             raise ValueError(f"{self.type}: unknown category {self.category!r}")
+        if self.accuracy is not None and self.accuracy not in ACCURACY_RULES:
+            raise ValueError(f"{self.type}: unknown accuracy rule {self.accuracy!r}")
+        if self.init_before is not None and self.init_before not in INIT_FAMILIES:
+            raise ValueError(f"{self.type}: unknown initialisation family {self.init_before!r}")
         names = [p.name for p in self.params]
         if len(set(names)) != len(names):
             raise ValueError(f"{self.type}: duplicate parameter names")
+
+    def sample(self) -> Mapping[str, TensorType] | None:
+        """`sample_inputs`, or {} for a type without inputs (a data source)."""
+        return {} if not self.inputs else self.sample_inputs
 
     def param(self, name: str) -> Param:
         for p in self.params:

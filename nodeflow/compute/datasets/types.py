@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from nodeflow.nodes.spec import NodeError, TensorType
+from nodeflow.compute.types import NodeError, TensorType
 
 
 class DataError(NodeError):

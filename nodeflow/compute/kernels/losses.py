@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute.kernel import Kernel
-from nodeflow.nodes.spec import Inferred, TensorType
+from nodeflow.compute.types import Inferred, TensorType
 
 
 def mse(pred: np.ndarray, target: np.ndarray) -> float:

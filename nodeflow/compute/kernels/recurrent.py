@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute.kernel import Kernel
-from nodeflow.nodes.spec import Inferred, TensorType
+from nodeflow.compute.types import Inferred, TensorType
 
 
 def _time_major(x: np.ndarray) -> np.ndarray:

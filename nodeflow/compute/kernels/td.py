@@ -18,7 +18,7 @@ from nodeflow.compute.kernel import Kernel
 from nodeflow.compute.rl.td import td_loss, td_loss_backward
 
 if TYPE_CHECKING:
-    from nodeflow.nodes.spec import Inferred, TensorType
+    from nodeflow.compute.types import Inferred, TensorType
 
 
 class TDLoss(Kernel):

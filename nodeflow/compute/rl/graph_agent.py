@@ -117,8 +117,8 @@ class RLTrainer:
     ) -> None:
         from nodeflow.compute import schedules
         from nodeflow.compute.network import Network, resolve
+        from nodeflow.compute.types import GraphError
         from nodeflow.graph.analysis import analyze
-        from nodeflow.graph.document import GraphError
 
         training = dict(graph.training or {})
         self.graph = graph

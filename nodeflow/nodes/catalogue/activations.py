@@ -7,7 +7,7 @@ from typing import Any
 
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import single_input
-from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType, torch_expr
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
@@ -32,7 +32,8 @@ def softmax_rule(params: Params, inputs: Inputs) -> Inferred:
     return Inferred({"out": t})
 
 
-def _activation(type_name: str, help_text: str, *params: Param, rule=same_shape_rule, alpha: bool = False) -> None:
+def _activation(type_name: str, help_text: str, *params: Param, torch: str, rule=same_shape_rule,
+                alpha: bool = False, init_before: str | None = None, sample: int = 8) -> None:
     def summary(p: Params) -> str:
         return f"{type_name} {p['alpha']:g}" if alpha else type_name
 
@@ -44,37 +45,44 @@ def _activation(type_name: str, help_text: str, *params: Param, rule=same_shape_
         shape_rule=rule,
         kernel=f"{KERNELS}:{type_name}",
         summary=summary,
+        init_before=init_before,
+        torch=torch_expr(torch),
+        sample_inputs={"in": TensorType((None, sample))},
     ))
 
 
-_activation("ReLU", "max(0, x): passes positive values, zeroes negative ones.")
+_activation("ReLU", "max(0, x): passes positive values, zeroes negative ones.", torch="torch.relu({x})",
+            init_before="he")
 _activation(
     "LeakyReLU", "x for positive values, alpha * x for negative ones, so negative inputs still learn.",
     Param("alpha", "float", 0.01, "Slope for negative inputs.", low=0.0, high=1.0),
-    alpha=True,
+    alpha=True, init_before="he", torch="F.leaky_relu({x}, {alpha})",
 )
 _activation(
     "ELU", "x for positive values, alpha * (exp(x) - 1) for negative ones: smooth near zero.",
     Param("alpha", "float", 1.0, "Value the output approaches for very negative inputs (as -alpha).",
           low=0.0, high=10.0),
-    alpha=True,
+    alpha=True, init_before="he", torch="F.elu({x}, {alpha})",
 )
-_activation("SELU", "Scaled ELU with fixed constants that keep activations normalized in deep stacks.")
+_activation("SELU", "Scaled ELU with fixed constants that keep activations normalized in deep stacks.",
+            torch="F.selu({x})", init_before="he")
 _activation(
     "Sigmoid",
     "1 / (1 + exp(-x)): squashes to (0, 1). Followed by BCE, the pair is computed in a stable fused form.",
+    torch="torch.sigmoid({x})",
 )
-_activation("Tanh", "Hyperbolic tangent: squashes to (-1, 1), centred on zero.")
-_activation("Softplus", "log(1 + exp(x)): a smooth version of ReLU, always positive.")
+_activation("Tanh", "Hyperbolic tangent: squashes to (-1, 1), centred on zero.", torch="torch.tanh({x})")
+_activation("Softplus", "log(1 + exp(x)): a smooth version of ReLU, always positive.", torch="F.softplus({x})")
 _activation(
     "Softmax",
     "Turns the last axis into probabilities that sum to 1. Followed by CrossEntropy, the pair is "
     "computed in a stable fused form.",
-    rule=softmax_rule,
+    rule=softmax_rule, torch="torch.softmax({x}, dim=-1)",
 )
 _activation(
     "Step",
     "1 where x > 0, else 0. Its gradient is zero almost everywhere, so layers before it cannot learn "
     "by gradient descent.",
+    torch="({x} > 0).to({x}.dtype)",
 )
-_activation("Identity", "Passes values through unchanged (a linear activation).")
+_activation("Identity", "Passes values through unchanged (a linear activation).", torch="{x}")

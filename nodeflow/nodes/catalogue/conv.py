@@ -16,7 +16,16 @@ from nodeflow.nodes.rules import (
     use_bias_param,
     zeros,
 )
-from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType, Weight
+from nodeflow.nodes.spec import (
+    Inferred,
+    NodeSpec,
+    Param,
+    ShapeError,
+    TensorType,
+    TorchForm,
+    Weight,
+    torch_expr,
+)
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
@@ -101,10 +110,38 @@ register(NodeSpec(
     kernel=f"{KERNELS}:Conv2D",
     summary=lambda p: f"Conv2D {p['filters']} {p['kernel_size']}x{p['kernel_size']}"
     + (f" /{p['stride']}" if p["stride"] != 1 else ""),
+    sample_inputs={"in": TensorType((None, 2, 6, 6))},
+    torch=TorchForm(
+        module=lambda p, s: (
+            f"nn.Conv2d({int(s['in'][1])}, {int(p['filters'])}, {int(p['kernel_size'])}, stride={int(p['stride'])}, "
+            f"padding={_torch_padding(p)}, bias={bool(p['use_bias'])})"),
+        call=lambda p, i, s: _torch_conv_call(p, i),
+        copy=(("weight", "W", False), ("bias", "b", False)),
+    ),
 ))
 
 
-def _pool(type_name: str, help_text: str, word: str) -> None:
+def _torch_pads(p: Mapping[str, Any]) -> tuple[int, int, int, int]:
+    from nodeflow.compute.kernels.conv import conv_pads
+
+    return conv_pads(p["padding"], int(p["kernel_size"]))
+
+
+def _torch_padding(p: Mapping[str, Any]) -> int:
+    """nn.Conv2d's padding: the engine's on every side, 0 when uneven (then F.pad does it)."""
+    pads = _torch_pads(p)
+    return pads[0] if len(set(pads)) == 1 else 0
+
+
+def _torch_conv_call(p: Mapping[str, Any], i: Mapping[str, str]) -> str:
+    pads = _torch_pads(p)
+    if len(set(pads)) == 1:
+        return f"self.{{me}}({i['in']})"
+    top, bottom, left, right = pads  # "same" of an even kernel: one pixel more after, as PyTorch's "same"
+    return f"self.{{me}}(F.pad({i['in']}, ({left}, {right}, {top}, {bottom})))"
+
+
+def _pool(type_name: str, help_text: str, word: str, torch: str) -> None:
     register(NodeSpec(
         type=type_name,
         category="layer",
@@ -116,9 +153,11 @@ def _pool(type_name: str, help_text: str, word: str) -> None:
         shape_rule=pool_rule,
         kernel=f"{KERNELS}:{type_name}",
         summary=lambda p: f"{type_name} {p['pool_size']}x{p['pool_size']}",
+        torch=torch_expr(torch),
+        sample_inputs={"in": TensorType((None, 2, 6, 6))},
     ))
 
 
 _pool("MaxPool2D", "Keeps the largest value of each window: shrinks images, keeps strong responses.",
-      "whose maximum is kept")
-_pool("AvgPool2D", "Averages each window: shrinks images smoothly.", "that is averaged")
+      "whose maximum is kept", "F.max_pool2d({x}, {pool_size}, {stride})")
+_pool("AvgPool2D", "Averages each window: shrinks images smoothly.", "that is averaged", "F.avg_pool2d({x}, {pool_size}, {stride})")

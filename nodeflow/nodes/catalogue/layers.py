@@ -23,7 +23,17 @@ from nodeflow.nodes.rules import (
     use_bias_param,
     zeros,
 )
-from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType, Weight
+from nodeflow.nodes.spec import (
+    Inferred,
+    NodeError,
+    NodeSpec,
+    Param,
+    ShapeError,
+    TensorType,
+    TorchForm,
+    Weight,
+    torch_expr,
+)
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
@@ -80,6 +90,14 @@ def batchnorm_rule(params: Params, inputs: Inputs) -> Inferred:
     return Inferred({"out": t}, weights, macs=elements(t))
 
 
+def _batchnorm_module(p: Mapping[str, Any], s: Mapping[str, Any]) -> str:
+    shape = s["in"]
+    if len(shape) not in (2, 4):
+        raise NodeError("BatchNorm over (N, T, F) sequences has no torch equivalent here")
+    kind = "BatchNorm2d" if len(shape) == 4 else "BatchNorm1d"
+    return f"nn.{kind}({int(shape[1])}, eps={float(p['eps'])!r}, momentum={1.0 - float(p['momentum'])!r})"
+
+
 register(NodeSpec(
     type="Dense",
     category="layer",
@@ -96,6 +114,12 @@ register(NodeSpec(
     shape_rule=dense_rule,
     kernel="nodeflow.compute.kernels.dense:Dense",
     summary=lambda p: f"Dense {p['units']}",
+    sample_inputs={"in": TensorType((None, 12))},
+    torch=TorchForm(
+        module=lambda p, s: f"nn.Linear({int(s['in'][-1])}, {int(p['units'])}, bias={bool(p['use_bias'])})",
+        call=lambda p, i, s: f"self.{{me}}({i['in']})",
+        copy=(("weight", "W", True), ("bias", "b", False)),
+    ),
 ))
 
 register(NodeSpec(
@@ -105,6 +129,8 @@ register(NodeSpec(
     shape_rule=flatten_rule,
     kernel="nodeflow.compute.kernels.reshape:Flatten",
     summary=lambda p: "Flatten",
+    sample_inputs={"in": TensorType((None, 2, 3, 3))},
+    torch=torch_expr("torch.flatten({x}, 1)"),
 ))
 
 register(NodeSpec(
@@ -118,6 +144,8 @@ register(NodeSpec(
     shape_rule=reshape_rule,
     kernel="nodeflow.compute.kernels.reshape:Reshape",
     summary=lambda p: f"Reshape {fmt_shape(p['shape'])}",
+    sample_inputs={"in": TensorType((None, 64))},
+    torch=TorchForm(call=lambda p, i, s: f"{i['in']}.reshape(-1, {', '.join(str(int(d)) for d in p['shape'])})"),
 ))
 
 register(NodeSpec(
@@ -131,6 +159,8 @@ register(NodeSpec(
     shape_rule=dropout_rule,
     kernel="nodeflow.compute.kernels.regularization:Dropout",
     summary=lambda p: f"Dropout {p['rate']:g}",
+    sample_inputs={"in": TensorType((None, 10))},
+    torch=TorchForm(module=lambda p, s: f"nn.Dropout({float(p['rate'])!r})", call=lambda p, i, s: f"self.{{me}}({i['in']})"),
 ))
 
 register(NodeSpec(
@@ -147,4 +177,7 @@ register(NodeSpec(
     shape_rule=batchnorm_rule,
     kernel="nodeflow.compute.kernels.regularization:BatchNorm",
     summary=lambda p: "BatchNorm",
+    sample_inputs={"in": TensorType((None, 2, 4, 4))},
+    torch=TorchForm(module=lambda p, s: _batchnorm_module(p, s), call=lambda p, i, s: f"self.{{me}}({i['in']})",
+                    copy=(("weight", "gamma", False), ("bias", "beta", False))),
 ))

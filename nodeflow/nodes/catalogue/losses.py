@@ -10,7 +10,7 @@ from typing import Any
 
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import LOSS_HINT, float_input, get_input
-from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType
+from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType, TorchForm
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
@@ -96,7 +96,11 @@ def cross_entropy_rule(params: Params, inputs: Inputs) -> Inferred:
     return Inferred({"loss": LOSS})
 
 
-def _loss(type_name: str, help_text: str, rule, *params: Param, summary=None, fuses_with=None) -> None:
+REGRESSION_SAMPLE = {"pred": TensorType((None, 3)), "target": TensorType((None, 3))}
+
+
+def _loss(type_name: str, help_text: str, rule, *params: Param, torch, summary=None, fuses_with=None,
+          accuracy=None, sample=None) -> None:
     register(NodeSpec(
         type=type_name,
         category="loss",
@@ -108,17 +112,24 @@ def _loss(type_name: str, help_text: str, rule, *params: Param, summary=None, fu
         kernel=f"{KERNELS}:{type_name}",
         summary=summary or (lambda p: type_name),
         fuses_with=fuses_with,
+        accuracy=accuracy,
+        torch=TorchForm(loss=torch),
+        sample_inputs=sample or REGRESSION_SAMPLE,
     ))
 
 
-_loss("MSE", "Mean squared error: the average of (pred - target)^2; the usual regression loss.", regression_rule)
+TARGET = "target.reshape(pred.shape).to(pred.dtype)"
+
+_loss("MSE", "Mean squared error: the average of (pred - target)^2; the usual regression loss.", regression_rule,
+      torch=lambda p, logits: f"F.mse_loss(pred, {TARGET})")
 _loss("MAE", "Mean absolute error: the average of |pred - target|; less swayed by outliers than MSE.",
-      regression_rule)
+      regression_rule, torch=lambda p, logits: f"F.l1_loss(pred, {TARGET})")
 _loss(
     "Huber", "Squared error for small errors, absolute error beyond delta: robust to outliers.",
     regression_rule,
     Param("delta", "float", 1.0, "Error size where the loss switches from squared to linear.", low=1e-6, high=1e6),
     summary=lambda p: f"Huber {p['delta']:g}",
+    torch=lambda p, logits: f"F.huber_loss(pred, {TARGET}, delta={float(p['delta'])!r})",
 )
 _loss(
     "BCE",
@@ -127,6 +138,10 @@ _loss(
     " and the gradient is the derivative of that loss (0 where clamped).",
     bce_rule,
     fuses_with="Sigmoid",
+    accuracy="threshold",
+    sample={"pred": TensorType((None, 1)), "target": TensorType((None,), kind="labels", classes=2)},
+    torch=lambda p, logits: (f"F.binary_cross_entropy_with_logits(pred, {TARGET})" if logits
+                             else f"F.binary_cross_entropy(pred, {TARGET})"),
 )
 _loss(
     "CrossEntropy",
@@ -135,4 +150,9 @@ _loss(
     " and the gradient is the derivative of that loss (0 where clamped).",
     cross_entropy_rule,
     fuses_with="Softmax",
+    accuracy="argmax",
+    sample={"pred": TensorType((None, 4)), "target": TensorType((None,), kind="labels", classes=4)},
+    torch=lambda p, logits: (
+        "F.cross_entropy(pred, target)" if logits  # unfused: log p clamped at -100, as the engine
+        else "F.nll_loss(torch.log(pred.clamp_min(3.720075976020836e-44)), target)"),
 )

@@ -7,7 +7,7 @@ from typing import Any
 
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import float_input
-from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType
+from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType, TorchForm
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
@@ -67,6 +67,8 @@ register(NodeSpec(
     shape_rule=add_rule,
     kernel=f"{KERNELS}:Add",
     summary=lambda p: "Add",
+    torch=TorchForm(call=lambda p, i, s: f"{i['a']} + {i['b']}"),
+    sample_inputs={"a": TensorType((None, 6)), "b": TensorType((None, 6))},
 ))
 
 register(NodeSpec(
@@ -82,4 +84,6 @@ register(NodeSpec(
     shape_rule=concat_rule,
     kernel=f"{KERNELS}:Concat",
     summary=lambda p: "Concat" if p["axis"] == -1 else f"Concat axis {p['axis']}",
+    torch=TorchForm(call=lambda p, i, s: f"torch.cat([{i['a']}, {i['b']}], dim={int(p['axis'])})"),
+    sample_inputs={"a": TensorType((None, 6)), "b": TensorType((None, 4))},
 ))

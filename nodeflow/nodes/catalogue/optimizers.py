@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from nodeflow.nodes.registry import register
-from nodeflow.nodes.spec import Inferred, NodeSpec, Param, ShapeError, TensorType
+from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType, TorchForm
 
 KERNELS = "nodeflow.compute.optimizers"
 
@@ -79,7 +79,7 @@ COMMON = (
 EPS_HELP = "A tiny number added to the denominator so the step never divides by zero."
 
 
-def _optimizer(type_name: str, how: str, *params: Param) -> NodeSpec:
+def _optimizer(type_name: str, how: str, *params: Param, torch) -> NodeSpec:
     return register(NodeSpec(
         type=type_name,
         category="optimizer",
@@ -90,6 +90,8 @@ def _optimizer(type_name: str, how: str, *params: Param) -> NodeSpec:
         shape_rule=optimizer_rule,
         kernel=f"{KERNELS}:{type_name}",
         summary=lambda p: f"{type_name} lr={p['lr']:g}",
+        torch=TorchForm(optimizer=torch),
+        sample_inputs={"loss": LOSS},
     ))
 
 
@@ -97,6 +99,7 @@ SGD = _optimizer(
     "SGD",
     "moves every weight a small step downhill: w -= lr * gradient. Plain gradient descent.",
     _lr(0.1),
+    torch=lambda p: f"torch.optim.SGD(params, lr={p['lr']!r})",
 )
 MOMENTUM = _optimizer(
     "Momentum",
@@ -112,6 +115,8 @@ MOMENTUM = _optimizer(
         "nesterov", "bool", False,
         "Nesterov momentum: look ahead along the velocity before stepping; often a little smoother.",
     ),
+    torch=lambda p: (f"torch.optim.SGD(params, lr={p['lr']!r}, momentum={p['momentum']!r}, "
+                     f"nesterov={bool(p['nesterov'])})"),
 )
 ADAGRAD = _optimizer(
     "AdaGrad",
@@ -120,6 +125,7 @@ ADAGRAD = _optimizer(
     "w -= lr * g / (sqrt(sum g^2) + eps).",
     _lr(0.05),
     Param("eps", "float", 1e-10, EPS_HELP, low=0.0, high=1.0),
+    torch=lambda p: f"torch.optim.Adagrad(params, lr={p['lr']!r}, eps={p['eps']!r})",
 )
 RMSPROP = _optimizer(
     "RMSProp",
@@ -130,6 +136,7 @@ RMSPROP = _optimizer(
     Param("rho", "float", 0.9, "How slowly the average of squared gradients forgets (0.9 to 0.99).",
           low=0.0, high=0.9999),
     Param("eps", "float", 1e-8, EPS_HELP, low=0.0, high=1.0),
+    torch=lambda p: f"torch.optim.RMSprop(params, lr={p['lr']!r}, alpha={p['rho']!r}, eps={p['eps']!r})",
 )
 ADAM = _optimizer(
     "Adam",
@@ -142,4 +149,5 @@ ADAM = _optimizer(
     Param("beta2", "float", 0.999, "How slowly the average of squared gradients forgets.",
           low=0.0, high=0.99999),
     Param("eps", "float", 1e-8, EPS_HELP, low=0.0, high=1.0),
+    torch=lambda p: f"torch.optim.Adam(params, lr={p['lr']!r}, betas=({p['beta1']!r}, {p['beta2']!r}), eps={p['eps']!r})",
 )

@@ -11,7 +11,7 @@ from typing import Any
 
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import SEQUENCES, expect_rank, fan_weight, init_param, single_input, zeros
-from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType, Weight
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType, TorchForm, Weight
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
@@ -48,6 +48,19 @@ def _recurrent_rule(gates: int, split_bias: bool):
     return rule
 
 
+def _torch_recurrent(kind: str, split_bias: bool) -> TorchForm:
+    """nn.RNN/LSTM/GRU, batch_first; torch's (G, F) weights are the engine's (F, G) transposed,
+    with the same gate order; the last step when not return_sequences. RNN and LSTM have one
+    bias in the engine: torch's second (`bias_hh_l0`) is frozen at zero."""
+    bias = (("bias_ih_l0", "bx", False), ("bias_hh_l0", "bh", False)) if split_bias else (("bias_ih_l0", "b", False),)
+    return TorchForm(
+        module=lambda p, s: f"nn.{kind}({int(s['in'][-1])}, {int(p['units'])}, batch_first=True)",
+        call=lambda p, i, s: f"self.{{me}}({i['in']})[0]" + ("" if p.get("return_sequences") else "[:, -1]"),
+        copy=(("weight_ih_l0", "Wx", True), ("weight_hh_l0", "Wh", True), *bias),
+        frozen=() if split_bias else ("bias_hh_l0",),
+    )
+
+
 def _recurrent(type_name: str, help_text: str, gates: int, split_bias: bool = False) -> None:
     register(NodeSpec(
         type=type_name,
@@ -62,6 +75,8 @@ def _recurrent(type_name: str, help_text: str, gates: int, split_bias: bool = Fa
         shape_rule=_recurrent_rule(gates, split_bias),
         kernel=f"{KERNELS}:{type_name}",
         summary=lambda p: f"{type_name} {p['units']}" + (" seq" if p["return_sequences"] else ""),
+        torch=_torch_recurrent(type_name, split_bias),
+        sample_inputs={"in": TensorType((None, 4, 3))},
     ))
 
 

@@ -224,6 +224,7 @@ TD_LOSS = register(NodeSpec(
     kernel="nodeflow.compute.kernels.td:TDLoss",
     shape_rule=td_loss_rule,
     summary=lambda p: f"TDLoss {p['loss']} γ={p['gamma']:g}",
+    sample_inputs={"pred": TensorType((None, 4)), "target": TensorType((None, 2), kind="td", classes=4)},
     params=(
         Param(
             "gamma", "float", 0.99,

@@ -8,7 +8,7 @@ from typing import Any
 
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import fmt_shape, single_input
-from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType
+from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType, torch_expr
 
 KERNELS = "nodeflow.compute.runtime.kernels"
 
@@ -74,4 +74,6 @@ register(NodeSpec(
     kernel=f"{KERNELS}:Detach",
     summary=lambda p: "Detach",
     stops_gradient=True,
+    torch=torch_expr("{x}.detach()"),
+    sample_inputs={"in": TensorType((None, 5))},
 ))

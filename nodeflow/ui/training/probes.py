@@ -88,7 +88,7 @@ def predict(network: Any, x: np.ndarray, chunk: int = 1024) -> np.ndarray:
 
 
 def is_classifier(network: Any) -> bool:
-    return metrics.correct_counter(network.loss_type) is not None
+    return metrics.correct_counter(getattr(network, "accuracy", None)) is not None
 
 
 def predicted_labels(pred: np.ndarray) -> np.ndarray:
