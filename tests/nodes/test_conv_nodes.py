@@ -64,15 +64,18 @@ def test_conv_fed_vectors_asks_for_images():
 )
 def test_conv_matches_pytorch(c, h, w, f, k, stride, padding):
     torch = pytest.importorskip("torch")
-    pad = {"valid": 0, "same": (k - 1) // 2}.get(padding, padding)
-    layer = torch.nn.Conv2d(c, f, k, stride=stride, padding=pad)
+    # "same" pads (k - 1) // 2 before and k // 2 after (PyTorch's padding="same", any stride here)
+    before, after = {"valid": (0, 0), "same": ((k - 1) // 2, k // 2)}.get(padding, (padding, padding))
+    layer = torch.nn.Conv2d(c, f, k, stride=stride, padding=0)
     params = dict(filters=f, kernel_size=k, stride=stride, padding=padding)
-    if h + 2 * pad < k or w + 2 * pad < k:
+    if h + before + after < k or w + before + after < k:
         with pytest.raises(ShapeError):
             infer("Conv2D", {"in": batch(c, h, w)}, **params)
         return
     r = infer("Conv2D", {"in": batch(c, h, w)}, **params)
-    out = layer(torch.zeros(1, c, h, w))
+    out = layer(torch.nn.functional.pad(torch.zeros(1, c, h, w), (before, after, before, after)))
+    if padding == "same" and stride == 1:
+        assert tuple(out.shape[2:]) == (h, w)
     assert r.outputs["out"].sample_shape == tuple(out.shape[1:])
     assert r.param_count == sum(p.numel() for p in layer.parameters())
 

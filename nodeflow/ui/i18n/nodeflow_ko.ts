@@ -1759,7 +1759,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../compute/explain.py" line="+58"/>
+        <location filename="../../compute/explain.py" line="+59"/>
         <source> + … ({more} more terms)</source>
         <translation> + … (항 {more}개 더)</translation>
     </message>
@@ -1820,7 +1820,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>샘플 {n}, 출력 {k}: p = {p}, t = {t}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>∂L/∂p = {value} (the engine: {engine})</source>
         <translation>∂L/∂p = {value} (엔진: {engine})</translation>
     </message>
@@ -4631,13 +4631,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>필터 위치 사이의 간격. 2이면 이미지 크기가 절반이 됩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Zero border added around the image: valid (none), same (keeps the size at stride 1) or a number of pixels.</source>
-        <extracomment>Conv2D.padding (parameter help)</extracomment>
-        <translation>이미지 둘레에 덧대는 0의 테두리: valid(없음), same(스트라이드 1에서 크기 유지), 또는 픽셀 수.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Keeps the largest value of each window: shrinks images, keeps strong responses.</source>
         <extracomment>MaxPool2D (node help)</extracomment>
         <translation>창마다 가장 큰 값만 남깁니다. 이미지를 줄이면서 강한 반응은 살립니다.</translation>
@@ -4715,7 +4709,13 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>회귀 전용: 목표값을 평균 0, 표준편차 1로 표준화해서 학습합니다(학습 부분의 통계 사용). 그래서 수십만 단위의 집값도 다른 숫자처럼 학습됩니다. 이때 손실 곡선은 표준화된 단위이고, RMSE와 예측은 목표값의 원래 단위로 보여 줍니다. 이 설정이 생기기 전에 저장한 파일은 꺼진 채로 둡니다.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+60"/>
+        <source>Zero border added around the image: valid (none), same (keeps the size at stride 1; an even kernel gets one pixel more at the bottom and right, as in PyTorch) or a number of pixels.</source>
+        <extracomment>Conv2D.padding (parameter help)</extracomment>
+        <translation>이미지 둘레에 덧대는 0의 테두리: valid(없음), same(스트라이드 1에서 크기 유지. 짝수 크기 커널은 PyTorch처럼 아래쪽과 오른쪽에 한 픽셀 더 덧댑니다), 또는 픽셀 수.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Joins two tensors side by side along one axis; the other axes must match.</source>
         <extracomment>Concat (node help)</extracomment>
         <translation>텐서 두 개를 한 축을 따라 나란히 잇습니다. 나머지 축의 크기는 같아야 합니다.</translation>
@@ -4823,19 +4823,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>손실이 제곱에서 선형으로 바뀌는 오차의 크기.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Binary cross-entropy for yes/no targets; takes probabilities, as after Sigmoid (fused with it for stability).</source>
-        <extracomment>BCE (node help)</extracomment>
-        <translation>예/아니요 목표값을 위한 이진 교차 엔트로피. Sigmoid 뒤에서처럼 확률을 받습니다(안정성을 위해 Sigmoid와 묶어 계산합니다).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cross-entropy for one class out of K; takes probabilities, as after Softmax (fused with it for stability).</source>
-        <extracomment>CrossEntropy (node help)</extracomment>
-        <translation>K개 가운데 한 클래스를 고르는 문제의 교차 엔트로피. Softmax 뒤에서처럼 확률을 받습니다(안정성을 위해 Softmax와 묶어 계산합니다).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer moves every weight a small step downhill: w -= lr * gradient. Plain gradient descent.</source>
         <extracomment>SGD (node help)</extracomment>
         <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 모든 가중치를 내리막 쪽으로 조금씩 옮깁니다: w -= lr * gradient. 가장 기본적인 경사하강법입니다.</translation>
@@ -5153,7 +5141,19 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>모든 원소가 가지는 값입니다.</translation>
     </message>
     <message>
+        <location line="-76"/>
+        <source>Binary cross-entropy for yes/no targets; takes probabilities, as after Sigmoid (fused with it for stability). Not fused (e.g. an Identity in between), each log of a probability is clamped at -100, as in PyTorch, and the gradient is the derivative of that loss (0 where clamped).</source>
+        <extracomment>BCE (node help)</extracomment>
+        <translation>예/아니요 목표값을 위한 이진 교차 엔트로피. Sigmoid 뒤에서처럼 확률을 받습니다(안정성을 위해 Sigmoid와 묶어 계산합니다). 묶이지 않으면(예: 사이에 Identity가 있을 때) PyTorch처럼 확률의 로그를 -100에서 자르고, 기울기는 그 손실을 미분한 값입니다(잘린 곳에서는 0).</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cross-entropy for one class out of K; takes probabilities, as after Softmax (fused with it for stability). Not fused (e.g. an Identity in between), each log of a probability is clamped at -100, as in PyTorch, and the gradient is the derivative of that loss (0 where clamped).</source>
+        <extracomment>CrossEntropy (node help)</extracomment>
+        <translation>K개 가운데 한 클래스를 고르는 문제의 교차 엔트로피. Softmax 뒤에서처럼 확률을 받습니다(안정성을 위해 Softmax와 묶어 계산합니다). 묶이지 않으면(예: 사이에 Identity가 있을 때) PyTorch처럼 확률의 로그를 -100에서 자르고, 기울기는 그 손실을 미분한 값입니다(잘린 곳에서는 0).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
         <extracomment>Constant.shape (parameter help)</extracomment>
         <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
