@@ -29,7 +29,7 @@ def differences(recorded, now, path: str = "") -> list[str]:
     if isinstance(recorded, list) and isinstance(now, list):
         if len(recorded) != len(now):
             return [f"{path}: {len(now)} items, recorded {len(recorded)}"]
-        return [d for i, (a, b) in enumerate(zip(recorded, now)) for d in differences(a, b, f"{path}[{i}]")]
+        return [d for i, (a, b) in enumerate(zip(recorded, now, strict=True)) for d in differences(a, b, f"{path}[{i}]")]
     if isinstance(recorded, float) and isinstance(now, float):
         same = math.isclose(recorded, now, rel_tol=REL) or (math.isnan(recorded) and math.isnan(now))
         return [] if same else [f"{path}: {now!r}, recorded {recorded!r}"]
