@@ -4,9 +4,11 @@
 output and every gradient, batch by batch) and reports, each in one plain sentence with a
 suggested fix:
 
-- dead ReLUs: a share of a ReLU's units never active over the last epoch;
-- saturated Sigmoid / Tanh units (outputs pinned near their limits, where f′ ≈ 0), except an
-  output activation that feeds the loss (confident predictions are its job);
+- dead units: a share of a ReLU's units never active over the last epoch (types declaring
+  `units_can_die`);
+- saturated Sigmoid / Tanh units (types declaring `saturates`: outputs pinned near their limits,
+  where f′ ≈ 0), except an output activation that feeds the loss (confident predictions are
+  its job);
 - vanishing / exploding gradients: the mean |δ| (the gradient arriving at a weight layer's
   output, as the chain rule carries it back) of the first weight layer against the last's;
 - a training loss that rises for several epochs in a row (learning rate too high);
@@ -30,8 +32,6 @@ from nodeflow.i18n import translate
 
 DEAD_SHARE = 0.5
 """A ReLU with at least this share of units never active is reported."""
-SATURATED = {"Sigmoid": (0.02, 0.98), "Tanh": (-0.98, 0.98)}
-"""Outputs outside (low, high) count as saturated (σ′ < 0.02, tanh′ < 0.04)."""
 SATURATED_SHARE = 0.6
 VANISHING_RATIO = 1e-2
 """First weight layer's mean |δ| below this times the last layer's: vanishing."""
@@ -73,7 +73,7 @@ def diagnose(graph: Any, epochs: int = 6, *, base_dir: str | None = None, max_ba
              stepper: Stepper | None = None) -> list[Diagnosis]:
     """Step a copy of `graph` for `epochs` epochs (at most `max_batches` batches) and report."""
     st = stepper if stepper is not None else Stepper(graph, base_dir=base_dir)
-    types = {n: graph.nodes[n].type for n in graph.nodes}
+    specs = {n: graph.nodes[n].spec for n in graph.nodes}
     weight_layers = [n for n in st.network.kernels if n in st.network.ranges]
     watch = _Watch()
     train_losses: list[float] = []
@@ -93,7 +93,7 @@ def diagnose(graph: Any, epochs: int = 6, *, base_dir: str | None = None, max_ba
                 return found
             loss_sum += probe.loss * len(rec.indices)
             seen += len(rec.indices)
-            _watch_batch(watch, rec, types, graph)
+            _watch_batch(watch, rec, specs, graph)
             if steps >= max_batches:
                 break
         if seen < len(st.x):
@@ -108,18 +108,21 @@ def diagnose(graph: Any, epochs: int = 6, *, base_dir: str | None = None, max_ba
     return found
 
 
-def _watch_batch(watch: _Watch, rec: Any, types: dict[str, str], graph: Any) -> None:
+def _watch_batch(watch: _Watch, rec: Any, specs: dict[str, Any], graph: Any) -> None:
+    """What the declarations say to watch: dead units (`units_can_die`), saturation (`saturates`)."""
     probe = rec.probe
     for node, outs in probe.outputs.items():
-        t = types.get(node)
+        spec = specs.get(node)
         out = outs.get("out")
         if out is None or not isinstance(out, np.ndarray) or out.ndim < 2:
             continue
-        if t == "ReLU":
+        if spec is None:
+            continue
+        if spec.units_can_die:
             on = np.any(out.reshape(out.shape[0], -1) > 0, axis=0)
             watch.active[node] = on | watch.active[node] if node in watch.active else on
-        elif t in SATURATED and not _feeds_loss(graph, node):
-            low, high = SATURATED[t]
+        elif spec.saturates is not None and not _feeds_loss(graph, node):
+            low, high = spec.saturates
             watch.saturated.setdefault(node, []).append(float(np.mean((out < low) | (out > high))))
     for node in rec.grads:  # δ: the gradient arriving at each weight layer's output
         delta = probe.out_grads.get(node, {}).get("out")

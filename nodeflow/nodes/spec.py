@@ -230,6 +230,12 @@ class NodeSpec:
     accuracy: str | None = None
     """A classification loss: how accuracy counts correct predictions (one of ACCURACY_RULES);
     None: a regression loss that reports no accuracy."""
+    saturates: tuple[float, float] | None = None
+    """An activation with limits its outputs approach: outputs outside (low, high) count as
+    saturated, where its derivative is nearly 0 (the diagnosis reports a layer stuck there)."""
+    units_can_die: bool = False
+    """An activation whose output and gradient are exactly 0 for every negative input, so a unit
+    that never activates never learns again (ReLU): the diagnosis reports dead units."""
     torch: TorchForm | None = field(default=None, compare=False)
     """How the PyTorch exporter writes the node; None: the type has no torch form."""
     sample_inputs: Mapping[str, TensorType] | None = field(default=None, compare=False)

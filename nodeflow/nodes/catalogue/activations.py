@@ -33,7 +33,8 @@ def softmax_rule(params: Params, inputs: Inputs) -> Inferred:
 
 
 def _activation(type_name: str, help_text: str, *params: Param, torch: str, rule=same_shape_rule,
-                alpha: bool = False, init_before: str | None = None, sample: int = 8) -> None:
+                alpha: bool = False, init_before: str | None = None, sample: int = 8,
+                saturates: tuple[float, float] | None = None, units_can_die: bool = False) -> None:
     def summary(p: Params) -> str:
         return f"{type_name} {p['alpha']:g}" if alpha else type_name
 
@@ -46,13 +47,15 @@ def _activation(type_name: str, help_text: str, *params: Param, torch: str, rule
         kernel=f"{KERNELS}:{type_name}",
         summary=summary,
         init_before=init_before,
+        saturates=saturates,
+        units_can_die=units_can_die,
         torch=torch_expr(torch),
         sample_inputs={"in": TensorType((None, sample))},
     ))
 
 
 _activation("ReLU", "max(0, x): passes positive values, zeroes negative ones.", torch="torch.relu({x})",
-            init_before="he")
+            init_before="he", units_can_die=True)
 _activation(
     "LeakyReLU", "x for positive values, alpha * x for negative ones, so negative inputs still learn.",
     Param("alpha", "float", 0.01, "Slope for negative inputs.", low=0.0, high=1.0),
@@ -70,8 +73,10 @@ _activation(
     "Sigmoid",
     "1 / (1 + exp(-x)): squashes to (0, 1). Followed by BCE, the pair is computed in a stable fused form.",
     torch="torch.sigmoid({x})",
+    saturates=(0.02, 0.98),  # σ′ < 0.02 outside
 )
-_activation("Tanh", "Hyperbolic tangent: squashes to (-1, 1), centred on zero.", torch="torch.tanh({x})")
+_activation("Tanh", "Hyperbolic tangent: squashes to (-1, 1), centred on zero.", torch="torch.tanh({x})",
+            saturates=(-0.98, 0.98))  # tanh′ < 0.04 outside
 _activation("Softplus", "log(1 + exp(x)): a smooth version of ReLU, always positive.", torch="F.softplus({x})")
 _activation(
     "Softmax",
