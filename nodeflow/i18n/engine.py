@@ -7,8 +7,11 @@ sees as templates marked for translation; `engine_text` matches a message agains
 fills the translated template with the same values. A message no template matches is shown as
 the engine wrote it.
 
-A field named `message` or `reason` holds another engine message and is translated too:
-"dense1: expects a 2-D input but gets ..." is a node id, then a message.
+A field named `message`, `reason`, `problem`... (NESTED) holds another engine message and is
+translated too; a match whose nested message has no translation gives way to another template
+that translates the whole (the English nested text is kept only when none does).
+"dense1: expects a 2-D input but gets ..." is a node id, then a message; "wire #3: ..." (a place
+in a file: WHERE) is translated in front of its message.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from functools import lru_cache
 
 from nodeflow.i18n import QT_TRANSLATE_NOOP, Marked, current_language
 
-NESTED = ("message", "reason", "expected", "hint", "fix", "padded")
+NESTED = ("message", "reason", "expected", "hint", "fix", "padded", "problem", "why", "part", "advice", "first")
+NARROW = {"source": r"[^\s()]+"}
+"""Fields that hold one word (a node id): "{message} from {source}" must not take any " from "."""
 FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 TEMPLATES: tuple[Marked, ...] = (
@@ -137,6 +142,204 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "a node named '{name}' already exists"),
     QT_TRANSLATE_NOOP("EngineMessage", "no node named '{name}'"),
     QT_TRANSLATE_NOOP("EngineMessage", "unknown parameter '{name}'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "invalid node id {id}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a frame named '{name}' already exists"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a frame needs at least one node"),
+    QT_TRANSLATE_NOOP("EngineMessage", "no frame named '{name}'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "frame {frame}: cannot set {key} to {value}"),
+    QT_TRANSLATE_NOOP("EngineMessage", '"via" must be a list of at most {n} points [x, y]'),
+    QT_TRANSLATE_NOOP("EngineMessage", '"frames" must be a list of at most {n} frames'),
+    QT_TRANSLATE_NOOP("EngineMessage", "{what} must be a text of at most {limit} characters"),
+    QT_TRANSLATE_NOOP("EngineMessage", '"via" must be a list of points [x, y], got {got}'),
+    QT_TRANSLATE_NOOP("EngineMessage", "expected an object"),
+    QT_TRANSLATE_NOOP("EngineMessage", '"id" must be a unique text of 1 to 64 characters'),
+    QT_TRANSLATE_NOOP("EngineMessage", '"color" must be "#rrggbb", got {got}'),
+    QT_TRANSLATE_NOOP("EngineMessage", '"nodes" must be a list of node ids'),
+    QT_TRANSLATE_NOOP("EngineMessage", "{what} is not valid unicode text"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown key {key} (known: {known})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "no node named {name}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "node {node} is already in {frame}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "wire #{n}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "node #{n}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "frame #{n}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "run {n}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{value} is not a valid number"),
+    QT_TRANSLATE_NOOP("EngineMessage", "not a nodeflow file: it contains an invalid unicode escape (a lone surrogate)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "number too large ({digits}...)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "number too large ({digits})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "not a nodeflow file: expected a JSON object, got {kind}"),
+    QT_TRANSLATE_NOOP("EngineMessage", 'not a nodeflow file: "format" must be "nodeflow"'),
+    QT_TRANSLATE_NOOP("EngineMessage", '"nodes" must be a list, got {kind}'),
+    QT_TRANSLATE_NOOP("EngineMessage", "the file has {n} nodes; nodeflow opens graphs of at most {limit}"),
+    QT_TRANSLATE_NOOP("EngineMessage", '"edges" must be a list, got {kind}'),
+    QT_TRANSLATE_NOOP("EngineMessage", "the file has {n} wires; nodeflow opens graphs of at most {limit}"),
+    QT_TRANSLATE_NOOP("EngineMessage", '"version" must be an integer'),
+    QT_TRANSLATE_NOOP("EngineMessage", "node #{n}: expected an object, got {kind}"),
+    QT_TRANSLATE_NOOP("EngineMessage", 'node #{n}: "id" {problem}, got {got}'),
+    QT_TRANSLATE_NOOP("EngineMessage", "must be a text, not {kind}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "must not be empty"),
+    QT_TRANSLATE_NOOP("EngineMessage", "is too long ({n} characters; the limit is {limit})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "is not valid unicode text"),
+    QT_TRANSLATE_NOOP("EngineMessage", "must not contain control characters (it has {char} at position {pos})"),
+    QT_TRANSLATE_NOOP("EngineMessage", '"type" must be a node type name, got {got}'),
+    QT_TRANSLATE_NOOP("EngineMessage", '"params" must be an object, got {kind}'),
+    QT_TRANSLATE_NOOP("EngineMessage", "wire #{n}: expected an object, got {kind}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{type} has no output port {port}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{type} has no input port {port}"),
+    QT_TRANSLATE_NOOP("EngineMessage", '"training" must be an object, got {kind}'),
+    QT_TRANSLATE_NOOP("EngineMessage", '"{what}" must be a text, got {kind}'),
+    QT_TRANSLATE_NOOP("EngineMessage", '"{what}" is too long ({n} characters; the limit is {limit})'),
+    QT_TRANSLATE_NOOP("EngineMessage", '"{what}" is not valid unicode text'),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot save {file}: {detail}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "not a nodeflow file: invalid JSON at line {line}, column {column}: {detail}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "not a nodeflow file: JSON nested too deeply"),
+    QT_TRANSLATE_NOOP("EngineMessage", "not a nodeflow file: {message}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "two nodes have this id"),
+    QT_TRANSLATE_NOOP("EngineMessage", "format version {v} is too old to read"),
+    QT_TRANSLATE_NOOP("EngineMessage", '"pos" must be two numbers [x, y], got {got}'),
+    QT_TRANSLATE_NOOP("EngineMessage", 'wire #{n}: "{key}" must be [node id, port name], got {got}'),
+    QT_TRANSLATE_NOOP("EngineMessage", "wire #{n}: no node named {name}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "training: unknown setting {key} (known: {known})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{prefix}unknown key {key} (known: {known})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "not a nodeflow file: not UTF-8 text (byte {n})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot migrate the file from version {v}: {detail}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "training: {message}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "training needs about {total} of memory, more than the {available} it may use ({why}); the largest part is {part} ({size}): {advice}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the limit set by {env}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "no limit known"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{fraction} of this computer's {size}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the data ({n} samples of {m} values, as read and as trained on)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the gradients of the {n} weights it shares with {other}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "its {n} weights with their gradients and the optimizer's state"),
+    QT_TRANSLATE_NOOP("EngineMessage", "its outputs for a batch of {n} samples"),
+    QT_TRANSLATE_NOOP("EngineMessage", "make this layer smaller (fewer units or filters)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "use a smaller batch_size, or make this layer's output smaller"),
+    QT_TRANSLATE_NOOP("EngineMessage", "use fewer samples or smaller samples"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'share' names the node itself; name another {type}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'share' must name another {type} node, got {got}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} is not allowed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'{key}' must be {expected}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a text of at most {n} characters"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a list of texts"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a whole number >= 0"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a number or null"),
+    QT_TRANSLATE_NOOP("EngineMessage", "an object"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a list of at most {n} whole numbers"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{what} must be a list of at most {limit} numbers"),
+    QT_TRANSLATE_NOOP("EngineMessage", "run: 'batches' does not match 'batch_losses' and 'batch_stride'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'{key}' is missing"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'{key}.{inner}' has {n} values for {epochs} epochs"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{what} must hold numbers or null"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown start {start}"),
+    QT_TRANSLATE_NOOP("EngineMessage", 'not a nodeflow runs file (no "format": "nodeflow-runs")'),
+    QT_TRANSLATE_NOOP("EngineMessage", "runs file version {v} is not supported (this nodeflow reads {w})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'runs' must be a list"),
+    QT_TRANSLATE_NOOP("EngineMessage", "not a regular file"),
+    QT_TRANSLATE_NOOP("EngineMessage", "larger than {n} MB"),
+    QT_TRANSLATE_NOOP("EngineMessage", "not valid JSON ({detail})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "run: id {id} appears twice"),
+    QT_TRANSLATE_NOOP("EngineMessage", "BatchNorm over (N, T, F) sequences has no torch equivalent here"),
+    QT_TRANSLATE_NOOP("EngineMessage", "wire an Environment's 'target' here; it expects (action, TD target) pairs but gets {got}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "expects Q-values (N, {k}), one per action, but gets {got}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "give the last layer {k} units, one Q-value per action of the environment; it expects (N, {k}) but gets {got}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "use a Dataset with seq_len, or Reshape to (T, F) first"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Reshape images to (T, F) first"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Reshape to (C, H, W) first, or use a Dataset with as_images"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Reshape to (C, H, W) first"),
+    QT_TRANSLATE_NOOP("EngineMessage", " (known: {known})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "parameter {name}: unknown kind {kind}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "parameter {name}: kind {kind} needs choices"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown category {category}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown accuracy rule {rule}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown initialisation family {family}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "duplicate parameter names"),
+    QT_TRANSLATE_NOOP("EngineMessage", "node type {type} is already registered"),
+    QT_TRANSLATE_NOOP("EngineMessage", "class labels must lie in 0..{last}, found {low}..{high}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "source 'cifar10' needs its files: set 'path' to the cifar-10-batches-py folder (or one batch)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} holds no CIFAR-10 batches (data_batch_1 ... data_batch_5, test_batch): give the extracted cifar-10-batches-py folder"),
+    QT_TRANSLATE_NOOP("EngineMessage", "CIFAR-10 folder or batch '{path}' not found"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{kind} file '{file}' not found (it is a folder)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{kind} file '{file}' is not a regular file (a FIFO or a device): it cannot be read"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} line 1 holds numbers, not column names: the first row must be a header naming the columns (e.g. rooms,area,price)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "classification needs one label per sample, but the targets have shape {shape}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{kind} file '{file}' is not a valid file name"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} line 1: column {i} has no name"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} line 1: column name '{column}' appears twice"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} line {line}: {message}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} is not a UTF-8 text file (line {line} has bytes that are not UTF-8)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} is too large to read into memory"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{n} values but the header names {m} columns"),
+    QT_TRANSLATE_NOOP("EngineMessage", "missing value in column '{column}'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'{text}' in column '{column}' is not a number"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'{text}' in column '{column}' is not a finite number"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} has no array '{array}' (arrays: {found}); save one with numpy.savez(path, x=..., y=...)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "array '{array}' is a single value; it needs one row per sample"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'x' has {nx} samples but 'y' has {ny}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} holds no samples"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot tell the labels file's name (the images file's name should contain 'images', as in train-images-idx3-ubyte)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the labels for {images} are missing: expected {labels} beside it"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} is not a labels file: it holds {dtype} values of shape {shape}, not one whole number per sample"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{images} holds {n} images but {labels} {m} labels"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} has {n} dimensions; images are (N, rows, columns)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "source 'image_folder' needs a folder: set 'path' to a folder with one sub-folder per class"),
+    QT_TRANSLATE_NOOP("EngineMessage", "image folder '{path}' is a file, not a folder: give the folder that holds one sub-folder per class"),
+    QT_TRANSLATE_NOOP("EngineMessage", "image folder '{path}' not found"),
+    QT_TRANSLATE_NOOP("EngineMessage", "image folder '{path}' is not a valid name"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{width} x {height} pixels is larger than the limit of {limit}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} holds more than {n} class folders"),
+    QT_TRANSLATE_NOOP("EngineMessage", "none of the {n} images in {name} could be read{first}"),
+    QT_TRANSLATE_NOOP("EngineMessage", " (first: {file}: {detail})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "labels must be 0 or more, found {value}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{where} holds text labels; regression needs numbers (choose task classification or auto)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "classification needs at least 2 classes, the target has only '{k}'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "array 'y' contains NaN or infinite values"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} is empty: it needs a header row naming the columns, then rows"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} has only the target column; it needs at least one input column"),
+    QT_TRANSLATE_NOOP("EngineMessage", "numerical_gradient needs a contiguous array to perturb in place"),
+    QT_TRANSLATE_NOOP("EngineMessage", "shapes differ: {a} vs {b}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown weight initialisation {init}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "backward called before forward"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Conv2D.backward called before forward"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Dense.backward called before forward"),
+    QT_TRANSLATE_NOOP("EngineMessage", "BatchNorm.backward called before forward"),
+    QT_TRANSLATE_NOOP("EngineMessage", "TDLoss: backward called before forward"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name}.backward called before forward"),
+    QT_TRANSLATE_NOOP("EngineMessage", "label {label} is out of range for {k} classes"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} has no fused form for logits"),
+    QT_TRANSLATE_NOOP("EngineMessage", "target of shape {target} does not match the prediction's shape {pred}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} gives no gradient for a learned target"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} expects (N, T, F) sequences, got shape {shape}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "TDLoss: {n} targets for {m} rows of Q-values"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown state encoding {kind}; choose one of {choices}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{env} gives an observation vector, not grid cells: set the state encoding to observation (or auto)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{env} gives grid cells, not an observation vector: set the state encoding to one_hot or coords"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{env} has no grid"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown epsilon decay {decay}; choose linear or exponential"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the graph has no Environment node to learn in"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the graph has no optimizer node: wire the TDLoss into one (e.g. Adam)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "an Environment's agent learns from a TDLoss; wire the Q-values into a TDLoss's pred and the Environment's target into its target"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the environment's states changed size since the graph was checked"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a grid world needs at least 2 x 2 cells, got size {size}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "layout row {i} has {n} cells but row 1 has {m}: rows must be equally long"),
+    QT_TRANSLATE_NOOP("EngineMessage", "layout row {i} has the unknown cell {cell}: use . # P G S (floor, wall, pit, goal, start)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "slip must be a probability between 0 and 1, got {slip}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "max_steps must be at least 1, got {n}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the episode has ended: call reset() first"),
+    QT_TRANSLATE_NOOP("EngineMessage", "action {action} is not one of 0-3 (up, right, down, left)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "gridworld has no option {option} (options: {options})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown activation {name}; choose {choices}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown optimizer {name}; choose one of {choices}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the replay buffer needs room for at least 1 transition, got {n}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the replay buffer is empty"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown TD loss {kind}; choose mse or huber"),
+    QT_TRANSLATE_NOOP("EngineMessage", "training: '{key}' must be one of {choices}, got {value}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'{param}' in the weights {problem}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "holds complex numbers; weights must be real"),
+    QT_TRANSLATE_NOOP("EngineMessage", "is not numeric"),
+    QT_TRANSLATE_NOOP("EngineMessage", "holds NaN values; weights must be finite numbers"),
+    QT_TRANSLATE_NOOP("EngineMessage", "holds infinite values; weights must be finite numbers"),
+    QT_TRANSLATE_NOOP("EngineMessage", "holds values too large for {dtype} (up to {largest})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "training diverged at epoch {epoch} (the loss grew from {start} to {loss}); try a smaller learning rate (now {lr})"),
 )
 
 
@@ -148,7 +351,8 @@ def _pattern(template: str) -> re.Pattern[str]:
         if name in seen:  # the same value again ("... of {other}, ... but {other} has ...")
             parts.append(f"(?P={name})")
         else:
-            parts.append(f"(?P<{name}>.+)" if name in NESTED else f"(?P<{name}>.+?)")
+            body = NARROW.get(name) or (".+" if name in NESTED else ".+?")
+            parts.append(f"(?P<{name}>{body})")
         seen.add(name)
         last = m.end()
     parts.append(re.escape(template[last:]))
@@ -164,64 +368,102 @@ def _compiled() -> tuple[tuple[re.Pattern[str], Marked], ...]:
 
 NODE_PREFIX = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*): (.+)", re.DOTALL)
 """`dense1: expects ...`: the analysis puts the node's id before a node's message."""
+WHERE = re.compile(r"((?:wire|node|frame) #\d+|run \d+): (.+)", re.DOTALL)
+"""`wire #3: ...`: a file's reader puts the place before its message (a template translates it)."""
+WORDS = re.compile(r"[A-Za-z]{3}")
 
 
 def engine_text(message: str, _depth: int = 0) -> str:
     """`message` from the engine in the current language (itself in English or when unknown)."""
     if current_language() == "en" or not message or _depth > 4:
         return message
+    where = WHERE.fullmatch(message)
+    if where is not None:  # "wire #3: <a message>": the place and the message, each translated
+        place, rest = engine_text(where.group(1), _depth + 1), engine_text(where.group(2), _depth + 1)
+        if rest != where.group(2):
+            return f"{place}: {rest}"
     prefixed = NODE_PREFIX.fullmatch(message)
     if prefixed is not None:  # "fc1: <a node's message>": the id stays, the message is translated
         rest = engine_text(prefixed.group(2), _depth + 1)
         if rest != prefixed.group(2):
             return f"{prefixed.group(1)}: {rest}"
+    partial = None
     for pattern, template in _compiled():
         m = pattern.fullmatch(message)
         if m is None:
             continue
-        fields = m.groupdict()
-        for name in NESTED:
-            if name in fields:
-                fields[name] = engine_text(fields[name], _depth + 1)
         translated = template.translated()
         if translated == str(template):
             continue  # no translation: keep the English whole rather than half
-        return translated.format(**fields)
-    return message
+        fields, whole = m.groupdict(), True
+        for name in NESTED:
+            if name in fields:
+                inner = engine_text(fields[name], _depth + 1)
+                whole = whole and (inner != fields[name] or not WORDS.search(inner))
+                fields[name] = inner
+        text = translated.format(**fields)
+        if whole:
+            return text
+        partial = partial or text  # a nested message left in English: another template may do better
+    return partial if partial is not None else message
 
 
 def untranslated_messages(package_dir=None) -> list[tuple[str, int, str]]:
     """(file, line, message) for every message the engine raises or records (GraphError,
-    ShapeError, ParamError, TrainingError, errors[...] = ..., graph_errors.append) whose text no
-    template matches: what to add to TEMPLATES when the engine gains messages.
-    `python -m nodeflow.i18n.engine` lists them."""
+    ShapeError, ParamError, TrainingError, errors[...] = ..., graph_errors.append, and the hints
+    a shape rule puts in front: `hint = "..."`) whose text no template matches: what to add to
+    TEMPLATES when the engine gains messages. A module-level text constant in an f-string
+    (`f"{LOSS_HINT}, but ..."`) counts as its text. `python -m nodeflow.i18n.engine` lists them."""
     import ast
     from pathlib import Path
 
     root = Path(package_dir) if package_dir else Path(__file__).resolve().parent.parent
     skeletons = {FIELD.sub("{}", str(t)) for t in TEMPLATES}
+    paths = [path for folder in ("graph", "nodes", "compute") for path in sorted((root / folder).rglob("*.py"))]
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    def texts(tree: ast.Module) -> dict[str, str]:  # NAME = "text" at a module's top level
+        return {
+            stmt.targets[0].id: stmt.value.value for stmt in tree.body
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+            and stmt.targets[0].id.isupper() and isinstance(stmt.value, ast.Constant)
+            and isinstance(stmt.value.value, str)
+        }
+
+    everywhere = {name: text for tree in trees.values() for name, text in texts(tree).items()}  # imported by name
+
+    def part(value: ast.expr, local: dict[str, str]) -> str:
+        if isinstance(value, ast.Constant):
+            return str(value.value)
+        if isinstance(value, ast.FormattedValue) and isinstance(value.value, ast.Name) \
+                and value.format_spec is None and value.conversion == -1:
+            known = local.get(value.value.id, everywhere.get(value.value.id))
+            if known is not None:
+                return known
+        return "{}"
+
     found = []
-    for folder in ("graph", "nodes", "compute"):
-        for path in sorted((root / folder).rglob("*.py")):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            for node in ast.walk(tree):
-                text = None
-                if isinstance(node, ast.Call) and node.args:
-                    func = node.func
-                    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                    if name.endswith("Error") or name == "append" and "error" in ast.unparse(func).lower():
-                        text = node.args[0]
-                elif isinstance(node, ast.Assign) and "errors[" in ast.unparse(node.targets[0]):
-                    text = node.value
-                if isinstance(text, ast.Constant) and isinstance(text.value, str):
-                    skeleton = text.value
-                elif isinstance(text, ast.JoinedStr):
-                    skeleton = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in text.values)
-                else:
-                    continue
-                skeleton = re.sub(r"^\{\}: ", "", skeleton)  # the node id before a node's message
-                if re.search(r"[A-Za-z]{3}", skeleton.replace("{}", "")) and skeleton not in skeletons:
-                    found.append((str(path.relative_to(root)), node.lineno, skeleton))
+    for path, tree in trees.items():
+        local = texts(tree)
+        for node in ast.walk(tree):
+            text = None
+            if isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name.endswith("Error") or name == "append" and "error" in ast.unparse(func).lower():
+                    text = node.args[0]
+            elif isinstance(node, ast.Assign) and "errors[" in ast.unparse(node.targets[0]):
+                text = node.value
+            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "hint" for t in node.targets):
+                text = node.value
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                skeleton = text.value
+            elif isinstance(text, ast.JoinedStr):
+                skeleton = "".join(part(v, local) for v in text.values)
+            else:
+                continue
+            skeleton = re.sub(r"^\{\}: ", "", skeleton)  # the node id before a node's message
+            if re.search(r"[A-Za-z]{3}", skeleton.replace("{}", "")) and skeleton not in skeletons:
+                found.append((str(path.relative_to(root)), node.lineno, skeleton))
     return found
 
 

@@ -1,0 +1,91 @@
+"""Every message the engine raises or records has a Korean template, and real messages from the
+engine's readers, data sources and shape rules come out whole in Korean (the Qt-free path the
+command line takes; the window's QTranslator answers from the same .ts)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nodeflow import i18n
+from nodeflow.i18n.engine import TEMPLATES, engine_text, untranslated_messages
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+@pytest.fixture
+def korean():
+    i18n.set_language("ko")
+    yield
+    i18n.set_language("en")
+
+
+def test_no_engine_message_lacks_a_template():
+    missing = [f"{file}:{line}: {text}" for file, line, text in untranslated_messages()]
+    assert not missing, "add templates to nodeflow/i18n/engine.py:\n" + "\n".join(missing)
+
+
+def test_the_lister_reads_text_constants_and_hints():
+    """f"{LOSS_HINT}, but target gets a loss" is the constant's text; `hint = "..."` counts."""
+    skeletons = {re.sub(r"\{[A-Za-z_0-9]*\}", "{}", str(t)) for t in TEMPLATES}
+    assert "a loss can only go into an optimizer, but target gets a loss" in skeletons
+    assert "Reshape to (C, H, W) first, or use a Dataset with as_images" in skeletons
+
+
+def test_every_template_is_translated_with_its_fields(korean):
+    for t in TEMPLATES:
+        ko = t.translated()
+        assert HANGUL.search(ko) or not re.search(r"[A-Za-z]{3}", re.sub(r"\{\w+\}", "", str(t))), str(t)
+        assert sorted(re.findall(r"\{\w+\}", ko)) == sorted(re.findall(r"\{\w+\}", str(t))), str(t)
+
+
+def _error(call) -> str:
+    with pytest.raises(Exception) as caught:
+        call()
+    return str(caught.value)
+
+
+def test_file_reader_messages_in_korean(korean):
+    from nodeflow.graph.io import loads
+
+    wire = '{"format": "nodeflow", "version": 1, "nodes": [], "edges": [{"from": ["a", "x"], "to": "b"}]}'
+    assert engine_text(_error(lambda: loads(wire))) == (
+        '연결선 #1: "to"는 [노드 id, 포트 이름]이어야 합니다 (입력: "b")')
+    text = engine_text(_error(lambda: loads('{"format": "nodeflow", "version": 1, "nodes": [], "edges": [], "x": 1}')))
+    assert text.startswith('알 수 없는 키 "x" (쓸 수 있는 키: ') and HANGUL.search(text)
+    assert engine_text(_error(lambda: loads("[1, 2"))).startswith("nodeflow 파일이 아닙니다: 1번째 줄 ")
+
+
+def test_data_and_shape_messages_in_korean(korean, tmp_path):
+    from nodeflow.graph.analysis import analyze
+    from nodeflow.graph.document import Graph
+
+    g = Graph()
+    g.add_node("Dataset", {"source": "digits", "as_images": False}, None, "data")
+    g.add_node("Conv2D", {}, None, "c")
+    g.connect(("data", "x"), ("c", "in"))
+    text = engine_text(analyze(g).errors["c"])
+    assert text.startswith("c: 먼저 (C, H, W)로 Reshape하거나, as_images를 켠 Dataset을 쓰세요. "), text
+    assert text.endswith("(data에서 옴)")
+
+    csv = tmp_path / "houses.csv"
+    csv.write_text("rooms,price\n3,x\n")
+    g = Graph()
+    g.add_node("Dataset", {"source": "csv", "path": str(csv), "target": "price"}, None, "data")
+    text = engine_text(analyze(g).errors.get("data", ""))
+    assert HANGUL.search(text) and "'x'" in text, text
+
+
+def test_a_message_about_a_loss_that_grew_is_not_split_at_from(korean):
+    """"... (the loss grew from 0.5 to 9e+09) ..." is not "{message} from {source}"."""
+    from nodeflow.compute.runtime.loop import grew_message
+
+    assert engine_text(grew_message(2, 0.5, 9e9, 0.1)) == (
+        "에포크 3에서 학습이 발산했습니다 (손실이 0.5에서 9e+09(으)로 커짐). 더 작은 학습률을 써 보세요 (지금 0.1)")
+
+
+def test_a_nested_message_without_translation_keeps_the_rest(korean):
+    assert engine_text("training: something new") == "학습 설정: something new"
+    assert engine_text("fc: something new the engine says") == "fc: something new the engine says"
+    assert engine_text("wire #2: no node named 'q'") == "연결선 #2: 이름이 'q'인 노드가 없습니다"
