@@ -340,6 +340,49 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "holds infinite values; weights must be finite numbers"),
     QT_TRANSLATE_NOOP("EngineMessage", "holds values too large for {dtype} (up to {largest})"),
     QT_TRANSLATE_NOOP("EngineMessage", "training diverged at epoch {epoch} (the loss grew from {start} to {loss}); try a smaller learning rate (now {lr})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown export target {target} (choose {choices})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot write {kind} as a literal"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the {source} source cannot be exported"),
+    QT_TRANSLATE_NOOP("EngineMessage", "its kernel cannot be copied into a script ({detail})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "this regression trains on standardized targets and the ONNX model would predict in standard units; set standardize_target off and train again to export it"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the graph has no layers to export: wire the Dataset's x through some layers"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the model does not read any data: wire a Dataset's x into the first layer"),
+    QT_TRANSLATE_NOOP("EngineMessage", "an ONNX model here takes one input; the graph reads {a} and {b}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{type} has no ONNX form, so this graph cannot be exported to ONNX"),
+    QT_TRANSLATE_NOOP("EngineMessage", "a {category} node cannot be part of an ONNX inference model"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the ONNX checker refused the model: {detail}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "ONNX shape inference gives {found} for output {output}, not {declared}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "running ONNX models needs onnxruntime: pip install 'nodeflow[interop]'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "its input '{port}' is the Dataset's {output}, which an inference model does not get (only x)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the trained weights have no '{name}'; train the graph again"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'{name}' has shape {shape} in the weights but the graph needs {needed}; train the graph again"),
+    QT_TRANSLATE_NOOP("EngineMessage", "'{name}' holds nan or inf (a diverged run); train the graph again"),
+    QT_TRANSLATE_NOOP("EngineMessage", "ONNX export needs the onnx package: pip install 'nodeflow[interop]' (or pip install onnx onnxruntime)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the trained weights have no '{name}' (train the graph again)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{type} already has an ONNX form"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the graph has no Dataset node: an exported script needs data to train on"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the graph has no loss computed from the data"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the exporters do not yet write graphs with several optimizers; train this graph in nodeflow (nodeflow train)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the exporters do not yet write nodes that share another node's weights"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the exporters do not yet write graphs with Noise or Constant sources"),
+    QT_TRANSLATE_NOOP("EngineMessage", "no Dense layer gives the Q-values"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the RL export needs one activation (ReLU or Tanh) and one bias setting for all Dense layers"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the RL export keeps the learning rate constant; set schedule to constant"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the RL export has no weight decay; set weight_decay to 0"),
+    QT_TRANSLATE_NOOP("EngineMessage", "an agent's export learns from scratch; it takes no --weights"),
+    QT_TRANSLATE_NOOP("EngineMessage", "an agent's export always trains (it has no prediction-only form); drop --no-train"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the RL export takes one chain of layers from the Environment's state to the TDLoss; here {n} wires leave {node}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the RL export draws weights as init auto does; set init to auto"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the RL export holds Dense layers with ReLU or Tanh between them, not {kind} (train this graph in the app or with `nodeflow train`)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{module} has no top-level definition {name}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "two definitions named {name}: {a} and {b}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} is imported from nodeflow inside a function"),
+    QT_TRANSLATE_NOOP("EngineMessage", "module import {name} cannot be copied"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{type} losses have no PyTorch form in the exporter"),
+    QT_TRANSLATE_NOOP("EngineMessage", "no torch.optim equivalent"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the torch target always includes training; use --target numpy for a predict-only module"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{type} nodes have no PyTorch form in the exporter"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{type} parameters are not an object"),
 )
 
 
@@ -366,6 +409,8 @@ def _compiled() -> tuple[tuple[re.Pattern[str], Marked], ...]:
     return tuple((_pattern(t), t) for t in ordered)
 
 
+ENGINE_PACKAGES = ("graph", "nodes", "compute", "export", "interop")
+"""The Qt-free packages whose messages reach a person (what `untranslated_messages` reads)."""
 NODE_PREFIX = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*): (.+)", re.DOTALL)
 """`dense1: expects ...`: the analysis puts the node's id before a node's message."""
 WHERE = re.compile(r"((?:wire|node|frame) #\d+|run \d+): (.+)", re.DOTALL)
@@ -419,7 +464,7 @@ def untranslated_messages(package_dir=None) -> list[tuple[str, int, str]]:
 
     root = Path(package_dir) if package_dir else Path(__file__).resolve().parent.parent
     skeletons = {FIELD.sub("{}", str(t)) for t in TEMPLATES}
-    paths = [path for folder in ("graph", "nodes", "compute") for path in sorted((root / folder).rglob("*.py"))]
+    paths = [path for folder in ENGINE_PACKAGES for path in sorted((root / folder).rglob("*.py"))]
     trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
     def texts(tree: ast.Module) -> dict[str, str]:  # NAME = "text" at a module's top level
         return {

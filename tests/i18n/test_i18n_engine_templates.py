@@ -89,3 +89,18 @@ def test_a_nested_message_without_translation_keeps_the_rest(korean):
     assert engine_text("training: something new") == "학습 설정: something new"
     assert engine_text("fc: something new the engine says") == "fc: something new the engine says"
     assert engine_text("wire #2: no node named 'q'") == "연결선 #2: 이름이 'q'인 노드가 없습니다"
+
+
+def test_export_messages_in_korean(korean):
+    """The export dialogs show the exporters' refusals (nodeflow.export) in Korean too."""
+    from nodeflow.export import export_graph
+    from nodeflow.graph.document import Graph
+
+    g = Graph()
+    g.add_node("Dense", {"units": 2}, None, "fc")
+    assert engine_text(_error(lambda: export_graph(g, target="java"))) == (
+        "알 수 없는 내보내기 대상 'java' (numpy or torch 중에서 고르세요)")
+    g.add_node("Dataset", {"source": "moons"}, None, "data")
+    g.connect(("data", "x"), ("fc", "in"))
+    text = engine_text(_error(lambda: export_graph(g)))
+    assert text == "그래프에 데이터로 계산한 손실이 없습니다" or HANGUL.search(text), text

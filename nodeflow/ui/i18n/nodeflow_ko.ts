@@ -796,7 +796,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../data_preview.py" line="+176"/>
+        <location filename="../data_preview.py" line="+177"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -821,7 +821,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>세로</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Choose the data folder</source>
         <translation>데이터 폴더 고르기</translation>
     </message>
@@ -950,7 +950,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DiagnosesTab</name>
     <message>
-        <location filename="../stepping/diagnoses_tab.py" line="+61"/>
+        <location filename="../stepping/diagnoses_tab.py" line="+62"/>
         <source>Diagnose</source>
         <translation>진단</translation>
     </message>
@@ -2565,11 +2565,226 @@ File ▸ Examples has graphs that train.</source>
         <source>training diverged at epoch {epoch} (the loss grew from {start} to {loss}); try a smaller learning rate (now {lr})</source>
         <translation>에포크 {epoch}에서 학습이 발산했습니다 (손실이 {start}에서 {loss}(으)로 커짐). 더 작은 학습률을 써 보세요 (지금 {lr})</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown export target {target} (choose {choices})</source>
+        <translation>알 수 없는 내보내기 대상 {target} ({choices} 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {kind} as a literal</source>
+        <translation>{kind}을(를) 리터럴로 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {source} source cannot be exported</source>
+        <translation>{source} 데이터 소스는 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its kernel cannot be copied into a script ({detail})</source>
+        <translation>이 노드의 커널을 스크립트로 옮겨 적을 수 없습니다 ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this regression trains on standardized targets and the ONNX model would predict in standard units; set standardize_target off and train again to export it</source>
+        <translation>이 회귀는 표준화한 목표값으로 학습하므로 ONNX 모델은 표준화된 단위로 예측하게 됩니다: standardize_target을 끄고 다시 학습한 뒤 내보내세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no layers to export: wire the Dataset&apos;s x through some layers</source>
+        <translation>그래프에 내보낼 층이 없습니다: Dataset의 x를 층 몇 개에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model does not read any data: wire a Dataset&apos;s x into the first layer</source>
+        <translation>모델이 데이터를 읽지 않습니다: Dataset의 x를 첫 번째 층에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ONNX model here takes one input; the graph reads {a} and {b}</source>
+        <translation>여기서 ONNX 모델은 입력을 하나만 받는데, 그래프는 {a}와(과) {b}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} has no ONNX form, so this graph cannot be exported to ONNX</source>
+        <translation>{type}에는 ONNX 형태가 없어서 이 그래프를 ONNX로 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {category} node cannot be part of an ONNX inference model</source>
+        <translation>{category} 노드는 ONNX 추론 모델에 들어갈 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ONNX checker refused the model: {detail}</source>
+        <translation>ONNX 검사기가 모델을 거부했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX shape inference gives {found} for output {output}, not {declared}</source>
+        <translation>ONNX 모양 추론이 출력 {output}에 대해 {declared}이(가) 아니라 {found}을(를) 줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running ONNX models needs onnxruntime: pip install &apos;nodeflow[interop]&apos;</source>
+        <translation>ONNX 모델을 실행하려면 onnxruntime이 필요합니다: pip install &apos;nodeflow[interop]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its input &apos;{port}&apos; is the Dataset&apos;s {output}, which an inference model does not get (only x)</source>
+        <translation>이 노드의 입력 &apos;{port}&apos;은(는) Dataset의 {output}인데, 추론 모델은 이것을 받지 않습니다 (x만 받습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the trained weights have no &apos;{name}&apos;; train the graph again</source>
+        <translation>학습된 가중치에 &apos;{name}&apos;이(가) 없습니다: 그래프를 다시 학습하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; has shape {shape} in the weights but the graph needs {needed}; train the graph again</source>
+        <translation>가중치의 &apos;{name}&apos;은(는) 모양이 {shape}인데 그래프에는 {needed}이(가) 필요합니다: 그래프를 다시 학습하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; holds nan or inf (a diverged run); train the graph again</source>
+        <translation>&apos;{name}&apos;에 nan이나 inf가 들어 있습니다 (발산한 실행): 그래프를 다시 학습하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX export needs the onnx package: pip install &apos;nodeflow[interop]&apos; (or pip install onnx onnxruntime)</source>
+        <translation>ONNX로 내보내려면 onnx 패키지가 필요합니다: pip install &apos;nodeflow[interop]&apos; (또는 pip install onnx onnxruntime)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the trained weights have no &apos;{name}&apos; (train the graph again)</source>
+        <translation>학습된 가중치에 &apos;{name}&apos;이(가) 없습니다 (그래프를 다시 학습하세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} already has an ONNX form</source>
+        <translation>{type}에는 이미 ONNX 형태가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no Dataset node: an exported script needs data to train on</source>
+        <translation>그래프에 Dataset 노드가 없습니다: 내보낸 스크립트에는 학습할 데이터가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no loss computed from the data</source>
+        <translation>그래프에 데이터로 계산한 손실이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exporters do not yet write graphs with several optimizers; train this graph in nodeflow (nodeflow train)</source>
+        <translation>내보내기는 아직 옵티마이저가 여럿인 그래프를 쓰지 못합니다: 이 그래프는 nodeflow에서 학습하세요 (nodeflow train)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exporters do not yet write nodes that share another node&apos;s weights</source>
+        <translation>내보내기는 아직 다른 노드의 가중치를 함께 쓰는 노드를 쓰지 못합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exporters do not yet write graphs with Noise or Constant sources</source>
+        <translation>내보내기는 아직 Noise나 Constant 소스가 있는 그래프를 쓰지 못합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Dense layer gives the Q-values</source>
+        <translation>Q 값을 내는 Dense 층이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export needs one activation (ReLU or Tanh) and one bias setting for all Dense layers</source>
+        <translation>강화 학습(RL) 내보내기에는 모든 Dense 층에 같은 활성화(ReLU나 Tanh)와 같은 편향 설정이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export keeps the learning rate constant; set schedule to constant</source>
+        <translation>강화 학습(RL) 내보내기는 학습률을 바꾸지 않습니다: schedule을 constant로 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export has no weight decay; set weight_decay to 0</source>
+        <translation>강화 학습(RL) 내보내기에는 가중치 감소가 없습니다: weight_decay를 0으로 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agent&apos;s export learns from scratch; it takes no --weights</source>
+        <translation>에이전트를 내보낸 스크립트는 처음부터 학습합니다: --weights를 받지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agent&apos;s export always trains (it has no prediction-only form); drop --no-train</source>
+        <translation>에이전트를 내보낸 스크립트는 늘 학습합니다 (예측만 하는 형태가 없습니다): --no-train을 빼세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export takes one chain of layers from the Environment&apos;s state to the TDLoss; here {n} wires leave {node}</source>
+        <translation>강화 학습(RL) 내보내기는 Environment의 상태에서 TDLoss까지 이어지는 층 사슬 하나만 받습니다: 여기서는 {node}에서 연결선 {n}개가 나갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export draws weights as init auto does; set init to auto</source>
+        <translation>강화 학습(RL) 내보내기는 init auto처럼 가중치를 뽑습니다: init을 auto로 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export holds Dense layers with ReLU or Tanh between them, not {kind} (train this graph in the app or with `nodeflow train`)</source>
+        <translation>강화 학습(RL) 내보내기는 Dense 층 사이에 {kind}이(가) 아니라 ReLU나 Tanh만 둡니다 (이 그래프는 앱이나 `nodeflow train`으로 학습하세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{module} has no top-level definition {name}</source>
+        <translation>{module}에는 최상위 정의 {name}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two definitions named {name}: {a} and {b}</source>
+        <translation>이름이 {name}인 정의가 둘입니다: {a}, {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is imported from nodeflow inside a function</source>
+        <translation>{name}을(를) 함수 안에서 nodeflow로부터 가져옵니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module import {name} cannot be copied</source>
+        <translation>모듈 가져오기 {name}은(는) 옮겨 적을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} losses have no PyTorch form in the exporter</source>
+        <translation>내보내기에는 {type} 손실의 PyTorch 형태가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no torch.optim equivalent</source>
+        <translation>대응하는 torch.optim이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the torch target always includes training; use --target numpy for a predict-only module</source>
+        <translation>torch 대상은 늘 학습을 포함합니다: 예측만 하는 모듈은 --target numpy로 만드세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} nodes have no PyTorch form in the exporter</source>
+        <translation>내보내기에는 {type} 노드의 PyTorch 형태가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} parameters are not an object</source>
+        <translation>{type}의 매개변수가 객체가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
     <message>
-        <location filename="../experiments/controller.py" line="+59"/>
+        <location filename="../experiments/controller.py" line="+60"/>
         <location line="+186"/>
         <source>No shared surface: {reason}</source>
         <translation>공유 손실 곡면 없음: {reason}</translation>
@@ -4822,7 +5037,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>LessonSession</name>
     <message>
-        <location filename="../lessons/session.py" line="+99"/>
+        <location filename="../lessons/session.py" line="+100"/>
         <source>Answer the lesson&apos;s prediction first (Lessons panel)</source>
         <translation>먼저 실습의 예측 질문에 답하세요(실습 패널)</translation>
     </message>
@@ -6968,7 +7183,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>RLPanel</name>
     <message>
-        <location filename="../rl/rl_panel.py" line="+164"/>
+        <location filename="../rl/rl_panel.py" line="+165"/>
         <source>Return per episode</source>
         <translation>에피소드별 누적 보상</translation>
     </message>
@@ -7085,7 +7300,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../experiments/table_view.py" line="+58"/>
+        <location filename="../experiments/table_view.py" line="+59"/>
         <location line="+24"/>
         <source>Variant</source>
         <translation>변형</translation>
@@ -7548,7 +7763,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>StepSession</name>
     <message>
-        <location filename="../stepping/session.py" line="+71"/>
+        <location filename="../stepping/session.py" line="+72"/>
         <source>Pause training first: stepping goes one batch at a time</source>
         <translation>먼저 학습을 일시 정지하세요. 단계 실행은 배치 하나씩 진행합니다</translation>
     </message>
@@ -8088,7 +8303,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>VariantsDialog</name>
     <message>
-        <location filename="../experiments/dialog.py" line="+46"/>
+        <location filename="../experiments/dialog.py" line="+47"/>
         <location line="+53"/>
         <source>Run Variants</source>
         <translation>변형 실행</translation>
