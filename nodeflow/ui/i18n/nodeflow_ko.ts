@@ -794,6 +794,14 @@ File ▸ Examples has graphs that train.</source>
     </message>
 </context>
 <context>
+    <name>ControlStateView</name>
+    <message>
+        <location filename="../rl/control_view.py" line="+107"/>
+        <source>the agent&apos;s state appears here while it learns</source>
+        <translation>에이전트가 배우는 동안 여기에 상태가 나타납니다</translation>
+    </message>
+</context>
+<context>
     <name>DataPreview</name>
     <message>
         <location filename="../data_preview.py" line="+177"/>
@@ -3958,6 +3966,24 @@ Recover them?</source>
         <source>y = 3a + 0.05b with a on a scale of 1 and b on a scale of 100 (lessons/data/two_scales.csv), inputs not standardized. The loss surface is a long, narrow valley: steep across b, almost flat along a.</source>
         <extracomment>lessons/19_loss_surface.nodeflow (description)</extracomment>
         <translation>y = 3a + 0.05b에서 a는 1 정도, b는 100 정도 크기이고(lessons/data/two_scales.csv), 입력은 표준화하지 않았습니다. 손실 곡면은 길고 좁은 골짜기입니다: b 방향으로는 가파르고 a 방향으로는 거의 평평합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GridValueView</name>
+    <message>
+        <location filename="../rl/grid_view.py" line="+98"/>
+        <source>no grid environment</source>
+        <translation>격자 환경이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>V(s) = max Q(s, a) appears here as the agent learns</source>
+        <translation>에이전트가 배우면서 여기에 V(s) = max Q(s, a)가 나타납니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>colour: V(s) = max Q(s, ·)  ·  arrows: the greedy action  ·  orange: the last episode</source>
+        <translation>색: V(s) = max Q(s, ·)  ·  화살표: 탐욕 행동  ·  주황색: 마지막 에피소드</translation>
     </message>
 </context>
 <context>

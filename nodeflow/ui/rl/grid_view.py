@@ -95,7 +95,7 @@ class GridValueView(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         if self.layout_ is None:
             painter.setPen(QColor("#777777"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "no grid environment")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("no grid environment"))
             return
         layout = self.layout_
         values = self._values()
@@ -218,8 +218,8 @@ class GridValueView(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#333333"))
         if not shown:
-            painter.drawText(QRectF(left, top, 400, 16), Qt.AlignmentFlag.AlignLeft,
-                             "V(s) = max Q(s, a) appears here as the agent learns")
+            painter.drawText(QRectF(left, top, self.width() - left - MARGIN, 16), Qt.AlignmentFlag.AlignLeft,
+                             self.tr("V(s) = max Q(s, a) appears here as the agent learns"))
             return
         steps = 40
         for i in range(steps):
@@ -231,6 +231,6 @@ class GridValueView(QWidget):
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{high:.2f}")
         room = self.width() - left - MARGIN
         text = painter.fontMetrics().elidedText(
-            "colour: V(s) = max Q(s, ·)  ·  arrows: the greedy action  ·  orange: the last episode",
+            self.tr("colour: V(s) = max Q(s, ·)  ·  arrows: the greedy action  ·  orange: the last episode"),
             Qt.TextElideMode.ElideRight, int(room))
         painter.drawText(QRectF(left, top + 18, room, 16), Qt.AlignmentFlag.AlignLeft, text)
