@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 SHORTCUT = "F11"
 FONT_SCALE = 1.5
@@ -92,9 +92,12 @@ class PresentationMode(QObject):
             "palette": palette is not None and palette.isVisible(),
             "inspector": inspector is not None and inspector.isVisible(),
         }
+        sizes = {id(c): (c, c.font().pointSizeF()) for c in w.findChildren(QWidget)
+                 if not c.testAttribute(Qt.WidgetAttribute.WA_SetFont)}
         font = QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         app.setFont(font)
+        QTimer.singleShot(0, lambda: self._scale_stuck_fonts(sizes))
         self._scale_plots(FONT_SCALE)
         for dock in (palette, inspector):
             if dock is not None:
@@ -113,6 +116,24 @@ class PresentationMode(QObject):
             self._saved["training_height"] = training.height()
         self._grow_docks()
         QTimer.singleShot(0, self._grow_docks)  # again at the full screen's size
+
+    def _scale_stuck_fonts(self, sizes: dict[int, tuple[QWidget, float]]) -> None:
+        """A widget with a style sheet (the canvas's message strip, the curves' key) keeps its
+        font when the application font changes: give those the larger size by hand."""
+        if not self.on:
+            return
+        stuck = []
+        for child, size in sizes.values():
+            try:
+                if size > 0 and not child.testAttribute(Qt.WidgetAttribute.WA_SetFont) \
+                        and child.font().pointSizeF() < size * (1 + FONT_SCALE) / 2:
+                    font = QFont(child.font())
+                    stuck.append((child, QFont(font)))
+                    font.setPointSizeF(size * FONT_SCALE)
+                    child.setFont(font)
+            except RuntimeError:  # deleted meanwhile
+                continue
+        self._saved["stuck"] = stuck
 
     def _grow_docks(self) -> None:
         if not self.on:
@@ -136,6 +157,12 @@ class PresentationMode(QObject):
             canvas.scale(1 / CANVAS_ZOOM, 1 / CANVAS_ZOOM)
         if "font" in saved:
             app.setFont(saved["font"])
+        for child, font in saved.get("stuck", ()):
+            try:
+                child.setFont(font)  # what it had, and it follows the application font again
+                child.setAttribute(Qt.WidgetAttribute.WA_SetFont, False)
+            except RuntimeError:  # deleted meanwhile
+                pass
         self._scale_plots(1.0)
         palette, inspector = self._docks()
         for dock, key in ((palette, "palette"), (inspector, "inspector")):

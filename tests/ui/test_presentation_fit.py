@@ -66,7 +66,10 @@ def test_plot_text_scales_with_presentation_mode(korean_window, qtbot):
     items = plot_items(window)
     assert len(items) >= 4  # the training curves live in a GraphicsLayoutWidget, not PlotWidgets
     before = _sizes(window)
+    key = window.training.plots.key  # a label with a style sheet: the application font passes it by
+    key_size = key.font().pointSizeF()
     window.presentation.set_on(True)
+    qtbot.waitUntil(lambda: key.font().pointSizeF() == pytest.approx(key_size * FONT_SCALE))
     during = _sizes(window)
     for (title, _label, _tick), (title2, label2, tick2) in zip(before, during, strict=True):
         assert tick2 is not None
@@ -79,5 +82,6 @@ def test_plot_text_scales_with_presentation_mode(korean_window, qtbot):
     qtbot.waitUntil(lambda: "Loss per epoch" in curves.epoch_plot.titleLabel.text)
     qtbot.waitUntil(lambda: curves.epoch_plot.titleLabel.opts["size"] == epoch_title)  # ... and are scaled again
     window.presentation.set_on(False)
+    qtbot.waitUntil(lambda: key.font().pointSizeF() == pytest.approx(key_size))
     assert [(t, lab) for t, lab, _ in _sizes(window)] == [(t, lab) for t, lab, _ in before]
     assert all(tick is None for _t, _l, tick in _sizes(window))
