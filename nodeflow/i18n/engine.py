@@ -21,9 +21,14 @@ from functools import lru_cache
 
 from nodeflow.i18n import QT_TRANSLATE_NOOP, Marked, current_language
 
-NESTED = ("message", "reason", "expected", "hint", "fix", "padded", "problem", "why", "part", "advice", "first")
-NARROW = {"source": r"[^\s()]+"}
-"""Fields that hold one word (a node id): "{message} from {source}" must not take any " from "."""
+NESTED = ("message", "reason", "expected", "hint", "fix", "padded", "problem", "why", "part", "advice", "first",
+          "constant", "fill", "lines", "rows", "more")
+LISTS = ("rows",)
+"""Nested fields that hold several messages joined by "; " (a csv file's bad rows), each translated."""
+NUMBER = r"-?[0-9][0-9,._]*"
+NARROW = {"source": r"[^\s()]+", **{name: NUMBER for name in ("n", "m", "count", "line", "epoch", "episode")}}
+"""Fields that hold one word (a node id: "{message} from {source}" must not take any " from ") or
+one number ("{n} values but ..." must not take "line 5: 2")."""
 FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 TEMPLATES: tuple[Marked, ...] = (
@@ -383,6 +388,41 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "the torch target always includes training; use --target numpy for a predict-only module"),
     QT_TRANSLATE_NOOP("EngineMessage", "{type} nodes have no PyTorch form in the exporter"),
     QT_TRANSLATE_NOOP("EngineMessage", "{type} parameters are not an object"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the model learned nothing: its validation loss {loss} is no better than {constant} ({baseline}); {advice}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the model learned nothing: its training loss {loss} is no better than {constant} ({baseline}); {advice}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "always predicting the training targets' mean"),
+    QT_TRANSLATE_NOOP("EngineMessage", "always predicting the training targets' median"),
+    QT_TRANSLATE_NOOP("EngineMessage", "always predicting one constant"),
+    QT_TRANSLATE_NOOP("EngineMessage", "always predicting each class's share of the training data"),
+    QT_TRANSLATE_NOOP("EngineMessage", "standardize the targets (Dataset ▸ standardize_target), try another learning rate, or train longer"),
+    QT_TRANSLATE_NOOP("EngineMessage", "try another learning rate, train longer, or check that the inputs say something about the labels"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{column}: text column, given as category index 0..{last} ({listed})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{column}: text column, one-hot encoded as {n} inputs ({listed})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{column}: {n} missing value filled with {fill} ({lines})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{column}: {n} missing values filled with {fill} ({lines})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the mean {value}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the median {value}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "line {n}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "lines {numbers}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "class folders without images left out: {folders}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name}: {n} bad row left out ({lines}); training uses the other {m}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name}: {n} bad rows left out ({lines}); training uses the other {m}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "lines {a} and {b}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "line {line}: {message}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name}: all {count} data rows are bad ({rows})"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name}: all {count} data rows are bad ({rows}; …)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} line {line}: {message} (fix it, or set skip_bad_rows to leave bad rows out)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} has {count} bad rows: {rows} (fix them, or set skip_bad_rows to leave them out)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{name} has {count} bad rows: {rows}; and {more} more (fix them, or set skip_bad_rows to leave them out)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "The Dataset '{node}' is a placeholder: the model expects x of shape {shape}; set its source (an npz file with arrays x and y, for example) to data of that shape."),
+    QT_TRANSLATE_NOOP("EngineMessage", "To train it, wire its output ({outputs}) and the Dataset's y into a loss, and the loss into an optimizer."),
+    QT_TRANSLATE_NOOP("EngineMessage", "The file's training set-up was not restored ({detail})."),
+    QT_TRANSLATE_NOOP("EngineMessage", "The loss ({loss}) and optimizer come from the model's compile settings."),
+    QT_TRANSLATE_NOOP("EngineMessage", "Keras gives images channels-last (N, H, W, C); this graph takes them channels-first (N, C, H, W): feed x.transpose(0, 3, 1, 2)."),
+    QT_TRANSLATE_NOOP("EngineMessage", "The model's loss ({loss}) or optimizer has no nodeflow node; add both to train it."),
+    QT_TRANSLATE_NOOP("EngineMessage", "The model's loss {loss} needs probabilities (a final {node}); add a loss to train it."),
+    QT_TRANSLATE_NOOP("EngineMessage", "training diverged in episode {episode} (the TD loss became {value}); try a smaller learning rate"),
+    QT_TRANSLATE_NOOP("EngineMessage", "training diverged in episode {episode} (a Q-value became {value}); try a smaller learning rate"),
 )
 
 
@@ -443,9 +483,10 @@ def engine_text(message: str, _depth: int = 0) -> str:
         fields, whole = m.groupdict(), True
         for name in NESTED:
             if name in fields:
-                inner = engine_text(fields[name], _depth + 1)
-                whole = whole and (inner != fields[name] or not WORDS.search(inner))
-                fields[name] = inner
+                parts = fields[name].split("; ") if name in LISTS else [fields[name]]
+                inner = [engine_text(part, _depth + 1) for part in parts]
+                whole = whole and all(a != b or not WORDS.search(a) for a, b in zip(inner, parts, strict=True))
+                fields[name] = "; ".join(inner)
         text = translated.format(**fields)
         if whole:
             return text
@@ -455,17 +496,22 @@ def engine_text(message: str, _depth: int = 0) -> str:
 
 def untranslated_messages(package_dir=None) -> list[tuple[str, int, str]]:
     """(file, line, message) for every message the engine raises or records (GraphError,
-    ShapeError, ParamError, TrainingError, errors[...] = ..., graph_errors.append, and the hints
-    a shape rule puts in front: `hint = "..."`) whose text no template matches: what to add to
-    TEMPLATES when the engine gains messages. A module-level text constant in an f-string
-    (`f"{LOSS_HINT}, but ..."`) counts as its text. `python -m nodeflow.i18n.engine` lists them."""
+    ShapeError, ParamError, TrainingError, errors[...] = ..., graph_errors.append, notes.append,
+    warnings.append, and the hints and notes put together first: `hint = "..."`, `note = "..."`)
+    whose text no template matches: what to add to TEMPLATES when the engine gains messages.
+    In an f-string, a module-level text constant (`f"{LOSS_HINT}, but ..."`) counts as its text,
+    and a word chosen for the plural (`rows = "row" if n == 1 else "rows"`) as each of its two
+    forms. `python -m nodeflow.i18n.engine` lists them."""
     import ast
+    from itertools import product
     from pathlib import Path
 
     root = Path(package_dir) if package_dir else Path(__file__).resolve().parent.parent
     skeletons = {FIELD.sub("{}", str(t)) for t in TEMPLATES}
+    skeletons |= {re.sub(r"^\{\}: ", "", t) for t in skeletons}  # "{column}: ..." also covers "...": the id is kept
     paths = [path for folder in ENGINE_PACKAGES for path in sorted((root / folder).rglob("*.py"))]
     trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+
     def texts(tree: ast.Module) -> dict[str, str]:  # NAME = "text" at a module's top level
         return {
             stmt.targets[0].id: stmt.value.value for stmt in tree.body
@@ -474,41 +520,61 @@ def untranslated_messages(package_dir=None) -> list[tuple[str, int, str]]:
             and isinstance(stmt.value.value, str)
         }
 
+    def choices(tree: ast.Module) -> dict[str, tuple[str, str]]:  # name = "row" if ... else "rows"
+        found = {}
+        for stmt in ast.walk(tree):
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and isinstance(stmt.value, ast.IfExp):
+                a, b = stmt.value.body, stmt.value.orelse
+                if all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in (a, b)):
+                    found[stmt.targets[0].id] = (a.value, b.value)
+        return found
+
     everywhere = {name: text for tree in trees.values() for name, text in texts(tree).items()}  # imported by name
 
-    def part(value: ast.expr, local: dict[str, str]) -> str:
+    def parts(value: ast.expr, local: dict[str, str], forms: dict[str, tuple[str, str]]) -> tuple[str, ...]:
         if isinstance(value, ast.Constant):
-            return str(value.value)
+            return (str(value.value),)
         if isinstance(value, ast.FormattedValue) and isinstance(value.value, ast.Name) \
                 and value.format_spec is None and value.conversion == -1:
-            known = local.get(value.value.id, everywhere.get(value.value.id))
+            name = value.value.id
+            if name in forms:
+                return forms[name]
+            known = local.get(name, everywhere.get(name))
             if known is not None:
-                return known
-        return "{}"
+                return (known,)
+        return ("{}",)
 
     found = []
     for path, tree in trees.items():
-        local = texts(tree)
+        local, forms = texts(tree), choices(tree)
         for node in ast.walk(tree):
             text = None
             if isinstance(node, ast.Call) and node.args:
                 func = node.func
                 name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if name.endswith("Error") or name == "append" and "error" in ast.unparse(func).lower():
+                receiver = ast.unparse(func).lower()
+                if name.endswith("Error") or name == "append" and any(w in receiver for w in ("error", "note", "warning")):
                     text = node.args[0]
             elif isinstance(node, ast.Assign) and "errors[" in ast.unparse(node.targets[0]):
                 text = node.value
-            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "hint" for t in node.targets):
+            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in ("hint", "note")
+                                                      for t in node.targets):
                 text = node.value
             if isinstance(text, ast.Constant) and isinstance(text.value, str):
-                skeleton = text.value
+                variants = [text.value]
             elif isinstance(text, ast.JoinedStr):
-                skeleton = "".join(part(v, local) for v in text.values)
+                pieces = [parts(v, local, forms) for v in text.values]
+                whole = "".join(p[0] if len(p) == 1 else "{}" for p in pieces)  # a chosen word as a field
+                variants = ["".join(p) for p in product(*pieces)]
+                if len(variants) > 1 and re.sub(r"^\{\}: ", "", whole) in skeletons:
+                    continue  # a template takes the chosen word as a value
             else:
                 continue
-            skeleton = re.sub(r"^\{\}: ", "", skeleton)  # the node id before a node's message
-            if re.search(r"[A-Za-z]{3}", skeleton.replace("{}", "")) and skeleton not in skeletons:
-                found.append((str(path.relative_to(root)), node.lineno, skeleton))
+            for skeleton in variants:
+                skeleton = re.sub(r"^\{\}: ", "", skeleton)  # the node id before a node's message
+                if re.search(r"[A-Za-z]{3}", skeleton.replace("{}", "")) and skeleton not in skeletons:
+                    found.append((str(path.relative_to(root)), node.lineno, skeleton))
     return found
 
 

@@ -104,3 +104,36 @@ def test_export_messages_in_korean(korean):
     g.connect(("data", "x"), ("fc", "in"))
     text = engine_text(_error(lambda: export_graph(g)))
     assert text == "그래프에 데이터로 계산한 손실이 없습니다" or HANGUL.search(text), text
+
+
+def test_notes_warnings_and_bad_rows_in_korean(korean):
+    """What a run or a data file says besides errors: the no-better-than-a-constant warning, a
+    csv's filled values, a list of bad rows (each row's problem translated), a number field that
+    must not swallow a row's "line 5: " prefix."""
+    from nodeflow.compute.baseline import learned_nothing
+
+    warning = learned_nothing("CrossEntropy", 0.7, 0.69)
+    assert engine_text(warning).startswith("모델이 아무것도 배우지 못했습니다: 검증 손실 0.7이(가) "), engine_text(warning)
+    assert engine_text("rooms: 2 missing values filled with the median 3 (lines 4 and 9)") == (
+        "rooms: 빠진 값 2개를 중앙값 3(으)로 채웠습니다 (4, 9번째 줄)")
+    bad = ("houses.csv has 9 bad rows: line 3: 'x' in column 'price' is not a number; line 5: 2 values but the "
+           "header names 3 columns; and 7 more (fix them, or set skip_bad_rows to leave them out)")
+    assert engine_text(bad) == (
+        "houses.csv에 잘못된 행이 9개 있습니다: 3번째 줄: 열 'price'의 'x'은(는) 숫자가 아닙니다; 5번째 줄: 값이 2개인데 "
+        "머리글의 열은 3개입니다; 그 밖에 7개 (고치거나, skip_bad_rows를 켜서 빼세요)")
+
+
+def test_the_lister_reads_both_plural_forms(tmp_path):
+    """`rows = "row" if n == 1 else "rows"` in an f-string: both messages need a template."""
+    engine = tmp_path / "graph"
+    engine.mkdir()
+    (engine / "m.py").write_text(
+        "def f(n, name, lines):\n"
+        "    notes = []\n"
+        "    cats = 'cat' if n == 1 else 'cats'\n"
+        "    notes.append(f'{n} bad {cats} left out')\n"
+        "    rows = 'row' if n == 1 else 'rows'\n"
+        "    notes.append(f'{name}: {n} bad {rows} left out ({lines}); training uses the other {n}')\n",
+        encoding="utf-8")
+    found = sorted(text for _f, _l, text in untranslated_messages(tmp_path))
+    assert found == ["{} bad cat left out", "{} bad cats left out"]

@@ -4,7 +4,7 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../help.py" line="+176"/>
+        <location filename="../help.py" line="+185"/>
         <source>About nodeflow</source>
         <translation>nodeflow 정보</translation>
     </message>
@@ -1009,7 +1009,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>EngineMessage</name>
     <message>
-        <location filename="../../i18n/engine.py" line="+30"/>
+        <location filename="../../i18n/engine.py" line="+35"/>
         <source>{message} from {source}</source>
         <translation>{message} ({source}에서 옴)</translation>
     </message>
@@ -2788,6 +2788,181 @@ File ▸ Examples has graphs that train.</source>
         <source>{type} parameters are not an object</source>
         <translation>{type}의 매개변수가 객체가 아닙니다</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the model learned nothing: its validation loss {loss} is no better than {constant} ({baseline}); {advice}</source>
+        <translation>모델이 아무것도 배우지 못했습니다: 검증 손실 {loss}이(가) {constant}({baseline})보다 낫지 않습니다. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model learned nothing: its training loss {loss} is no better than {constant} ({baseline}); {advice}</source>
+        <translation>모델이 아무것도 배우지 못했습니다: 학습 손실 {loss}이(가) {constant}({baseline})보다 낫지 않습니다. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always predicting the training targets&apos; mean</source>
+        <translation>늘 학습 데이터 목표값의 평균을 예측하는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always predicting the training targets&apos; median</source>
+        <translation>늘 학습 데이터 목표값의 중앙값을 예측하는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always predicting one constant</source>
+        <translation>늘 같은 상수 하나를 예측하는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always predicting each class&apos;s share of the training data</source>
+        <translation>늘 학습 데이터의 클래스 비율을 예측하는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standardize the targets (Dataset ▸ standardize_target), try another learning rate, or train longer</source>
+        <translation>목표값을 표준화하거나(Dataset ▸ standardize_target), 다른 학습률을 써 보거나, 더 오래 학습하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>try another learning rate, train longer, or check that the inputs say something about the labels</source>
+        <translation>다른 학습률을 써 보거나, 더 오래 학습하거나, 입력이 레이블에 대해 알려 주는 것이 있는지 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: text column, given as category index 0..{last} ({listed})</source>
+        <translation>{column}: 텍스트 열, 범주 번호 0..{last}(으)로 바꿨습니다 ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: text column, one-hot encoded as {n} inputs ({listed})</source>
+        <translation>{column}: 텍스트 열, 입력 {n}개로 원-핫 인코딩했습니다 ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {n} missing value filled with {fill} ({lines})</source>
+        <translation>{column}: 빠진 값 {n}개를 {fill}(으)로 채웠습니다 ({lines})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {n} missing values filled with {fill} ({lines})</source>
+        <translation>{column}: 빠진 값 {n}개를 {fill}(으)로 채웠습니다 ({lines})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mean {value}</source>
+        <translation>평균 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the median {value}</source>
+        <translation>중앙값 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {n}</source>
+        <translation>{n}번째 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines {numbers}</source>
+        <translation>{numbers}번째 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class folders without images left out: {folders}</source>
+        <translation>이미지가 없는 클래스 폴더는 뺐습니다: {folders}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {n} bad row left out ({lines}); training uses the other {m}</source>
+        <translation>{name}: 잘못된 행 {n}개를 뺐습니다 ({lines}). 학습에는 나머지 {m}개를 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {n} bad rows left out ({lines}); training uses the other {m}</source>
+        <translation>{name}: 잘못된 행 {n}개를 뺐습니다 ({lines}). 학습에는 나머지 {m}개를 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines {a} and {b}</source>
+        <translation>{a}, {b}번째 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {message}</source>
+        <translation>{line}번째 줄: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: all {count} data rows are bad ({rows})</source>
+        <translation>{name}: 데이터 행 {count}개가 모두 잘못되었습니다 ({rows})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: all {count} data rows are bad ({rows}; …)</source>
+        <translation>{name}: 데이터 행 {count}개가 모두 잘못되었습니다 ({rows}; …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} line {line}: {message} (fix it, or set skip_bad_rows to leave bad rows out)</source>
+        <translation>{name} {line}번째 줄: {message} (고치거나, skip_bad_rows를 켜서 잘못된 행을 빼세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {count} bad rows: {rows} (fix them, or set skip_bad_rows to leave them out)</source>
+        <translation>{name}에 잘못된 행이 {count}개 있습니다: {rows} (고치거나, skip_bad_rows를 켜서 빼세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {count} bad rows: {rows}; and {more} more (fix them, or set skip_bad_rows to leave them out)</source>
+        <translation>{name}에 잘못된 행이 {count}개 있습니다: {rows}; 그 밖에 {more}개 (고치거나, skip_bad_rows를 켜서 빼세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dataset &apos;{node}&apos; is a placeholder: the model expects x of shape {shape}; set its source (an npz file with arrays x and y, for example) to data of that shape.</source>
+        <translation>Dataset &apos;{node}&apos;은(는) 자리만 채운 것입니다: 모델은 모양이 {shape}인 x를 받습니다. source를 그 모양의 데이터(예: 배열 x와 y가 든 npz 파일)로 설정하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To train it, wire its output ({outputs}) and the Dataset&apos;s y into a loss, and the loss into an optimizer.</source>
+        <translation>학습하려면 출력({outputs})과 Dataset의 y를 손실에 연결하고, 그 손실을 옵티마이저에 연결하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s training set-up was not restored ({detail}).</source>
+        <translation>파일의 학습 설정은 되살리지 못했습니다 ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss ({loss}) and optimizer come from the model&apos;s compile settings.</source>
+        <translation>손실({loss})과 옵티마이저는 모델의 compile 설정에서 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keras gives images channels-last (N, H, W, C); this graph takes them channels-first (N, C, H, W): feed x.transpose(0, 3, 1, 2).</source>
+        <translation>Keras는 이미지를 채널이 마지막인 (N, H, W, C)로 주지만, 이 그래프는 채널이 먼저인 (N, C, H, W)로 받습니다: x.transpose(0, 3, 1, 2)를 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s loss ({loss}) or optimizer has no nodeflow node; add both to train it.</source>
+        <translation>모델의 손실({loss})이나 옵티마이저에 맞는 nodeflow 노드가 없습니다: 학습하려면 둘 다 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s loss {loss} needs probabilities (a final {node}); add a loss to train it.</source>
+        <translation>모델의 손실 {loss}에는 확률(마지막의 {node})이 필요합니다: 학습하려면 손실을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged in episode {episode} (the TD loss became {value}); try a smaller learning rate</source>
+        <translation>에피소드 {episode}에서 학습이 발산했습니다 (TD 손실이 {value}이(가) 됨). 더 작은 학습률을 써 보세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged in episode {episode} (a Q-value became {value}); try a smaller learning rate</source>
+        <translation>에피소드 {episode}에서 학습이 발산했습니다 (Q 값 하나가 {value}이(가) 됨). 더 작은 학습률을 써 보세요</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
@@ -3989,7 +4164,7 @@ Recover them?</source>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../help.py" line="-84"/>
+        <location filename="../help.py" line="-93"/>
         <source>nodeflow user guide</source>
         <translation>nodeflow 사용자 안내서</translation>
     </message>
@@ -4136,7 +4311,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Build, train and understand neural networks by wiring nodes on a canvas.</source>
         <translation>캔버스에서 노드를 연결해 신경망을 만들고, 학습하고, 이해합니다.</translation>
     </message>
@@ -4294,7 +4469,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>Interop</name>
     <message>
-        <location filename="../interop_actions.py" line="+22"/>
+        <location filename="../interop_actions.py" line="+23"/>
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
@@ -4392,7 +4567,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>가져온 모델</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>TensorBoard logs off</source>
         <translation>TensorBoard 로그 끔</translation>
     </message>
@@ -7173,7 +7348,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../presentation.py" line="+47"/>
+        <location filename="../presentation.py" line="+66"/>
         <source>&amp;Presentation Mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
@@ -7771,7 +7946,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>ShortcutsWindow</name>
     <message>
-        <location filename="../help.py" line="-27"/>
+        <location filename="../help.py" line="-32"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
