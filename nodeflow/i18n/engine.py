@@ -22,7 +22,7 @@ from functools import lru_cache
 from nodeflow.i18n import QT_TRANSLATE_NOOP, Marked, current_language
 
 NESTED = ("message", "reason", "expected", "hint", "fix", "padded", "problem", "why", "part", "advice", "first",
-          "constant", "fill", "lines", "rows", "more")
+          "constant", "fill", "lines", "rows", "more", "window")
 LISTS = ("rows",)
 """Nested fields that hold several messages joined by "; " (a csv file's bad rows), each translated."""
 NUMBER = r"-?[0-9][0-9,._]*"
@@ -423,6 +423,8 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "The model's loss {loss} needs probabilities (a final {node}); add a loss to train it."),
     QT_TRANSLATE_NOOP("EngineMessage", "training diverged in episode {episode} (the TD loss became {value}); try a smaller learning rate"),
     QT_TRANSLATE_NOOP("EngineMessage", "training diverged in episode {episode} (a Q-value became {value}); try a smaller learning rate"),
+    QT_TRANSLATE_NOOP("EngineMessage", "kernel"),
+    QT_TRANSLATE_NOOP("EngineMessage", "pool window"),
 )
 
 

@@ -2963,6 +2963,16 @@ File ▸ Examples has graphs that train.</source>
         <source>training diverged in episode {episode} (a Q-value became {value}); try a smaller learning rate</source>
         <translation>에피소드 {episode}에서 학습이 발산했습니다 (Q 값 하나가 {value}이(가) 됨). 더 작은 학습률을 써 보세요</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel</source>
+        <translation>커널(kernel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pool window</source>
+        <translation>풀링 창(pool window)</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
