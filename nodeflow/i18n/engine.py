@@ -425,6 +425,8 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "training diverged in episode {episode} (a Q-value became {value}); try a smaller learning rate"),
     QT_TRANSLATE_NOOP("EngineMessage", "kernel"),
     QT_TRANSLATE_NOOP("EngineMessage", "pool window"),
+    QT_TRANSLATE_NOOP("EngineMessage", "{source} · {n} episodes"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Concat axis {axis}"),
 )
 
 

@@ -137,3 +137,18 @@ def test_the_lister_reads_both_plural_forms(tmp_path):
         encoding="utf-8")
     found = sorted(text for _f, _l, text in untranslated_messages(tmp_path))
     assert found == ["{} bad cat left out", "{} bad cats left out"]
+
+
+def test_card_summaries_with_words_in_korean(korean):
+    """A card's summary is mostly a type and numbers ("Dense 16"); the ones with words are
+    translated on the card (nodeflow.ui.canvas.node_item) like any engine text."""
+    from nodeflow.nodes import REGISTRY
+
+    def card(type_name: str, **params) -> str:
+        spec = REGISTRY.get(type_name)
+        return engine_text(spec.describe(spec.validate_params(params)))
+
+    assert card("Environment", episodes=200).endswith(" · 에피소드 200개")
+    assert card("Concat", axis=1) == "Concat 축 1"
+    assert card("Dense", units=16) == "Dense 16"
+    assert card("SGD") == engine_text(REGISTRY.get("SGD").describe(REGISTRY.get("SGD").defaults()))

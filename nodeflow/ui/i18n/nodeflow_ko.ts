@@ -2973,6 +2973,16 @@ File ▸ Examples has graphs that train.</source>
         <source>pool window</source>
         <translation>풀링 창(pool window)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{source} · {n} episodes</source>
+        <translation>{source} · 에피소드 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concat axis {axis}</source>
+        <translation>Concat 축 {axis}</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
@@ -6676,7 +6686,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../canvas/node_item.py" line="+51"/>
+        <location filename="../canvas/node_item.py" line="+52"/>
         <source>Fix: insert {type}</source>
         <translation>고치기: {type} 끼워 넣기</translation>
     </message>
