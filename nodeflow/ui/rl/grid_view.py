@@ -27,6 +27,8 @@ PATH = QColor(255, 140, 0, 150)
 EMPTY = QColor("#e9ebef")
 GRID_LINE = QColor("#ffffff")
 LEGEND_HEIGHT = 46
+LEGEND_ROOM = 200
+"""Below this height (a 1024 x 700 window) the grid takes the whole view and the legend is left out."""
 MARGIN = 8
 
 
@@ -37,7 +39,7 @@ class GridValueView(QWidget):
         super().__init__(parent)
         self.setObjectName("rlGridView")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
+        self.setMinimumSize(100, 100)  # the panel's button and status fit under it at 1024 x 700
         self.layout_: GridLayout | None = None
         self.q_table: np.ndarray | None = None
         self.path: list[int] = []
@@ -87,7 +89,10 @@ class GridValueView(QWidget):
         layout = self.layout_
         assert layout is not None
         return max(min((self.width() - 2 * MARGIN) / layout.cols,
-                       (self.height() - 2 * MARGIN - LEGEND_HEIGHT) / layout.rows), 4.0)
+                       (self.height() - 2 * MARGIN - self._legend_height()) / layout.rows), 4.0)
+
+    def _legend_height(self) -> int:
+        return LEGEND_HEIGHT if self.height() >= LEGEND_ROOM else 0
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -140,7 +145,8 @@ class GridValueView(QWidget):
             if layout.kind(s) == "S":
                 painter.drawText(rect.adjusted(4, 2, -3, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "S")
         self._draw_agent(painter, side)
-        self._legend(painter, low, high, values is not None)
+        if self._legend_height():
+            self._legend(painter, low, high, values is not None)
 
     def _values(self) -> np.ndarray | None:
         layout = self.layout_
