@@ -42,9 +42,12 @@ def _load(path: str):
 
 
 def _one_line(message: object) -> str:
+    """One line for a person (error:, warning:, note: on stderr): the engine's English in the
+    --lang language."""
     from nodeflow.cli import clean_line
+    from nodeflow.i18n.engine import engine_text
 
-    return clean_line(message)
+    return engine_text(clean_line(message))
 
 
 def _print_notes(analysis: Any) -> None:
@@ -217,11 +220,13 @@ def cmd_train(args: Any) -> int:
         try:
             save_weights(trainer.network, out)
         except OSError as exc:
-            message = _one_line(exc if exc.errno is None else f"cannot write {out}: {exc.strerror or exc}")
+            from nodeflow.cli import clean_line
+
+            message = clean_line(exc if exc.errno is None else f"cannot write {out}: {exc.strerror or exc}")
             if as_json:
                 print(json.dumps({"event": "error", "message": message}), flush=True)
             else:
-                print(f"error: {message}", file=sys.stderr)
+                print(f"error: {_one_line(message)}", file=sys.stderr)
             return 1
     return 0
 

@@ -1,7 +1,7 @@
 """Screenshots of the whole window in Korean (`--lang ko`), to look at for clipped labels and
 missing glyphs: the canvas with a node selected (inspector), the training dock after a run
 (Curves, Runs, Results, Inspect), the Lessons panel, the File and Run menus, at 1600x1000 and
-1024x700, into docs/screenshots/ko_*.png.
+1024x700, and presentation mode at 1024x700, into docs/screenshots/ko_*.png.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_korean_screenshots.py [OUT_DIR]
 
@@ -116,6 +116,17 @@ def main(out: Path) -> list[Path]:
         window.canvas.zoom_to_fit(readable=True)
         settle(app)
         shoot(window, f"ko_error_{width}x{height}")
+    # presentation mode on a 1024 x 700 projector: icons-only toolbar, larger plot text
+    from PySide6.QtCore import Qt
+
+    window.presentation.set_on(True)
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)  # the projector's size
+    window.resize(1024, 700)
+    settle(app, 0.5)
+    shoot(window, "ko_presentation_1024x700")
+    window.presentation.set_on(False)
+    window.resize(1024, 700)
+    settle(app)
     shortcuts = window.show_help("shortcuts")
     settle(app)
     shoot(shortcuts, "ko_shortcuts")

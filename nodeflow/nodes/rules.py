@@ -62,8 +62,9 @@ def expect_rank(
     """
     allowed = (ranks,) if isinstance(ranks, int) else tuple(ranks)
     if len(t.shape) not in allowed:
-        lead = f"{hint}; it expects" if hint else "expects"
-        raise ShapeError(f"{lead} {expected} but gets {t}", port=port, fix_insert=fix_insert)
+        if hint:  # two whole messages, so that each has its template (nodeflow.i18n.engine)
+            raise ShapeError(f"{hint}; it expects {expected} but gets {t}", port=port, fix_insert=fix_insert)
+        raise ShapeError(f"expects {expected} but gets {t}", port=port, fix_insert=fix_insert)
     return t
 
 

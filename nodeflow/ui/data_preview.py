@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from nodeflow.compute.datasets.preview import Preview, preview
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.training.inspect import PALETTE
 
 SETTLE_MS = 150
@@ -178,6 +179,9 @@ class DataPreview(QWidget):
         self.choose_folder.setToolTip(self.tr("Pick the folder that holds one sub-folder of images per class."))
         self.across_label.setText(self.tr("across"))
         self.up_label.setText(self.tr("up"))
+        if self.current is not None:  # the engine's words (an error, notes) in the new language
+            self.summary.setText(self._summary_text(self.current))
+            self.message.setText(engine_text(self.current.error or ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.LanguageChange:
@@ -231,7 +235,7 @@ class DataPreview(QWidget):
             return
         self.summary.setText(self._summary_text(found))
         self.summary.setVisible(bool(self.summary.text()))
-        self.message.setText(found.error or "")
+        self.message.setText(engine_text(found.error or ""))
         self.message.setStyleSheet("color: #b42318;" if found.error else "")
         self.message.setVisible(bool(found.error))
         if found.error:
@@ -260,7 +264,7 @@ class DataPreview(QWidget):
             counts = ", ".join(f"{names[i] if i < len(names) else i} {c:,}" for i, c in enumerate(found.class_counts))
             text += "\n" + self.tr("classes: {counts}").format(counts=counts)
         for note in found.notes[:3]:
-            text += "\n" + note
+            text += "\n" + engine_text(note)
         return text
 
     def _fill_features(self, names: tuple[str, ...]) -> None:

@@ -112,6 +112,10 @@ MEDIA_KEYS = {"Back", "Close", "Copy", "Cut", "Exit", "Find", "Forward", "Help",
 """Keys of special keyboards that some standard shortcuts also list (Qt::Key_Redo...): not shown."""
 
 
+KEYS_WINDOW = (760, 600)
+"""The shortcuts window's size: room for the Korean descriptions beside the keys."""
+
+
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(keys, what) for every action with a shortcut, in menu order, without duplicates."""
     rows, seen = [], set()
@@ -142,16 +146,21 @@ class ShortcutsWindow(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for i, (keys, what) in enumerate(rows):
-            self.table.setItem(i, 0, QTableWidgetItem(keys))
-            self.table.setItem(i, 1, QTableWidgetItem(what))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+            for column, text in enumerate((keys, what)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long gesture or undo text is cut in the cell: whole here
+                self.table.setItem(i, column, item)
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnToContents(0)  # the keys, but never more than 40%: what they do needs the room
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), int(0.4 * KEYS_WINDOW[0])))
+        header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        self.resize(*KEYS_WINDOW)
 
 
 def about_text() -> str:

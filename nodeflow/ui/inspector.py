@@ -82,7 +82,7 @@ class Inspector(QWidget):
         self.editors: dict[str, ParamEditor] = {}
         self._analysis: Any = None
 
-        self.title = QLabel(objectName="inspectorTitle")
+        self.title = QLabel(objectName="inspectorTitle", wordWrap=True)  # a long graph name wraps (Korean at 1024 px)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)

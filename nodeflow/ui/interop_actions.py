@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.trained_weights import fits
 
@@ -147,7 +148,8 @@ class InteropActions(QObject):
         window.canvas.zoom_to_fit()
         self._status(translate("Interop", "Imported {name}: {n} nodes").format(name=Path(path).name, n=len(imported.graph.nodes)))
         if imported.notes:
-            self.dialogs.inform(window, translate("Interop", "Imported model"), "\n\n".join(imported.notes))
+            self.dialogs.inform(window, translate("Interop", "Imported model"),
+                               "\n\n".join(engine_text(note) for note in imported.notes))
         return True
 
     # ------------------------------------------------------------------ TensorBoard

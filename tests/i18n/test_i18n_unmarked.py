@@ -1,7 +1,8 @@
 """No window text bypasses translation: a string literal (or an f-string with words in it)
 handed straight to a Qt call that shows text (setText, setToolTip, addAction, QLabel(...),
-showMessage, a message strip's `say`...) anywhere in nodeflow/ui is English a Korean learner
-would see untranslated. Mark it (`self.tr`, `translate`, `QT_TRANSLATE_NOOP`, see
+showMessage, a message strip's `say`...) or paints it (QPainter.drawText on the canvas and the
+views, pyqtgraph's TextItem, a curve's legend `name=`) anywhere in nodeflow/ui, the RL views
+included, is English a Korean learner would see untranslated. Mark it (`self.tr`, `translate`, `QT_TRANSLATE_NOOP`, see
 docs/translating.md) or, for text that is not words (a symbol, a file suffix), leave it
 without letters."""
 
@@ -26,8 +27,12 @@ SHOWS_TEXT = {
     "QTableWidgetItem": 1, "information": 3, "warning": 3, "critical": 3, "question": 3,
     "getOpenFileName": 2, "getSaveFileName": 2, "getExistingDirectory": 2, "getText": 3,
     "error": 3, "inform": 3, "_action": 6, "_menu": 2, "_dock": 2,
+    "drawText": 6, "drawStaticText": 3, "TextItem": 1, "LabelItem": 1, "QGraphicsSimpleTextItem": 1,
+    "QGraphicsTextItem": 1, "setPlainText": 1, "setHtml": 1, "setFormat": 1, "QStaticText": 1, "elidedText": 1,
 }
 """Calls that put text on screen, with how many leading arguments may be that text."""
+LEGENDS = {"plot", "PlotDataItem", "PlotCurveItem", "ScatterPlotItem", "BarGraphItem", "addPlot"}
+"""pyqtgraph items whose `name=` appears in the plot's legend."""
 
 WORDS = re.compile(r"[A-Za-z]{2,}")
 NOT_WORDS = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]+(_[a-z0-9]+)+|[a-z]+\d+|[xy]|[.…]+|)$")
@@ -35,17 +40,21 @@ NOT_WORDS = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]+(_[a-z0-9]+)+|[a-z]+\d+|[xy]|
 MARKUP = re.compile(r"<[^>]*>|&\w+;")
 """Rich-text tags and entities are not words."""
 
-PENDING: dict[str, str] = {
-    "rl/": "phase A RL views (team rl): translated once their text settles",
-}
+PENDING: dict[str, str] = {}
 """Folders whose text is still being written by another team, and why they wait."""
 
 
-def _text_args(call: ast.Call) -> list[ast.expr]:
+def _text_args(call: ast.Call, legend: bool = True) -> list[ast.expr]:
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name in LEGENDS:  # plot(x, y, name="train loss"): a legend shows the name (if the file makes one)
+        if not legend:
+            return []
+        return [kw.value for kw in call.keywords if kw.arg == "name"]
     if name not in SHOWS_TEXT:
         return []
+    if name in ("drawText", "drawStaticText"):  # (x, y, text), (point, text), (rect, flags, text): the text is last
+        return [a for a in call.args[-1:] if not isinstance(a, ast.Constant) or isinstance(a.value, str)]
     if name == "setLabel":  # pyqtgraph: setLabel(axis, text)
         return call.args[1:2]
     if name in ("_action", "_menu", "_dock"):  # the main window's helpers: (name, text, ..., tip)
@@ -78,9 +87,10 @@ def _is_words(node: ast.expr) -> bool:
 def unmarked(path: Path, root: Path = tools.PACKAGE_DIR) -> list[str]:
     text = path.read_text(encoding="utf-8")
     found = []
+    legend = "addLegend" in text or "LegendItem" in text
     for node in ast.walk(ast.parse(text)):
         if isinstance(node, ast.Call):
-            for arg in _text_args(node):
+            for arg in _text_args(node, legend):
                 if _is_words(arg):
                     found.append(f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(node)[:90]}")
     return found
@@ -109,8 +119,18 @@ def test_the_check_finds_unmarked_text(tmp_path):
         "plot.setLabel('left', 'loss')\n"
         "self._action('actionX', QT_TRANSLATE_NOOP('MainWindow', '&X'), None, None, '', 'Does X')\n"
         "label.setText('…')\n"
-        "plot.setTitle(f'{name}: <span style=\"color:{RAW}\">{each}</span>')\n",
+        "plot.setTitle(f'{name}: <span style=\"color:{RAW}\">{each}</span>')\n"
+        "painter.drawText(rect, flags, 'Drop a node here')\n"
+        "painter.drawText(x, y, self.tr('Drop a node here'))\n"
+        "painter.drawText(rect, flags, f'{value:.2f}')\n"
+        "plot.plot(xs, ys, name='train loss')\n"
+        "plot.plot(xs, ys, name=self.tr('train loss'))\n"
+        "item = pg.TextItem('greedy path')\n"
+        "text = fm.elidedText('the last episode', mode, width)\n"
+        "plot.addLegend()\n",
         encoding="utf-8",
     )
     lines = [line.split(":")[1] for line in unmarked(sample, tmp_path)]
-    assert lines == ["1", "2", "3", "7", "8"], lines
+    assert lines == ["1", "2", "3", "7", "8", "11", "14", "16", "17"], lines
+    sample.write_text("plot.plot(xs, ys, name='train loss')\n", encoding="utf-8")
+    assert unmarked(sample, tmp_path) == []  # no legend in this file: the name is never shown

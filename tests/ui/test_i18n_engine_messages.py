@@ -78,7 +78,7 @@ def test_shape_rules_of_layers_and_refused_wires(korean):
     g.add_node("Conv2D", {"kernel_size": 9}, None, "c")
     g.connect(("data", "x"), ("c", "in"))
     assert engine_text(analyze(g).errors["c"]) == (
-        "c: 9x9 kernel이(가) 맞지 않습니다 (더 작은 kernel_size나 더 큰 패딩(padding)을(를) 쓰세요): 패딩 0일 때 "
+        "c: 9x9 커널(kernel)이(가) 맞지 않습니다 (더 작은 kernel_size나 더 큰 패딩(padding)을(를) 쓰세요): 패딩 0일 때 "
         "적어도 9x9 크기의 이미지가 필요한데 (N, 1, 8, 8)을(를) 받습니다 (data에서 옴)")
     g.add_node("Reshape", {"shape": [1, 8, 9]}, None, "r")
     g.connect(("c", "out"), ("r", "in"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nodeflow.graph.document import Node
 from nodeflow.i18n import translate
+from nodeflow.i18n.engine import engine_text
 from nodeflow.i18n.node_strings import node_help
 from nodeflow.ui.canvas import theme
 from nodeflow.ui.canvas.fixes import Fix
@@ -167,7 +168,7 @@ class NodeItem(QGraphicsItem):
     ) -> None:
         """Redraw from the document and the latest analysis (`fix`: what the pill offers)."""
         try:
-            summary = node.spec.describe(params if params is not None else node.spec.validate_params(node.params))
+            summary = engine_text(node.spec.describe(params if params is not None else node.spec.validate_params(node.params)))
         except Exception:  # a bad stored value: the analysis reports it; the card stays readable
             summary = node.type
         text = translate("NodeItem", "{n} params").format(n=f"{param_count:,}") if param_count > 0 else ""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from nodeflow.experiments.names import SpecError
 from nodeflow.graph import runs as R
 from nodeflow.i18n import QT_TRANSLATE_NOOP
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.experiments.dialog import Choice, VariantsDialog
 from nodeflow.ui.experiments.panel import ExperimentsPanel
 from nodeflow.ui.i18n.live import keep
@@ -56,7 +57,7 @@ class ExperimentsController(QObject):
         self.surface_runner = BackgroundRunner(self, thread_name="variantLandscapeThread")
         self.surface_runner.finished.connect(self._on_surface)
         self.surface_runner.failed.connect(lambda m: self.panel.landscape.say(
-            self.tr("No shared surface: {reason}").format(reason=m)))
+            self.tr("No shared surface: {reason}").format(reason=engine_text(m))))
         self.panel.pauseRequested.connect(self.toggle_pause)
         self.panel.stopRequested.connect(self.stop)
         self.action = QAction(window)
@@ -111,7 +112,7 @@ class ExperimentsController(QObject):
                           history=book.history if book is not None else None)
             sweep.shared()  # builds the base graph's trainer: a graph that cannot train says so here
         except (SpecError, ValueError, OSError) as exc:
-            self._say(self.tr("Cannot run the variants: {problem}").format(problem=" ".join(str(exc).split())))
+            self._say(self.tr("Cannot run the variants: {problem}").format(problem=engine_text(" ".join(str(exc).split()))))
             return False
         return self._begin(sweep)
 
@@ -154,7 +155,7 @@ class ExperimentsController(QObject):
             sweep = replay(graph, earlier, base_dir=graph.base_dir, history=history)
             sweep.shared()
         except (ValueError, OSError) as exc:
-            self._say(self.tr("Cannot train again: {problem}").format(problem=" ".join(str(exc).split())))
+            self._say(self.tr("Cannot train again: {problem}").format(problem=engine_text(" ".join(str(exc).split()))))
             return False
         self.warm_pool()
         return self._begin(sweep, [earlier])

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from nodeflow.experiments import presets
 from nodeflow.experiments.names import TRAINING, TYPE, SpecError
 from nodeflow.graph.document import Graph
+from nodeflow.i18n.engine import engine_text
 
 CUSTOM = "custom"
 
@@ -63,7 +64,7 @@ class VariantsDialog(QDialog):
             except SpecError as exc:
                 row = self.preset.count() - 1
                 model.item(row).setEnabled(False)
-                self.preset.setItemData(row, str(exc), Qt.ItemDataRole.ToolTipRole)
+                self.preset.setItemData(row, engine_text(str(exc)), Qt.ItemDataRole.ToolTipRole)
         self.preset.currentIndexChanged.connect(self._on_preset)
 
         self.node = QComboBox(objectName="variantNode")
@@ -170,7 +171,7 @@ class VariantsDialog(QDialog):
             try:
                 variants = plan(self.graph, lines)
             except SpecError as exc:
-                self.preview.setText(self.tr("Cannot run: {problem}").format(problem=str(exc)))
+                self.preview.setText(self.tr("Cannot run: {problem}").format(problem=engine_text(str(exc))))
             else:
                 ok = True
                 self.preview.setText(self.tr("{count} variants: {names}").format(

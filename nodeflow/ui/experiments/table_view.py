@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from nodeflow.experiments import table
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.experiments.colors import color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,11 +107,11 @@ class ResultsTable(QTableWidget):
                     font.setBold(True)
                     item.setFont(font)
                     if row.message:
-                        item.setToolTip(f"{value}: {row.message}")
+                        item.setToolTip(f"{value}: {engine_text(row.message)}")
                 elif key == "status":
                     item = _Item(self.status_text(str(value)), str(value))
                     if row.message:
-                        item.setToolTip(row.message)
+                        item.setToolTip(engine_text(row.message))
                 elif key == "diverged":
                     item = _Item(self.tr("yes") if value else self.tr("no"), int(bool(value)))
                 elif key in ("train_acc", "val_acc"):

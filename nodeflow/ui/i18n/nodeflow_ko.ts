@@ -4,7 +4,7 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../help.py" line="+176"/>
+        <location filename="../help.py" line="+185"/>
         <source>About nodeflow</source>
         <translation>nodeflow 정보</translation>
     </message>
@@ -794,9 +794,17 @@ File ▸ Examples has graphs that train.</source>
     </message>
 </context>
 <context>
+    <name>ControlStateView</name>
+    <message>
+        <location filename="../rl/control_view.py" line="+107"/>
+        <source>the agent&apos;s state appears here while it learns</source>
+        <translation>에이전트가 배우는 동안 여기에 상태가 나타납니다</translation>
+    </message>
+</context>
+<context>
     <name>DataPreview</name>
     <message>
-        <location filename="../data_preview.py" line="+176"/>
+        <location filename="../data_preview.py" line="+177"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -821,7 +829,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>세로</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Choose the data folder</source>
         <translation>데이터 폴더 고르기</translation>
     </message>
@@ -950,7 +958,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DiagnosesTab</name>
     <message>
-        <location filename="../stepping/diagnoses_tab.py" line="+61"/>
+        <location filename="../stepping/diagnoses_tab.py" line="+62"/>
         <source>Diagnose</source>
         <translation>진단</translation>
     </message>
@@ -1001,7 +1009,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>EngineMessage</name>
     <message>
-        <location filename="../../i18n/engine.py" line="+25"/>
+        <location filename="../../i18n/engine.py" line="+35"/>
         <source>{message} from {source}</source>
         <translation>{message} ({source}에서 옴)</translation>
     </message>
@@ -1575,11 +1583,1411 @@ File ▸ Examples has graphs that train.</source>
         <source>unknown parameter &apos;{name}&apos;</source>
         <translation>알 수 없는 매개변수 &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid node id {id}</source>
+        <translation>노드 id로 쓸 수 없는 값입니다: {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a frame named &apos;{name}&apos; already exists</source>
+        <translation>이름이 &apos;{name}&apos;인 프레임이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a frame needs at least one node</source>
+        <translation>프레임에는 노드가 적어도 하나 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no frame named &apos;{name}&apos;</source>
+        <translation>이름이 &apos;{name}&apos;인 프레임이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame {frame}: cannot set {key} to {value}</source>
+        <translation>프레임 {frame}: {key}을(를) {value}(으)로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;via&quot; must be a list of at most {n} points [x, y]</source>
+        <translation>&quot;via&quot;는 점 [x, y]를 최대 {n}개까지 담은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;frames&quot; must be a list of at most {n} frames</source>
+        <translation>&quot;frames&quot;는 프레임을 최대 {n}개까지 담은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a text of at most {limit} characters</source>
+        <translation>{what}은(는) {limit}자 이하의 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;via&quot; must be a list of points [x, y], got {got}</source>
+        <translation>&quot;via&quot;는 점 [x, y]의 목록이어야 합니다 (입력: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an object</source>
+        <translation>객체(JSON object)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;id&quot; must be a unique text of 1 to 64 characters</source>
+        <translation>&quot;id&quot;는 다른 것과 겹치지 않는 1~64자의 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;color&quot; must be &quot;#rrggbb&quot;, got {got}</source>
+        <translation>&quot;color&quot;는 &quot;#rrggbb&quot; 형식이어야 합니다 (입력: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;nodes&quot; must be a list of node ids</source>
+        <translation>&quot;nodes&quot;는 노드 id의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not valid unicode text</source>
+        <translation>{what}은(는) 올바른 유니코드 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key {key} (known: {known})</source>
+        <translation>알 수 없는 키 {key} (쓸 수 있는 키: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no node named {name}</source>
+        <translation>이름이 {name}인 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node {node} is already in {frame}</source>
+        <translation>노드 {node}은(는) 이미 프레임 {frame}에 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wire #{n}</source>
+        <translation>연결선 #{n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node #{n}</source>
+        <translation>노드 #{n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame #{n}</source>
+        <translation>프레임 #{n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run {n}</source>
+        <translation>실행 {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a valid number</source>
+        <translation>{value}은(는) 올바른 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: it contains an invalid unicode escape (a lone surrogate)</source>
+        <translation>nodeflow 파일이 아닙니다: 잘못된 유니코드 이스케이프(짝 없는 서로게이트)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number too large ({digits}...)</source>
+        <translation>숫자가 너무 큽니다 ({digits}...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number too large ({digits})</source>
+        <translation>숫자가 너무 큽니다 ({digits})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: expected a JSON object, got {kind}</source>
+        <translation>nodeflow 파일이 아닙니다: JSON 객체가 있어야 하는데 {kind}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: &quot;format&quot; must be &quot;nodeflow&quot;</source>
+        <translation>nodeflow 파일이 아닙니다: &quot;format&quot;이 &quot;nodeflow&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;nodes&quot; must be a list, got {kind}</source>
+        <translation>&quot;nodes&quot;는 목록이어야 합니다 (입력: {kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file has {n} nodes; nodeflow opens graphs of at most {limit}</source>
+        <translation>파일에 노드가 {n}개 있습니다. nodeflow는 노드가 최대 {limit}개인 그래프까지 엽니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;edges&quot; must be a list, got {kind}</source>
+        <translation>&quot;edges&quot;는 목록이어야 합니다 (입력: {kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file has {n} wires; nodeflow opens graphs of at most {limit}</source>
+        <translation>파일에 연결선이 {n}개 있습니다. nodeflow는 연결선이 최대 {limit}개인 그래프까지 엽니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;version&quot; must be an integer</source>
+        <translation>&quot;version&quot;은 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node #{n}: expected an object, got {kind}</source>
+        <translation>노드 #{n}: 객체가 있어야 하는데 {kind}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node #{n}: &quot;id&quot; {problem}, got {got}</source>
+        <translation>노드 #{n}의 &quot;id&quot;: {problem} (입력: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a text, not {kind}</source>
+        <translation>텍스트여야 합니다 ({kind}이(가) 아님)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long ({n} characters; the limit is {limit})</source>
+        <translation>너무 깁니다 ({n}자, 한도 {limit}자)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid unicode text</source>
+        <translation>올바른 유니코드 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not contain control characters (it has {char} at position {pos})</source>
+        <translation>제어 문자가 있으면 안 됩니다 ({pos}번째 글자가 {char}입니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;type&quot; must be a node type name, got {got}</source>
+        <translation>&quot;type&quot;은 노드 종류의 이름이어야 합니다 (입력: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;params&quot; must be an object, got {kind}</source>
+        <translation>&quot;params&quot;는 객체여야 합니다 (입력: {kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wire #{n}: expected an object, got {kind}</source>
+        <translation>연결선 #{n}: 객체가 있어야 하는데 {kind}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} has no output port {port}</source>
+        <translation>{type}에는 출력 포트 {port}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} has no input port {port}</source>
+        <translation>{type}에는 입력 포트 {port}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;training&quot; must be an object, got {kind}</source>
+        <translation>&quot;training&quot;은 객체여야 합니다 (입력: {kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{what}&quot; must be a text, got {kind}</source>
+        <translation>&quot;{what}&quot;은(는) 텍스트여야 합니다 (입력: {kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{what}&quot; is too long ({n} characters; the limit is {limit})</source>
+        <translation>&quot;{what}&quot;이(가) 너무 깁니다 ({n}자, 한도 {limit}자)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{what}&quot; is not valid unicode text</source>
+        <translation>&quot;{what}&quot;은(는) 올바른 유니코드 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot save {file}: {detail}</source>
+        <translation>{file}을(를) 저장할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: invalid JSON at line {line}, column {column}: {detail}</source>
+        <translation>nodeflow 파일이 아닙니다: {line}번째 줄 {column}번째 글자에서 JSON이 잘못되었습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: JSON nested too deeply</source>
+        <translation>nodeflow 파일이 아닙니다: JSON이 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: {message}</source>
+        <translation>nodeflow 파일이 아닙니다: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two nodes have this id</source>
+        <translation>두 노드가 이 id를 함께 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format version {v} is too old to read</source>
+        <translation>형식 버전 {v}은(는) 너무 오래되어 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;pos&quot; must be two numbers [x, y], got {got}</source>
+        <translation>&quot;pos&quot;는 숫자 두 개 [x, y]여야 합니다 (입력: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wire #{n}: &quot;{key}&quot; must be [node id, port name], got {got}</source>
+        <translation>연결선 #{n}: &quot;{key}&quot;는 [노드 id, 포트 이름]이어야 합니다 (입력: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wire #{n}: no node named {name}</source>
+        <translation>연결선 #{n}: 이름이 {name}인 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: unknown setting {key} (known: {known})</source>
+        <translation>학습 설정: 알 수 없는 설정 {key} (쓸 수 있는 설정: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prefix}unknown key {key} (known: {known})</source>
+        <translation>{prefix}알 수 없는 키 {key} (쓸 수 있는 키: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow file: not UTF-8 text (byte {n})</source>
+        <translation>nodeflow 파일이 아닙니다: UTF-8 텍스트가 아닙니다 (바이트 {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot migrate the file from version {v}: {detail}</source>
+        <translation>버전 {v} 파일을 새 형식으로 바꿀 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: {message}</source>
+        <translation>학습 설정: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training needs about {total} of memory, more than the {available} it may use ({why}); the largest part is {part} ({size}): {advice}</source>
+        <translation>학습에 메모리가 약 {total} 필요해서, 쓸 수 있는 {available}보다 많습니다 ({why}). 가장 큰 부분은 {part} ({size})입니다: {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the limit set by {env}</source>
+        <translation>{env}로 정한 한도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit known</source>
+        <translation>알려진 한도 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fraction} of this computer&apos;s {size}</source>
+        <translation>이 컴퓨터의 {size} 중 {fraction}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data ({n} samples of {m} values, as read and as trained on)</source>
+        <translation>데이터 (값 {m}개짜리 샘플 {n}개, 읽어 들인 것과 학습에 쓰는 것)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gradients of the {n} weights it shares with {other}</source>
+        <translation>{other}와(과) 함께 쓰는 가중치 {n}개의 기울기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its {n} weights with their gradients and the optimizer&apos;s state</source>
+        <translation>가중치 {n}개와 그 기울기, 옵티마이저의 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its outputs for a batch of {n} samples</source>
+        <translation>샘플 {n}개짜리 배치 하나에 대한 출력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make this layer smaller (fewer units or filters)</source>
+        <translation>이 층을 작게 하세요 (유닛이나 필터를 줄이세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a smaller batch_size, or make this layer&apos;s output smaller</source>
+        <translation>batch_size를 줄이거나 이 층의 출력을 작게 하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use fewer samples or smaller samples</source>
+        <translation>샘플 수를 줄이거나 더 작은 샘플을 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;share&apos; names the node itself; name another {type}</source>
+        <translation>&apos;share&apos;에 이 노드 자신을 적었습니다: 다른 {type} 노드를 적으세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;share&apos; must name another {type} node, got {got}</source>
+        <translation>&apos;share&apos;에는 다른 {type} 노드의 이름을 적어야 합니다 (입력: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not allowed</source>
+        <translation>{name}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be {expected}</source>
+        <translation>&apos;{key}&apos;에는 {expected}만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text of at most {n} characters</source>
+        <translation>{n}자 이하의 텍스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of texts</source>
+        <translation>텍스트 목록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number &gt;= 0</source>
+        <translation>0 이상의 정수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number or null</source>
+        <translation>숫자나 null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of at most {n} whole numbers</source>
+        <translation>정수를 최대 {n}개까지 담은 목록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a list of at most {limit} numbers</source>
+        <translation>{what}은(는) 숫자를 최대 {limit}개까지 담은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run: &apos;batches&apos; does not match &apos;batch_losses&apos; and &apos;batch_stride&apos;</source>
+        <translation>실행: &apos;batches&apos;가 &apos;batch_losses&apos;, &apos;batch_stride&apos;와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is missing</source>
+        <translation>&apos;{key}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}.{inner}&apos; has {n} values for {epochs} epochs</source>
+        <translation>&apos;{key}.{inner}&apos;에 값이 {n}개 있는데 에포크는 {epochs}개입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must hold numbers or null</source>
+        <translation>{what}에는 숫자나 null만 들어갈 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown start {start}</source>
+        <translation>알 수 없는 시작 방식 {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a nodeflow runs file (no &quot;format&quot;: &quot;nodeflow-runs&quot;)</source>
+        <translation>nodeflow 실행 기록 파일이 아닙니다 (&quot;format&quot;: &quot;nodeflow-runs&quot;가 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs file version {v} is not supported (this nodeflow reads {w})</source>
+        <translation>실행 기록 파일 버전 {v}은(는) 지원하지 않습니다 (이 nodeflow는 {w}까지 읽습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;runs&apos; must be a list</source>
+        <translation>&apos;runs&apos;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than {n} MB</source>
+        <translation>{n} MB보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>올바른 JSON이 아닙니다 ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run: id {id} appears twice</source>
+        <translation>실행: id {id}이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BatchNorm over (N, T, F) sequences has no torch equivalent here</source>
+        <translation>(N, T, F) 시퀀스에 대한 BatchNorm은 여기서 torch로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wire an Environment&apos;s &apos;target&apos; here; it expects (action, TD target) pairs but gets {got}</source>
+        <translation>Environment의 &apos;target&apos;을 여기에 연결하세요. (행동, TD 목표값) 쌍을 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expects Q-values (N, {k}), one per action, but gets {got}</source>
+        <translation>행동마다 하나씩인 Q 값 (N, {k})을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the last layer {k} units, one Q-value per action of the environment; it expects (N, {k}) but gets {got}</source>
+        <translation>마지막 층의 유닛을 {k}개로 하세요 (환경의 행동마다 Q 값 하나). (N, {k})을(를) 받아야 하는데 {got}을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a Dataset with seq_len, or Reshape to (T, F) first</source>
+        <translation>seq_len을 설정한 Dataset을 쓰거나, 먼저 (T, F)로 Reshape하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape images to (T, F) first</source>
+        <translation>먼저 이미지를 (T, F)로 Reshape하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape to (C, H, W) first, or use a Dataset with as_images</source>
+        <translation>먼저 (C, H, W)로 Reshape하거나, as_images를 켠 Dataset을 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape to (C, H, W) first</source>
+        <translation>먼저 (C, H, W)로 Reshape하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (known: {known})</source>
+        <translation> (쓸 수 있는 매개변수: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter {name}: unknown kind {kind}</source>
+        <translation>매개변수 {name}: 알 수 없는 종류 {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter {name}: kind {kind} needs choices</source>
+        <translation>매개변수 {name}: 종류 {kind}에는 선택지(choices)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown category {category}</source>
+        <translation>알 수 없는 범주 {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown accuracy rule {rule}</source>
+        <translation>알 수 없는 정확도 규칙 {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown initialisation family {family}</source>
+        <translation>알 수 없는 초기화 계열 {family}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate parameter names</source>
+        <translation>매개변수 이름이 겹칩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node type {type} is already registered</source>
+        <translation>노드 종류 {type}은(는) 이미 등록되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class labels must lie in 0..{last}, found {low}..{high}</source>
+        <translation>클래스 레이블은 0..{last} 범위에 있어야 하는데 {low}..{high}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source &apos;cifar10&apos; needs its files: set &apos;path&apos; to the cifar-10-batches-py folder (or one batch)</source>
+        <translation>source &apos;cifar10&apos;에는 파일이 필요합니다: &apos;path&apos;에 cifar-10-batches-py 폴더(또는 배치 파일 하나)를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} holds no CIFAR-10 batches (data_batch_1 ... data_batch_5, test_batch): give the extracted cifar-10-batches-py folder</source>
+        <translation>{name}에 CIFAR-10 배치(data_batch_1 ... data_batch_5, test_batch)가 없습니다: 압축을 푼 cifar-10-batches-py 폴더를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIFAR-10 folder or batch &apos;{path}&apos; not found</source>
+        <translation>CIFAR-10 폴더나 배치 파일 &apos;{path}&apos;을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} file &apos;{file}&apos; not found (it is a folder)</source>
+        <translation>{kind} 파일 &apos;{file}&apos;을(를) 찾을 수 없습니다 (폴더입니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} file &apos;{file}&apos; is not a regular file (a FIFO or a device): it cannot be read</source>
+        <translation>{kind} 파일 &apos;{file}&apos;은(는) 일반 파일이 아니라서(FIFO나 장치) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} line 1 holds numbers, not column names: the first row must be a header naming the columns (e.g. rooms,area,price)</source>
+        <translation>{name}의 1번째 줄에 열 이름이 아니라 숫자가 있습니다: 첫 행은 열 이름을 적은 머리글이어야 합니다 (예: rooms,area,price)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification needs one label per sample, but the targets have shape {shape}</source>
+        <translation>분류에는 샘플마다 레이블이 하나 있어야 하는데, 목표값의 모양이 {shape}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} file &apos;{file}&apos; is not a valid file name</source>
+        <translation>{kind} 파일 &apos;{file}&apos;은(는) 올바른 파일 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} line 1: column {i} has no name</source>
+        <translation>{name} 1번째 줄: {i}번째 열에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} line 1: column name &apos;{column}&apos; appears twice</source>
+        <translation>{name} 1번째 줄: 열 이름 &apos;{column}&apos;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} line {line}: {message}</source>
+        <translation>{name} {line}번째 줄: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a UTF-8 text file (line {line} has bytes that are not UTF-8)</source>
+        <translation>{name}은(는) UTF-8 텍스트 파일이 아닙니다 ({line}번째 줄에 UTF-8이 아닌 바이트가 있습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is too large to read into memory</source>
+        <translation>{name}이(가) 너무 커서 메모리로 읽어 들일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} values but the header names {m} columns</source>
+        <translation>값이 {n}개인데 머리글의 열은 {m}개입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing value in column &apos;{column}&apos;</source>
+        <translation>열 &apos;{column}&apos;에 값이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; in column &apos;{column}&apos; is not a number</source>
+        <translation>열 &apos;{column}&apos;의 &apos;{text}&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; in column &apos;{column}&apos; is not a finite number</source>
+        <translation>열 &apos;{column}&apos;의 &apos;{text}&apos;은(는) 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no array &apos;{array}&apos; (arrays: {found}); save one with numpy.savez(path, x=..., y=...)</source>
+        <translation>{name}에 배열 &apos;{array}&apos;이(가) 없습니다 (배열: {found}). numpy.savez(path, x=..., y=...)로 저장하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>array &apos;{array}&apos; is a single value; it needs one row per sample</source>
+        <translation>배열 &apos;{array}&apos;은(는) 값이 하나뿐입니다: 샘플마다 행이 하나씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;x&apos; has {nx} samples but &apos;y&apos; has {ny}</source>
+        <translation>&apos;x&apos;에는 샘플이 {nx}개, &apos;y&apos;에는 {ny}개 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} holds no samples</source>
+        <translation>{name}에 샘플이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot tell the labels file&apos;s name (the images file&apos;s name should contain &apos;images&apos;, as in train-images-idx3-ubyte)</source>
+        <translation>레이블 파일의 이름을 알 수 없습니다 (이미지 파일 이름에 train-images-idx3-ubyte처럼 &apos;images&apos;가 들어 있어야 합니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the labels for {images} are missing: expected {labels} beside it</source>
+        <translation>{images}의 레이블이 없습니다: 같은 폴더에 {labels}이(가) 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a labels file: it holds {dtype} values of shape {shape}, not one whole number per sample</source>
+        <translation>{name}은(는) 레이블 파일이 아닙니다: 샘플마다 정수 하나가 아니라 모양이 {shape}인 {dtype} 값이 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{images} holds {n} images but {labels} {m} labels</source>
+        <translation>{images}에는 이미지가 {n}개 있는데 {labels}에는 레이블이 {m}개 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {n} dimensions; images are (N, rows, columns)</source>
+        <translation>{name}은(는) {n}차원입니다. 이미지는 (N, 행, 열)이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source &apos;image_folder&apos; needs a folder: set &apos;path&apos; to a folder with one sub-folder per class</source>
+        <translation>source &apos;image_folder&apos;에는 폴더가 필요합니다: &apos;path&apos;에 클래스마다 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image folder &apos;{path}&apos; is a file, not a folder: give the folder that holds one sub-folder per class</source>
+        <translation>이미지 폴더 &apos;{path}&apos;은(는) 폴더가 아니라 파일입니다: 클래스마다 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image folder &apos;{path}&apos; not found</source>
+        <translation>이미지 폴더 &apos;{path}&apos;을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image folder &apos;{path}&apos; is not a valid name</source>
+        <translation>이미지 폴더 &apos;{path}&apos;은(는) 올바른 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{width} x {height} pixels is larger than the limit of {limit}</source>
+        <translation>{width} x {height} 픽셀은 한도 {limit}보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} holds more than {n} class folders</source>
+        <translation>{name}에 클래스 폴더가 {n}개보다 많습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the {n} images in {name} could be read{first}</source>
+        <translation>{name}의 이미지 {n}개 중 읽을 수 있는 것이 하나도 없습니다{first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (first: {file}: {detail})</source>
+        <translation> (첫 번째: {file}: {detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels must be 0 or more, found {value}</source>
+        <translation>레이블은 0 이상이어야 하는데 {value}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} holds text labels; regression needs numbers (choose task classification or auto)</source>
+        <translation>{where}에 텍스트 레이블이 있습니다. 회귀에는 숫자가 필요합니다 (task를 classification(분류)이나 auto로 고르세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification needs at least 2 classes, the target has only &apos;{k}&apos;</source>
+        <translation>분류에는 클래스가 적어도 2개 필요한데, 목표 열에는 &apos;{k}&apos;뿐입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>array &apos;y&apos; contains NaN or infinite values</source>
+        <translation>배열 &apos;y&apos;에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty: it needs a header row naming the columns, then rows</source>
+        <translation>{name}이(가) 비어 있습니다: 열 이름을 적은 머리글 행과 그 아래 행들이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has only the target column; it needs at least one input column</source>
+        <translation>{name}에 목표 열만 있습니다: 입력 열이 적어도 하나 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numerical_gradient needs a contiguous array to perturb in place</source>
+        <translation>numerical_gradient에는 값을 제자리에서 바꿀 수 있는 연속 배열이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shapes differ: {a} vs {b}</source>
+        <translation>모양이 다릅니다: {a} 대 {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown weight initialisation {init}</source>
+        <translation>알 수 없는 가중치 초기화 {init}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backward called before forward</source>
+        <translation>forward보다 backward가 먼저 호출되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conv2D.backward called before forward</source>
+        <translation>Conv2D.backward가 forward보다 먼저 호출되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dense.backward called before forward</source>
+        <translation>Dense.backward가 forward보다 먼저 호출되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BatchNorm.backward called before forward</source>
+        <translation>BatchNorm.backward가 forward보다 먼저 호출되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TDLoss: backward called before forward</source>
+        <translation>TDLoss: forward보다 backward가 먼저 호출되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}.backward called before forward</source>
+        <translation>{name}.backward가 forward보다 먼저 호출되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label {label} is out of range for {k} classes</source>
+        <translation>레이블 {label}이(가) 클래스 {k}개의 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no fused form for logits</source>
+        <translation>{name}에는 로짓(logits)을 받는 결합된 형태가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target of shape {target} does not match the prediction&apos;s shape {pred}</source>
+        <translation>모양이 {target}인 target이 예측의 모양 {pred}와(과) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} gives no gradient for a learned target</source>
+        <translation>{name}은(는) 값을 배우는 target에 대한 기울기를 주지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} expects (N, T, F) sequences, got shape {shape}</source>
+        <translation>{name}은(는) (N, T, F) 시퀀스를 받아야 하는데 모양이 {shape}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TDLoss: {n} targets for {m} rows of Q-values</source>
+        <translation>TDLoss: Q 값은 {m}행인데 목표값은 {n}개입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown state encoding {kind}; choose one of {choices}</source>
+        <translation>알 수 없는 상태 인코딩 {kind}: {choices} 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{env} gives an observation vector, not grid cells: set the state encoding to observation (or auto)</source>
+        <translation>{env}은(는) 격자 칸이 아니라 관측 벡터를 줍니다: 상태 인코딩을 observation(또는 auto)으로 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{env} gives grid cells, not an observation vector: set the state encoding to one_hot or coords</source>
+        <translation>{env}은(는) 관측 벡터가 아니라 격자 칸을 줍니다: 상태 인코딩을 one_hot이나 coords로 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{env} has no grid</source>
+        <translation>{env}에는 격자가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown epsilon decay {decay}; choose linear or exponential</source>
+        <translation>알 수 없는 엡실론 감소 방식 {decay}: linear나 exponential을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no Environment node to learn in</source>
+        <translation>그래프에 학습할 환경인 Environment 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no optimizer node: wire the TDLoss into one (e.g. Adam)</source>
+        <translation>그래프에 옵티마이저 노드가 없습니다: TDLoss를 옵티마이저(예: Adam)에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Environment&apos;s agent learns from a TDLoss; wire the Q-values into a TDLoss&apos;s pred and the Environment&apos;s target into its target</source>
+        <translation>Environment의 에이전트는 TDLoss로 배웁니다: Q 값을 TDLoss의 pred에, Environment의 target을 TDLoss의 target에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the environment&apos;s states changed size since the graph was checked</source>
+        <translation>그래프를 확인한 뒤로 환경의 상태 크기가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a grid world needs at least 2 x 2 cells, got size {size}</source>
+        <translation>그리드 월드는 적어도 2 x 2 칸이어야 합니다 (입력한 크기: {size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout row {i} has {n} cells but row 1 has {m}: rows must be equally long</source>
+        <translation>배치의 {i}번째 행은 {n}칸인데 1번째 행은 {m}칸입니다: 모든 행의 길이가 같아야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout row {i} has the unknown cell {cell}: use . # P G S (floor, wall, pit, goal, start)</source>
+        <translation>배치의 {i}번째 행에 알 수 없는 칸 {cell}이(가) 있습니다: . # P G S (바닥, 벽, 구덩이, 목표, 시작)를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slip must be a probability between 0 and 1, got {slip}</source>
+        <translation>slip은 0과 1 사이의 확률이어야 합니다 (입력: {slip})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_steps must be at least 1, got {n}</source>
+        <translation>max_steps는 1 이상이어야 합니다 (입력: {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the episode has ended: call reset() first</source>
+        <translation>에피소드가 끝났습니다: 먼저 reset()을 호출하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action {action} is not one of 0-3 (up, right, down, left)</source>
+        <translation>행동 {action}은(는) 0-3 (위, 오른쪽, 아래, 왼쪽) 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gridworld has no option {option} (options: {options})</source>
+        <translation>gridworld에는 옵션 {option}이(가) 없습니다 (옵션: {options})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown activation {name}; choose {choices}</source>
+        <translation>알 수 없는 활성화 함수 {name}: {choices} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown optimizer {name}; choose one of {choices}</source>
+        <translation>알 수 없는 옵티마이저 {name}: {choices} 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the replay buffer needs room for at least 1 transition, got {n}</source>
+        <translation>리플레이 버퍼에는 전이를 적어도 1개 담을 자리가 있어야 합니다 (입력: {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the replay buffer is empty</source>
+        <translation>리플레이 버퍼가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown TD loss {kind}; choose mse or huber</source>
+        <translation>알 수 없는 TD 손실 {kind}: mse나 huber를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training: &apos;{key}&apos; must be one of {choices}, got {value}</source>
+        <translation>학습 설정: &apos;{key}&apos;에는 {choices} 중 하나만 쓸 수 있습니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{param}&apos; in the weights {problem}</source>
+        <translation>가중치 파일의 &apos;{param}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds complex numbers; weights must be real</source>
+        <translation>복소수가 들어 있습니다. 가중치는 실수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not numeric</source>
+        <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds NaN values; weights must be finite numbers</source>
+        <translation>NaN 값이 들어 있습니다. 가중치는 유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds infinite values; weights must be finite numbers</source>
+        <translation>무한대 값이 들어 있습니다. 가중치는 유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds values too large for {dtype} (up to {largest})</source>
+        <translation>{dtype}에 담기에는 너무 큰 값이 들어 있습니다 (최대 {largest})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged at epoch {epoch} (the loss grew from {start} to {loss}); try a smaller learning rate (now {lr})</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다 (손실이 {start}에서 {loss}(으)로 커짐). 더 작은 학습률을 써 보세요 (지금 {lr})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown export target {target} (choose {choices})</source>
+        <translation>알 수 없는 내보내기 대상 {target} ({choices} 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {kind} as a literal</source>
+        <translation>{kind}을(를) 리터럴로 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {source} source cannot be exported</source>
+        <translation>{source} 데이터 소스는 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its kernel cannot be copied into a script ({detail})</source>
+        <translation>이 노드의 커널을 스크립트로 옮겨 적을 수 없습니다 ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this regression trains on standardized targets and the ONNX model would predict in standard units; set standardize_target off and train again to export it</source>
+        <translation>이 회귀는 표준화한 목표값으로 학습하므로 ONNX 모델은 표준화된 단위로 예측하게 됩니다: standardize_target을 끄고 다시 학습한 뒤 내보내세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no layers to export: wire the Dataset&apos;s x through some layers</source>
+        <translation>그래프에 내보낼 층이 없습니다: Dataset의 x를 층 몇 개에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model does not read any data: wire a Dataset&apos;s x into the first layer</source>
+        <translation>모델이 데이터를 읽지 않습니다: Dataset의 x를 첫 번째 층에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ONNX model here takes one input; the graph reads {a} and {b}</source>
+        <translation>여기서 ONNX 모델은 입력을 하나만 받는데, 그래프는 {a}와(과) {b}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} has no ONNX form, so this graph cannot be exported to ONNX</source>
+        <translation>{type}에는 ONNX 형태가 없어서 이 그래프를 ONNX로 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {category} node cannot be part of an ONNX inference model</source>
+        <translation>{category} 노드는 ONNX 추론 모델에 들어갈 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ONNX checker refused the model: {detail}</source>
+        <translation>ONNX 검사기가 모델을 거부했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX shape inference gives {found} for output {output}, not {declared}</source>
+        <translation>ONNX 모양 추론이 출력 {output}에 대해 {declared}이(가) 아니라 {found}을(를) 줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running ONNX models needs onnxruntime: pip install &apos;nodeflow[interop]&apos;</source>
+        <translation>ONNX 모델을 실행하려면 onnxruntime이 필요합니다: pip install &apos;nodeflow[interop]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its input &apos;{port}&apos; is the Dataset&apos;s {output}, which an inference model does not get (only x)</source>
+        <translation>이 노드의 입력 &apos;{port}&apos;은(는) Dataset의 {output}인데, 추론 모델은 이것을 받지 않습니다 (x만 받습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the trained weights have no &apos;{name}&apos;; train the graph again</source>
+        <translation>학습된 가중치에 &apos;{name}&apos;이(가) 없습니다: 그래프를 다시 학습하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; has shape {shape} in the weights but the graph needs {needed}; train the graph again</source>
+        <translation>가중치의 &apos;{name}&apos;은(는) 모양이 {shape}인데 그래프에는 {needed}이(가) 필요합니다: 그래프를 다시 학습하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; holds nan or inf (a diverged run); train the graph again</source>
+        <translation>&apos;{name}&apos;에 nan이나 inf가 들어 있습니다 (발산한 실행): 그래프를 다시 학습하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX export needs the onnx package: pip install &apos;nodeflow[interop]&apos; (or pip install onnx onnxruntime)</source>
+        <translation>ONNX로 내보내려면 onnx 패키지가 필요합니다: pip install &apos;nodeflow[interop]&apos; (또는 pip install onnx onnxruntime)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the trained weights have no &apos;{name}&apos; (train the graph again)</source>
+        <translation>학습된 가중치에 &apos;{name}&apos;이(가) 없습니다 (그래프를 다시 학습하세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} already has an ONNX form</source>
+        <translation>{type}에는 이미 ONNX 형태가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no Dataset node: an exported script needs data to train on</source>
+        <translation>그래프에 Dataset 노드가 없습니다: 내보낸 스크립트에는 학습할 데이터가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph has no loss computed from the data</source>
+        <translation>그래프에 데이터로 계산한 손실이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exporters do not yet write graphs with several optimizers; train this graph in nodeflow (nodeflow train)</source>
+        <translation>내보내기는 아직 옵티마이저가 여럿인 그래프를 쓰지 못합니다: 이 그래프는 nodeflow에서 학습하세요 (nodeflow train)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exporters do not yet write nodes that share another node&apos;s weights</source>
+        <translation>내보내기는 아직 다른 노드의 가중치를 함께 쓰는 노드를 쓰지 못합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exporters do not yet write graphs with Noise or Constant sources</source>
+        <translation>내보내기는 아직 Noise나 Constant 소스가 있는 그래프를 쓰지 못합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Dense layer gives the Q-values</source>
+        <translation>Q 값을 내는 Dense 층이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export needs one activation (ReLU or Tanh) and one bias setting for all Dense layers</source>
+        <translation>강화 학습(RL) 내보내기에는 모든 Dense 층에 같은 활성화(ReLU나 Tanh)와 같은 편향 설정이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export keeps the learning rate constant; set schedule to constant</source>
+        <translation>강화 학습(RL) 내보내기는 학습률을 바꾸지 않습니다: schedule을 constant로 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export has no weight decay; set weight_decay to 0</source>
+        <translation>강화 학습(RL) 내보내기에는 가중치 감소가 없습니다: weight_decay를 0으로 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agent&apos;s export learns from scratch; it takes no --weights</source>
+        <translation>에이전트를 내보낸 스크립트는 처음부터 학습합니다: --weights를 받지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agent&apos;s export always trains (it has no prediction-only form); drop --no-train</source>
+        <translation>에이전트를 내보낸 스크립트는 늘 학습합니다 (예측만 하는 형태가 없습니다): --no-train을 빼세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export takes one chain of layers from the Environment&apos;s state to the TDLoss; here {n} wires leave {node}</source>
+        <translation>강화 학습(RL) 내보내기는 Environment의 상태에서 TDLoss까지 이어지는 층 사슬 하나만 받습니다: 여기서는 {node}에서 연결선 {n}개가 나갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export draws weights as init auto does; set init to auto</source>
+        <translation>강화 학습(RL) 내보내기는 init auto처럼 가중치를 뽑습니다: init을 auto로 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the RL export holds Dense layers with ReLU or Tanh between them, not {kind} (train this graph in the app or with `nodeflow train`)</source>
+        <translation>강화 학습(RL) 내보내기는 Dense 층 사이에 {kind}이(가) 아니라 ReLU나 Tanh만 둡니다 (이 그래프는 앱이나 `nodeflow train`으로 학습하세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{module} has no top-level definition {name}</source>
+        <translation>{module}에는 최상위 정의 {name}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two definitions named {name}: {a} and {b}</source>
+        <translation>이름이 {name}인 정의가 둘입니다: {a}, {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is imported from nodeflow inside a function</source>
+        <translation>{name}을(를) 함수 안에서 nodeflow로부터 가져옵니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module import {name} cannot be copied</source>
+        <translation>모듈 가져오기 {name}은(는) 옮겨 적을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} losses have no PyTorch form in the exporter</source>
+        <translation>내보내기에는 {type} 손실의 PyTorch 형태가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no torch.optim equivalent</source>
+        <translation>대응하는 torch.optim이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the torch target always includes training; use --target numpy for a predict-only module</source>
+        <translation>torch 대상은 늘 학습을 포함합니다: 예측만 하는 모듈은 --target numpy로 만드세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} nodes have no PyTorch form in the exporter</source>
+        <translation>내보내기에는 {type} 노드의 PyTorch 형태가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} parameters are not an object</source>
+        <translation>{type}의 매개변수가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model learned nothing: its validation loss {loss} is no better than {constant} ({baseline}); {advice}</source>
+        <translation>모델이 아무것도 배우지 못했습니다: 검증 손실 {loss}이(가) {constant}({baseline})보다 낫지 않습니다. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model learned nothing: its training loss {loss} is no better than {constant} ({baseline}); {advice}</source>
+        <translation>모델이 아무것도 배우지 못했습니다: 학습 손실 {loss}이(가) {constant}({baseline})보다 낫지 않습니다. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always predicting the training targets&apos; mean</source>
+        <translation>늘 학습 데이터 목표값의 평균을 예측하는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always predicting the training targets&apos; median</source>
+        <translation>늘 학습 데이터 목표값의 중앙값을 예측하는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always predicting one constant</source>
+        <translation>늘 같은 상수 하나를 예측하는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always predicting each class&apos;s share of the training data</source>
+        <translation>늘 학습 데이터의 클래스 비율을 예측하는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standardize the targets (Dataset ▸ standardize_target), try another learning rate, or train longer</source>
+        <translation>목표값을 표준화하거나(Dataset ▸ standardize_target), 다른 학습률을 써 보거나, 더 오래 학습하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>try another learning rate, train longer, or check that the inputs say something about the labels</source>
+        <translation>다른 학습률을 써 보거나, 더 오래 학습하거나, 입력이 레이블에 대해 알려 주는 것이 있는지 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: text column, given as category index 0..{last} ({listed})</source>
+        <translation>{column}: 텍스트 열, 범주 번호 0..{last}(으)로 바꿨습니다 ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: text column, one-hot encoded as {n} inputs ({listed})</source>
+        <translation>{column}: 텍스트 열, 입력 {n}개로 원-핫 인코딩했습니다 ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {n} missing value filled with {fill} ({lines})</source>
+        <translation>{column}: 빠진 값 {n}개를 {fill}(으)로 채웠습니다 ({lines})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {n} missing values filled with {fill} ({lines})</source>
+        <translation>{column}: 빠진 값 {n}개를 {fill}(으)로 채웠습니다 ({lines})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mean {value}</source>
+        <translation>평균 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the median {value}</source>
+        <translation>중앙값 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {n}</source>
+        <translation>{n}번째 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines {numbers}</source>
+        <translation>{numbers}번째 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class folders without images left out: {folders}</source>
+        <translation>이미지가 없는 클래스 폴더는 뺐습니다: {folders}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {n} bad row left out ({lines}); training uses the other {m}</source>
+        <translation>{name}: 잘못된 행 {n}개를 뺐습니다 ({lines}). 학습에는 나머지 {m}개를 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {n} bad rows left out ({lines}); training uses the other {m}</source>
+        <translation>{name}: 잘못된 행 {n}개를 뺐습니다 ({lines}). 학습에는 나머지 {m}개를 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines {a} and {b}</source>
+        <translation>{a}, {b}번째 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {message}</source>
+        <translation>{line}번째 줄: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: all {count} data rows are bad ({rows})</source>
+        <translation>{name}: 데이터 행 {count}개가 모두 잘못되었습니다 ({rows})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: all {count} data rows are bad ({rows}; …)</source>
+        <translation>{name}: 데이터 행 {count}개가 모두 잘못되었습니다 ({rows}; …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} line {line}: {message} (fix it, or set skip_bad_rows to leave bad rows out)</source>
+        <translation>{name} {line}번째 줄: {message} (고치거나, skip_bad_rows를 켜서 잘못된 행을 빼세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {count} bad rows: {rows} (fix them, or set skip_bad_rows to leave them out)</source>
+        <translation>{name}에 잘못된 행이 {count}개 있습니다: {rows} (고치거나, skip_bad_rows를 켜서 빼세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {count} bad rows: {rows}; and {more} more (fix them, or set skip_bad_rows to leave them out)</source>
+        <translation>{name}에 잘못된 행이 {count}개 있습니다: {rows}; 그 밖에 {more}개 (고치거나, skip_bad_rows를 켜서 빼세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dataset &apos;{node}&apos; is a placeholder: the model expects x of shape {shape}; set its source (an npz file with arrays x and y, for example) to data of that shape.</source>
+        <translation>Dataset &apos;{node}&apos;은(는) 자리만 채운 것입니다: 모델은 모양이 {shape}인 x를 받습니다. source를 그 모양의 데이터(예: 배열 x와 y가 든 npz 파일)로 설정하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To train it, wire its output ({outputs}) and the Dataset&apos;s y into a loss, and the loss into an optimizer.</source>
+        <translation>학습하려면 출력({outputs})과 Dataset의 y를 손실에 연결하고, 그 손실을 옵티마이저에 연결하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s training set-up was not restored ({detail}).</source>
+        <translation>파일의 학습 설정은 되살리지 못했습니다 ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss ({loss}) and optimizer come from the model&apos;s compile settings.</source>
+        <translation>손실({loss})과 옵티마이저는 모델의 compile 설정에서 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keras gives images channels-last (N, H, W, C); this graph takes them channels-first (N, C, H, W): feed x.transpose(0, 3, 1, 2).</source>
+        <translation>Keras는 이미지를 채널이 마지막인 (N, H, W, C)로 주지만, 이 그래프는 채널이 먼저인 (N, C, H, W)로 받습니다: x.transpose(0, 3, 1, 2)를 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s loss ({loss}) or optimizer has no nodeflow node; add both to train it.</source>
+        <translation>모델의 손실({loss})이나 옵티마이저에 맞는 nodeflow 노드가 없습니다: 학습하려면 둘 다 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s loss {loss} needs probabilities (a final {node}); add a loss to train it.</source>
+        <translation>모델의 손실 {loss}에는 확률(마지막의 {node})이 필요합니다: 학습하려면 손실을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged in episode {episode} (the TD loss became {value}); try a smaller learning rate</source>
+        <translation>에피소드 {episode}에서 학습이 발산했습니다 (TD 손실이 {value}이(가) 됨). 더 작은 학습률을 써 보세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training diverged in episode {episode} (a Q-value became {value}); try a smaller learning rate</source>
+        <translation>에피소드 {episode}에서 학습이 발산했습니다 (Q 값 하나가 {value}이(가) 됨). 더 작은 학습률을 써 보세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel</source>
+        <translation>커널(kernel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pool window</source>
+        <translation>풀링 창(pool window)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source} · {n} episodes</source>
+        <translation>{source} · 에피소드 {n}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concat axis {axis}</source>
+        <translation>Concat 축 {axis}</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
     <message>
-        <location filename="../experiments/controller.py" line="+59"/>
+        <location filename="../experiments/controller.py" line="+60"/>
         <location line="+186"/>
         <source>No shared surface: {reason}</source>
         <translation>공유 손실 곡면 없음: {reason}</translation>
@@ -2756,9 +4164,27 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>GridValueView</name>
+    <message>
+        <location filename="../rl/grid_view.py" line="+98"/>
+        <source>no grid environment</source>
+        <translation>격자 환경이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>V(s) = max Q(s, a) appears here as the agent learns</source>
+        <translation>에이전트가 배우면서 여기에 V(s) = max Q(s, a)가 나타납니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>colour: V(s) = max Q(s, ·)  ·  arrows: the greedy action  ·  orange: the last episode</source>
+        <translation>색: V(s) = max Q(s, ·)  ·  화살표: 탐욕 행동  ·  주황색: 마지막 에피소드</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../help.py" line="-84"/>
+        <location filename="../help.py" line="-93"/>
         <source>nodeflow user guide</source>
         <translation>nodeflow 사용자 안내서</translation>
     </message>
@@ -2905,7 +4331,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Build, train and understand neural networks by wiring nodes on a canvas.</source>
         <translation>캔버스에서 노드를 연결해 신경망을 만들고, 학습하고, 이해합니다.</translation>
     </message>
@@ -3063,7 +4489,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>Interop</name>
     <message>
-        <location filename="../interop_actions.py" line="+22"/>
+        <location filename="../interop_actions.py" line="+23"/>
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
@@ -3161,7 +4587,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>가져온 모델</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>TensorBoard logs off</source>
         <translation>TensorBoard 로그 끔</translation>
     </message>
@@ -3832,7 +5258,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>LessonSession</name>
     <message>
-        <location filename="../lessons/session.py" line="+99"/>
+        <location filename="../lessons/session.py" line="+100"/>
         <source>Answer the lesson&apos;s prediction first (Lessons panel)</source>
         <translation>먼저 실습의 예측 질문에 답하세요(실습 패널)</translation>
     </message>
@@ -5260,7 +6686,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../canvas/node_item.py" line="+51"/>
+        <location filename="../canvas/node_item.py" line="+52"/>
         <source>Fix: insert {type}</source>
         <translation>고치기: {type} 끼워 넣기</translation>
     </message>
@@ -5942,7 +7368,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../presentation.py" line="+47"/>
+        <location filename="../presentation.py" line="+66"/>
         <source>&amp;Presentation Mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
@@ -5978,7 +7404,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>RLPanel</name>
     <message>
-        <location filename="../rl/rl_panel.py" line="+164"/>
+        <location filename="../rl/rl_panel.py" line="+165"/>
         <source>Return per episode</source>
         <translation>에피소드별 누적 보상</translation>
     </message>
@@ -6095,7 +7521,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../experiments/table_view.py" line="+58"/>
+        <location filename="../experiments/table_view.py" line="+59"/>
         <location line="+24"/>
         <source>Variant</source>
         <translation>변형</translation>
@@ -6540,7 +7966,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>ShortcutsWindow</name>
     <message>
-        <location filename="../help.py" line="-27"/>
+        <location filename="../help.py" line="-32"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -6558,7 +7984,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>StepSession</name>
     <message>
-        <location filename="../stepping/session.py" line="+71"/>
+        <location filename="../stepping/session.py" line="+72"/>
         <source>Pause training first: stepping goes one batch at a time</source>
         <translation>먼저 학습을 일시 정지하세요. 단계 실행은 배치 하나씩 진행합니다</translation>
     </message>
@@ -7098,7 +8524,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>VariantsDialog</name>
     <message>
-        <location filename="../experiments/dialog.py" line="+46"/>
+        <location filename="../experiments/dialog.py" line="+47"/>
         <location line="+53"/>
         <source>Run Variants</source>
         <translation>변형 실행</translation>

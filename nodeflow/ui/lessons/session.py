@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from nodeflow.i18n.engine import engine_text
 from nodeflow.lessons.checker import Outcome, grade
 from nodeflow.lessons.headless import load_graph
 from nodeflow.lessons.model import Lesson
@@ -52,7 +53,7 @@ class LessonSession(QObject):
         try:
             lesson_graph = load_graph(lesson)
         except (ValueError, OSError) as exc:
-            self._say(str(exc))
+            self._say(engine_text(str(exc)))
             return False
         self._opening = True
         try:

@@ -103,7 +103,8 @@ class ControlStateView(QWidget):
         obs = self.observation
         if self.drawing is None or obs is None:
             painter.setPen(QColor("#777777"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "the agent's state appears here while it learns")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("the agent's state appears here while it learns"))
             return
         {"cartpole": self._cartpole, "mountaincar": self._mountaincar, "acrobot": self._acrobot}[self.drawing](
             painter, area, obs)

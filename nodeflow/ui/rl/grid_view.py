@@ -27,6 +27,8 @@ PATH = QColor(255, 140, 0, 150)
 EMPTY = QColor("#e9ebef")
 GRID_LINE = QColor("#ffffff")
 LEGEND_HEIGHT = 46
+LEGEND_ROOM = 200
+"""Below this height (a 1024 x 700 window) the grid takes the whole view and the legend is left out."""
 MARGIN = 8
 
 
@@ -37,7 +39,7 @@ class GridValueView(QWidget):
         super().__init__(parent)
         self.setObjectName("rlGridView")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
+        self.setMinimumSize(100, 100)  # the panel's button and status fit under it at 1024 x 700
         self.layout_: GridLayout | None = None
         self.q_table: np.ndarray | None = None
         self.path: list[int] = []
@@ -87,7 +89,10 @@ class GridValueView(QWidget):
         layout = self.layout_
         assert layout is not None
         return max(min((self.width() - 2 * MARGIN) / layout.cols,
-                       (self.height() - 2 * MARGIN - LEGEND_HEIGHT) / layout.rows), 4.0)
+                       (self.height() - 2 * MARGIN - self._legend_height()) / layout.rows), 4.0)
+
+    def _legend_height(self) -> int:
+        return LEGEND_HEIGHT if self.height() >= LEGEND_ROOM else 0
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -95,7 +100,7 @@ class GridValueView(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         if self.layout_ is None:
             painter.setPen(QColor("#777777"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "no grid environment")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("no grid environment"))
             return
         layout = self.layout_
         values = self._values()
@@ -140,7 +145,8 @@ class GridValueView(QWidget):
             if layout.kind(s) == "S":
                 painter.drawText(rect.adjusted(4, 2, -3, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "S")
         self._draw_agent(painter, side)
-        self._legend(painter, low, high, values is not None)
+        if self._legend_height():
+            self._legend(painter, low, high, values is not None)
 
     def _values(self) -> np.ndarray | None:
         layout = self.layout_
@@ -218,8 +224,8 @@ class GridValueView(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#333333"))
         if not shown:
-            painter.drawText(QRectF(left, top, 400, 16), Qt.AlignmentFlag.AlignLeft,
-                             "V(s) = max Q(s, a) appears here as the agent learns")
+            painter.drawText(QRectF(left, top, self.width() - left - MARGIN, 16), Qt.AlignmentFlag.AlignLeft,
+                             self.tr("V(s) = max Q(s, a) appears here as the agent learns"))
             return
         steps = 40
         for i in range(steps):
@@ -231,6 +237,6 @@ class GridValueView(QWidget):
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{high:.2f}")
         room = self.width() - left - MARGIN
         text = painter.fontMetrics().elidedText(
-            "colour: V(s) = max Q(s, ·)  ·  arrows: the greedy action  ·  orange: the last episode",
+            self.tr("colour: V(s) = max Q(s, ·)  ·  arrows: the greedy action  ·  orange: the last episode"),
             Qt.TextElideMode.ElideRight, int(room))
         painter.drawText(QRectF(left, top + 18, room, 16), Qt.AlignmentFlag.AlignLeft, text)

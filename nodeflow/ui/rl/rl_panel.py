@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nodeflow.compute.rl.environment import Environment
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.rl.control_view import ControlStateView
 from nodeflow.ui.rl.grid_view import GridValueView
 
@@ -231,7 +232,7 @@ class RLPanel(QWidget):
         if kind in ("episode", "evaluation"):
             self.add_events([event])
         elif kind == "error":
-            self.status.setText(self.tr("Stopped: {message}").format(message=event.get("message", "")))
+            self.status.setText(self.tr("Stopped: {message}").format(message=engine_text(event.get("message", ""))))
         elif kind == "done":
             self.on_done(event)
 

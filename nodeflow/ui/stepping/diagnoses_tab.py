@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nodeflow.compute.diagnose import Diagnosis, diagnose
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.training.background import BackgroundRunner
 
 
@@ -81,7 +82,7 @@ class DiagnosesTab(QWidget):
     def _on_failed(self, message: str) -> None:
         self.found = []
         self.list.clear()
-        self.status.setText(self.tr("Cannot diagnose: {reason}").format(reason=message))
+        self.status.setText(self.tr("Cannot diagnose: {reason}").format(reason=engine_text(message)))
         self.diagnosed.emit([])
 
     def _on_finished(self, found: list[Diagnosis]) -> None:

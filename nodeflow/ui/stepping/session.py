@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from nodeflow.compute.stepper import Stepper, StepRecord
 from nodeflow.graph.document import Graph
+from nodeflow.i18n.engine import engine_text
 
 PHASES = ("forward", "backward", "update")
 PHASE_MS = 700
@@ -76,7 +77,7 @@ class StepSession(QObject):
         try:
             rec = self.stepper.step()
         except (ValueError, MemoryError) as exc:  # bad labels for the loss, a batch too big
-            self.message.emit(self.tr("Cannot step: {reason}").format(reason=str(exc)))
+            self.message.emit(self.tr("Cannot step: {reason}").format(reason=engine_text(str(exc))))
             return None
         self.show_phase(PHASES[0], animate=True)
         self.stepped.emit(rec)
@@ -124,7 +125,7 @@ class StepSession(QObject):
         try:
             self.stepper = Stepper(self.graph, base_dir=self.base_dir(), initial=initial)
         except (ValueError, OSError) as exc:  # GraphError is a ValueError
-            self.message.emit(self.tr("Cannot step: {reason}").format(reason=str(exc)))
+            self.message.emit(self.tr("Cannot step: {reason}").format(reason=engine_text(str(exc))))
             return False
         self.source = source
         return True
