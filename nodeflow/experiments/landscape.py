@@ -148,7 +148,7 @@ def for_sweep(sweep: object, steps: int = 31) -> SharedSurface:
     if not any(usable_path(p, origin.size) is not None for p in paths):
         raise ValueError("the variants recorded no weights to draw (the model is too large, or none trained)")
     data = sweep.shared_data()  # type: ignore[attr-defined]  # (loaded once for the variants)
-    x, y = data["train"] if data else engine.training_data(trainer)
+    x, y = engine.training_data(trainer, data)
     loss = engine.loss_at(trainer, x[:SAMPLES], y[:SAMPLES])
     names = ("direction 1", "direction 2")
     if origin.size == 2:

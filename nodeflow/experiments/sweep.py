@@ -121,7 +121,8 @@ class Sweep:
         self._go: Any = None
         self._futures: list[Future] = []
         self._start: engine.Start | None = None
-        self._data: dict | None = None
+        self._data: Any = None
+        """The shared DataSplits once loaded (False: not shareable)."""
         self._launcher: threading.Thread | None = None
         self._launched = False
         self._launch_error: str | None = None
@@ -176,17 +177,17 @@ class Sweep:
                     return False
         return True
 
-    def shared_data(self) -> dict | None:
-        """The base graph's data splits, loaded once here for every variant that shares them
-        (None when they cannot be loaded: each variant then loads, and reports, its own)."""
+    def shared_data(self) -> Any:
+        """The base graph's data splits (`DataSplits`), loaded once here for every variant that
+        shares them (None when they cannot be loaded, or are too large to send: each variant
+        then loads, and reports, its own)."""
         if self._data is None and any(self.same_data(v) for v in self.variants):
             try:
                 trainer = engine.make_trainer(self._base_graph(), base_dir=self.base_dir)
-                data = engine.load_splits(trainer)
+                data = engine.load_data(trainer)
             except (ValueError, OSError, MemoryError):
                 return None
-            size = sum(a.nbytes for pair in data.values() for a in pair)
-            self._data = data if size <= MAX_SHARED_BYTES else {}
+            self._data = data if data is not None and engine.data_bytes(data) <= MAX_SHARED_BYTES else False
         return self._data or None
 
     def jobs(self) -> list[dict]:
@@ -196,9 +197,10 @@ class Sweep:
         share = None if start is None else {"weights": start.weights, "rng_state": start.rng_state,
                                             "seed": start.seed}
         data = self.shared_data()
+        payload = None if data is None else engine.splits_payload(data)
         return [{"index": i, "graph": io.dumps(graph), "base_dir": self.base_dir, "epochs": None,
                  "start": share, "path_limit": self.path_limit,
-                 "data": data if data is not None and self.same_data(self.variants[i]) else None}
+                 "data": payload if payload is not None and self.same_data(self.variants[i]) else None}
                 for i, graph in enumerate(self.graphs)]
 
     # ------------------------------------------------------------------ running

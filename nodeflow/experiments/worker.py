@@ -102,12 +102,11 @@ class _Variant:
         try:
             graph = io.loads(job["graph"])
             graph.base_dir = job.get("base_dir")
+            data = engine.splits_from(job["data"]) if job.get("data") is not None else None
             trainer = engine.make_trainer(graph, epochs=job.get("epochs"), on_event=self.on_event,
-                                          base_dir=job.get("base_dir"))
+                                          base_dir=job.get("base_dir"), data=data)
             start = job.get("start")
             shared = engine.use_start(trainer, engine.Start(**start)) if start else 0
-            if job.get("data") is not None:
-                engine.use_splits(trainer, job["data"])
         except (ValueError, OSError) as exc:  # GraphError is a ValueError
             self.send("error", {"message": " ".join(str(exc).split()), "first_loss": None, "path": None})
             return
