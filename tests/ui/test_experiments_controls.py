@@ -106,3 +106,23 @@ def test_the_landscape_draws_every_path_while_the_variants_train(qtbot, window, 
     begun = sum(o.started for o in experiments.sweep.outcomes)  # (those still waiting for a worker have no path)
     assert begun >= 1 and panel.landscape.path_count() == begun
     assert not panel.landscape.update_now.isEnabled()
+
+
+def test_a_diverged_variant_stops_alone_while_the_other_goes_on(qtbot, window, examples_dir, tmp_path):
+    open_copy(window, examples_dir, tmp_path, "linear_regression")
+    experiments = window.experiments
+    experiments.dialogs = Answer(["sgd.lr=5,0.05"], 100_000)
+    window.actionRunVariants.trigger()
+    sweep = experiments.sweep
+    bad, good = sweep.outcomes
+    qtbot.waitUntil(lambda: bad.ended, timeout=60_000)
+    assert bad.status == R.DIVERGED and not good.ended and experiments.running
+    panel = experiments.panel
+    rows = dict(zip(panel.table.settings(), zip(panel.table.column_texts("status"),
+                                                panel.table.column_texts("diverged"), strict=True), strict=True))
+    assert rows["sgd.lr=5"] == ("diverged", "yes") and rows["sgd.lr=0.05"][0] in ("running", "waiting")
+    epochs = len(good.run.epochs)
+    qtbot.waitUntil(lambda: len(good.run.epochs) > epochs + 2, timeout=60_000)  # ... it goes on
+    with qtbot.waitSignal(experiments.finished, timeout=60_000):
+        window.actionStop.trigger()
+    assert good.status == R.STOPPED and bad.status == R.DIVERGED
