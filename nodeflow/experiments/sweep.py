@@ -116,6 +116,9 @@ class Sweep:
     start_graph: Graph | None = None
     """Whose start the variants share (default `graph`): an earlier run's graph, to train the
     current graph again from the weights and data order that run began with."""
+    live_paths: bool = False
+    """Workers send each variant's trajectory every few seconds while training (the window's
+    live landscape); otherwise only when it ends."""
     outcomes: list[Outcome] = field(default_factory=list)
     started_at: float = 0.0
     seconds: float = 0.0
@@ -215,7 +218,7 @@ class Sweep:
         data = self.shared_data()
         payload = None if data is None else engine.splits_payload(data)
         return [{"index": i, "graph": io.dumps(graph), "base_dir": self.base_dir, "epochs": None,
-                 "start": share, "path_limit": self.path_limit,
+                 "start": share, "path_limit": self.path_limit, "live_path": self.live_paths,
                  "data": payload if payload is not None and self.same_data(self.variants[i]) else None}
                 for i, graph in enumerate(self.graphs)]
 

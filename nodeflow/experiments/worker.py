@@ -9,8 +9,9 @@ process, as `(token, index, kind, payload)`: the job's sweep token first):
   weight arrays taken from the shared start.
 - `("batches", float64 array)`: batch losses since the last message (at most ~10 a second).
 - `("epoch", {...})`: the trainer's epoch event (numbers only).
-- `("path", (T, P) float64 array)`: the weights so far, start to now, every LIVE_PATH_INTERVAL
-  seconds while training (small models only), for a landscape drawn while the variants run.
+- `("path", (T, P) float64 array)`: the weights so far, start to now (thinned), every
+  LIVE_PATH_INTERVAL seconds while training, when the job asks for it (`"live_path"`) and the
+  model is small: for a landscape drawn while the variants run.
 - `("done", {...})` or `("error", {"message"})`: how the run ended; both carry `"first_loss"`
   (the loss of the very first batch, the same for variants that share their start) and
   `"path"` (the weights after each epoch, (T, P) float64, thinned) when the model is small.
@@ -39,9 +40,13 @@ BATCH_PATH_SNAPSHOTS), so the path shows the steps within the first epoch too.""
 MAX_PATH_WEIGHTS = 100_000
 """Models with more weights than this send no trajectory (the landscape is for small models)."""
 LIVE_PATH_INTERVAL = 1.5
-"""Seconds between the trajectories sent while training (the window's live landscape)."""
-LIVE_PATH_BYTES = 8 * 2**20
-"""Trajectories larger than this are sent only when the run ends."""
+"""Seconds between the trajectories sent while training (jobs with "live_path": the window's
+live landscape; the command line asks for none)."""
+LIVE_PATH_ROWS = 48
+"""A trajectory sent while training is thinned evenly to at most this many snapshots (first
+and last kept): enough for a picture, little to send."""
+LIVE_PATH_BYTES = 2 * 2**20
+"""Trajectories larger than this (after thinning) are sent only when the run ends."""
 
 _channel: tuple[Any, Any, Any, Any] | None = None
 _blas_limit: Any = None
@@ -148,13 +153,18 @@ class _Variant:
         return self.path.with_final(engine.flat_weights(self.trainer))
 
     def _send_path(self) -> None:
-        """The trajectory so far, when it is due and small enough to send while training."""
-        if self.path is None or time.monotonic() - self.last_path < LIVE_PATH_INTERVAL:
+        """The trajectory so far, when asked for, due and small enough to send while training."""
+        if self.path is None or not self.job.get("live_path") or time.monotonic() - self.last_path < LIVE_PATH_INTERVAL:
             return
         self.last_path = time.monotonic()
-        rows = len(self.path.snapshots) + 1
+        rows = min(LIVE_PATH_ROWS, len(self.path.snapshots) + 1)
         if rows * engine_size(self.path) * 8 <= LIVE_PATH_BYTES:
-            self.send("path", self._path())
+            import numpy as np
+
+            path = self._path()
+            if len(path) > LIVE_PATH_ROWS:
+                path = path[np.unique(np.linspace(0, len(path) - 1, LIVE_PATH_ROWS).round().astype(int))]
+            self.send("path", path)
 
     def _flush(self) -> None:
         if self.losses:

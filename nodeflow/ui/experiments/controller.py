@@ -146,6 +146,7 @@ class ExperimentsController(QObject):
 
     def _begin(self, sweep: Any, references: Any = ()) -> bool:
         self.sweep = sweep
+        sweep.live_paths = True  # (the Landscape tab draws them while the variants train)
         training = getattr(self.window, "training", None)
         if training is not None:
             training.book.runsChanged.emit()
