@@ -57,7 +57,12 @@ class Trainer:
     restore_best); the keyword arguments override them. `base_dir` (the graph file's folder,
     default `graph.base_dir`) resolves relative csv/npz paths. Raises GraphError for a graph that
     cannot be compiled; everything that goes wrong while running is reported as an "error"
-    event and in `History.error`."""
+    event and in `History.error`.
+
+    `data` (a `datasets.DataSplits`, e.g. another trainer's `load_data()`) is trained on instead
+    of loading the Dataset node's data: several trainers of variants of one graph then share one
+    loaded dataset and exactly the same splits. The Dataset's `batch_size` and `shuffle` still
+    come from this graph. GraphError when the splits' samples do not fit the Dataset's ports."""
 
     def __init__(
         self,
@@ -69,6 +74,7 @@ class Trainer:
         on_event: Callable[[dict], None] | None = None,
         analysis: Any = None,
         base_dir: str | None = None,
+        data: Any = None,
     ) -> None:
         from nodeflow.graph.analysis import analyze
 
@@ -93,9 +99,15 @@ class Trainer:
         if net.optimizer_id is None:
             raise GraphError("the graph has no optimizer node: wire a loss into one (e.g. Adam)")
         self.data_params = self.analysis.params[net.dataset_id] if net.dataset_id is not None else {}
-        self.source: DataSource = (
-            DatasetSource(self.data_params, self.seed, self.dtype, self.base_dir) if net.dataset_id is not None
-            else NoiseSource(int(self.analysis.params[noise[0]]["batch_size"])))
+        if data is not None:
+            self._check_data(data)
+        self.source: DataSource
+        if net.dataset_id is None:
+            self.source = NoiseSource(int(self.analysis.params[noise[0]]["batch_size"]))
+        elif data is None:
+            self.source = DatasetSource(self.data_params, self.seed, self.dtype, self.base_dir)
+        else:
+            self.source = _GivenSplits(self.data_params, self.seed, self.dtype, self.base_dir, data)
         """Where the batches come from (`nodeflow.compute.runtime.sources`)."""
         self.optimizers: list[Any] = []
         """One per objective, in round order; each updates only its own weights (`views`)."""
@@ -115,6 +127,28 @@ class Trainer:
         self._go = threading.Event()
         self._go.set()
         self._stop = threading.Event()
+
+    def load_data(self) -> Any:
+        """The Dataset's splits as this trainer would load them (`datasets.DataSplits`; None for a
+        graph without a Dataset), to give other trainers as `data=`. Raises what loading raises
+        (`DataError`, OSError)."""
+        if self.network.dataset_id is None:
+            return None
+        from nodeflow.compute import datasets
+
+        return datasets.load(self.data_params, self.seed, self.dtype, base_dir=self.base_dir)
+
+    def _check_data(self, data: Any) -> None:
+        net = self.network
+        if net.dataset_id is None:
+            raise GraphError("data were given but the graph has no Dataset node")
+        x_type = self.analysis.output_type((net.dataset_id, "x"))
+        x = data.train[0]
+        if x_type is not None and tuple(x.shape[1:]) != tuple(x_type.sample_shape):
+            raise GraphError(f"{net.dataset_id}: the given data have samples of shape {tuple(x.shape[1:])}, "
+                             f"the Dataset gives {tuple(x_type.sample_shape)}")
+        if np.dtype(x.dtype) != np.dtype(self.dtype):
+            raise GraphError(f"{net.dataset_id}: the given data are {np.dtype(x.dtype).name}, the run is {self.dtype}")
 
     # ------------------------------------------------------------ control
     def pause(self) -> None:
@@ -231,3 +265,18 @@ class Trainer:
     def evaluate(self, split: tuple[np.ndarray, np.ndarray], objective: int = 0) -> tuple[float, float | None]:
         """(mean loss, accuracy or None) of objective `objective` over a whole split in inference mode."""
         return evaluate(self.network, split, self.correct, objective)
+
+
+class _GivenSplits(DatasetSource):
+    """A Dataset's source serving splits loaded elsewhere (`Trainer(data=...)`)."""
+
+    def __init__(self, params: Any, seed: int, dtype: Any, base_dir: str | None, splits: Any) -> None:
+        super().__init__(params, seed, dtype, base_dir)
+        self.given = splits
+
+    def load(self) -> None:
+        from nodeflow.compute.runtime.sources import ArraySource
+
+        self.splits = s = self.given
+        ArraySource.__init__(self, s.train, s.val, s.test, int(self.params.get("batch_size") or 0),
+                             bool(self.params.get("shuffle", True)))

@@ -9,6 +9,13 @@ keeps its initial weights and the state of its random generator just after initi
 (what the data order and dropout masks are drawn from next). `use_start(trainer, start)` gives
 a variant's trainer those weights wherever a weight of the same name has the same shape, and
 the same generator state, so a variant differs from the others only in what it changed.
+
+The shared data: `load_data(trainer)` (`Trainer.load_data`) loads the base graph's splits once;
+`splits_payload` / `splits_from` carry them to a worker as plain arrays and numbers, where
+`make_trainer(..., data=splits)` (`Trainer(data=...)`) trains on exactly those splits. (An
+earlier hook replaced the trainer's private loader; when the trainer moved to data sources it
+silently did nothing and every worker loaded its own data. `Trainer(data=)` is the public way,
+and tests/experiments check that a sweep loads its data once.)
 """
 
 from __future__ import annotations
@@ -32,11 +39,13 @@ class Start:
 
 
 def make_trainer(graph: Graph, *, epochs: int | None = None, seed: int | None = None,
-                 on_event: Callable[[dict], None] | None = None, base_dir: str | None = None) -> Any:
-    """The trainer `nodeflow train` builds (GraphError for a graph that cannot train)."""
+                 on_event: Callable[[dict], None] | None = None, base_dir: str | None = None,
+                 data: Any = None) -> Any:
+    """The trainer `nodeflow train` builds (GraphError for a graph that cannot train); with
+    `data` (a `DataSplits`) it trains on those splits instead of loading its own."""
     from nodeflow.compute.trainer import Trainer
 
-    return Trainer(graph, epochs=epochs, seed=seed, on_event=on_event, base_dir=base_dir)
+    return Trainer(graph, epochs=epochs, seed=seed, on_event=on_event, base_dir=base_dir, data=data)
 
 
 def weights_of(trainer: Any) -> dict[str, np.ndarray]:
@@ -95,36 +104,60 @@ def use_start(trainer: Any, start: Start) -> int:
     return taken
 
 
-def load_splits(trainer: Any) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """The trainer's data splits as plain arrays {"train": (x, y), "val": ..., "test": ...},
-    loaded once so that every variant with the same data trains on them (a worker then never
-    reads or generates the data itself)."""
-    from nodeflow.compute import datasets
-
-    splits = datasets.load(trainer.data_params, trainer.seed, trainer.dtype, base_dir=trainer.base_dir)
-    return {name: (np.asarray(getattr(splits, name)[0]), np.asarray(getattr(splits, name)[1]))
-            for name in ("train", "val", "test")}
+def load_data(trainer: Any) -> Any:
+    """The trainer's data splits (`datasets.DataSplits`, `Trainer.load_data`), loaded once so
+    that every variant with the same data trains on them (a worker then never reads or
+    generates the data itself); None for a graph without a Dataset."""
+    return trainer.load_data()
 
 
-class _Splits:
-    """What the training loop reads of loaded data: the three (x, y) splits."""
-
-    def __init__(self, data: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
-        self.train, self.val, self.test = data["train"], data["val"], data["test"]
+def _type_out(t: Any) -> list:
+    return [list(t.shape), t.kind, t.classes]
 
 
-def use_splits(trainer: Any, data: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
-    """Make `trainer` train on `data` (from `load_splits`) instead of loading its own."""
-    splits = _Splits(data)
-    trainer._load = lambda: splits  # the one hook the loop offers for its data (engine: adapt here)
+def _type_in(v: list) -> Any:
+    from nodeflow.compute.types import TensorType
+
+    return TensorType(tuple(v[0]), v[1], v[2])
 
 
-def training_data(trainer: Any) -> tuple[np.ndarray, np.ndarray]:
-    """The training split the trainer learns from (loaded the way the trainer loads it)."""
-    from nodeflow.compute import datasets
+def splits_payload(splits: Any) -> dict[str, Any]:
+    """`splits` as plain data (arrays, numbers, strings) for a worker process: no pickled
+    objects cross the process boundary. `splits_from` makes the DataSplits again."""
+    sig = splits.signature
+    return {
+        "train": tuple(splits.train), "val": tuple(splits.val), "test": tuple(splits.test),
+        "mean": splits.mean, "std": splits.std, "target_mean": splits.target_mean, "target_std": splits.target_std,
+        "label_values": None if splits.label_values is None else list(splits.label_values),
+        "class_names": None if splits.class_names is None else list(splits.class_names),
+        "signature": {"x": _type_out(sig.x), "y": _type_out(sig.y), "task": sig.task, "classes": sig.classes,
+                      "n": sig.n, "notes": list(sig.notes),
+                      "class_names": None if sig.class_names is None else list(sig.class_names)},
+    }
 
-    splits = datasets.load(trainer.data_params, trainer.seed, trainer.dtype, base_dir=trainer.base_dir)
-    return splits.train
+
+def splits_from(payload: dict[str, Any]) -> Any:
+    """The DataSplits `splits_payload` described."""
+    from nodeflow.compute.datasets import DataSignature, DataSplits
+
+    sig = payload["signature"]
+    signature = DataSignature(_type_in(sig["x"]), _type_in(sig["y"]), sig["task"], sig["classes"], sig["n"],
+                              tuple(sig["notes"]), None if sig["class_names"] is None else tuple(sig["class_names"]))
+    lv, cn = payload["label_values"], payload["class_names"]
+    return DataSplits(tuple(payload["train"]), tuple(payload["val"]), tuple(payload["test"]), signature,
+                      payload["mean"], payload["std"], None if lv is None else tuple(lv),
+                      None if cn is None else tuple(cn), payload["target_mean"], payload["target_std"])
+
+
+def data_bytes(splits: Any) -> int:
+    """The memory the splits' arrays take."""
+    return int(sum(np.asarray(a).nbytes for part in (splits.train, splits.val, splits.test) for a in part))
+
+
+def training_data(trainer: Any, splits: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """The training split the trainer learns from (`splits` when given, else loaded the way the
+    trainer loads it)."""
+    return (splits if splits is not None else trainer.load_data()).train
 
 
 def loss_at(trainer: Any, x: np.ndarray, y: np.ndarray) -> Callable[[np.ndarray], float]:

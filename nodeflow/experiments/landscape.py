@@ -124,10 +124,28 @@ def surface(
     return SharedSurface(alphas, betas, loss, coords, names, explained)
 
 
-def for_sweep(sweep: object, steps: int = 31) -> SharedSurface:
-    """The shared surface of a finished sweep (`sweep.Sweep`): the base graph's loss on up to
-    SAMPLES training samples, every variant's path drawn over it. ValueError saying why when
-    the variants share no surface or recorded no paths."""
+def paths_key(paths: Sequence[np.ndarray | None]) -> tuple:
+    """A key that is equal for equal paths (same shapes and numbers): a surface computed for
+    paths with this key need not be computed again."""
+    import hashlib
+
+    key = []
+    for p in paths:
+        if p is None:
+            key.append(None)
+        else:
+            a = np.ascontiguousarray(p, np.float64)
+            key.append((a.shape, hashlib.blake2b(a.tobytes(), digest_size=16).hexdigest()))
+    return tuple(key)
+
+
+def for_sweep(sweep: object, steps: int = 31, paths: Sequence[np.ndarray | None] | None = None,
+              keep: Sequence[bool] | None = None) -> SharedSurface:
+    """The shared surface of a sweep (`sweep.Sweep`): the base graph's loss on up to SAMPLES
+    training samples, every variant's path drawn over it. `paths` (default: each outcome's
+    path now) and `keep` (which paths frame the grid; default: those not diverged) let a caller
+    draw a sweep still running from paths it copied. ValueError saying why when the variants
+    share no surface or recorded no paths."""
     from nodeflow.experiments import engine
     from nodeflow.graph import runs as R
 
@@ -144,11 +162,12 @@ def for_sweep(sweep: object, steps: int = 31) -> SharedSurface:
     trainer = engine.make_trainer(base, base_dir=sweep.base_dir)  # type: ignore[attr-defined]
     engine.use_start(trainer, start)
     origin = engine.flat_weights(trainer)
-    paths = [o.path for o in sweep.outcomes]  # type: ignore[attr-defined]
+    if paths is None:
+        paths = [o.path for o in sweep.outcomes]  # type: ignore[attr-defined]
     if not any(usable_path(p, origin.size) is not None for p in paths):
         raise ValueError("the variants recorded no weights to draw (the model is too large, or none trained)")
     data = sweep.shared_data()  # type: ignore[attr-defined]  # (loaded once for the variants)
-    x, y = data["train"] if data else engine.training_data(trainer)
+    x, y = engine.training_data(trainer, data)
     loss = engine.loss_at(trainer, x[:SAMPLES], y[:SAMPLES])
     names = ("direction 1", "direction 2")
     if origin.size == 2:
@@ -156,5 +175,6 @@ def for_sweep(sweep: object, steps: int = 31) -> SharedSurface:
 
         keys = [k for k in weight_arrays(trainer.network) if "/state/" not in k]
         names = (keys[0].replace("/", " "), keys[1].replace("/", " "))
-    keep = [o.status != R.DIVERGED for o in sweep.outcomes]  # type: ignore[attr-defined]
+    if keep is None:
+        keep = [o.status != R.DIVERGED for o in sweep.outcomes]  # type: ignore[attr-defined]
     return surface(loss, origin, paths, steps=steps, names=names, keep=keep)

@@ -6,9 +6,11 @@ Run Variants dialog opens (the workers start while the learner chooses) and keep
 next race. The command line makes one per sweep.
 
 Workers are started with "spawn" (safe beside Qt's threads), each limited to one BLAS thread,
-and share one message queue and two flags (stop, go) with this process. Every job carries its
-sweep's token and every message comes back with it, so a message of a sweep that was stopped
-never reaches the next one.
+and share one message queue, two flags (stop, go) and a generation counter with this process.
+Every job carries its sweep's token and every message comes back with it, so a message of a
+sweep that was stopped never reaches the next one; every job also carries the generation its
+sweep began in (`begin()` counts up), so a job of a stopped sweep that has not yet seen the stop
+flag (the next sweep clears it) stops all the same.
 """
 
 from __future__ import annotations
@@ -36,9 +38,10 @@ class WorkerPool:
         self.stop_flag: Any = ctx.Event()
         self.go: Any = ctx.Event()
         self.go.set()
+        self.generation: Any = ctx.Value("i", 0)
         self.executor: ProcessPoolExecutor | None = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=ctx, initializer=init_process,
-            initargs=(self.queue, self.stop_flag, self.go, blas_threads))
+            initargs=(self.queue, self.stop_flag, self.go, blas_threads, self.generation))
         for _ in range(self.workers):  # each submit starts a worker; it imports the engine now
             self.executor.submit(warm_up)
 
@@ -46,10 +49,15 @@ class WorkerPool:
     def alive(self) -> bool:
         return self.executor is not None
 
-    def begin(self) -> None:
-        """A new sweep: clear a previous sweep's stop and pause."""
+    def begin(self) -> int:
+        """A new sweep: clear a previous sweep's stop and pause; returns the sweep's generation
+        (jobs of earlier generations stop at their next check)."""
+        with self.generation.get_lock():
+            self.generation.value += 1
+            generation = int(self.generation.value)
         self.stop_flag.clear()
         self.go.set()
+        return generation
 
     def submit(self, job: dict) -> Future:
         if self.executor is None:

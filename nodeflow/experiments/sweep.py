@@ -51,6 +51,18 @@ class Outcome:
     """(T, P) weights after each epoch, start to end, for small models."""
     ended: bool = False
     last_loss: float | None = None
+    path_version: int = 0
+    """Counts the paths received (a live landscape redraws when it changed)."""
+    started: bool = False
+
+    def state(self, paused: bool = False) -> str:
+        """What the variant is doing: "waiting" (for a free worker), "running", "paused", or how
+        its run ended (the run model's status: finished, diverged, stopped, ...)."""
+        if not self.ended and self.run.result.status == R.RUNNING:
+            if not self.started:
+                return "waiting"
+            return "paused" if paused else "running"
+        return self.run.result.status
 
     @property
     def status(self) -> str:
@@ -104,6 +116,9 @@ class Sweep:
     start_graph: Graph | None = None
     """Whose start the variants share (default `graph`): an earlier run's graph, to train the
     current graph again from the weights and data order that run began with."""
+    live_paths: bool = False
+    """Workers send each variant's trajectory every few seconds while training (the window's
+    live landscape); otherwise only when it ends."""
     outcomes: list[Outcome] = field(default_factory=list)
     started_at: float = 0.0
     seconds: float = 0.0
@@ -121,7 +136,8 @@ class Sweep:
         self._go: Any = None
         self._futures: list[Future] = []
         self._start: engine.Start | None = None
-        self._data: dict | None = None
+        self._data: Any = None
+        """The shared DataSplits once loaded (False: not shareable)."""
         self._launcher: threading.Thread | None = None
         self._launched = False
         self._launch_error: str | None = None
@@ -129,6 +145,10 @@ class Sweep:
         self._pool: WorkerPool | None = None
         self._own_pool = False
         self._submitted = False
+        self._generation: int | None = None
+        self._cancelled = threading.Event()
+        """Set by `stop`: this sweep's jobs are not handed over any more (the pool's stop flag is
+        shared with the next sweep, which clears it)."""
         self.token = uuid.uuid4().hex
         self.worker_count = 0
         """Worker processes the pool was started with (0: not started, or one after another)."""
@@ -176,17 +196,17 @@ class Sweep:
                     return False
         return True
 
-    def shared_data(self) -> dict | None:
-        """The base graph's data splits, loaded once here for every variant that shares them
-        (None when they cannot be loaded: each variant then loads, and reports, its own)."""
+    def shared_data(self) -> Any:
+        """The base graph's data splits (`DataSplits`), loaded once here for every variant that
+        shares them (None when they cannot be loaded, or are too large to send: each variant
+        then loads, and reports, its own)."""
         if self._data is None and any(self.same_data(v) for v in self.variants):
             try:
                 trainer = engine.make_trainer(self._base_graph(), base_dir=self.base_dir)
-                data = engine.load_splits(trainer)
+                data = engine.load_data(trainer)
             except (ValueError, OSError, MemoryError):
                 return None
-            size = sum(a.nbytes for pair in data.values() for a in pair)
-            self._data = data if size <= MAX_SHARED_BYTES else {}
+            self._data = data if data is not None and engine.data_bytes(data) <= MAX_SHARED_BYTES else False
         return self._data or None
 
     def jobs(self) -> list[dict]:
@@ -196,9 +216,10 @@ class Sweep:
         share = None if start is None else {"weights": start.weights, "rng_state": start.rng_state,
                                             "seed": start.seed}
         data = self.shared_data()
+        payload = None if data is None else engine.splits_payload(data)
         return [{"index": i, "graph": io.dumps(graph), "base_dir": self.base_dir, "epochs": None,
-                 "start": share, "path_limit": self.path_limit,
-                 "data": data if data is not None and self.same_data(self.variants[i]) else None}
+                 "start": share, "path_limit": self.path_limit, "live_path": self.live_paths,
+                 "data": payload if payload is not None and self.same_data(self.variants[i]) else None}
                 for i, graph in enumerate(self.graphs)]
 
     # ------------------------------------------------------------------ running
@@ -210,7 +231,7 @@ class Sweep:
         if pool is None or not pool.alive:
             pool = WorkerPool(self.workers or default_workers(len(self.graphs)))
             self._own_pool = True
-        pool.begin()
+        self._generation = pool.begin()
         self._pool = pool
         self._queue, self._stop, self._go = pool.queue, pool.stop_flag, pool.go
         self.worker_count = pool.workers
@@ -221,8 +242,9 @@ class Sweep:
     def _launch(self) -> None:
         try:
             jobs = self.jobs()
-            if not self._stop.is_set():
-                self._futures = [self._pool.submit({**job, "token": self.token}) for job in jobs]
+            if not self._stop.is_set() and not self._cancelled.is_set():
+                self._futures = [self._pool.submit({**job, "token": self.token, "generation": self._generation})
+                                 for job in jobs]
                 self._submitted = True
         except Exception as exc:  # noqa: BLE001 - reported on every variant by poll
             self._launch_error = f"{type(exc).__name__}: {exc}" if not isinstance(exc, (ValueError, OSError)) \
@@ -317,12 +339,33 @@ class Sweep:
 
     def stop(self) -> None:
         """Stop every variant within a batch; cancel those not begun."""
+        self._cancelled.set()
         if self._stop is not None:
             self._stop.set()
         if self._go is not None:
             self._go.set()
         for future in self._futures:
             future.cancel()
+
+    def abandon(self, message: str = "stopped: another document was opened") -> None:
+        """Stop every variant and forget them now, without waiting for their last messages
+        (the window opened another document): every variant not ended is marked stopped, no
+        message reaches `on_message` any more, and a later sweep in the same pool drops the
+        late ones by their token; the pool's own workers (if any) shut down in a thread."""
+        self.on_message = None
+        self.stop()
+        for outcome in self.outcomes:
+            if not outcome.ended:
+                outcome.ended = True
+                if outcome.run.result.status == R.RUNNING:
+                    outcome.run.result.status = R.STOPPED
+                    outcome.run.result.message = message
+        if not self.seconds and self.started_at:
+            self.seconds = time.perf_counter() - self.started_at
+        self._queue = None  # poll reads nothing more
+        if self._closer is None:
+            self._closer = threading.Thread(target=self._shut, name="variantPoolShutdown", daemon=True)
+            self._closer.start()
 
     def pause(self) -> None:
         if self._go is not None:
@@ -372,6 +415,7 @@ class Sweep:
         outcome = self.outcomes[index]
         run = outcome.run
         if kind == "started":
+            outcome.started = True
             outcome.planned_epochs = int(payload.get("epochs") or 0) or None
             outcome.shared = int(payload.get("shared") or 0)
         elif kind == "batches":
@@ -380,6 +424,10 @@ class Sweep:
                 outcome.last_loss = float(payload[-1])
         elif kind == "epoch":
             run.record_epoch(payload)
+        elif kind == "path":
+            if not outcome.ended:
+                outcome.path = np.asarray(payload, np.float64)
+                outcome.path_version += 1
         elif kind in ("done", "error"):
             if kind == "done":
                 run.finish(payload)
@@ -388,6 +436,7 @@ class Sweep:
             outcome.first_loss = payload.get("first_loss")
             path = payload.get("path")
             outcome.path = None if path is None else np.asarray(path, np.float64)
+            outcome.path_version += 1
         elif kind == "ended":
             outcome.ended = True
             if run.result.status == R.RUNNING:

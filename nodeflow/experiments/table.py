@@ -61,9 +61,17 @@ def row(label: str, setting: dict[str, Any], run: R.Run) -> Row:
     )
 
 
-def rows(outcomes: Sequence[Any]) -> list[Row]:
-    """Rows of a sweep's outcomes (`sweep.Outcome`), in variant order."""
-    return [row(o.variant.label, o.variant.setting, o.run) for o in outcomes]
+def rows(outcomes: Sequence[Any], paused: bool = False) -> list[Row]:
+    """Rows of a sweep's outcomes (`sweep.Outcome`), in variant order. The status is each
+    variant's own state (`Outcome.state`): "waiting" and "paused" besides the run's status."""
+    out = []
+    for o in outcomes:
+        r = row(o.variant.label, o.variant.setting, o.run)
+        state = getattr(o, "state", None)
+        if state is not None:
+            r.status = state(paused)
+        out.append(r)
+    return out
 
 
 def sort_key(r: Row) -> tuple:

@@ -9,6 +9,9 @@ process, as `(token, index, kind, payload)`: the job's sweep token first):
   weight arrays taken from the shared start.
 - `("batches", float64 array)`: batch losses since the last message (at most ~10 a second).
 - `("epoch", {...})`: the trainer's epoch event (numbers only).
+- `("path", (T, P) float64 array)`: the weights so far, start to now (thinned), every
+  LIVE_PATH_INTERVAL seconds while training, when the job asks for it (`"live_path"`) and the
+  model is small: for a landscape drawn while the variants run.
 - `("done", {...})` or `("error", {"message"})`: how the run ended; both carry `"first_loss"`
   (the loss of the very first batch, the same for variants that share their start) and
   `"path"` (the weights after each epoch, (T, P) float64, thinned) when the model is small.
@@ -36,12 +39,20 @@ BATCH_PATH_WEIGHTS = 5_000
 BATCH_PATH_SNAPSHOTS), so the path shows the steps within the first epoch too."""
 MAX_PATH_WEIGHTS = 100_000
 """Models with more weights than this send no trajectory (the landscape is for small models)."""
+LIVE_PATH_INTERVAL = 1.5
+"""Seconds between the trajectories sent while training (jobs with "live_path": the window's
+live landscape; the command line asks for none)."""
+LIVE_PATH_ROWS = 48
+"""A trajectory sent while training is thinned evenly to at most this many snapshots (first
+and last kept): enough for a picture, little to send."""
+LIVE_PATH_BYTES = 2 * 2**20
+"""Trajectories larger than this (after thinning) are sent only when the run ends."""
 
-_channel: tuple[Any, Any, Any] | None = None
+_channel: tuple[Any, Any, Any, Any] | None = None
 _blas_limit: Any = None
 
 
-def init_process(queue: Any, stop: Any, go: Any, blas_threads: int = 1) -> None:
+def init_process(queue: Any, stop: Any, go: Any, blas_threads: int = 1, generation: Any = None) -> None:
     """Pool initializer: one BLAS thread per worker (so N workers use N cores, not N²)."""
     global _channel, _blas_limit
     for name in BLAS_ENV:
@@ -52,7 +63,7 @@ def init_process(queue: Any, stop: Any, go: Any, blas_threads: int = 1) -> None:
         _blas_limit = threadpool_limits(limits=blas_threads, user_api="blas")
     except ImportError:  # pragma: no cover - threadpoolctl comes with the app's dependencies
         _blas_limit = None
-    _channel = (queue, stop, go)
+    _channel = (queue, stop, go, generation)
 
 
 def warm_up() -> None:
@@ -66,9 +77,13 @@ def warm_up() -> None:
 def run_in_process(job: dict) -> int:
     """Pool entry point: run `job` with the process's channel; returns the job's index."""
     assert _channel is not None, "init_process was not called"
-    queue, stop, go = _channel
-    token = job.get("token")
-    run_job(job, lambda kind, payload: queue.put((token, job["index"], kind, payload)), stop.is_set, go)
+    queue, stop, go, generation = _channel
+    token, mine = job.get("token"), job.get("generation")
+
+    def stopped() -> bool:  # this sweep was stopped, or a later one began
+        return stop.is_set() or (generation is not None and mine is not None and generation.value != mine)
+
+    run_job(job, lambda kind, payload: queue.put((token, job["index"], kind, payload)), stopped, go)
     return int(job["index"])
 
 
@@ -76,7 +91,8 @@ def run_job(job: dict, send: Callable[[str, Any], None], stopped: Callable[[], b
     """Train one variant, reporting through `send(kind, payload)` (see the module docstring).
     `stopped()` is polled between batches; `go` is an Event-like object cleared to pause."""
     try:
-        _Variant(job, send, stopped, go).run()
+        if not stopped():  # (a job of a sweep stopped before this worker reached it)
+            _Variant(job, send, stopped, go).run()
     finally:
         send("ended", {})
 
@@ -87,6 +103,7 @@ class _Variant:
         self.losses: list[float] = []
         self.first_loss: float | None = None
         self.last_send = 0.0
+        self.last_path = time.monotonic()
         self.trainer: Any = None
         self.path: Any = None
         self.per_batch = False
@@ -102,12 +119,11 @@ class _Variant:
         try:
             graph = io.loads(job["graph"])
             graph.base_dir = job.get("base_dir")
+            data = engine.splits_from(job["data"]) if job.get("data") is not None else None
             trainer = engine.make_trainer(graph, epochs=job.get("epochs"), on_event=self.on_event,
-                                          base_dir=job.get("base_dir"))
+                                          base_dir=job.get("base_dir"), data=data)
             start = job.get("start")
             shared = engine.use_start(trainer, engine.Start(**start)) if start else 0
-            if job.get("data") is not None:
-                engine.use_splits(trainer, job["data"])
         except (ValueError, OSError) as exc:  # GraphError is a ValueError
             self.send("error", {"message": " ".join(str(exc).split()), "first_loss": None, "path": None})
             return
@@ -136,6 +152,20 @@ class _Variant:
 
         return self.path.with_final(engine.flat_weights(self.trainer))
 
+    def _send_path(self) -> None:
+        """The trajectory so far, when asked for, due and small enough to send while training."""
+        if self.path is None or not self.job.get("live_path") or time.monotonic() - self.last_path < LIVE_PATH_INTERVAL:
+            return
+        self.last_path = time.monotonic()
+        rows = min(LIVE_PATH_ROWS, len(self.path.snapshots) + 1)
+        if rows * engine_size(self.path) * 8 <= LIVE_PATH_BYTES:
+            import numpy as np
+
+            path = self._path()
+            if len(path) > LIVE_PATH_ROWS:
+                path = path[np.unique(np.linspace(0, len(path) - 1, LIVE_PATH_ROWS).round().astype(int))]
+            self.send("path", path)
+
     def _flush(self) -> None:
         if self.losses:
             import numpy as np
@@ -157,6 +187,7 @@ class _Variant:
                 self.path.record(engine.flat_weights(self.trainer))
             if time.monotonic() - self.last_send >= SEND_INTERVAL:
                 self._flush()
+                self._send_path()
                 self._honour_controls()
             return
         self._flush()
@@ -166,6 +197,7 @@ class _Variant:
 
                 self.path.record(engine.flat_weights(self.trainer))
             self.send("epoch", _numbers(event))
+            self._send_path()
             self._honour_controls()
         elif kind == "done":
             payload = _numbers(event)
@@ -187,6 +219,11 @@ class _Variant:
                     break
             if self.stopped() and trainer is not None:
                 trainer.stop()
+
+
+def engine_size(path: Any) -> int:
+    """Weights per snapshot of a WeightPath (0 before the first)."""
+    return int(path.snapshots[0].size) if path.snapshots else 0
 
 
 def _numbers(event: dict) -> dict:

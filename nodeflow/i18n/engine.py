@@ -427,6 +427,11 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "pool window"),
     QT_TRANSLATE_NOOP("EngineMessage", "{source} · {n} episodes"),
     QT_TRANSLATE_NOOP("EngineMessage", "Concat axis {axis}"),
+    # Trainer(graph, data=...): splits loaded elsewhere (experiments share one dataset)
+    QT_TRANSLATE_NOOP("EngineMessage", "data were given but the graph has no Dataset node"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the given data have samples of shape {got}, the Dataset gives {expected}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the given data are {got}, the run is {dtype}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "stopped: another document was opened"),
 )
 
 

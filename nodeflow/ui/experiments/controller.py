@@ -4,8 +4,20 @@ The action asks what to vary (`ExperimentDialogs.choose`, which tests replace), 
 variants of the open graph, records each as a run of the document (the Runs tab lists them,
 named by their setting) and trains them in the sweep's process pool. A timer drains the
 pool's messages ten times a second, so the GUI thread only draws; when every variant has
-ended the runs are written beside the graph and, when the variants share a loss surface, it
-is computed in a background thread and drawn with every path.
+ended the runs are written beside the graph.
+
+The window's run controls act on the variants while they train: Pause / Resume (F6) and Stop
+(Shift+F5) pause, resume and stop every variant, and Train, Continue and Step wait until the
+variants ended. Each variant keeps its own state in the table (waiting for a worker, running,
+paused, then finished, diverged or stopped). Opening another document (New, Open, an example)
+stops the variants and forgets them at once, and closing the window stops them: no curve of one
+document is ever drawn over another's.
+
+When the variants share a loss surface, the Landscape tab draws every variant's path over it:
+while they train, every LIVE_LANDSCAPE_MS while the tab is shown (and on "Update now"), and
+once more when they ended. The surface is computed in a background thread, and only for
+paths it was not computed for already (the final drawing reuses the last live one when the
+paths did not move since).
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ from nodeflow.ui.i18n.live import keep
 from nodeflow.ui.training.background import BackgroundRunner
 
 POLL_MS = 100
+LIVE_LANDSCAPE_MS = 4000
 
 
 class ExperimentDialogs:
@@ -37,11 +50,15 @@ class ExperimentDialogs:
 
 
 class ExperimentsController(QObject):
-    """`started()`, `finished()` (every variant ended, runs saved), `surfaceReady()`."""
+    """`started()`, `finished()` (every variant ended, runs saved), `surfaceReady()` (the ended
+    variants' surface is drawn), `surfaceUpdated()` (any surface, live ones too)."""
 
     started = Signal()
     finished = Signal()
     surfaceReady = Signal()
+    """The surface of the ended variants is drawn."""
+    surfaceUpdated = Signal()
+    """A surface was drawn (live, while the variants train, or the final one)."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -56,10 +73,21 @@ class ExperimentsController(QObject):
         self.timer.timeout.connect(self.poll)
         self.surface_runner = BackgroundRunner(self, thread_name="variantLandscapeThread")
         self.surface_runner.finished.connect(self._on_surface)
-        self.surface_runner.failed.connect(lambda m: self.panel.landscape.say(
-            self.tr("No shared surface: {reason}").format(reason=engine_text(m))))
+        self.surface_runner.failed.connect(self._on_surface_failed)
+        self.landscape_timer = QTimer(self, objectName="variantLandscapeTimer")
+        self.landscape_timer.setInterval(LIVE_LANDSCAPE_MS)
+        self.landscape_timer.timeout.connect(lambda: self.update_landscape())
+        self._surface_key: Any = None
+        """(sweep token, paths key) of the surface drawn now."""
+        self._surface_wanted: bool | None = None
+        """A surface asked for while one was computing (True: the final one)."""
+        self._shared_reason: str | None = None
+        self._saved_actions: dict[str, tuple[bool, str]] = {}
         self.panel.pauseRequested.connect(self.toggle_pause)
         self.panel.stopRequested.connect(self.stop)
+        self.panel.landscape.updateRequested.connect(lambda: self.update_landscape(force=True))
+        self.panel.tabs.currentChanged.connect(lambda _i: self._landscape_shown())
+        self._bind_window_actions()
         self.action = QAction(window)
         self.action.setObjectName("actionRunVariants")
         self.action.setShortcut("Ctrl+Shift+F5")
@@ -118,15 +146,26 @@ class ExperimentsController(QObject):
 
     def _begin(self, sweep: Any, references: Any = ()) -> bool:
         self.sweep = sweep
+        sweep.live_paths = True  # (the Landscape tab draws them while the variants train)
         training = getattr(self.window, "training", None)
         if training is not None:
             training.book.runsChanged.emit()
         self._show_panel()
         self.panel.begin(sweep, references)
+        from nodeflow.experiments import landscape
+
+        self._surface_key, self._surface_wanted = None, None
+        self._shared_reason = landscape.shared_reason(sweep.graph, [o.variant.changes for o in sweep.outcomes])
+        self.panel.landscape.set_live(self._shared_reason is None)
+        if self._shared_reason:
+            self.panel.landscape.say(self.tr("No shared surface: {reason}").format(reason=engine_text(self._shared_reason)))
         sweep.start(self.pool)
         self.timer.start()
+        if self._shared_reason is None:
+            self.landscape_timer.start()
         self.action.setEnabled(False)
         self.replay_action.setEnabled(False)
+        self._sync_window_actions()
         self._say(self.tr("Training {count} variants in {workers} worker processes").format(
             count=len(sweep.outcomes), workers=sweep.worker_count))
         self.started.emit()
@@ -194,7 +233,9 @@ class ExperimentsController(QObject):
     def _end(self) -> None:
         sweep = self.sweep
         self.timer.stop()
+        self.landscape_timer.stop()
         sweep.close(wait=False)  # (the pool is the window's: its workers wait for the next race)
+        self._restore_window_actions()
         self.panel.refresh(range(len(sweep.outcomes)))
         training = getattr(self.window, "training", None)
         if training is not None:
@@ -231,34 +272,155 @@ class ExperimentsController(QObject):
         else:
             sweep.pause()
         self.panel.set_paused(sweep.paused)
+        self._sync_window_actions()
 
     def stop(self) -> None:
         if self.running:
             self.sweep.stop()
 
+    # ------------------------------------------------------------------ the window's run controls
+    def _bind_window_actions(self) -> None:
+        """Pause (F6) and Stop act on the variants while they train (the training dock's own
+        slots do nothing then: its trainer is idle); the dock's state changes are followed."""
+        window = self.window
+        for name, slot in (("actionPause", self.toggle_pause), ("actionStop", self.stop)):
+            action = getattr(window, name, None)
+            if action is not None:
+                action.triggered.connect(lambda _checked=False, slot=slot: self.running and slot())
+        training = getattr(window, "training", None)
+        if training is not None and hasattr(training, "actionsChanged"):
+            training.actionsChanged.connect(self._sync_window_actions)
+
+    def _window_actions(self) -> dict[str, Any]:
+        names = ("actionTrain", "actionContinue", "actionStepEpoch", "actionResetWeights", "actionPause", "actionStop")
+        return {n: getattr(self.window, n) for n in names if getattr(self.window, n, None) is not None}
+
+    def _sync_window_actions(self) -> None:
+        """While variants train: Pause/Resume and Stop enabled (for them), the rest waits."""
+        if not self.running:
+            return
+        actions = self._window_actions()
+        if not self._saved_actions:
+            self._saved_actions = {n: (a.isEnabled(), a.text()) for n, a in actions.items()}
+        for name, action in actions.items():
+            action.setEnabled(name in ("actionPause", "actionStop"))
+        if "actionPause" in actions:
+            actions["actionPause"].setText(self.tr("&Resume") if self.sweep.paused else self.tr("&Pause"))
+
+    def _restore_window_actions(self) -> None:
+        saved, self._saved_actions = self._saved_actions, {}
+        for name, action in self._window_actions().items():
+            if name in saved:
+                enabled, text = saved[name]
+                action.setEnabled(enabled)
+                action.setText(text)
+
+    # ------------------------------------------------------------------ another document
+    def open_document(self, _path: Any = None) -> None:
+        """New, Open, an example: the variants of the document that was open are stopped and
+        forgotten (their late messages are dropped) and the tab is cleared."""
+        self.timer.stop()
+        self.landscape_timer.stop()
+        sweep, self.sweep = self.sweep, None
+        if sweep is not None and not sweep.done:
+            sweep.abandon()
+        self._restore_window_actions()
+        self._surface_key, self._surface_wanted, self._shared_reason = None, None, None
+        self.panel.clear()
+        self.action.setEnabled(True)
+        self.replay_action.setEnabled(True)
+
     # ------------------------------------------------------------------ surface
+    def _landscape_shown(self) -> None:
+        if self.running and self.panel.tabs.currentWidget() is self.panel.landscape:
+            self.update_landscape()
+
     def _compute_surface(self) -> None:
+        """The ended variants' surface (once more, unless the live one was for these paths)."""
+        if self._shared_reason:
+            self.panel.landscape.say(self.tr("No shared surface: {reason}").format(
+                reason=engine_text(self._shared_reason)))
+            return
+        self.update_landscape(final=True)
+
+    def update_landscape(self, force: bool = False, final: bool = False) -> bool:
+        """Draw every variant's path so far over the shared surface, in a background thread.
+        While the variants train this happens only when the Landscape tab is shown (or
+        `force`: "Update now"). False when nothing is computed (no shared surface, no paths
+        yet, a surface for these very paths drawn already, one computing: it follows after)."""
         from nodeflow.experiments import landscape
 
         sweep = self.sweep
-        reason = landscape.shared_reason(sweep.graph, [o.variant.changes for o in sweep.outcomes])
-        if reason:
-            self.panel.landscape.say(self.tr("No shared surface: {reason}").format(reason=reason))
-            return
-        self.panel.landscape.say(self.tr("Computing the loss surface under every path…"))
-        self.surface_runner.run_in_background(lambda: landscape.for_sweep(sweep))
+        if sweep is None or self._shared_reason:
+            return False
+        if not final and not force and not (self.panel.isVisible()
+                                            and self.panel.tabs.currentWidget() is self.panel.landscape):
+            return False
+        if not final and not getattr(sweep, "_launched", True):
+            return False  # (the shared start and data are still being prepared)
+        paths = [o.path for o in sweep.outcomes]
+        if not any(p is not None and len(p) > 1 for p in paths):
+            if final:
+                return self._run_surface(sweep, paths, final)
+            self.panel.landscape.say(self.tr("The paths are drawn as soon as the variants have trained a little."))
+            return False
+        key = (sweep.token, landscape.paths_key(paths))
+        if key == self._surface_key:
+            if final:  # the live surface drawn last is the final one: only the marks change
+                self._redraw_final()
+            return False
+        return self._run_surface(sweep, paths, final, key)
 
-    def _on_surface(self, surface: Any) -> None:
-        sweep = self.sweep
-        if sweep is None:
-            return
-        labels = [o.variant.short_label for o in sweep.outcomes]
-        self.panel.landscape.show_surface(surface, labels, [o.diverged for o in sweep.outcomes])
+    def _run_surface(self, sweep: Any, paths: list, final: bool, key: Any = None) -> bool:
+        from nodeflow.experiments import landscape
+
+        if self.surface_runner.running:
+            self._surface_wanted = final or bool(self._surface_wanted)
+            return False
+        keep = [o.status != R.DIVERGED for o in sweep.outcomes]
+        if final:
+            self.panel.landscape.say(self.tr("Computing the loss surface under every path…"))
+        self.surface_runner.run_in_background(
+            lambda: (sweep, key, final, landscape.for_sweep(sweep, paths=paths, keep=keep)))
+        return True
+
+    def _labels(self) -> tuple[list[str], list[bool]]:
+        outcomes = self.sweep.outcomes
+        return [o.variant.short_label for o in outcomes], [o.diverged for o in outcomes]
+
+    def _redraw_final(self) -> None:
+        surface = self.panel.landscape.surface
+        if surface is not None:
+            self.panel.landscape.show_surface(surface, *self._labels(), live=False)
+        self.surfaceUpdated.emit()
         self.surfaceReady.emit()
+
+    def _on_surface(self, result: Any) -> None:
+        sweep, key, final, surface = result
+        if sweep is not self.sweep:  # another document, or a later race: not this one's
+            return
+        self._surface_key = key
+        final = final or sweep.done
+        self.panel.landscape.show_surface(surface, *self._labels(), live=not final)
+        self.surfaceUpdated.emit()
+        if final:
+            self.surfaceReady.emit()
+        self._follow_up()
+
+    def _on_surface_failed(self, message: str) -> None:
+        if self.sweep is not None:
+            self.panel.landscape.say(self.tr("No shared surface: {reason}").format(reason=engine_text(message)))
+        self._follow_up()
+
+    def _follow_up(self) -> None:
+        wanted, self._surface_wanted = self._surface_wanted, None
+        if wanted is not None and self.sweep is not None:
+            self.update_landscape(force=True, final=wanted or self.sweep.done)
 
     def shutdown(self) -> None:
         """The window closes: stop the variants and the pool."""
         self.timer.stop()
+        self.landscape_timer.stop()
         if self.sweep is not None:
             self.sweep.stop()
             self.sweep.close()
@@ -282,5 +444,8 @@ def install_experiments(window: Any, run_menu: Any = None) -> ExperimentsControl
     if run_menu is not None:
         run_menu.addAction(controller.action)
         run_menu.addAction(controller.replay_action)
+    files = getattr(window, "files", None)
+    if files is not None and hasattr(files, "documentReplaced"):
+        files.documentReplaced.connect(controller.open_document)
     window.experiments = controller
     return controller

@@ -1,5 +1,8 @@
 """SharedLandscape: one loss surface with every variant's path over it, each in its colour,
-all leaving from the shared start (○); a variant's end is a star, a diverged one's a cross."""
+all leaving from the shared start (○); a variant's end is a star, a diverged one's a cross.
+
+While the variants train the controller redraws it every few seconds (a variant still going
+ends in a dot, not a star) and "Update now" (`updateRequested`) asks for a redraw at once."""
 
 from __future__ import annotations
 
@@ -7,8 +10,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nodeflow.experiments.landscape import SharedSurface
 from nodeflow.ui.experiments.colors import color
@@ -17,10 +20,18 @@ LEVELS = 8
 
 
 class SharedLandscape(QWidget):
+    updateRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("variantLandscape")
         self.summary = QLabel(objectName="variantLandscapeSummary", wordWrap=True)
+        self.update_now = QPushButton(objectName="variantLandscapeUpdate")
+        self.update_now.clicked.connect(self.updateRequested)
+        self.update_now.setEnabled(False)
+        self.live = False
+        self.updates = 0
+        """Surfaces drawn since the last `clear` (a test reads it)."""
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.plot = self.view.addPlot()
@@ -39,14 +50,26 @@ class SharedLandscape(QWidget):
         self.surface: SharedSurface | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.update_now)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        self.say(self.tr("When the variants finish, their paths are drawn here over one loss surface "
-                         "(for variants that train the same function: optimizers, learning rates, batch sizes)."))
+        self.say(self.tr("While the variants train, and when they end, their paths are drawn here over one "
+                         "loss surface (for variants that train the same function: optimizers, learning rates, "
+                         "batch sizes)."))
 
     def retranslate(self) -> None:
         """The title in the current language (the summary follows the next surface)."""
         self.plot.setTitle(self.tr("Training loss around the shared start"), color="#333", size="10pt")
+        self.update_now.setText(self.tr("Update now"))
+        self.update_now.setToolTip(self.tr("Draw every variant's path so far (while they train, this view "
+                                           "is redrawn every few seconds)"))
+
+    def set_live(self, live: bool) -> None:
+        """Variants with a shared surface are training: "Update now" may be pressed."""
+        self.live = live
+        self.update_now.setEnabled(live)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "plot"):
@@ -58,6 +81,7 @@ class SharedLandscape(QWidget):
 
     def clear(self) -> None:
         self.surface = None
+        self.updates = 0
         self.image.clear()
         for item in self.items:
             self.plot.removeItem(item)
@@ -68,9 +92,14 @@ class SharedLandscape(QWidget):
         self.items, self.contours = [], []
         self.legend.clear()
 
-    def show_surface(self, surface: SharedSurface, labels: Sequence[str], diverged: Sequence[bool]) -> None:
+    def show_surface(self, surface: SharedSurface, labels: Sequence[str], diverged: Sequence[bool],
+                     live: bool = False) -> None:
+        """Draw `surface`; `live`: the variants still train (their ends are dots, not stars)."""
+        updates = self.updates
         self.clear()
+        self.updates = updates + 1
         self.surface = surface
+        self.set_live(live)
         loss = np.asarray(surface.loss, np.float64)
         finite = np.isfinite(loss) & (loss > 0)
         floor = float(loss[finite].min()) if finite.any() else 1.0
@@ -93,9 +122,9 @@ class SharedLandscape(QWidget):
             pen = pg.mkPen(color(i), width=2.5)
             line = pg.PlotDataItem(path[:, 0], path[:, 1], pen=pen, name=labels[i] if i < len(labels) else str(i),
                                    symbol="o", symbolSize=4, symbolBrush=color(i), symbolPen=None)
-            end = pg.ScatterPlotItem([path[-1, 0]], [path[-1, 1]], size=16 if not diverged[i] else 14,
-                                     symbol="x" if diverged[i] else "star", brush=pg.mkBrush(color(i)),
-                                     pen=pg.mkPen("#222", width=1))
+            symbol = "x" if diverged[i] else "o" if live else "star"
+            end = pg.ScatterPlotItem([path[-1, 0]], [path[-1, 1]], size=14 if diverged[i] or live else 16,
+                                     symbol=symbol, brush=pg.mkBrush(color(i)), pen=pg.mkPen("#222", width=1))
             for item in (line, end):
                 self.plot.addItem(item)
                 self.items.append(item)
@@ -112,9 +141,13 @@ class SharedLandscape(QWidget):
         else:
             how = self.tr("The plane through the shared start spanned by the two directions the variants "
                           "moved most ({share} of their movement)").format(share=f"{surface.explained:.0%}")
-        self.say(self.tr("{how}; darker is a higher training loss (log scale, from {low} to {high}). "
-                         "○ the shared start, ★ where each variant ended, × a variant that diverged.").format(
-            how=how, low=f"{10 ** low:.3g}", high=f"{10 ** top:.3g}"))
+        text = self.tr("{how}; darker is a higher training loss (log scale, from {low} to {high}). "
+                       "○ the shared start, ★ where each variant ended, × a variant that diverged.").format(
+            how=how, low=f"{10 ** low:.3g}", high=f"{10 ** top:.3g}")
+        if live:
+            text = self.tr("Training: the paths so far (a dot: where a variant is now), redrawn every few "
+                           "seconds.") + " " + text
+        self.say(text)
 
     def path_count(self) -> int:
         return 0 if self.surface is None else sum(p is not None for p in self.surface.paths)

@@ -126,7 +126,8 @@ class ExperimentsPanel(QWidget):
         self.table.set_key(keys)
         self.labels = labels
         self.landscape.clear()
-        self.landscape.say(self.tr("The paths are drawn when the variants finish."))
+        self.landscape.say(self.tr("The paths are drawn while the variants train (every few seconds while "
+                                   "this tab is shown) and once more when they end."))
         self.tabs.setCurrentIndex(0)
         self.refresh(range(len(sweep.outcomes)))
         self.set_running(True)
@@ -141,7 +142,7 @@ class ExperimentsPanel(QWidget):
 
     def _refresh_table(self) -> None:
         sweep = self.sweep
-        self.table.set_rows(table.rows(sweep.outcomes), self.labels)
+        self.table.set_rows(table.rows(sweep.outcomes, sweep.paused), self.labels)
         planned = sum(o.planned_epochs or sweep.graphs[i].training.get("epochs") or 1
                       for i, o in enumerate(sweep.outcomes))
         done = sum(o.planned_epochs or len(o.run.epochs) if o.ended else len(o.run.epochs) for o in sweep.outcomes)
@@ -155,6 +156,20 @@ class ExperimentsPanel(QWidget):
             if sweep.paused:
                 text += " · " + self.tr("paused")
             self.status.setText(text)
+
+    def clear(self) -> None:
+        """No sweep shown (another document was opened): empty curves, table and landscape."""
+        self.sweep = None
+        self.labels = []
+        self.curves.set_variants([], "")
+        self.table.set_key("")
+        self.table.set_rows([])
+        self.landscape.clear()
+        self.landscape.set_live(False)
+        self.status.setToolTip("")
+        self.set_running(False)
+        self.retranslate()
+        self.tabs.setCurrentIndex(0)
 
     def finish(self, summary: str) -> None:
         self.set_running(False)

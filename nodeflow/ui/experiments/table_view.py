@@ -72,7 +72,8 @@ class ResultsTable(QTableWidget):
         super().changeEvent(event)
 
     def status_text(self, status: str) -> str:
-        names = {"running": self.tr("running"), "finished": self.tr("finished"), "stopped": self.tr("stopped"),
+        names = {"waiting": self.tr("waiting"), "paused": self.tr("paused"),
+                 "running": self.tr("running"), "finished": self.tr("finished"), "stopped": self.tr("stopped"),
                  "early_stopped": self.tr("stopped early"), "diverged": self.tr("diverged"),
                  "error": self.tr("failed")}
         return names.get(status, status)

@@ -880,7 +880,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../../compute/diagnose.py" line="+131"/>
+        <location filename="../../compute/diagnose.py" line="+134"/>
         <source>the loss</source>
         <translation>손실</translation>
     </message>
@@ -2983,17 +2983,38 @@ File ▸ Examples has graphs that train.</source>
         <source>Concat axis {axis}</source>
         <translation>Concat 축 {axis}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>data were given but the graph has no Dataset node</source>
+        <translation>데이터가 주어졌지만 그래프에 Dataset 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the given data have samples of shape {got}, the Dataset gives {expected}</source>
+        <translation>주어진 데이터의 샘플 모양은 {got}인데 Dataset은 {expected}를 냅니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the given data are {got}, the run is {dtype}</source>
+        <translation>주어진 데이터는 {got}인데 실행은 {dtype}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped: another document was opened</source>
+        <translation>멈춤: 다른 문서를 열었습니다</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
     <message>
-        <location filename="../experiments/controller.py" line="+60"/>
-        <location line="+186"/>
+        <location filename="../experiments/controller.py" line="+161"/>
+        <location line="+180"/>
+        <location line="+71"/>
         <source>No shared surface: {reason}</source>
         <translation>공유 손실 곡면 없음: {reason}</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-318"/>
         <source>Run &amp;Variants…</source>
         <translation>변형 실행(&amp;V)…</translation>
     </message>
@@ -3028,7 +3049,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>변형을 실행할 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Training {count} variants in {workers} worker processes</source>
         <translation>작업 프로세스 {workers}개에서 변형 {count}개를 학습하는 중</translation>
     </message>
@@ -3048,7 +3069,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>다시 학습할 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>{count} variants in {seconds} s</source>
         <translation>변형 {count}개, {seconds}초</translation>
     </message>
@@ -3063,12 +3084,27 @@ File ▸ Examples has graphs that train.</source>
         <translation>{count}개 발산</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
+        <source>&amp;Resume</source>
+        <translation>다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The paths are drawn as soon as the variants have trained a little.</source>
+        <translation>변형이 조금 학습하면 곧 경로를 그립니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Computing the loss surface under every path…</source>
         <translation>모든 경로 아래의 손실 곡면을 계산하는 중…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Experiments</source>
         <translation>실험</translation>
     </message>
@@ -3082,19 +3118,19 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+95"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+76"/>
+        <location line="-95"/>
+        <location line="+91"/>
         <location line="+4"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-94"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
@@ -3130,11 +3166,11 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+27"/>
-        <source>The paths are drawn when the variants finish.</source>
-        <translation>변형이 끝나면 경로를 그립니다.</translation>
+        <source>The paths are drawn while the variants train (every few seconds while this tab is shown) and once more when they end.</source>
+        <translation>변형이 학습하는 동안(이 탭이 보일 때 몇 초마다) 경로를 그리고, 끝나면 한 번 더 그립니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{count} variants: {ended} ended, {running} training</source>
         <translation>변형 {count}개: {ended}개 끝남, {running}개 학습 중</translation>
     </message>
@@ -3144,7 +3180,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Save the results table</source>
         <translation>결과 표 저장</translation>
     </message>
@@ -4166,12 +4202,12 @@ Recover them?</source>
 <context>
     <name>GridValueView</name>
     <message>
-        <location filename="../rl/grid_view.py" line="+98"/>
+        <location filename="../rl/grid_view.py" line="+103"/>
         <source>no grid environment</source>
         <translation>격자 환경이 없습니다</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>V(s) = max Q(s, a) appears here as the agent learns</source>
         <translation>에이전트가 배우면서 여기에 V(s) = max Q(s, a)가 나타납니다</translation>
     </message>
@@ -7522,12 +7558,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     <name>ResultsTable</name>
     <message>
         <location filename="../experiments/table_view.py" line="+59"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Variant</source>
         <translation>변형</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -7573,6 +7609,16 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     </message>
     <message>
         <location line="+13"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>running</source>
         <translation>학습 중</translation>
     </message>
@@ -7938,17 +7984,27 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>SharedLandscape</name>
     <message>
-        <location filename="../experiments/landscape_view.py" line="+44"/>
-        <source>When the variants finish, their paths are drawn here over one loss surface (for variants that train the same function: optimizers, learning rates, batch sizes).</source>
-        <translation>변형이 끝나면 그 경로를 하나의 손실 곡면 위에 그립니다 (같은 함수를 학습하는 변형: 옵티마이저, 학습률, 배치 크기).</translation>
+        <location filename="../experiments/landscape_view.py" line="+58"/>
+        <source>While the variants train, and when they end, their paths are drawn here over one loss surface (for variants that train the same function: optimizers, learning rates, batch sizes).</source>
+        <translation>변형이 학습하는 동안과 끝났을 때, 그 경로를 여기 하나의 손실 곡면 위에 그립니다 (같은 함수를 학습하는 변형: 옵티마이저, 학습률, 배치 크기).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Training loss around the shared start</source>
         <translation>공유 시작점 주변의 학습 손실</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+1"/>
+        <source>Update now</source>
+        <translation>지금 갱신</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw every variant&apos;s path so far (while they train, this view is redrawn every few seconds)</source>
+        <translation>지금까지 각 변형의 경로를 그립니다 (학습하는 동안에는 몇 초마다 다시 그립니다)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The axes are the model&apos;s two weights</source>
         <translation>두 축은 모델의 두 가중치입니다</translation>
     </message>
@@ -7961,6 +8017,11 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+2"/>
         <source>{how}; darker is a higher training loss (log scale, from {low} to {high}). ○ the shared start, ★ where each variant ended, × a variant that diverged.</source>
         <translation>{how}; 어두울수록 학습 손실이 큽니다 (로그 눈금, {low}부터 {high}까지). ○ 공유 시작점, ★ 각 변형이 끝난 곳, × 발산한 변형.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training: the paths so far (a dot: where a variant is now), redrawn every few seconds.</source>
+        <translation>학습 중: 지금까지의 경로 (점: 변형이 지금 있는 곳), 몇 초마다 다시 그립니다.</translation>
     </message>
 </context>
 <context>
