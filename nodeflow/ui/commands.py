@@ -341,7 +341,7 @@ class PasteCommand(QUndoCommand):
             probe.nodes[new] = None  # type: ignore[assignment]
             self.id_map[node.id] = new
             pos = None if node.pos is None else (node.pos[0] + offset[0], node.pos[1] + offset[1])
-            self.nodes.append(Node(new, node.type, copy.deepcopy(node.params), pos))
+            self.nodes.append(Node(new, node.type, copy.deepcopy(node.params), pos, bypass=node.bypass))
         self.edges = [
             Edge((self.id_map[e.src[0]], e.src[1]), (self.id_map[e.dst[0]], e.dst[1]))
             for e in edges
@@ -354,6 +354,8 @@ class PasteCommand(QUndoCommand):
     def redo(self) -> None:
         for node in self.nodes:
             self.graph.add_node(node.type, copy.deepcopy(node.params), node.pos, node.id)
+            if node.bypass:
+                self.graph.set_bypass(node.id, True)
         for e in self.edges:
             self.graph.connect(e.src, e.dst)
 

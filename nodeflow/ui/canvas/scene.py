@@ -77,6 +77,7 @@ class CanvasScene(QGraphicsScene):
             "edge_removed": self._on_edge_removed,
             "reroutes_changed": self._on_reroutes_changed,
             "node_moved": self._on_node_moved,
+            "bypass_changed": lambda node: self.nodes[node.id].set_bypassed(node.bypass) if node.id in self.nodes else None,
             "frame_added": self._on_frame_added,
             "frame_removed": self._on_frame_removed,
             "frame_changed": self._on_frame_changed,
