@@ -40,6 +40,8 @@ class CanvasScene(QGraphicsScene):
     analysisChanged = Signal(object)
     statusMessage = Signal(str)
     nodeRenamed = Signal(str, str)
+    rebuilt = Signal()
+    """Every item was made again from the document (a file opened, "reset")."""
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
@@ -166,6 +168,7 @@ class CanvasScene(QGraphicsScene):
         for frame in self.graph.frames.values():
             self._on_frame_added(frame)
         self._schedule()
+        self.rebuilt.emit()
 
     def _layout_missing(self) -> None:
         """Give positions to nodes that have none (files written by hand or by scripts)."""

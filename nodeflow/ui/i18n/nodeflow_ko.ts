@@ -480,7 +480,7 @@
         <translation>학습하는 동안에는 그래프가 잠깁니다: 구조를 바꾸려면 학습을 중지하세요</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+406"/>
         <source>{node}: no incoming wire to insert a {type} on</source>
         <translation>{node}: {type}을(를) 끼워 넣을 들어오는 연결선이 없습니다</translation>
     </message>
@@ -501,7 +501,12 @@ File ▸ Examples has graphs that train.</source>
 파일 ▸ 예제에 바로 학습할 수 있는 그래프가 있습니다.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+128"/>
+        <source>This file uses node types this nodeflow does not have: {types}. Their cards keep their parameters and wires and are saved unchanged; install the plugin that provides them to train.</source>
+        <translation>이 파일은 이 nodeflow에 없는 노드 종류를 씁니다: {types}. 그 카드는 매개변수와 연결을 보존하고 바뀌지 않은 채 저장됩니다; 학습하려면 그 노드를 제공하는 플러그인을 설치하세요.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Remove reroute points</source>
         <translation>경유점 제거</translation>
     </message>
@@ -602,13 +607,13 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+212"/>
+        <location line="+217"/>
         <location filename="../edit_commands.py" line="+30"/>
         <source>no wire {edge}</source>
         <translation>연결선 {edge}이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>no wire {wire}</source>
         <translation>연결선 {wire}이(가) 없습니다</translation>
     </message>
@@ -663,7 +668,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>{key} = {value}(으)로 설정</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Paste {node}</source>
         <translation>{node} 붙여넣기</translation>
     </message>
@@ -673,7 +678,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>노드 {n}개 붙여넣기</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location filename="../edit_commands.py" line="+76"/>
         <source>{type} cannot sit on a wire</source>
         <translation>{type}은(는) 연결선 위에 놓일 수 없습니다</translation>
