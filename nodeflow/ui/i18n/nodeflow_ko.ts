@@ -501,12 +501,17 @@ File ▸ Examples has graphs that train.</source>
 파일 ▸ 예제에 바로 학습할 수 있는 그래프가 있습니다.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>This file uses node types this nodeflow does not have: {types}. Their cards keep their parameters and wires and are saved unchanged; install the plugin that provides them to train.</source>
         <translation>이 파일은 이 nodeflow에 없는 노드 종류를 씁니다: {types}. 그 카드는 매개변수와 연결을 보존하고 바뀌지 않은 채 저장됩니다; 학습하려면 그 노드를 제공하는 플러그인을 설치하세요.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+14"/>
+        <source>Some plugins were not loaded, and their node types are missing: {names}</source>
+        <translation>일부 플러그인을 불러오지 못해 그 노드 종류가 없습니다: {names}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Remove reroute points</source>
         <translation>경유점 제거</translation>
     </message>
