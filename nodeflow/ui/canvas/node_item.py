@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from nodeflow.graph.document import Node
 from nodeflow.i18n import translate
 from nodeflow.i18n.node_strings import node_help
+from nodeflow.nodes.spec import SHARE_PARAM
 from nodeflow.ui.canvas import theme
 from nodeflow.ui.canvas.fixes import Fix
 from nodeflow.ui.canvas.gradient_meter import GradientMeter
@@ -183,6 +184,9 @@ class NodeItem(QGraphicsItem):
                 summary = node.spec.describe(params if params is not None else node.spec.validate_params(node.params))
             except Exception:  # a bad stored value: the analysis reports it; the card stays readable
                 summary = node.type
+            shared = node.params.get(SHARE_PARAM)  # a linked duplicate (Alt+D): whose weights it uses
+            if isinstance(shared, str) and shared:
+                summary = translate("NodeItem", "{summary} · linked to {node}").format(summary=summary, node=shared)
         text = translate("NodeItem", "{n} params").format(n=f"{param_count:,}") if param_count > 0 else ""
         if node.bypass and not error:
             text = ""

@@ -5403,7 +5403,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../canvas/node_item.py" line="+54"/>
+        <location filename="../canvas/node_item.py" line="+55"/>
         <source>Fix: insert {type}</source>
         <translation>고치기: {type} 끼워 넣기</translation>
     </message>
@@ -5418,7 +5418,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>{node}: 이 nodeflow에는 노드 종류 {type}이(가) 없습니다 (설치되지 않은 플러그인이거나 더 새로운 버전의 노드). 매개변수와 연결은 보존되어 바뀌지 않고 저장됩니다; {type}을(를) 설치하기 전에는 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>{summary} · linked to {node}</source>
+        <translation>{summary} · {node}와(과) 연결됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{n} params</source>
         <translation>매개변수 {n}개</translation>
     </message>
