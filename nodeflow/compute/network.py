@@ -127,6 +127,7 @@ class Network:
         """
         from nodeflow.graph.analysis import analyze
 
+        graph = graph.resolved()  # bypassed nodes pass their input through: train the graph without them
         analysis = analysis if analysis is not None else analyze(graph)
         if not analysis.ok:
             raise GraphError(str(analysis.first_error))

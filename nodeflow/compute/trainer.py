@@ -88,6 +88,7 @@ class Trainer:
         self.patience, self.restore_best = int(settings.patience), bool(settings.restore_best)
         self.on_event = on_event
         self.base_dir = base_dir if base_dir is not None else getattr(graph, "base_dir", None)
+        graph = graph.resolved()  # bypassed nodes pass their input through: train the graph without them
         self.graph = graph
         self.analysis = analysis if analysis is not None else analyze(graph)
         self.rng = np.random.default_rng(self.seed)

@@ -244,6 +244,7 @@ def export_onnx(graph: Any, arrays: Mapping[str, np.ndarray], path: str | os.Pat
     """Build, check and write the model to `path` atomically; returns the model."""
     from nodeflow.graph.analysis import analyze
 
+    graph = graph.resolved()  # bypassed nodes pass their input through: export the graph without them
     model = onnx_model(graph, analyze(graph), arrays)
     check(model)
     write_atomically(Path(path), model.SerializeToString())

@@ -50,6 +50,7 @@ def make_plan(graph: Graph, train: bool = True) -> Plan:
     from nodeflow.compute.runtime.settings import SettingError, TrainingSettings
     from nodeflow.graph.analysis import analyze
 
+    graph = graph.resolved()  # bypassed nodes pass their input through: export the graph without them
     analysis = analyze(graph)
     if not analysis.ok:
         raise ExportError(str(analysis.first_error))

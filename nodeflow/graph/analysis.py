@@ -33,6 +33,9 @@ class Analysis:
     """Per node, the output port wired into each of its input ports."""
     memory: Any = None
     """What training needs (`graph.memory.Estimate`), once the whole graph analysed cleanly."""
+    bypassed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Bypassed nodes (`nodeflow.graph.bypass`) -> the output port whose value they pass on.
+    They are not in `order` or `inferred`: the analysis is of `graph.resolved()`."""
     plan: Any = None
     """The compiled plan (`nodeflow.compute.runtime.TrainingPlan`): data sources, objectives,
     fused pairs, the weights each optimizer trains, the round order. Set when the graph's
@@ -44,15 +47,19 @@ class Analysis:
 
     @property
     def first_error(self) -> str | None:
-        """The first node error in topological order, else the first graph error."""
+        """The first node error in topological order, else the first graph error. A bypassed node's
+        error (it is outside `order`) comes first: the errors after it are its consequences."""
+        outside = [m for n, m in self.errors.items() if n not in self.order]
+        if outside:  # a bypassed node that cannot pass its input through: what follows is its consequence
+            return outside[0]
         for node_id in self.order:
             if node_id in self.errors:
                 return self.errors[node_id]
-        if self.errors:  # nodes outside `order` (should not happen, but never lose an error)
-            return next(iter(self.errors.values()))
         return self.graph_errors[0] if self.graph_errors else None
 
     def output_type(self, port: tuple[str, str]) -> TensorType | None:
+        if port[0] in self.bypassed:
+            port = self.bypassed[port[0]]
         inferred = self.inferred.get(port[0])
         return None if inferred is None else inferred.outputs.get(port[1])
 
@@ -106,7 +113,16 @@ def analyze(graph: Graph, registry: Registry | None = None) -> Analysis:
     from nodeflow.compute.datasets import relative_to
 
     with relative_to(graph.base_dir):
-        return _analyze(graph, registry)
+        from nodeflow.graph.bypass import resolved
+
+        work = resolved(graph)
+        if work is graph:
+            return _analyze(graph, registry)
+        from nodeflow.graph import bypass
+
+        result = _analyze(work, registry)
+        bypass.check(graph, result, lambda _n, spec, params, inputs: spec.infer(params, inputs))
+        return result
 
 
 def _analyze(graph: Graph, registry: Registry | None) -> Analysis:

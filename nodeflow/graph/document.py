@@ -3,7 +3,7 @@
 This is the single source of truth the window edits and the engine compiles. It never imports
 Qt; it notifies listeners through `Graph.changed` (an `Event`) with a short kind string:
 "node_added", "node_removed", "edge_added", "edge_removed", "param_changed", "node_moved",
-"renamed", "training_changed", "reset", and for the canvas's own structure "node_renamed"
+"renamed", "training_changed", "reset", "bypass_changed" (node), and for the canvas's own structure "node_renamed"
 (old id, new id), "reroutes_changed" (edge), "frame_added", "frame_removed", "frame_changed"
 (frame), and "data_changed" (a data file the graph reads changed on disk: nothing in the
 document did, but its analysis may have).
@@ -39,10 +39,24 @@ class Node:
     type: str
     params: dict[str, Any] = field(default_factory=dict)
     pos: tuple[float, float] | None = None
+    bypass: bool = False
+    """Bypassed (muted, the M key): the node passes its input through unchanged; the engine
+    trains `Graph.resolved()`, the graph without it (see `nodeflow.graph.bypass`)."""
+    unknown: dict[str, Any] | None = None
+    """A placeholder: the node's entry as read from the file, for a type this installation does
+    not have (a plugin not installed, a newer nodeflow). Kept to be saved back unchanged."""
 
     @property
     def spec(self):
+        if self.unknown is not None:
+            from nodeflow.graph.placeholders import placeholder_spec
+
+            return placeholder_spec(self)
         return REGISTRY.get(self.type)
+
+    @property
+    def is_placeholder(self) -> bool:
+        return self.unknown is not None
 
 
 @dataclass(frozen=True)
@@ -347,6 +361,22 @@ class Graph:
         node = self.node(node_id)
         node.params.pop(name, None)
         self.changed.emit("param_changed", node, name)
+
+    def set_bypass(self, node_id: str, on: bool) -> None:
+        """Bypass (mute) a node or take the bypass off; `nodeflow.graph.bypass.refusal` says
+        whether a node may be bypassed (the canvas asks before it sets it)."""
+        node = self.node(node_id)
+        if node.bypass == bool(on):
+            return
+        node.bypass = bool(on)
+        self.changed.emit("bypass_changed", node)
+
+    def resolved(self) -> Graph:
+        """The graph the engine trains: bypassed nodes taken out, their consumers wired to what
+        fed them (this graph itself when nothing is bypassed). See `nodeflow.graph.bypass`."""
+        from nodeflow.graph.bypass import resolved
+
+        return resolved(self)
 
     def move_node(self, node_id: str, pos: tuple[float, float] | None) -> None:
         node = self.node(node_id)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from nodeflow.compute.runtime.settings import SETTINGS
-from nodeflow.graph import frames_io
+from nodeflow.graph import frames_io, placeholders
 from nodeflow.graph.document import DEFAULT_TRAINING, Edge, Graph, GraphError, Node
 from nodeflow.nodes import REGISTRY, NodeError, Param
 from nodeflow.nodes.spec import Registry
@@ -43,11 +43,16 @@ TRAINING_PARAMS: tuple[Param, ...] = tuple(
 (`nodeflow.compute.runtime.settings.SETTINGS`; add settings there)."""
 
 TOP_KEYS = ("format", "version", "name", "description", "nodes", "edges", "training", "frames")
-NODE_KEYS = ("id", "type", "params", "pos")
+NODE_KEYS = ("id", "type", "params", "pos", "bypass")
 EDGE_KEYS = ("from", "to", "via")
 """`via` (optional): the wire's reroute points on the canvas; `frames` (optional): see
 `nodeflow.graph.frames_io`. Both are written only when there are some, so older files and
-graphs without them read and write exactly as before."""
+graphs without them read and write exactly as before. `bypass` (optional, written only when
+true): the node is bypassed (`nodeflow.graph.bypass`).
+
+A node whose type this installation does not have (a plugin not installed, a newer nodeflow's
+node) is refused by default; with `placeholders=True` (the window) it is read as a placeholder
+(`nodeflow.graph.placeholders`): its entry is kept as read and written back unchanged."""
 
 
 def _migrate_0(data: dict[str, Any]) -> dict[str, Any]:
@@ -95,9 +100,14 @@ def graph_to_dict(graph: Graph) -> dict[str, Any]:
         data["description"] = description
     nodes = []
     for node in graph.nodes.values():
+        if node.unknown is not None:
+            nodes.append(placeholders.entry_of(node, _number))
+            continue
         entry: dict[str, Any] = {"id": node.id, "type": node.type, "params": dict(node.params)}
         if node.pos is not None:
             entry["pos"] = [_number(node.pos[0]), _number(node.pos[1])]
+        if node.bypass:
+            entry["bypass"] = True
         nodes.append(entry)
     data["nodes"] = nodes
     data["edges"] = [_edge_to_dict(e, graph) for e in graph.edges]
@@ -163,7 +173,7 @@ def save(graph: Graph, path: str | os.PathLike[str]) -> None:
 
 
 # ----------------------------------------------------------------------------- reading
-def load(path: str | os.PathLike[str]) -> Graph:
+def load(path: str | os.PathLike[str], placeholders: bool = False) -> Graph:
     """Read a `.nodeflow` file; every failure is a GraphError with one clear line.
 
     Only a regular file of at most MAX_BYTES is read (a FIFO or a device is refused at once,
@@ -172,13 +182,14 @@ def load(path: str | os.PathLike[str]) -> Graph:
         raw = read_regular(path, MAX_BYTES, "nodeflow graph")
     except UserFileError as exc:
         raise GraphError(str(exc)) from None
-    graph = loads(raw)
+    graph = loads(raw, placeholders=placeholders)
     graph.base_dir = os.path.dirname(os.path.realpath(path))
     return graph
 
 
-def loads(text: str | bytes) -> Graph:
-    """Parse a document from text (or UTF-8 bytes); raises GraphError."""
+def loads(text: str | bytes, placeholders: bool = False) -> Graph:
+    """Parse a document from text (or UTF-8 bytes); raises GraphError. With `placeholders`, nodes
+    of unknown types are read as placeholders instead of refused."""
     if isinstance(text, (bytes, bytearray)):
         if len(text) > MAX_BYTES:
             raise GraphError("the file is too large (the limit is 20 MB)")
@@ -200,7 +211,7 @@ def loads(text: str | bytes) -> Graph:
         raise GraphError(f"not a nodeflow file: {exc}") from None
     if "\\u" in text and _has_surrogate(json.dumps(data, ensure_ascii=False)):
         raise GraphError("not a nodeflow file: it contains an invalid unicode escape (a lone surrogate)")
-    return graph_from_dict(data)
+    return graph_from_dict(data, placeholders=True) if placeholders else graph_from_dict(data)
 
 
 class _NumberError(ValueError):
@@ -224,8 +235,9 @@ def _parse_float(text: str) -> float:
     return value
 
 
-def graph_from_dict(data: Any, registry: Registry | None = None) -> Graph:
-    """Build a Graph from parsed JSON, migrating older versions; raises GraphError."""
+def graph_from_dict(data: Any, registry: Registry | None = None, placeholders: bool = False) -> Graph:
+    """Build a Graph from parsed JSON, migrating older versions; raises GraphError. With
+    `placeholders`, a node of a type the registry does not have becomes a placeholder."""
     registry = REGISTRY if registry is None else registry
     if not isinstance(data, dict):
         raise GraphError(f"not a nodeflow file: expected a JSON object, got {_json_kind(data)}")
@@ -242,7 +254,7 @@ def graph_from_dict(data: Any, registry: Registry | None = None) -> Graph:
     if len(nodes) > MAX_NODES:
         raise GraphError(f"the file has {len(nodes):,} nodes; nodeflow opens graphs of at most {MAX_NODES:,}")
     for i, entry in enumerate(nodes):
-        node = _node_from_dict(entry, i, registry)
+        node = _node_from_dict(entry, i, registry, placeholders)
         if node.id in graph.nodes:
             raise GraphError(f"{node.id}: two nodes have this id", node.id)
         graph.nodes[node.id] = node
@@ -293,21 +305,23 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _node_from_dict(entry: Any, i: int, registry: Registry) -> Node:
+def _node_from_dict(entry: Any, i: int, registry: Registry, keep_unknown: bool = False) -> Node:
     if not isinstance(entry, dict):
         raise GraphError(f"node #{i + 1}: expected an object, got {_json_kind(entry)}")
     node_id = entry.get("id")
     problem = id_problem(node_id)
     if problem is not None:
         raise GraphError(f'node #{i + 1}: "id" {problem}, got {_short(node_id)}')
-    _no_unknown_keys(entry, NODE_KEYS, f"{node_id}: ", node_id)
     type_name = entry.get("type")
     if not isinstance(type_name, str):
         raise GraphError(f'{node_id}: "type" must be a node type name, got {_short(type_name)}', node_id)
-    try:
-        spec = registry.get(type_name)
-    except NodeError as exc:
-        raise GraphError(f"{node_id}: {exc}", node_id) from None
+    if type_name not in registry:
+        if keep_unknown:
+            return placeholders.placeholder_node(entry, node_id, type_name, MAX_COORD)
+        raise GraphError(f"{node_id}: unknown node type {type_name[:40]!r} (not installed: a plugin's node "
+                         "type or a newer nodeflow's)", node_id)
+    _no_unknown_keys(entry, NODE_KEYS, f"{node_id}: ", node_id)
+    spec = registry.get(type_name)
     raw = entry.get("params", {})
     if not isinstance(raw, dict):
         raise GraphError(f'{node_id}: "params" must be an object, got {_json_kind(raw)}', node_id)
@@ -325,7 +339,10 @@ def _node_from_dict(entry: Any, i: int, registry: Registry) -> Node:
         ):
             raise GraphError(f'{node_id}: "pos" must be two numbers [x, y], got {_short(pos)}', node_id)
         pos = (float(pos[0]), float(pos[1]))
-    return Node(node_id, spec.type, params, pos)
+    bypass = entry.get("bypass", False)
+    if not isinstance(bypass, bool):
+        raise GraphError(f'{node_id}: "bypass" must be true or false, got {_short(bypass)}', node_id)
+    return Node(node_id, spec.type, params, pos, bypass=bypass)
 
 
 def _edge_from_dict(entry: Any, i: int, graph: Graph, registry: Registry) -> Edge:
@@ -342,7 +359,13 @@ def _edge_from_dict(entry: Any, i: int, graph: Graph, registry: Registry) -> Edg
     for node_id in (s_id, d_id):
         if node_id not in graph.nodes:
             raise GraphError(f"wire #{i + 1}: no node named {_short(node_id)}")
-    s_spec, d_spec = registry.get(graph.nodes[s_id].type), registry.get(graph.nodes[d_id].type)
+    s_node, d_node = graph.nodes[s_id], graph.nodes[d_id]
+    if s_node.unknown is not None:
+        s_node.unknown.add_port(s_port, output=True)
+    if d_node.unknown is not None:
+        d_node.unknown.add_port(d_port, output=False)
+    s_spec = s_node.spec if s_node.unknown is not None else registry.get(s_node.type)
+    d_spec = d_node.spec if d_node.unknown is not None else registry.get(d_node.type)
     if s_port not in s_spec.outputs:
         raise GraphError(f"{s_id}: {s_spec.type} has no output port {_short(s_port)}", s_id)
     if d_port not in d_spec.inputs:

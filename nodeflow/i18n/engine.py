@@ -432,6 +432,18 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "the given data have samples of shape {got}, the Dataset gives {expected}"),
     QT_TRANSLATE_NOOP("EngineMessage", "the given data are {got}, the run is {dtype}"),
     QT_TRANSLATE_NOOP("EngineMessage", "stopped: another document was opened"),
+    # bypassed nodes (nodeflow.graph.bypass) and placeholders (nodeflow.graph.placeholders)
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot be bypassed: it turns {got} into {out}, so passing its input through would change what the next node gets; take the bypass off (M)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot be bypassed: it turns {got} into {out}, so passing its input through would change what the next node gets"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot be bypassed: {type} ({category}) has no input it could pass on to an output"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot be bypassed: {type} has no single input and output to pass through"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot be bypassed: its node type {type} is not installed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cannot be bypassed: its node type is unknown"),
+    QT_TRANSLATE_NOOP("EngineMessage", "input '{port}' is not connected (a bypassed node passes its input on)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "\"bypass\" must be true or false, got {value}"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown node type {type} (not installed: a plugin's node type or a newer nodeflow's)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown node type {type}: this nodeflow does not have it (a plugin that is not installed, or a node of a newer version); its parameters and wires are kept and saved unchanged"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown node type {type}"),
 )
 
 

@@ -22,3 +22,8 @@ __all__ = [
     "REGISTRY", "register", "LOSS", "CATEGORIES", "Inferred", "NodeError", "NodeSpec", "Param",
     "ParamError", "ShapeError", "TensorType", "UnknownNodeType", "Weight", "batch",
 ]
+
+# Node types from plugins (the `nodeflow.nodes` entry-point group), after the built-ins.
+from nodeflow.nodes.plugins import load_plugins as _load_plugins  # noqa: E402
+
+_load_plugins()

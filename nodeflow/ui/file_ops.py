@@ -219,7 +219,7 @@ class FileOps(QObject):
 
     def _read(self, path: Path) -> Graph | None:
         try:
-            return graph_io.load(path)
+            return graph_io.load(path, placeholders=True)  # unknown node types open as placeholder cards
         except (GraphError, OSError, UnicodeDecodeError, MemoryError) as exc:
             if isinstance(exc, GraphError):
                 message = str(exc)
@@ -406,7 +406,7 @@ class FileOps(QObject):
             auto.unlink(missing_ok=True)
             return False
         try:
-            loaded = graph_io.load(auto)
+            loaded = graph_io.load(auto, placeholders=True)
         except (GraphError, OSError, UnicodeDecodeError) as exc:
             self.dialogs.error(self.window, translate("FileOps", "Cannot recover"), translate("FileOps", "the autosave could not be read: {reason}").format(reason=exc))
             auto.unlink(missing_ok=True)

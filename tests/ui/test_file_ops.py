@@ -74,7 +74,9 @@ def test_bad_file_leaves_the_graph_untouched_and_reports(make_window, dialogs, t
     window = make_window(good)
     before = window.graph.copy()
     bad = tmp_path / "bad.nodeflow"
-    bad.write_text('{"format": "nodeflow", "version": 1, "nodes": [{"id": "x", "type": "Nope"}]}')
+    # (an unknown node type is no longer a bad file: it opens as a placeholder, see
+    # tests/ui/test_canvas_placeholders.py)
+    bad.write_text('{"format": "nodeflow", "version": 1, "nodes": [{"id": "x", "type": "Dense", "params": {"units": "Nope"}}]}')
     assert not window.files.open(bad)
     assert window.graph == before and window.files.path == good.resolve()
     assert len(dialogs.errors) == 1 and "\n" not in dialogs.errors[0] and "Nope" in dialogs.errors[0]

@@ -5,7 +5,8 @@ its key shown.
 Shortcuts follow Blender's node editor where there is a habit to meet: Ctrl+X deletes with
 reconnect (and also puts the nodes on the clipboard, so Ctrl+X, Ctrl+V still moves them as a
 cut would); Shift+Delete is the plain Cut. Home and "." frame everything and the selection,
-Ctrl+J puts the selection in a frame, Alt+P takes it out, F2 renames. Mouse gestures (the
+Ctrl+J puts the selection in a frame, Alt+P takes it out, F2 renames, M bypasses (mutes) the
+selected nodes, Alt+D makes a linked duplicate (sharing the weights). Mouse gestures (the
 knife, reroute lines) are listed with their gesture; choosing them from the menu arms them for
 the next left-drag.
 """
@@ -40,6 +41,14 @@ class CanvasActions:
         self.paste = a("actionPaste", QT_TRANSLATE_NOOP("CanvasActions", "&Paste"), v.paste, [K.Paste],
                        QT_TRANSLATE_NOOP("CanvasActions", "Paste the copied nodes at the mouse pointer"))
         self.duplicate = a("actionDuplicate", QT_TRANSLATE_NOOP("CanvasActions", "D&uplicate"), v.duplicate_selected, ["Ctrl+D"])
+        self.linked_duplicate = a(
+            "actionLinkedDuplicate", QT_TRANSLATE_NOOP("CanvasActions", "Duplicate &Linked"), e.linked_duplicate, ["Alt+D"],
+            QT_TRANSLATE_NOOP("CanvasActions", "A second use of the selected layer that shares its weights (one set of "
+                              "weights used twice, as a siamese network needs); Blender's Alt+D"))
+        self.bypass = a(
+            "actionBypass", QT_TRANSLATE_NOOP("CanvasActions", "&Bypass"), e.bypass_selected, ["M"],
+            QT_TRANSLATE_NOOP("CanvasActions", "Let the selected nodes pass their input through unchanged (press M "
+                              "again to take it off): train without a Dropout or a BatchNorm and compare"))
         self.delete = a("actionDelete", QT_TRANSLATE_NOOP("CanvasActions", "&Delete"), v.delete_selected, [K.Delete])
         self.delete_reconnect = a(
             "actionDeleteReconnect", QT_TRANSLATE_NOOP("CanvasActions", "Delete and &Reconnect"), e.delete_reconnect, ["Ctrl+X"],
@@ -99,8 +108,8 @@ class CanvasActions:
     @property
     def edit_menu(self) -> list[QAction | None]:
         """The Edit menu's canvas part, in order (None: a separator)."""
-        return [self.cut, self.copy, self.paste, self.duplicate, self.delete, self.delete_reconnect, None,
-                self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
+        return [self.cut, self.copy, self.paste, self.duplicate, self.linked_duplicate, self.delete,
+                self.delete_reconnect, None, self.bypass, self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
                 self.select_all, self.select_same_type]
 
     @property

@@ -18,6 +18,7 @@ from nodeflow.ui.canvas import arrange, clipboard, theme
 from nodeflow.ui.canvas.fixes import fix_for
 from nodeflow.ui.canvas.frame_item import FrameItem
 from nodeflow.ui.canvas.layout import auto_layout
+from nodeflow.ui.canvas.node_commands import LinkedDuplicateCommand, SetBypassCommand
 from nodeflow.ui.canvas.node_item import NodeItem
 from nodeflow.ui.canvas.wire_item import WireItem
 from nodeflow.ui.commands import RemoveEdgesCommand, RemoveNodesCommand
@@ -198,6 +199,37 @@ class CanvasEdits:
                                        lambda text: self.edit_frame(frame_id, title=text))
         else:
             self.view.say(translate("CanvasEdits", "Select one node (or a frame) to rename"), "info")
+
+    # ---------------------------------------------------------------- bypass
+    def bypass_selected(self) -> bool:
+        """M: bypass the selected nodes (they pass their input through), or, when all of them
+        are bypassed already, take the bypass off. A node that cannot pass its input through is
+        refused with the reason."""
+        nodes = self.scene.selected_node_ids()
+        if not nodes:
+            self.view.say(translate("CanvasEdits", "Select the nodes to bypass"), "info")
+            return False
+        on = not all(self.graph.nodes[n].bypass for n in nodes)
+        analysis = self.scene.analysis
+        return self.scene.push(lambda: SetBypassCommand(self.graph, nodes, on, analysis))
+
+    def linked_duplicate(self) -> list[str]:
+        """Alt+D: a second use of each selected layer that shares its weights (no wires; wire it
+        where the same layer is needed again). Selected afterwards."""
+        nodes = self.scene.selected_node_ids()
+        if not nodes:
+            self.view.say(translate("CanvasEdits", "Select a layer to duplicate with linked weights"), "info")
+            return []
+        made: list[LinkedDuplicateCommand] = []
+
+        def make() -> LinkedDuplicateCommand:
+            made.append(LinkedDuplicateCommand(self.graph, nodes))
+            return made[0]
+
+        if not self.scene.push(make):
+            return []
+        self.view.select_nodes(made[0].ids)
+        return made[0].ids
 
     def rename(self, old: str, new: str) -> bool:
         new = new.strip()

@@ -97,8 +97,8 @@ def _node_menu(view: CanvasView, menu: QMenu, item: NodeItem) -> None:
         action.setObjectName("actionApplyFix")
         action.triggered.connect(lambda: view.scene().apply_fix(fix))
         menu.addSeparator()
-    _add(menu, [acts.rename, None, acts.cut, acts.copy, acts.duplicate, None, acts.delete,
-                acts.delete_reconnect, None])
+    _add(menu, [acts.rename, acts.bypass, None, acts.cut, acts.copy, acts.duplicate, acts.linked_duplicate,
+                None, acts.delete, acts.delete_reconnect, None])
     spec = view.graph.nodes[item.node_id].spec
     swaps = [s.type for s in REGISTRY if s.category == spec.category and s.inputs == spec.inputs
              and s.outputs == spec.outputs and s.type != spec.type]

@@ -1,7 +1,10 @@
 """A node's card: category-coloured header with the node id, the type summary ("Dense 128"),
 labelled ports (inputs left, outputs right), the parameter count and, when the analysis
 reports an error, a red border, the message as tooltip and possibly a one-click fix (which
-the node's shape rule names, see `fixes.py`). Zoomed far out a card shows only its id, in a
+the node's shape rule names, see `fixes.py`). A bypassed node (M) is drawn faded, with a dashed
+violet border, a "bypassed" chip and a line from its input to its output; a placeholder (a
+node type this installation does not have) has a grey header, an amber dashed border, and says
+what is missing. Zoomed far out a card shows only its id, in a
 font large enough to read, so a whole graph at zoom to fit still says what it is.
 
 The card draws what `refresh(node, analysis)` derived from the document; it stores nothing
@@ -27,6 +30,7 @@ from nodeflow.graph.document import Node
 from nodeflow.i18n import translate
 from nodeflow.i18n.engine import engine_text
 from nodeflow.i18n.node_strings import node_help
+from nodeflow.nodes.spec import SHARE_PARAM
 from nodeflow.ui.canvas import theme
 from nodeflow.ui.canvas.fixes import Fix
 from nodeflow.ui.canvas.gradient_meter import GradientMeter
@@ -116,7 +120,9 @@ class NodeItem(QGraphicsItem):
         self._title_font = theme.font(theme.TITLE_FONT_SIZE, bold=True)
         self._body_font = theme.font(theme.BODY_FONT_SIZE)
         self._small_font = theme.font(theme.SMALL_FONT_SIZE)
-        self._header_color = theme.category_color(spec.category)
+        self.placeholder = node.is_placeholder
+        self.bypassed = bool(node.bypass)
+        self._header_color = theme.PLACEHOLDER_HEADER if self.placeholder else theme.category_color(spec.category)
         self._overview_fonts: dict[int, QFont] = {}  # by half points
         self._id_width: tuple[str, float] | None = None
         self._help = node_help(spec)
@@ -127,6 +133,7 @@ class NodeItem(QGraphicsItem):
         )
         self.setFlags(flags)
         self.setAcceptHoverEvents(True)
+        self.setOpacity(0.6 if self.bypassed else 1.0)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if node.pos is not None:
             self.setPos(QPointF(*node.pos))
@@ -167,21 +174,35 @@ class NodeItem(QGraphicsItem):
         self, node: Node, params: dict[str, Any] | None, param_count: int, error: str | None, fix: Fix | None = None
     ) -> None:
         """Redraw from the document and the latest analysis (`fix`: what the pill offers)."""
-        try:
-            summary = engine_text(node.spec.describe(params if params is not None else node.spec.validate_params(node.params)))
-        except Exception:  # a bad stored value: the analysis reports it; the card stays readable
-            summary = node.type
+        if node.is_placeholder:
+            summary = translate("NodeItem", "{type}: not installed").format(type=node.type)
+            error = translate("NodeItem", "{node}: this nodeflow has no node type {type} (a plugin that is not "
+                              "installed, or a node of a newer version). Its parameters and wires are kept and "
+                              "saved unchanged; it cannot train until {type} is installed.").format(
+                node=node.id, type=node.type)
+        else:
+            try:
+                summary = engine_text(node.spec.describe(
+                    params if params is not None else node.spec.validate_params(node.params)))
+            except Exception:  # a bad stored value: the analysis reports it; the card stays readable
+                summary = node.type
+            shared = node.params.get(SHARE_PARAM)  # a linked duplicate (Alt+D): whose weights it uses
+            if isinstance(shared, str) and shared:
+                summary = translate("NodeItem", "{summary} · linked to {node}").format(summary=summary, node=shared)
         text = translate("NodeItem", "{n} params").format(n=f"{param_count:,}") if param_count > 0 else ""
-        if (summary, text, error, node.id) == (self.summary, self.param_text, self.error, self.node_id) \
-                and fix == self.fix.fix:
+        if node.bypass and not error:
+            text = ""
+        if (summary, text, error, node.id, bool(node.bypass)) == \
+                (self.summary, self.param_text, self.error, self.node_id, self.bypassed) and fix == self.fix.fix:
             return
+        self.set_bypassed(node.bypass)
         if bool(text) != bool(self.param_text):
             self.prepareGeometryChange()
         self.summary, self.param_text, self.error = summary, text, error
         self._fit_bounds()
         self.badge = None  # the node changed: an earlier gradient check no longer applies
         self.meter.set_value(None)  # nor an earlier run's gradients
-        self.setToolTip(error if error else f"{node.id}: {self._help}")
+        self.setToolTip(self._tip(error))
         self.fix.setVisible(fix is not None)
         self.fix.fix = fix
         if fix is not None:
@@ -194,14 +215,29 @@ class NodeItem(QGraphicsItem):
         self.node_id = node_id
         for port in [*self.inputs.values(), *self.outputs.values()]:
             port.node_id = node_id
-        self.setToolTip(self.error if self.error else f"{node_id}: {self._help}")
+        self.setToolTip(self._tip(self.error))
         self.update()
+
+    def set_bypassed(self, on: bool) -> None:
+        """Draw the card bypassed (faded, dashed, a line through) or not."""
+        on = bool(on)
+        if on != self.bypassed:
+            self.bypassed = on
+            self.setToolTip(self._tip(self.error))
+            self.update()
+        self.setOpacity(0.6 if on else 1.0)
+
+    def _tip(self, error: str | None) -> str:
+        tip = error if error else f"{self.node_id}: {self._help}"
+        if self.bypassed:
+            tip += "\n" + translate("NodeItem", "Bypassed: it passes its input through unchanged (M takes the bypass off)")
+        return tip
 
     def set_badge(self, color: QColor | None, text: str = "") -> None:
         """Show (or with None, remove) a coloured dot in the header; `text` joins the tooltip."""
         self.verdict = None
         self.badge = None if color is None else (QColor(color), text)
-        base = self.error if self.error else f"{self.node_id}: {self._help}"
+        base = self._tip(self.error)
         self.setToolTip(f"{base}\n{text}" if color is not None and text else base)
         self.update()
 
@@ -260,8 +296,12 @@ class NodeItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if self.error:
+        if self.placeholder:
+            border = QPen(theme.PLACEHOLDER_BORDER, 2.0, Qt.PenStyle.DashLine)
+        elif self.error:
             border = QPen(theme.ERROR, 2.0)
+        elif self.bypassed:
+            border = QPen(theme.BYPASS, 2.0, Qt.PenStyle.DashLine)
         elif self.hovered:
             border = QPen(theme.CARD_HOVER, 1.5)
         else:
@@ -279,7 +319,13 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), theme.CORNER + 2, theme.CORNER + 2)
         chip = 0.0
-        if self.badge is not None and self.verdict:
+        if self.bypassed:
+            self._paint_through(painter)
+        if self.bypassed and self.badge is None:
+            chip = self._paint_chip(painter, rect.width(), translate("NodeItem", "bypassed"), theme.BYPASS)
+        elif self.placeholder and self.badge is None:
+            chip = self._paint_chip(painter, rect.width(), translate("NodeItem", "missing"), theme.PLACEHOLDER_BORDER)
+        elif self.badge is not None and self.verdict:
             chip = self._paint_verdict(painter, rect.width())
         elif self.badge is not None:
             painter.setPen(QPen(theme.CARD_FILL, 1.5))
@@ -320,6 +366,32 @@ class NodeItem(QGraphicsItem):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 self.param_text,
             )
+
+    def _paint_through(self, painter: QPainter) -> None:
+        """A bypassed card: a line from the input it passes to its output, under the text."""
+        if not self.inputs or not self.outputs:
+            return
+        a = next(iter(self.inputs.values())).pos()
+        b = next(iter(self.outputs.values())).pos()
+        painter.setPen(QPen(theme.BYPASS, 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        path = QPainterPath(a)
+        mid = (a.x() + b.x()) / 2
+        path.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
+        painter.drawPath(path)
+
+    def _paint_chip(self, painter: QPainter, width: float, text: str, color: QColor) -> float:
+        """A labelled chip at the header's right end (bypassed, missing); returns its width."""
+        fm = QFontMetricsF(self._small_font)
+        text_w = fm.horizontalAdvance(text)
+        chip = QRectF(width - text_w - 16, 3, text_w + 10, theme.HEADER_HEIGHT - 6)
+        painter.setPen(QPen(theme.CARD_FILL, 1.0))
+        painter.setBrush(QBrush(color))
+        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+        painter.setPen(QColor("#1b1d22"))
+        painter.setFont(self._small_font)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        return chip.width() + 8
 
     def _paint_verdict(self, painter: QPainter, width: float) -> float:
         """The verdict chip at the header's right end; returns the width it takes."""

@@ -40,6 +40,8 @@ class CanvasScene(QGraphicsScene):
     analysisChanged = Signal(object)
     statusMessage = Signal(str)
     nodeRenamed = Signal(str, str)
+    rebuilt = Signal()
+    """Every item was made again from the document (a file opened, "reset")."""
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,7 @@ class CanvasScene(QGraphicsScene):
             "edge_removed": self._on_edge_removed,
             "reroutes_changed": self._on_reroutes_changed,
             "node_moved": self._on_node_moved,
+            "bypass_changed": lambda node: self.nodes[node.id].set_bypassed(node.bypass) if node.id in self.nodes else None,
             "frame_added": self._on_frame_added,
             "frame_removed": self._on_frame_removed,
             "frame_changed": self._on_frame_changed,
@@ -165,6 +168,7 @@ class CanvasScene(QGraphicsScene):
         for frame in self.graph.frames.values():
             self._on_frame_added(frame)
         self._schedule()
+        self.rebuilt.emit()
 
     def _layout_missing(self) -> None:
         """Give positions to nodes that have none (files written by hand or by scripts)."""

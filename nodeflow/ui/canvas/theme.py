@@ -43,6 +43,10 @@ MESSAGE_BORDER = QColor("#ff5a52")
 MESSAGE_INFO_FILL = QColor("#2a3340")
 MESSAGE_INFO_BORDER = QColor("#6f8fb8")
 HINT_TEXT = QColor("#7d8594")
+BYPASS = QColor("#b58cf0")
+"""A bypassed card's border, chip and the line that shows its input passing through."""
+PLACEHOLDER_HEADER = QColor("#555a63")
+PLACEHOLDER_BORDER = QColor("#d9a441")
 MINIMAP_FILL = QColor(24, 26, 32, 225)
 MINIMAP_VIEW = QColor("#f2c94c")
 

@@ -63,6 +63,10 @@ EMPTY_HINT = QT_TRANSLATE_NOOP(
 )
 
 
+_PLUGINS_ANNOUNCED = False
+"""Plugin problems are reported once per run (the first canvas), not by every window."""
+
+
 class CanvasView(QGraphicsView):
     selectionChangedNodes = Signal(list)
     analysisChanged = Signal(object)
@@ -133,6 +137,10 @@ class CanvasView(QGraphicsView):
         """The right-click menu opened last (for tests and automation)."""
         self._refresh_overlays()
         QTimer.singleShot(0, self, lambda: self.zoom_to_fit(readable=True))
+        # after the opening's own steps (the undo stack cleared), which would dismiss the message
+        self._scene.rebuilt.connect(lambda: QTimer.singleShot(0, self, self.announce_placeholders))
+        QTimer.singleShot(0, self, self.announce_placeholders)
+        QTimer.singleShot(0, self, self.announce_plugin_problems)
 
     # ------------------------------------------------------------- interface
     @property
@@ -169,6 +177,34 @@ class CanvasView(QGraphicsView):
             return
         self._message_index = self.undo_stack.index()
         self.message.show_message(text, kind, actions)
+
+    def announce_placeholders(self) -> None:
+        """Say once, when a document opens, which of its node types this nodeflow does not have
+        (their cards are placeholders: kept, saved unchanged, not trainable)."""
+        missing: dict[str, list[str]] = {}
+        for node in self.graph.nodes.values():
+            if node.is_placeholder:
+                missing.setdefault(node.type, []).append(node.id)
+        if not missing:
+            return
+        self._message_index = self.undo_stack.index()
+        types = ", ".join(f"{t} ({', '.join(ids[:3])}{', …' if len(ids) > 3 else ''})" for t, ids in missing.items())
+        self.say(self.tr("This file uses node types this nodeflow does not have: {types}. Their cards keep their "
+                         "parameters and wires and are saved unchanged; install the plugin that provides them "
+                         "to train.").format(types=types), "info")
+
+    def announce_plugin_problems(self) -> None:
+        """Say which plugins were left out at start-up (`nodeflow.nodes.plugins.PROBLEMS`), once
+        per run of the application: the first canvas shown says it."""
+        from nodeflow.nodes import plugins
+
+        global _PLUGINS_ANNOUNCED
+        if _PLUGINS_ANNOUNCED or not plugins.PROBLEMS:
+            return
+        _PLUGINS_ANNOUNCED = True
+        names = ", ".join(f"{p.name} ({p.reason})" for p in plugins.PROBLEMS)
+        self.say(self.tr("Some plugins were not loaded, and their node types are missing: {names}").format(names=names),
+                 "info")
 
     def add_node_at(self, type_name: str, scene_pos: QPointF | tuple[float, float]) -> str | None:
         """Add a node whose header is centred under `scene_pos`; returns its id (None if refused)."""

@@ -12,7 +12,7 @@
 <context>
     <name>CanvasActions</name>
     <message>
-        <location filename="../canvas/actions.py" line="+37"/>
+        <location filename="../canvas/actions.py" line="+38"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
@@ -42,7 +42,27 @@
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Duplicate &amp;Linked</source>
+        <translation>연결된 복제(&amp;L)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A second use of the selected layer that shares its weights (one set of weights used twice, as a siamese network needs); Blender&apos;s Alt+D</source>
+        <translation>선택한 층을 가중치를 공유한 채 한 번 더 씁니다 (샴 신경망처럼 한 벌의 가중치를 두 번 사용); Blender의 Alt+D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bypass</source>
+        <translation>우회(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the selected nodes pass their input through unchanged (press M again to take it off): train without a Dropout or a BatchNorm and compare</source>
+        <translation>선택한 노드가 입력을 그대로 통과시킵니다 (M을 다시 누르면 해제): Dropout이나 BatchNorm 없이 학습해 비교해 보세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -210,7 +230,7 @@
 <context>
     <name>CanvasEdits</name>
     <message>
-        <location filename="../canvas/editing.py" line="+74"/>
+        <location filename="../canvas/editing.py" line="+75"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -260,7 +280,17 @@
         <translation>이름을 바꿀 노드(또는 프레임)를 하나 선택하세요</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Select the nodes to bypass</source>
+        <translation>우회할 노드를 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a layer to duplicate with linked weights</source>
+        <translation>가중치를 공유해 복제할 층을 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Select the nodes to put in a frame</source>
         <translation>프레임으로 묶을 노드를 선택하세요</translation>
     </message>
@@ -450,7 +480,7 @@
         <translation>학습하는 동안에는 그래프가 잠깁니다: 구조를 바꾸려면 학습을 중지하세요</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+406"/>
         <source>{node}: no incoming wire to insert a {type} on</source>
         <translation>{node}: {type}을(를) 끼워 넣을 들어오는 연결선이 없습니다</translation>
     </message>
@@ -471,7 +501,17 @@ File ▸ Examples has graphs that train.</source>
 파일 ▸ 예제에 바로 학습할 수 있는 그래프가 있습니다.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+133"/>
+        <source>This file uses node types this nodeflow does not have: {types}. Their cards keep their parameters and wires and are saved unchanged; install the plugin that provides them to train.</source>
+        <translation>이 파일은 이 nodeflow에 없는 노드 종류를 씁니다: {types}. 그 카드는 매개변수와 연결을 보존하고 바뀌지 않은 채 저장됩니다; 학습하려면 그 노드를 제공하는 플러그인을 설치하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some plugins were not loaded, and their node types are missing: {names}</source>
+        <translation>일부 플러그인을 불러오지 못해 그 노드 종류가 없습니다: {names}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Remove reroute points</source>
         <translation>경유점 제거</translation>
     </message>
@@ -572,13 +612,13 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+210"/>
+        <location line="+217"/>
         <location filename="../edit_commands.py" line="+30"/>
         <source>no wire {edge}</source>
         <translation>연결선 {edge}이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-203"/>
         <source>no wire {wire}</source>
         <translation>연결선 {wire}이(가) 없습니다</translation>
     </message>
@@ -633,7 +673,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>{key} = {value}(으)로 설정</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Paste {node}</source>
         <translation>{node} 붙여넣기</translation>
     </message>
@@ -643,7 +683,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>노드 {n}개 붙여넣기</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <location filename="../edit_commands.py" line="+76"/>
         <source>{type} cannot sit on a wire</source>
         <translation>{type}은(는) 연결선 위에 놓일 수 없습니다</translation>
@@ -3002,6 +3042,61 @@ File ▸ Examples has graphs that train.</source>
         <location line="+1"/>
         <source>stopped: another document was opened</source>
         <translation>멈춤: 다른 문서를 열었습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be bypassed: it turns {got} into {out}, so passing its input through would change what the next node gets; take the bypass off (M)</source>
+        <translation>우회할 수 없습니다: {got}을(를) {out}(으)로 바꾸므로 입력을 그대로 통과시키면 다음 노드가 받는 것이 달라집니다; 우회를 해제하세요 (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be bypassed: it turns {got} into {out}, so passing its input through would change what the next node gets</source>
+        <translation>우회할 수 없습니다: {got}을(를) {out}(으)로 바꾸므로 입력을 그대로 통과시키면 다음 노드가 받는 것이 달라집니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be bypassed: {type} ({category}) has no input it could pass on to an output</source>
+        <translation>우회할 수 없습니다: {type} ({category})에는 출력으로 넘겨줄 입력이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be bypassed: {type} has no single input and output to pass through</source>
+        <translation>우회할 수 없습니다: {type}에는 통과시킬 단일 입력과 출력이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be bypassed: its node type {type} is not installed</source>
+        <translation>우회할 수 없습니다: 노드 종류 {type}이(가) 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be bypassed: its node type is unknown</source>
+        <translation>우회할 수 없습니다: 알 수 없는 노드 종류입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input &apos;{port}&apos; is not connected (a bypassed node passes its input on)</source>
+        <translation>입력 &apos;{port}&apos;이(가) 연결되지 않았습니다 (우회한 노드는 입력을 그대로 넘겨줍니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;bypass&quot; must be true or false, got {value}</source>
+        <translation>&quot;bypass&quot;는 true 또는 false여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown node type {type} (not installed: a plugin&apos;s node type or a newer nodeflow&apos;s)</source>
+        <translation>알 수 없는 노드 종류 {type} (설치되지 않음: 플러그인의 노드 종류이거나 더 새로운 nodeflow의 노드)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown node type {type}: this nodeflow does not have it (a plugin that is not installed, or a node of a newer version); its parameters and wires are kept and saved unchanged</source>
+        <translation>알 수 없는 노드 종류 {type}: 이 nodeflow에는 없습니다 (설치되지 않은 플러그인이거나 더 새로운 버전의 노드); 매개변수와 연결은 그대로 보존되어 바뀌지 않고 저장됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown node type {type}</source>
+        <translation>알 수 없는 노드 종류 {type}</translation>
     </message>
 </context>
 <context>
@@ -6720,16 +6815,94 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     </message>
 </context>
 <context>
+    <name>NodeCommands</name>
+    <message>
+        <location filename="../canvas/node_commands.py" line="+30"/>
+        <source>nothing to change</source>
+        <translation>바꿀 것이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bypass {node}</source>
+        <translation>{node} 우회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bypass {n} nodes</source>
+        <translation>노드 {n}개 우회</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop bypassing {node}</source>
+        <translation>{node} 우회 해제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop bypassing {n} nodes</source>
+        <translation>노드 {n}개 우회 해제</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{node}: a {type} cannot share its weights with a linked duplicate (only layers with a &apos;share&apos; parameter, such as Dense, can)</source>
+        <translation>{node}: {type}은(는) 연결된 복제와 가중치를 공유할 수 없습니다 (Dense처럼 &apos;share&apos; 매개변수가 있는 층만 가능합니다)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a layer to duplicate with linked weights</source>
+        <translation>가중치를 공유해 복제할 층을 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Linked duplicate of {node}</source>
+        <translation>{node}의 연결된 복제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked duplicates of {n} nodes</source>
+        <translation>노드 {n}개의 연결된 복제</translation>
+    </message>
+</context>
+<context>
     <name>NodeItem</name>
     <message>
-        <location filename="../canvas/node_item.py" line="+52"/>
+        <location filename="../canvas/node_item.py" line="+56"/>
         <source>Fix: insert {type}</source>
         <translation>고치기: {type} 끼워 넣기</translation>
     </message>
     <message>
         <location line="+122"/>
+        <source>{type}: not installed</source>
+        <translation>{type}: 설치되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node}: this nodeflow has no node type {type} (a plugin that is not installed, or a node of a newer version). Its parameters and wires are kept and saved unchanged; it cannot train until {type} is installed.</source>
+        <translation>{node}: 이 nodeflow에는 노드 종류 {type}이(가) 없습니다 (설치되지 않은 플러그인이거나 더 새로운 버전의 노드). 매개변수와 연결은 보존되어 바뀌지 않고 저장됩니다; {type}을(를) 설치하기 전에는 학습할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{summary} · linked to {node}</source>
+        <translation>{summary} · {node}와(과) 연결됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{n} params</source>
         <translation>매개변수 {n}개</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Bypassed: it passes its input through unchanged (M takes the bypass off)</source>
+        <translation>우회됨: 입력을 바꾸지 않고 그대로 통과시킵니다 (M으로 해제)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>bypassed</source>
+        <translation>우회됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
