@@ -1212,6 +1212,41 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>its target is random noise from {noise}; wire the Dataset&apos;s y or a Constant (1 for real, 0 for fake) into target</source>
+        <translation>타깃이 {noise}의 무작위 노이즈입니다. 타깃(target)에 Dataset의 y나 Constant(진짜는 1, 가짜는 0)를 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlaps {rival}: both minimize {loss}; wire {orphan} into {opt} instead (nothing minimizes it)</source>
+        <translation>{rival}와(과) 겹칩니다: 둘 다 {loss}을(를) 줄입니다. 대신 {orphan}을(를) {opt}에 연결하세요 (그 손실은 아무것도 줄이지 않습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlaps {rival}: both would train {shared} and neither trains a narrower set of weights; put a Detach where {opt}&apos;s gradient should stop, or keep one optimizer</source>
+        <translation>{rival}와(과) 겹칩니다: 둘 다 {shared}을(를) 학습하게 되고 어느 쪽도 더 좁은 가중치 집합을 학습하지 않습니다. {opt}의 기울기가 멈춰야 할 곳에 Detach를 넣거나 옵티마이저를 하나만 두세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains no weights: nothing upstream of its loss {loss} has weights</source>
+        <translation>학습할 가중치가 없습니다: 손실 {loss}의 앞쪽에 가중치가 있는 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains no weights: every weight upstream of its loss {loss} is trained by {takers}</source>
+        <translation>학습할 가중치가 없습니다: 손실 {loss} 앞쪽의 가중치는 모두 {takers}이(가) 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains no weights: the Detach {detach} stops the gradient of its loss {loss} before {cut}; wire {opt}&apos;s path around the Detach</source>
+        <translation>학습할 가중치가 없습니다: Detach {detach}이(가) 손실 {loss}의 기울기를 {cut}에 닿기 전에 멈춥니다. {opt}의 경로가 Detach를 거치지 않게 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains no weights of its own: the Detach {detach} stops the gradient of its loss {loss} before {cut}, and {rival} trains what it still reaches ({rest}); wire {opt}&apos;s path around the Detach</source>
+        <translation>자기만의 가중치가 없습니다: Detach {detach}이(가) 손실 {loss}의 기울기를 {cut}에 닿기 전에 멈추고, 아직 닿는 가중치({rest})는 {rival}이(가) 학습합니다. {opt}의 경로가 Detach를 거치지 않게 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing to predict: wire a Dataset through a loss into an optimizer node</source>
         <translation>예측할 것이 없습니다: Dataset에서 손실을 거쳐 옵티마이저 노드까지 연결하세요</translation>
     </message>
