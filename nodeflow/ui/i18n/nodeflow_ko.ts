@@ -2232,7 +2232,7 @@ Recover them?</source>
 <context>
     <name>GanCurves</name>
     <message>
-        <location filename="../gan/curves.py" line="+74"/>
+        <location filename="../gan/curves.py" line="+75"/>
         <source>Losses per epoch</source>
         <translation>에포크마다의 손실</translation>
     </message>
@@ -6861,22 +6861,23 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../training/plots.py" line="+81"/>
+        <location filename="../training/plots.py" line="+94"/>
         <source>training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
+        <location line="+53"/>
         <source>Loss per batch</source>
         <translation>배치별 손실</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
         <source>batch</source>
         <translation>배치</translation>
     </message>
@@ -6893,17 +6894,27 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+355"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-355"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <source>D right on real</source>
+        <translation>D가 진짜를 맞힘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D right on generated</source>
+        <translation>D가 생성 샘플을 맞힘</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
@@ -6918,7 +6929,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>기록 저장…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source> (continues {parent} from epoch {epoch})</source>
         <translation> ({parent}에서 에포크 {epoch}부터 이어짐)</translation>
     </message>
@@ -6948,7 +6959,17 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>이어짐</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
+        <source>Loss per batch ({loss})</source>
+        <translation>배치별 손실 ({loss})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>D&apos;s accuracy</source>
+        <translation>D의 정확도</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
