@@ -42,6 +42,9 @@ def _shapes(plan: Plan, node: str) -> dict:
 def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> str:
     """The torch script's source text (not yet formatted)."""
     net, a, names, slot = plan.network, plan.analysis, plan.names, plan.slot_names
+    if len(net.plan.objectives) > 1:
+        raise ExportError(f"{net.plan.objectives[1].optimizer}: the torch target does not yet write graphs with "
+                          "several optimizers; use --target numpy")
     loss_node = plan.loss
     loss_type = plan.types[loss_node]
     fused = bool(getattr(net.kernels[loss_node], "from_logits", False))
