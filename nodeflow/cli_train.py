@@ -265,13 +265,17 @@ def cmd_gradcheck(args: Any) -> int:
         print("nothing to check: no node has weights")
         return 0
     width = max(len("node"), *(len(n) for n in results))
-    print(f"{'node':<{width}}  {'weights':<12} {'entries':>7}  {'worst rel. error':>16}")
+    several = any(c.objective for c in results.values())  # each objective on its own weights: name its loss
+    lw = max(len("loss"), *(len(c.objective) for c in results.values())) if several else 0
+    loss_head = f"{'loss':<{lw}}  " if several else ""
+    print(f"{'node':<{width}}  {loss_head}{'weights':<12} {'entries':>7}  {'worst rel. error':>16}")
     failed = []
     for node, check in results.items():
         ok = check.error <= tolerance
         if not ok:
             failed.append(node)
-        print(f"{node:<{width}}  {','.join(check.weights):<12} {check.entries:>7}  {check.error:>16.2e}"
+        loss = f"{check.objective:<{lw}}  " if several else ""
+        print(f"{node:<{width}}  {loss}{','.join(check.weights):<12} {check.entries:>7}  {check.error:>16.2e}"
               f"  {'ok' if ok else 'FAIL'}")
     if failed:
         print(f"gradient check failed for {', '.join(failed)} (tolerance {tolerance:g})")

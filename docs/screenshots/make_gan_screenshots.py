@@ -1,6 +1,7 @@
 """Screenshots of the GAN tab for the guide: each GAN example trained in the window, grabbed at
 1600x1000 and 1024x700 with the training dock raised to half the window (as a person drags it
-to watch). Run offscreen from the repository root:
+to watch), then the Curves tab of the same run (both losses, D's accuracy). NODEFLOW_SHOTS=DIR
+writes them elsewhere. Run offscreen from the repository root:
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_gan_screenshots.py [EXAMPLE EPOCHS] ...
 
@@ -9,6 +10,7 @@ It trains in a temporary copy of the example (no runs file is left beside the re
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -19,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = Path(__file__).resolve().parent
+OUT = Path(os.environ.get("NODEFLOW_SHOTS") or Path(__file__).resolve().parent)
 DEFAULT = [("gan_1d_gaussian", 300), ("gan_2d_mixture", 100), ("gan_2d_ring", 100), ("gan_digits", 60)]
 
 
@@ -46,6 +48,12 @@ def shoot(app: QApplication, name: str, epochs: int) -> str:
                 app.processEvents()
                 time.sleep(0.01)
             window.grab().save(str(OUT / f"{name.replace('_2d', '')}_{w}x{h}.png"))
+            dock.tabs.setCurrentWidget(dock.plots)  # the Curves tab: both losses and D's accuracy
+            for _ in range(20):
+                app.processEvents()
+                time.sleep(0.01)
+            window.grab().save(str(OUT / f"{name.replace('_2d', '')}_curves_{w}x{h}.png"))
+            dock.tabs.setCurrentWidget(dock.gan)
         summary = dock.gan.summary.text()
         window.close()
         app.processEvents()

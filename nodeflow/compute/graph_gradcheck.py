@@ -34,6 +34,9 @@ class NodeCheck:
     error: float
     measured: float = 0.0
     where: str = ""
+    objective: str = ""
+    """With several objectives: the loss whose gradient was checked (that of the optimizer
+    training this node); empty with one."""
 
 
 def check_graph(
@@ -55,32 +58,51 @@ def check_graph(
     net = Network.compile(graph, analysis, "float64", seed=seed)
     if net.loss_id is None or net.loss_id not in net.kernels:
         raise GraphError("nothing to check: the graph has no loss computed from the data")
-    if data is None:
+    if data is None and net.dataset_id is not None:
         from nodeflow.compute import datasets
 
         params = (analysis.params if analysis is not None else _params(graph))[net.dataset_id]
         base_dir = base_dir if base_dir is not None else getattr(graph, "base_dir", None)
         x, y = datasets.load(params, seed, np.float64, base_dir=base_dir).train
         data = (x[:samples], y[:samples])
-    x, y = data
+    x, y = data if data is not None else (None, None)  # no Dataset: Noise gives `samples` samples
 
     jitter = np.random.default_rng(seed + 1)
     w = net.flat_w
     constant = net.decay_mask == 0
     w[constant] += jitter.normal(0.0, 0.1, size=int(constant.sum()))
 
+    pick = np.random.default_rng(seed + 2)
+    results: dict[str, NodeCheck] = {}
+    objectives = net.plan.objectives
+    if len(objectives) <= 1:  # every node with weights against the one loss
+        _check_objective(net, 0, [n for n, kern in net.kernels.items() if kern.w], x, y, samples, per_array, eps, seed,
+                         pick, results)
+        return results
+    for k, objective in enumerate(objectives):  # each objective on the weights its optimizer trains
+        _check_objective(net, k, list(objective.trains), x, y, samples, per_array, eps, seed, pick, results,
+                         objective.loss)
+    return results
+
+
+def _check_objective(net: Network, k: int, nodes: list[str], x: Any, y: Any, samples: int, per_array: int, eps: float,
+                     seed: int,
+                     pick: np.random.Generator, results: dict[str, NodeCheck], loss_id: str = "") -> None:
+    """Objective k's backprop gradient against central differences of its own loss, on `nodes`'
+    weights; one NodeCheck per node into `results`."""
+    w = net.flat_w
+
     def loss() -> float:
-        return net.forward(x, y, True, np.random.default_rng(seed))
+        return net.forward(x, y, True, np.random.default_rng(seed), k, samples)
 
     base = loss()
-    net.backward()
+    net.backward(k)
     analytic = net.flat_g.copy()
     # what a central difference cannot resolve: the loss's rounding error (a few hundred ulps
     # of a mean over the batch) divided by the step
     noise = NOISE_ULPS * np.finfo(np.float64).eps * max(1.0, abs(base)) / eps
-    pick = np.random.default_rng(seed + 2)
-    results: dict[str, NodeCheck] = {}
-    for node, kernel in net.kernels.items():
+    for node in nodes:
+        kernel = net.kernels[node]
         if not kernel.w:
             continue
         start = net.ranges[node][0]
@@ -92,20 +114,19 @@ def check_graph(
             offset += size
         idx = np.concatenate(picked)
         numeric = np.empty(len(idx))
-        for j, k in enumerate(idx):
-            old = w[k]
-            w[k] = old + eps
+        for j, entry in enumerate(idx):
+            old = w[entry]
+            w[entry] = old + eps
             plus = loss()
-            w[k] = old - eps
+            w[entry] = old - eps
             minus = loss()
-            w[k] = old
+            w[entry] = old
             numeric[j] = (plus - minus) / (2.0 * eps)
         diff = np.abs(analytic[idx] - numeric)
-        k = int(np.argmax(diff))
+        at = int(np.argmax(diff))
         scale = max(float(np.max(np.abs(analytic[idx]) + np.abs(numeric))), np.finfo(np.float64).tiny)
         results[node] = NodeCheck(node, list(kernel.w), len(idx), node_error(analytic[idx], numeric, noise),
-                                  float(diff[k] / scale), _entry(kernel.w, int(idx[k] - start)))
-    return results
+                                  float(diff[at] / scale), _entry(kernel.w, int(idx[at] - start)), loss_id)
 
 
 def _entry(weights: dict[str, np.ndarray], offset: int) -> str:

@@ -74,7 +74,7 @@ def _kernel_class(plan: Plan, node: str, collector: Collector) -> str:
 def _registry(plan: Plan) -> str:
     from nodeflow.nodes import REGISTRY
 
-    types = sorted({plan.types[plan.optimizer]} if plan.optimizer else set())
+    types = sorted({o.optimizer_type for o in plan.network.plan.objectives})
     items = ", ".join(f"{literal(t)}: NodeDefaults({literal(REGISTRY.get(t).defaults())})" for t in types)
     return textwrap.dedent(
         '''
@@ -116,6 +116,8 @@ def _network_class(plan: Plan, collector: Collector) -> str:
             add(f"        self.{names[node]}.from_logits = True  # fused with the activation before it")
         if getattr(kernel, "input_grad", True) is False:
             add(f"        self.{names[node]}.input_grad = False  # fed by the data: no input gradient")
+        if getattr(kernel, "target_grad", False) is True:
+            add(f"        self.{names[node]}.target_grad = True  # a learned target: it takes a gradient too")
     add("        self.kernels = {")
     for step in steps:
         add(f"            {literal(step.node)}: self.{names[step.node]},")
@@ -124,7 +126,8 @@ def _network_class(plan: Plan, collector: Collector) -> str:
     collector.add("nodeflow.compute.initializers", "initial_value")
     collector.add("nodeflow.compute.initializers", "decays")
     collector.add("nodeflow.compute.initializers", "choose_rule")
-    owners = [s.node for s in steps if a.inferred[s.node].weights]
+    shares = net.plan.shares
+    owners = [s.node for s in steps if a.inferred[s.node].weights and s.node not in shares]
     add("        layout = [  # (kernel, init rule, offset): drawn in run order, placed as the engine places them")
     for node in owners:
         init = net.kernels[node].params.get("init")
@@ -147,61 +150,86 @@ def _network_class(plan: Plan, collector: Collector) -> str:
                     self.decay_mask[part] = 1
                 offset += weight.size
     """).strip("\n"), "        "))
+    for node, owner in shares.items():
+        add(f"        # {names[node]} uses the weights of {names[owner]} (its own gradients add to theirs)")
+        add(f"        self.{names[node]}.w = self.{names[owner]}.w")
+        add(f"        self.{names[node]}.g = {{k: np.zeros_like(v) for k, v in self.{names[owner]}.g.items()}}")
+    add(f"        self.shared = {literal(sorted(shares))}  # nodes whose weights are another node's")
+    data_sources = [s.node for s in steps if s.kernel in net._sources]
     add("")
 
     x_var, y_var = slot[net._x_slot], slot[net._y_slot] if net._y_slot >= 0 else None
 
-    def run_steps(step_list: list, training: str) -> None:
+    def run_steps(step_list: list, training: str, pad: str = "        ") -> None:
         for step in step_list:
             ins = ", ".join(f"{literal(p)}: self.{slot[s]}" for p, s in step.ins)
             call = f"self.{names[step.node]}.forward({{{ins}}}, {training}, rng)"
             if len(step.outs) == 1:
                 p, s = step.outs[0]
-                add(f"        self.{slot[s]} = {call}[{literal(p)}]")
+                add(f"{pad}self.{slot[s]} = {call}[{literal(p)}]")
             else:
-                add(f"        out = {call}")
+                add(f"{pad}out = {call}")
                 for p, s in step.outs:
-                    add(f"        self.{slot[s]} = out[{literal(p)}]")
+                    add(f"{pad}self.{slot[s]} = out[{literal(p)}]")
 
+    passes = net.passes
+    several = len(passes) > 1
     add("    def forward(self, x: np.ndarray, y: np.ndarray, training: bool, rng: np.random.Generator,")
     add("                objective: int = 0, n: int | None = None) -> float:")
-    add('        """One batch through every node; returns the loss (values stay for backward)."""')
+    if several:
+        add('        """One batch through the nodes objective `objective` needs (in round order: '
+            + ", ".join(comment(p.objective.loss) for p in passes) + '); returns its loss."""')
+    else:
+        add('        """One batch through every node; returns the loss (values stay for backward)."""')
     add(f"        self.{x_var} = x")
     if y_var:
         add(f"        self.{y_var} = y")
-    run_steps(steps, "training")
-    add(f"        return float(self.{slot[net._loss_slot]})")
+    if data_sources:  # Noise and Constant give as many samples as the Dataset's batch
+        add("        n = len(x) if x is not None else n")
+        for node in data_sources:
+            add(f"        self.{names[node]}.batch = n")
+    if several:
+        for k, p in enumerate(passes):
+            add(f"        if objective == {k}:  # {comment(p.objective.loss)} -> {comment(p.objective.optimizer)}")
+            run_steps(p.forward, "training", "            ")
+            add(f"            return float(self.{slot[p.loss_slot]})")
+        add("        raise IndexError(objective)")
+    else:
+        run_steps(steps, "training")
+        add(f"        return float(self.{slot[net._loss_slot]})")
     add("")
     add("    def backward(self, objective: int = 0) -> None:")
     add('        """Gradients of the last loss into flat_g, in reverse order; fan-out gradients add up."""')
-    seen: set[int] = {net._loss_slot}
-    add(f"        g_{slot[net._loss_slot]} = np.ones((), DTYPE)")
-    for step in net._back:
-        outs = []
-        for p, s in step.outs:
-            if s in seen:
-                outs.append(f"{literal(p)}: g_{slot[s]} if g_{slot[s]} is not None else np.zeros_like(self.{slot[s]})"
-                            if s != net._loss_slot else f"{literal(p)}: g_{slot[s]}")
-            else:
-                outs.append(f"{literal(p)}: np.zeros_like(self.{slot[s]})")
-        target = "d = " if step.grad_ins else ""
-        add(f"        {target}self.{names[step.node]}.backward({{{', '.join(outs)}}})")
-        for p, s in step.grad_ins:
-            if s in seen:
-                add(f"        g_{slot[s]} = add_grad(g_{slot[s]}, d.get({literal(p)}))")
-            else:
-                add(f"        g_{slot[s]} = d.get({literal(p)})")
-                seen.add(s)
+    if several:
+        for k, p in enumerate(passes):
+            add(f"        if objective == {k}:  # {comment(p.objective.loss)}; trains "
+                + ", ".join(comment(n) for n in p.objective.trains))
+            body = _backward_lines(p.back, p.loss_slot, slot, names, net.kernels, set_flags=True)
+            body += _sharer_lines(p, names)
+            lines.extend("    " + line for line in body)
+            add("            return")
+    else:
+        lines.extend(_backward_lines([(step, step.grad_ins, None, None) for step in net._back], net._loss_slot,
+                                     slot, names, net.kernels, set_flags=False))
+        lines.extend(_sharer_lines(passes[0], names) if passes else [])
     add("")
     add("    def predict(self, x: np.ndarray) -> np.ndarray:")
     add('        """What the loss compares with the target (probabilities after Softmax/Sigmoid), at inference."""')
     add("        rng = np.random.default_rng(0)  # unused at inference")
     add(f"        self.{x_var} = x")
-    run_steps(net._predict_steps, "False")
-    add(f"        return self.{slot[net._pred_slot]}")
+    if net._pred_slot >= 0:
+        run_steps(net._predict_steps, "False")
+        add(f"        return self.{slot[net._pred_slot]}")
+    else:  # the first objective minimizes a sum of losses (a GAN's D): no one prediction to give
+        add(f"        raise ValueError({literal('the first objective (' + str(net.loss_id) + ') has no prediction')})")
     add("")
     add("    def prediction(self, objective: int = 0) -> np.ndarray:")
-    add(f"        return self.{slot[net._pred_slot]}")
+    if several:
+        preds = ", ".join(f"getattr(self, {literal(slot[p.pred_slot])}, None)" if p.pred_slot >= 0 else "None"
+                          for p in passes)
+        add(f"        return ({preds},)[objective]")
+    else:
+        add(f"        return self.{slot[net._pred_slot]}")
     add("")
     add(textwrap.indent(textwrap.dedent('''
         def get_state(self) -> dict:
@@ -222,7 +250,7 @@ def _network_class(plan: Plan, collector: Collector) -> str:
             """Copy the arrays of a weights file ("node/param", "node/state/name") into the network."""
             with np.load(path, allow_pickle=False) as archive:
                 for node, kernel in self.kernels.items():
-                    for name, value in kernel.w.items():
+                    for name, value in (kernel.w.items() if node not in self.shared else ()):
                         value[...] = archive[f"{node}/{name}"]
                     for name, value in kernel.state.items():
                         key = f"{node}/state/{name}"
@@ -230,6 +258,52 @@ def _network_class(plan: Plan, collector: Collector) -> str:
                             value[...] = archive[key]
     ''').strip("\n"), "    "))
     return "\n".join(lines) + "\n"
+
+
+def _backward_lines(back: list, loss_slot: int, slot: dict[int, str], names: dict[str, str], kernels: dict,
+                    set_flags: bool) -> list[str]:
+    """One objective's backward, node by node in reverse (the engine's `_Pass.back`): each
+    kernel's backward on its outputs' gradients, fan-out summed. With several objectives the
+    kernels' input/target-gradient flags are set per objective first, as the engine does."""
+    out: list[str] = []
+    add = out.append
+    seen: set[int] = {loss_slot}
+    add(f"        g_{slot[loss_slot]} = np.ones((), DTYPE)")
+    for step, grad_ins, input_grad, target_grad in back:
+        kernel = kernels[step.node]
+        if set_flags:
+            if hasattr(kernel, "input_grad"):
+                add(f"        self.{names[step.node]}.input_grad = {bool(input_grad)}")
+            if hasattr(kernel, "target_grad"):
+                add(f"        self.{names[step.node]}.target_grad = {bool(target_grad)}")
+        outs = []
+        for p, s in step.outs:
+            if s in seen:
+                outs.append(f"{literal(p)}: g_{slot[s]} if g_{slot[s]} is not None else np.zeros_like(self.{slot[s]})"
+                            if s != loss_slot else f"{literal(p)}: g_{slot[s]}")
+            else:
+                outs.append(f"{literal(p)}: np.zeros_like(self.{slot[s]})")
+        target = "d = " if grad_ins else ""
+        add(f"        {target}self.{names[step.node]}.backward({{{', '.join(outs)}}})")
+        for p, s in grad_ins:
+            if s in seen:
+                add(f"        g_{slot[s]} = add_grad(g_{slot[s]}, d.get({literal(p)}))")
+            else:
+                add(f"        g_{slot[s]} = d.get({literal(p)})")
+                seen.add(s)
+    return out
+
+
+def _sharer_lines(p: Any, names: dict[str, str]) -> list[str]:
+    """A node sharing another's weights: its gradients added to the owner's (set, when the
+    owner itself is not on this objective's path), as `Network.backward`."""
+    ran = {step.node for step, *_ in p.back}
+    out = []
+    for node, owner in p.sharers:
+        op = "+=" if owner in ran else "[...] ="
+        out.append(f"        for k, g in self.{names[node]}.g.items():  # shares {names[owner]}'s weights")
+        out.append(f"            self.{names[owner]}.g[k] {op} g")
+    return out
 
 
 _HELPERS = '''
@@ -299,11 +373,12 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
     net = Network(rng)  # initial weights come first from the run's generator
     if weights:
         net.load_weights(weights)
-    optimizer = OPTIMIZER_CLASS(OPTIMIZER, TRAINED.stop - TRAINED.start, DTYPE)
+    steps = [ObjectiveStep(loss_id, cls(params, part.stop - part.start, DTYPE), net.flat_w[part], net.flat_g[part],
+                           net.decay_mask[part], updates, lambda epoch, p=params: learning_rate(p, epoch, epochs),
+                           opt_id)
+             for loss_id, opt_id, cls, params, part, updates in OBJECTIVES]  # each optimizer on its own weights
     train_split, val, test = load_data(seed)
     source = ArraySource(train_split, val, test, int(DATA.get("batch_size") or 0), bool(DATA.get("shuffle", True)))
-    steps = [ObjectiveStep(LOSS_ID, optimizer, net.flat_w[TRAINED], net.flat_g[TRAINED], net.decay_mask[TRAINED], 1,
-                  lambda epoch: learning_rate(OPTIMIZER, epoch, epochs), OPTIMIZER_ID)]
     def finish(done: dict, hist) -> None:  # the trainer's findings (Trainer._finish)
         if TARGET_STD is not None and len(test[0]):
             done["test_rmse"] = target_rmse(np.concatenate([np.array(net.predict(test[0][i : i + 1024]))
@@ -407,19 +482,23 @@ def numpy_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
         collector.add(loop.__name__, "ObjectiveStep")
         collector.add(loop.__name__, "TrainingError")
         collector.add(sources.__name__, "ArraySource")
-        opt_cls = type(_optimizer(plan))
-        collector.add(opt_cls.__module__, opt_cls.__qualname__)
+        objectives = []
+        for k, o in enumerate(plan.network.plan.objectives):
+            opt_cls = type(_optimizer(plan, o.optimizer))
+            collector.add(opt_cls.__module__, opt_cls.__qualname__)
+            objectives.append(f"    ({literal(o.loss)}, {literal(o.optimizer)}, {opt_cls.__qualname__}, "
+                              f"{literal(plan.analysis.params[o.optimizer])}, "
+                              f"slice(*{literal(plan.network.trained_range(k))}), {int(o.steps)}),")
         count = metrics.correct_counter(plan.graph.nodes[plan.loss].spec.accuracy)
         correct = collector.add(count.__module__, count.__name__) if count else "None"
         settings += [
             f"EPOCHS = {plan.epochs}",
             f"PATIENCE = {plan.patience}",
             f"RESTORE_BEST = {plan.restore_best}",
-            f"OPTIMIZER = {literal(plan.analysis.params[plan.optimizer])}",
-            f"OPTIMIZER_CLASS = {opt_cls.__qualname__}",
-            f"TRAINED = slice(*{literal(plan.network.trained_range(0))})  # the weights the optimizer updates",
-            f"LOSS_ID = {literal(plan.loss)}",
-            f"OPTIMIZER_ID = {literal(plan.optimizer)}",
+            "OBJECTIVES = [  # round order: (loss, optimizer, its class, its parameters, the weights it updates, "
+            "updates per round)",
+            *objectives,
+            "]",
             f"CORRECT = {correct}",
             f"FINDING = {literal(_finding(plan, collector))}  # (loss, classes, delta) judged against the best constant",
         ]
@@ -486,11 +565,11 @@ def target_lines(plan: Plan, train: bool = True) -> list[str]:
     return lines
 
 
-def _optimizer(plan: Plan) -> Any:
+def _optimizer(plan: Plan, node: str | None = None) -> Any:
     from nodeflow.compute.network import resolve
 
-    return resolve(plan.graph.nodes[plan.optimizer].spec.kernel)(plan.analysis.params[plan.optimizer], 0,
-                                                                 plan.dtype)
+    node = node or plan.optimizer
+    return resolve(plan.graph.nodes[node].spec.kernel)(plan.analysis.params[node], 0, plan.dtype)
 
 
 def _header(plan: Plan, train: bool) -> str:

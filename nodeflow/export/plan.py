@@ -67,16 +67,6 @@ def make_plan(graph: Graph, train: bool = True) -> Plan:
         raise ExportError("the graph has no loss computed from the data")
     if train and network.optimizer_id is None:
         raise ExportError("the graph has no optimizer node: wire a loss into one (e.g. Adam)")
-    objectives = analysis.plan.objectives if analysis.plan is not None else ()
-    if len(objectives) > 1:
-        raise ExportError(f"{objectives[1].optimizer}: the exporters do not yet write graphs with several "
-                          "optimizers; train this graph in nodeflow (nodeflow train)")
-    if analysis.plan is not None and analysis.plan.shares:
-        node = next(iter(analysis.plan.shares))
-        raise ExportError(f"{node}: the exporters do not yet write nodes that share another node's weights")
-    sources = [n for n in (analysis.plan.sources if analysis.plan is not None else ()) if n != network.dataset_id]
-    if sources:
-        raise ExportError(f"{sources[0]}: the exporters do not yet write graphs with Noise or Constant sources")
     order = [n for n in analysis.order if n in graph.nodes]
     from nodeflow.export.naming import node_names
 

@@ -42,6 +42,10 @@ def _shapes(plan: Plan, node: str) -> dict:
 def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> str:
     """The torch script's source text (not yet formatted)."""
     net, a, names, slot = plan.network, plan.analysis, plan.names, plan.slot_names
+    from nodeflow.export.torch_objectives import needs_objectives_script, torch_objectives_script
+
+    if needs_objectives_script(plan):  # several objectives (a GAN), Noise/Constant, shared weights
+        return torch_objectives_script(plan, weights=weights, train=train)
     loss_node = plan.loss
     loss_type = plan.types[loss_node]
     fused = bool(getattr(net.kernels[loss_node], "from_logits", False))

@@ -33,10 +33,12 @@ def check_roles(graph: Graph, specs: Mapping[str, NodeSpec], result: Any) -> Non
     datasets = [n for n in by_category.get("data", []) if specs[n].kernel is None]
     for extra in datasets[1:]:
         result.errors.setdefault(extra, f"{extra}: the graph has more than one Dataset node; keep one")
-    for loss_id in by_category.get("loss", []):
-        if loss_id in result.errors:
-            continue
-        if not _minimised(loss_id, consumers, specs):
+    _check_noise_targets(specs, result, by_category.get("loss", []))
+    orphans = [n for n in by_category.get("loss", [])
+               if n not in result.errors and not _minimised(n, consumers, specs)]
+    explained = _check_shared_losses(specs, result, by_category.get("optimizer", []), orphans)
+    for loss_id in orphans:
+        if loss_id not in explained:
             result.errors[loss_id] = f"{loss_id}: nothing minimizes this loss; wire its output into an optimizer"
     if by_category.get("loss") and not by_category.get("data"):
         result.graph_errors.append("the graph has a loss but no Dataset node to train on")
@@ -57,6 +59,67 @@ def _minimised(loss_id: str, consumers: Mapping[str, set[str]], specs: Mapping[s
                 seen.add(c)
                 todo.append(c)
     return False
+
+
+def _check_noise_targets(specs: Mapping[str, NodeSpec], result: Any, losses: list[str]) -> None:
+    """A loss whose target is random noise (a Noise node, through nodes without weights and
+    without data) compares its prediction with nothing to learn: say so on the loss."""
+    for loss_id in losses:
+        src = result.sources.get(loss_id, {}).get("target")
+        if loss_id in result.errors or src is None or src[0] not in specs:
+            continue
+        chain = ancestors(src[0], result.sources) | {src[0]}
+        noise = [n for n in result.order if n in chain and n in specs and specs[n].random]
+        inferred = result.inferred
+        learned = any(n in inferred and inferred[n].weights for n in chain)
+        data = any(n in specs and specs[n].category == "data" and not specs[n].random for n in chain)
+        if noise and not learned and not data:
+            result.errors[loss_id] = (f"{loss_id}: its target is random noise from {noise[0]}; wire the Dataset's y "
+                                      "or a Constant (1 for real, 0 for fake) into target")
+
+
+def _minimises(opt: str, sources: Sources, specs: Mapping[str, NodeSpec]) -> list[str]:
+    """The loss nodes optimizer `opt` minimizes: the one wired into it, or those summed by the
+    Adds wired into it."""
+    found: list[str] = []
+    src = sources.get(opt, {}).get("loss")
+    todo, seen = ([src[0]] if src is not None else []), set()
+    while todo:
+        n = todo.pop()
+        if n in seen or n not in specs:
+            continue
+        seen.add(n)
+        if specs[n].category == "loss":
+            found.append(n)
+        elif specs[n].category == "merge":
+            todo.extend(s[0] for s in sources.get(n, {}).values())
+    return found
+
+
+def _check_shared_losses(specs: Mapping[str, NodeSpec], result: Any, optimizers: list[str],
+                         orphans: list[str]) -> set[str]:
+    """An optimizer minimizing a loss another optimizer minimizes while some loss is minimized
+    by nothing was most likely wired to the wrong loss (a GAN's discriminator loss into the
+    generator's optimizer): one message on that optimizer, naming the loss left over. Returns
+    the left-over losses the messages name (they get no message of their own)."""
+    if not orphans:
+        return set()
+    minimised = {o: _minimises(o, result.sources, specs) for o in optimizers if o not in result.errors}
+    named: set[str] = set()
+    left = list(orphans)
+    seen: list[str] = []
+    for opt, mine in minimised.items():
+        rival = next((o for o in seen if set(minimised[o]) & set(mine)), None)
+        seen.append(opt)
+        if rival is None or not left:
+            continue
+        same = result.sources[opt].get("loss") == result.sources[rival].get("loss")
+        shared = [result.sources[opt]["loss"][0]] if same else [n for n in mine if n in minimised[rival]]
+        orphan = left.pop(0)
+        result.errors[opt] = (f"{opt}: overlaps {rival}: both minimize {', '.join(shared)}; wire {orphan} into "
+                              f"{opt} instead (nothing minimizes it)")
+        named.add(orphan)
+    return named
 
 
 def _check_shares(specs: Mapping[str, NodeSpec], result: Any) -> None:
@@ -174,8 +237,8 @@ def build_plan(graph: Graph, specs: Mapping[str, NodeSpec], result: Any) -> Trai
         narrowest = [c for c in claims if all(weights_of[c] < weights_of[o] for o in claims if o != c)]
         if len(narrowest) == 1:
             owner[w] = narrowest[0]
-        elif claims:
-            contested[w] = claims
+        elif claims:  # those with no narrower rival are at fault, not one that also trains more
+            contested[w] = [c for c in claims if not any(weights_of[o] < weights_of[c] for o in claims)]
 
     index = {o: i for i, (o, _) in enumerate(pairs)}
     overlap: dict[str, tuple[str, list[str]]] = {}
@@ -186,13 +249,29 @@ def build_plan(graph: Graph, specs: Mapping[str, NodeSpec], result: Any) -> Trai
             if rival == first:
                 shared.append(w)
 
+    minimised = {opt: set(_minimises(opt, sources, specs)) for opt, _ in pairs}
     objectives: list[Objective] = []
     for opt, loss in pairs:
         mine = tuple(n for n in running if owner.get(n) == opt)
         message = None
-        if not weights_of[opt]:
-            cut = " (a Detach stops every path to weights)" if any(d in needed[loss] for d in detached) else ""
-            message = f"{opt}: trains no weights: nothing upstream of its loss {loss} has weights{cut}"
+        # what a Detach keeps from this optimizer: weights its loss would reach without it
+        unstopped = {shares.get(n, n) for n in ancestors(loss, effective) | {loss} if n in owns and owns[n]}
+        cut = [w for w in running if w in unstopped - weights_of[opt]]
+        cutters = [d for d in detached if d in needed[loss]]
+        rivals = [o for o, _ in pairs if o != opt and minimised[o] & minimised[opt]]
+        if not weights_of[opt] and cut and cutters:
+            message = (f"{opt}: trains no weights: the Detach {cutters[0]} stops the gradient of its loss {loss} "
+                       f"before {', '.join(cut)}; wire {opt}'s path around the Detach")
+        elif not weights_of[opt]:
+            message = f"{opt}: trains no weights: nothing upstream of its loss {loss} has weights"
+        elif cut and cutters and not rivals and (opt in overlap or not mine and not any(
+                opt in cs for cs in contested.values())):
+            taken = sorted({owner.get(w) or overlap.get(opt, (None,))[0] for w in weights_of[opt]} - {opt, None},
+                           key=index.__getitem__)
+            rest = [w for w in running if w in weights_of[opt]]
+            message = (f"{opt}: trains no weights of its own: the Detach {cutters[0]} stops the gradient of its loss "
+                       f"{loss} before {', '.join(cut)}, and {', '.join(taken)} trains what it still reaches "
+                       f"({', '.join(rest)}); wire {opt}'s path around the Detach")
         elif opt in overlap:
             rival, shared = overlap[opt]
             message = (f"{opt}: overlaps {rival}: both would train {', '.join(shared)} and neither trains a "

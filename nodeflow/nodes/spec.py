@@ -224,6 +224,8 @@ class NodeSpec:
     stops_gradient: bool = False
     """Passes values forward and no gradient backward (Detach): an optimizer's weights are
     those upstream of its loss up to such a node."""
+    random: bool = False
+    """A data source of random numbers (Noise): no target for a loss (the analysis says so)."""
     init_before: str | None = None
     """An activation: the initialisation that "auto" picks for a layer whose output it reads
     directly ("he" for the ReLU family: He et al. derived their scale for ReLU); None: Xavier."""

@@ -111,3 +111,37 @@ def test_build_a_gan_from_nothing_train_it_and_watch_both_losses(qtbot, window):
     # the way to the real ones at 4
     assert abs(probe["stats"]["fake_mean"][0] - 4.0) < 1.0, probe["stats"]
     assert "generated mean" in panel.summary.text()
+
+    # the window's Curves tab draws both losses too, named by their loss cards, and D's accuracy
+    dock.tabs.setCurrentWidget(dock.plots)
+    dock.refresh()
+    plots = dock.plots
+    assert list(plots.loss_curves) == [n["add"], n["bce_g"]]  # round order: D's optimizer first
+    for name, curve in plots.loss_curves.items():
+        xs, ys = curve.getData()
+        assert len(xs) == 25 and np.all(np.isfinite(ys)), name
+    key = plots.key.text()
+    assert n["add"] in key and n["bce_g"] in key and "D right on real" in key
+    xs, acc = plots.d_acc_curves["acc_fake"].getData()
+    assert len(xs) == 25 and np.all((acc >= 0) & (acc <= 1))
+
+
+@pytest.mark.parametrize("target", ["numpy", "torch"])
+def test_the_window_exports_a_gan(target, make_window, dialogs, examples_dir, tmp_path):
+    """File ▸ Export on a GAN writes a script that trains both objectives and prints both losses."""
+    import json
+    import subprocess
+    import sys
+
+    if target == "torch":
+        pytest.importorskip("torch")
+    window = make_window(str(examples_dir / "gan_1d_gaussian.nodeflow"))
+    out = tmp_path / f"gan_{target}.py"
+    dialogs.export_answer = (str(out), target)
+    window.actionExport.trigger()
+    assert not dialogs.errors, dialogs.errors
+    done = subprocess.run([sys.executable, str(out), "--epochs", "1"], capture_output=True, text=True, timeout=300,
+                          cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr
+    first = json.loads(done.stdout.splitlines()[0])
+    assert set(first["losses"]) == {"d_loss", "g_loss"}

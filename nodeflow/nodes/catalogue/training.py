@@ -45,6 +45,7 @@ register(NodeSpec(
     ),
     shape_rule=source_rule,
     kernel=f"{KERNELS}:Noise",
+    random=True,
     summary=lambda p: f"Noise {p['distribution']} {fmt_shape(p['shape'])}",
 ))
 

@@ -23,7 +23,8 @@ def faded(color: str, alpha: int = 110) -> pg.QtGui.QColor:
     return c
 
 
-LOSS_COLORS = ("#2f6fd6", "#e07b24", "#2e9d5b", "#c0392b", "#8e44ad", "#16a085")
+LOSS_COLORS = ("#2f6fd6", "#c0392b", "#16a085", "#8e44ad", "#b8860b")
+"""One per objective's loss, in round order: the same as the Curves tab's (plots.OBJECTIVE_COLORS)."""
 
 
 class GanCurves(QWidget):

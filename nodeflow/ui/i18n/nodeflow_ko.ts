@@ -1260,6 +1260,41 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>its target is random noise from {noise}; wire the Dataset&apos;s y or a Constant (1 for real, 0 for fake) into target</source>
+        <translation>타깃이 {noise}의 무작위 노이즈입니다. 타깃(target)에 Dataset의 y나 Constant(진짜는 1, 가짜는 0)를 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlaps {rival}: both minimize {loss}; wire {orphan} into {opt} instead (nothing minimizes it)</source>
+        <translation>{rival}와(과) 겹칩니다: 둘 다 {loss}을(를) 줄입니다. 대신 {orphan}을(를) {opt}에 연결하세요 (그 손실은 아무것도 줄이지 않습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlaps {rival}: both would train {shared} and neither trains a narrower set of weights; put a Detach where {opt}&apos;s gradient should stop, or keep one optimizer</source>
+        <translation>{rival}와(과) 겹칩니다: 둘 다 {shared}을(를) 학습하게 되고 어느 쪽도 더 좁은 가중치 집합을 학습하지 않습니다. {opt}의 기울기가 멈춰야 할 곳에 Detach를 넣거나 옵티마이저를 하나만 두세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains no weights: nothing upstream of its loss {loss} has weights</source>
+        <translation>학습할 가중치가 없습니다: 손실 {loss}의 앞쪽에 가중치가 있는 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains no weights: every weight upstream of its loss {loss} is trained by {takers}</source>
+        <translation>학습할 가중치가 없습니다: 손실 {loss} 앞쪽의 가중치는 모두 {takers}이(가) 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains no weights: the Detach {detach} stops the gradient of its loss {loss} before {cut}; wire {opt}&apos;s path around the Detach</source>
+        <translation>학습할 가중치가 없습니다: Detach {detach}이(가) 손실 {loss}의 기울기를 {cut}에 닿기 전에 멈춥니다. {opt}의 경로가 Detach를 거치지 않게 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains no weights of its own: the Detach {detach} stops the gradient of its loss {loss} before {cut}, and {rival} trains what it still reaches ({rest}); wire {opt}&apos;s path around the Detach</source>
+        <translation>자기만의 가중치가 없습니다: Detach {detach}이(가) 손실 {loss}의 기울기를 {cut}에 닿기 전에 멈추고, 아직 닿는 가중치({rest})는 {rival}이(가) 학습합니다. {opt}의 경로가 Detach를 거치지 않게 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing to predict: wire a Dataset through a loss into an optimizer node</source>
         <translation>예측할 것이 없습니다: Dataset에서 손실을 거쳐 옵티마이저 노드까지 연결하세요</translation>
     </message>
@@ -3736,7 +3771,7 @@ Recover them?</source>
 <context>
     <name>GanCurves</name>
     <message>
-        <location filename="../gan/curves.py" line="+74"/>
+        <location filename="../gan/curves.py" line="+75"/>
         <source>Losses per epoch</source>
         <translation>에포크마다의 손실</translation>
     </message>
@@ -8486,22 +8521,23 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../training/plots.py" line="+81"/>
+        <location filename="../training/plots.py" line="+94"/>
         <source>training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
+        <location line="+53"/>
         <source>Loss per batch</source>
         <translation>배치별 손실</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
         <source>batch</source>
         <translation>배치</translation>
     </message>
@@ -8518,17 +8554,27 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+355"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-355"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <source>D right on real</source>
+        <translation>D가 진짜를 맞힘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D right on generated</source>
+        <translation>D가 생성 샘플을 맞힘</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
@@ -8543,7 +8589,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>기록 저장…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source> (continues {parent} from epoch {epoch})</source>
         <translation> ({parent}에서 에포크 {epoch}부터 이어짐)</translation>
     </message>
@@ -8573,7 +8619,17 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>이어짐</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
+        <source>Loss per batch ({loss})</source>
+        <translation>배치별 손실 ({loss})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>D&apos;s accuracy</source>
+        <translation>D의 정확도</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>

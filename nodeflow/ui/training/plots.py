@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import math
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,12 @@ SMOOTH = "#12306b"
 LR = "#2e9d5b"
 EMA_ALPHA = 0.05
 CSV_FIELDS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc", "lr", "seconds")
+OBJECTIVE_COLORS = (TRAIN, "#c0392b", "#16a085", "#8e44ad", "#b8860b")
+"""Several objectives (a GAN): the first loss in the training colour, the others after it (the
+GAN tab's loss curves use the same colours in the same order)."""
+D_REAL, D_FAKE = "#1a9850", "#7b3294"
+"""D's accuracy on real and on generated samples: the GAN views' colours for real and fake."""
+D_ACC_KEYS = ("acc_real", "acc_fake")
 
 
 def faded(color: str, alpha: int = 70) -> pg.QtGui.QColor:
@@ -74,12 +81,23 @@ def _key_label() -> QLabel:
     return label
 
 
-def _key_text() -> str:
-    def swatch(color: Any, text: str) -> str:
-        return f'<span style="color:{pg.mkColor(color).name()}; font-weight:bold;">&#9473;&#9473;</span>&nbsp;{text}'
+def _key_text(objectives: Sequence[str] = (), d_accuracy: bool = False, validation: bool = True) -> str:
+    """The colour key: training and validation; with several objectives one swatch per loss
+    (named by its node id) and, for a GAN, D's accuracy on real and on generated samples."""
+    def swatch(color: Any, text: str, dashed: bool = False) -> str:
+        line = "&#9476;&#9476;" if dashed else "&#9473;&#9473;"
+        return f'<span style="color:{pg.mkColor(color).name()}; font-weight:bold;">{line}</span>&nbsp;{text}'
 
-    return "&nbsp;&nbsp;".join((swatch(TRAIN, QCoreApplication.translate("TrainingPlots", "training")),
-                               swatch(VAL, QCoreApplication.translate("TrainingPlots", "validation"))))
+    if len(objectives) > 1:
+        parts = [swatch(OBJECTIVE_COLORS[i % len(OBJECTIVE_COLORS)], escape(loss)) for i, loss in enumerate(objectives)]
+    else:
+        parts = [swatch(TRAIN, QCoreApplication.translate("TrainingPlots", "training"))]
+    if validation or len(objectives) <= 1:
+        parts.append(swatch(VAL, QCoreApplication.translate("TrainingPlots", "validation")))
+    if d_accuracy:
+        parts += [swatch(D_REAL, QCoreApplication.translate("TrainingPlots", "D right on real"), True),
+                  swatch(D_FAKE, QCoreApplication.translate("TrainingPlots", "D right on generated"), True)]
+    return "&nbsp;&nbsp;".join(parts)
 
 
 def ema(values: np.ndarray, start: float | None, alpha: float = EMA_ALPHA) -> np.ndarray:
@@ -132,6 +150,12 @@ class TrainingPlots(QWidget):
         self.train_acc_curve = self.acc_plot.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
         self.val_acc_curve = self.acc_plot.plot(pen=pg.mkPen(VAL, width=2), name="validation")
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(LR, width=2), name="lr")
+        dash = Qt.PenStyle.DashLine
+        self.d_acc_curves = {key: self.acc_plot.plot(pen=pg.mkPen(color, width=2, style=dash), name=key)
+                             for key, color in zip(D_ACC_KEYS, (D_REAL, D_FAKE), strict=True)}
+        """A GAN's D: the share of real / generated samples it judges right, per epoch."""
+        self.loss_curves: dict[str, pg.PlotDataItem] = {}
+        """With several objectives, one training-loss curve per loss id (the first is `train_curve`)."""
         for curve in self._live_curves()[1:]:
             # thick lines through more points than pixels cost ~5 ms each to stroke: draw about
             # as many points as the plot is wide (mean of each bucket: a smooth line stays smooth)
@@ -165,11 +189,11 @@ class TrainingPlots(QWidget):
         """Titles, axes, legends and buttons in the current language (again on a LanguageChange)."""
         for plot, title, xlabel in ((self.batch_plot, self.tr("Loss per batch"), self.tr("batch")),
                                     (self.epoch_plot, self.tr("Loss per epoch"), self.tr("epoch")),
-                                    (self.acc_plot, self.tr("Accuracy"), self.tr("epoch")),
+                                    (self.acc_plot, self._acc_title(), self.tr("epoch")),
                                     (self.lr_plot, self.tr("Learning rate"), self.tr("epoch"))):
             plot.setTitle(title, color="#333", size="10pt")
             plot.setLabel("bottom", xlabel, color="#333")
-        self.key.setText(_key_text())
+        self.key.setText(_key_text(list(self._objectives), self._d_acc[D_ACC_KEYS[0]].n > 0))
         self.log_box.setText(self.tr("Log scale"))
         self.png_button.setText(self.tr("Save image…"))
         self.csv_button.setText(self.tr("Save history…"))
@@ -203,6 +227,20 @@ class TrainingPlots(QWidget):
         self._batch_span_set = False
         self.planned_epochs: int | None = None
         self._names: dict[str, str] = getattr(self, "_names", {})
+        self._objectives: dict[str, GrowingCurve] = {}
+        self._lrs: dict[str, GrowingCurve] = {}
+        for curve in getattr(self, "lr_curves", {}).values():
+            self.lr_plot.removeItem(curve)
+        self.lr_curves: dict[str, pg.PlotDataItem] = {}
+        """With several objectives, one learning-rate curve per optimizer (its loss's colour)."""
+        self._d_acc: dict[str, GrowingCurve] = {key: GrowingCurve(64) for key in D_ACC_KEYS}
+        for loss_id in list(getattr(self, "loss_curves", {}))[1:]:
+            self.epoch_plot.removeItem(self.loss_curves.pop(loss_id))
+        if hasattr(self, "loss_curves"):
+            self.loss_curves.clear()
+            self.key.setText(_key_text())
+            self.lr_curve.setPen(pg.mkPen(LR, width=2))
+            self.batch_plot.setTitle(self.tr("Loss per batch"), color="#333", size="10pt")
 
     # ------------------------------------------------------------------ feeding
     def begin_run(self, epochs: int | None = None, run: Run | None = None, others: Sequence[Run] = ()) -> None:
@@ -259,6 +297,8 @@ class TrainingPlots(QWidget):
             self.smoothed.extend(xs, smooth)
         for i, epoch in enumerate(run.epochs):
             event = {"epoch": epoch, **{k: run.curves.get(k, [None] * (i + 1))[i] for k in CSV_FIELDS[1:]}}
+            if len(run.losses) > 1:
+                event["losses"] = {k: v[i] for k, v in run.losses.items() if i < len(v)}
             self.add_epoch(event, redraw=False)
 
     def _caption(self) -> None:
@@ -331,9 +371,14 @@ class TrainingPlots(QWidget):
         if len(ys):
             parts.append((self.batch_plot, np.asarray(run.x_batches(), np.float64),
                           ema(ys, None, min(1.0, EMA_ALPHA * run.batch_stride)), SMOOTH))
-        for key, plot, color in (("train_loss", self.epoch_plot, TRAIN), ("val_loss", self.epoch_plot, VAL),
-                                 ("train_acc", self.acc_plot, TRAIN), ("val_acc", self.acc_plot, VAL)):
-            values = np.array([np.nan if v is None else v for v in run.curves.get(key, [])], np.float64)
+        series = [(run.curves.get(key, []), plot, color) for key, plot, color in (
+            ("train_loss", self.epoch_plot, TRAIN), ("val_loss", self.epoch_plot, VAL),
+            ("train_acc", self.acc_plot, TRAIN), ("val_acc", self.acc_plot, VAL))]
+        if len(run.losses) > 1:  # the other objectives' losses (the first is train_loss)
+            series += [(values, self.epoch_plot, OBJECTIVE_COLORS[i % len(OBJECTIVE_COLORS)])
+                       for i, values in enumerate(run.losses.values()) if i > 0]
+        for column, plot, color in series:
+            values = np.array([np.nan if v is None else v for v in column], np.float64)
             if len(values) and not np.isnan(values).all():
                 keep = ~np.isnan(values)
                 parts.append((plot, xe[keep], values[keep], color))
@@ -354,7 +399,7 @@ class TrainingPlots(QWidget):
     def _live_curves(self) -> tuple[pg.PlotDataItem, ...]:
         """The curves of the current run (the batch curve first: it is peak-downsampled)."""
         return (self.batch_curve, self.smooth_curve, self.train_curve, self.val_curve,
-                self.train_acc_curve, self.val_acc_curve, self.lr_curve)
+                self.train_acc_curve, self.val_acc_curve, self.lr_curve, *self.d_acc_curves.values())
 
     def end_run(self) -> None:
         """Fit the axes to the data again (the run may have stopped early)."""
@@ -424,6 +469,23 @@ class TrainingPlots(QWidget):
         for key, column in self._columns.items():  # plotted from arrays: no per-epoch loop per redraw
             if row[key] is not None:
                 column.extend(np.array([row["epoch"]], np.float64), np.array([row[key]], np.float64))
+        x = np.array([row["epoch"]], np.float64)
+        losses = event.get("losses") or {}
+        if len(losses) > 1:  # several objectives: every loss, named by its node id
+            row["losses"] = dict(losses)
+            for loss_id, value in losses.items():
+                column = self._objectives.setdefault(str(loss_id), GrowingCurve(64))
+                if value is not None:
+                    column.extend(x, np.array([value], np.float64))
+        if len(losses) > 1:
+            for opt_id, rate in (event.get("lrs") or {}).items():
+                if rate is not None:
+                    self._lrs.setdefault(str(opt_id), GrowingCurve(64)).extend(x, np.array([rate], np.float64))
+        gan = event.get("gan") or {}
+        for key in D_ACC_KEYS:
+            if gan.get(key) is not None:
+                row[key] = float(gan[key])
+                self._d_acc[key].extend(x, np.array([gan[key]], np.float64))
         self._dirty = True
         if redraw:
             self.refresh()
@@ -454,10 +516,52 @@ class TrainingPlots(QWidget):
         self.val_acc_curve.setData(*self._column("val_acc"))
         epochs, lr = self._column("lr")
         self.lr_curve.setData(epochs, lr)
-        if len(lr):  # from zero, so a constant rate is a flat line at its value, not mid-axis
-            self.lr_plot.setYRange(0.0, float(lr.max()) * 1.15, padding=0)
+        top = float(lr.max()) if len(lr) else 0.0
+        for i, (opt_id, column) in enumerate(self._lrs.items()):  # several optimizers: each one's rate
+            curve = self.lr_curves.get(opt_id)
+            if curve is None and i > 0:
+                color = OBJECTIVE_COLORS[i % len(OBJECTIVE_COLORS)]
+                curve = self.lr_curves[opt_id] = self.lr_plot.plot(pen=pg.mkPen(color, width=2), name=opt_id)
+            if curve is not None:
+                curve.setData(*column.data())
+            if column.n:
+                top = max(top, float(column.data()[1].max()))
+        if self._lrs:  # the first optimizer's rate in its loss's colour
+            self.lr_curve.setPen(pg.mkPen(OBJECTIVE_COLORS[0], width=2))
+        if top > 0:  # from zero, so a constant rate is a flat line at its value, not mid-axis
+            self.lr_plot.setYRange(0.0, top * 1.15, padding=0)
+        self._redraw_objectives()
         has_acc = self._columns["train_acc"].n > 0
-        self.acc_plot.setVisible(has_acc or not self.history)
+        d_acc = self._d_acc[D_ACC_KEYS[0]].n > 0
+        for key, curve in self.d_acc_curves.items():
+            curve.setData(*self._d_acc[key].data())
+        self.acc_plot.setTitle(self._acc_title(), color="#333", size="10pt")
+        self.acc_plot.setVisible(has_acc or d_acc or not self.history)
+        self.key.setText(_key_text(list(self._objectives), d_acc, self._columns["val_loss"].n > 0))
+        if len(self._objectives) > 1:  # the batch curve is the first objective's
+            self.batch_plot.setTitle(self.tr("Loss per batch ({loss})").format(loss=next(iter(self._objectives))),
+                                     color="#333", size="10pt")
+
+    def _acc_title(self) -> str:
+        """"Accuracy", or "D's accuracy" for a GAN (its losses report none of their own)."""
+        gan = self._d_acc[D_ACC_KEYS[0]].n > 0 and self._columns["train_acc"].n == 0
+        return self.tr("D's accuracy") if gan else self.tr("Accuracy")
+
+    def _redraw_objectives(self) -> None:
+        """One curve per objective's loss (the first is the training curve itself)."""
+        for i, (loss_id, column) in enumerate(self._objectives.items()):
+            curve = self.loss_curves.get(loss_id)
+            if curve is None:
+                if i == 0:
+                    curve = self.train_curve
+                else:
+                    color = OBJECTIVE_COLORS[i % len(OBJECTIVE_COLORS)]
+                    curve = self.epoch_plot.plot(pen=pg.mkPen(color, width=2), name=loss_id)
+                    curve.setDownsampling(auto=True, method="mean")
+                    curve.setClipToView(True)
+                self.loss_curves[loss_id] = curve
+            if i > 0:
+                curve.setData(*column.data())
 
     def set_log_scale(self, on: bool) -> None:
         for plot in (self.batch_plot, self.epoch_plot):
@@ -485,11 +589,15 @@ class TrainingPlots(QWidget):
 
     def export_csv(self, path: str | Path) -> Path:
         """Save the per-epoch history (one row per epoch, empty cells where not measured)."""
+        objectives = list(self._objectives)
+        fields = CSV_FIELDS + tuple(f"loss:{k}" for k in objectives) + tuple(
+            k for k in D_ACC_KEYS if self._d_acc[k].n)  # several objectives: each loss, D's accuracy
         with open(path, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
+            writer = csv.DictWriter(fh, fieldnames=fields)
             writer.writeheader()
             for row in self.history:
-                writer.writerow({k: ("" if row.get(k) is None else row[k]) for k in CSV_FIELDS})
+                flat = {**row, **{f"loss:{k}": v for k, v in (row.get("losses") or {}).items()}}
+                writer.writerow({k: ("" if flat.get(k) is None else flat[k]) for k in fields})
         self.exported.emit(str(path))
         return Path(path)
 
