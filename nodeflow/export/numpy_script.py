@@ -326,7 +326,7 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
 
 def main(argv=None) -> int:
     global DATA_DIR
-    parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME))
+    parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME).replace("%", "%%"))
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--weights", default=WEIGHTS, help="start from these weights (.npz)")
@@ -362,7 +362,7 @@ def predict(x: np.ndarray, weights: str | None = None) -> np.ndarray:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Predict with the exported graph " + repr(GRAPH_NAME))
+    parser = argparse.ArgumentParser(description="Predict with the exported graph " + repr(GRAPH_NAME).replace("%", "%%"))
     parser.add_argument("inputs", help="a .npy file of inputs")
     parser.add_argument("--weights", default=WEIGHTS, help="trained weights (.npz)")
     args = parser.parse_args(argv)

@@ -163,7 +163,7 @@ def emit(event, keys):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Train the agent of " + repr(GRAPH_NAME))
+    parser = argparse.ArgumentParser(description="Train the agent of " + repr(GRAPH_NAME).replace("%", "%%"))
     parser.add_argument("--episodes", type=int, default=SETTINGS["episodes"])
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)

@@ -137,6 +137,7 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "a node named '{name}' already exists"),
     QT_TRANSLATE_NOOP("EngineMessage", "no node named '{name}'"),
     QT_TRANSLATE_NOOP("EngineMessage", "unknown parameter '{name}'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "its float target must hold class probabilities (one-hot or soft labels: each value in [0, 1], each row summing to 1), but row {row} of the batch is [{values}]; wire class labels into target, or use MSE to fit numbers"),
 )
 
 

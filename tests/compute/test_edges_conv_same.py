@@ -78,11 +78,11 @@ def test_the_torch_export_writes_what_the_engine_computes(k):
     from torch import nn
     from torch.nn import functional as F
 
-    from nodeflow.export.torch_script import TORCH
+    from nodeflow.nodes import REGISTRY
 
     p = {"filters": 4, "kernel_size": k, "stride": 1, "padding": "same", "use_bias": True}
     shapes = {"in": (None, 3, 8, 8)}
-    node = TORCH["Conv2D"]
+    node = REGISTRY.get("Conv2D").torch  # the form the torch exporter writes
     module = eval(node.module(p, shapes), {"nn": nn})  # noqa: S307 - our own exporter's text
     x = RNG.normal(size=(2, 3, 8, 8))
     call = node.call(p, {"in": "x"}, shapes).replace("{me}", "conv")

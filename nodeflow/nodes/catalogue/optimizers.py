@@ -104,7 +104,10 @@ SGD = _optimizer(
 MOMENTUM = _optimizer(
     "Momentum",
     "keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves "
-    "along it: w -= lr * v. It rolls through flat stretches and damps zig-zags.",
+    "along it: w -= lr * v. It rolls through flat stretches and damps zig-zags. This is PyTorch's "
+    "form; the course notes write v = momentum * v - lr * gradient, w += v. The two take the same "
+    "steps while lr is constant; under a schedule PyTorch's form applies a new lr to the whole "
+    "velocity at once, the notes' form only to the gradients that follow.",
     _lr(0.01),
     Param(
         "momentum", "float", 0.9,

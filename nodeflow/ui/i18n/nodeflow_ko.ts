@@ -1575,6 +1575,11 @@ File ▸ Examples has graphs that train.</source>
         <source>unknown parameter &apos;{name}&apos;</source>
         <translation>알 수 없는 매개변수 &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>its float target must hold class probabilities (one-hot or soft labels: each value in [0, 1], each row summing to 1), but row {row} of the batch is [{values}]; wire class labels into target, or use MSE to fit numbers</source>
+        <translation>실수 target은 클래스 확률이어야 합니다(원-핫이나 소프트 레이블: 값은 모두 [0, 1] 안에 있고 행마다 합이 1). 그런데 배치의 {row}번째 행이 [{values}]입니다. target에 클래스 레이블을 연결하거나, 수치를 맞추려면 MSE를 쓰세요</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
@@ -4865,13 +4870,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>라운드마다 이 옵티마이저가 같은 배치로 하는 갱신 횟수입니다(옵티마이저가 여럿일 때, 예: GAN에서 생성자 한 단계마다 판별자 k 단계). 라운드는 옵티마이저를 그래프에 추가된 순서대로 돌립니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves along it: w -= lr * v. It rolls through flat stretches and damps zig-zags.</source>
-        <extracomment>Momentum (node help)</extracomment>
-        <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 지난 기울기를 누적한 속도, 곧 모멘텀(v = momentum * v + gradient)을 유지하며 그 방향으로 움직입니다: w -= lr * v. 평평한 구간은 굴러서 지나가고 지그재그는 누그러뜨립니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How much of the previous velocity is kept each step (0 is plain SGD).</source>
         <extracomment>Momentum.momentum (parameter help)</extracomment>
         <translation>걸음마다 이전 속도를 얼마나 남길지(0이면 보통의 SGD).</translation>
@@ -5153,7 +5152,13 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>K개 가운데 한 클래스를 고르는 문제의 교차 엔트로피. Softmax 뒤에서처럼 확률을 받습니다(안정성을 위해 Softmax와 묶어 계산합니다). 묶이지 않으면(예: 사이에 Identity가 있을 때) PyTorch처럼 확률의 로그를 -100에서 자르고, 기울기는 그 손실을 미분한 값입니다(잘린 곳에서는 0).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+28"/>
+        <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves along it: w -= lr * v. It rolls through flat stretches and damps zig-zags. This is PyTorch&apos;s form; the course notes write v = momentum * v - lr * gradient, w += v. The two take the same steps while lr is constant; under a schedule PyTorch&apos;s form applies a new lr to the whole velocity at once, the notes&apos; form only to the gradients that follow.</source>
+        <extracomment>Momentum (node help)</extracomment>
+        <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 지난 기울기를 누적한 속도, 곧 모멘텀(v = momentum * v + gradient)을 유지하며 그 방향으로 움직입니다: w -= lr * v. 평평한 구간은 굴러서 지나가고 지그재그는 누그러뜨립니다. 이것은 PyTorch의 형태이고, 강의 노트는 v = momentum * v - lr * gradient, w += v로 씁니다. lr이 일정한 동안에는 두 형태가 같은 걸음을 걷지만, 스케줄이 있으면 PyTorch의 형태는 새 lr을 속도 전체에 한꺼번에 적용하고 노트의 형태는 그 뒤에 오는 기울기에만 적용합니다.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
         <extracomment>Constant.shape (parameter help)</extracomment>
         <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
