@@ -6,7 +6,7 @@ loop over parameters. State buffers (velocity, running averages) are preallocate
 construction. The update rules match torch.optim exactly (same operation order), so the
 PyTorch exporter reproduces the application's curves:
 
-- SGD       torch.optim.SGD(lr)
+- SGD       torch.optim.SGD(lr, momentum, nesterov), dampening 0 (momentum 0: plain SGD)
 - Momentum  torch.optim.SGD(lr, momentum, nesterov), dampening 0
 - AdaGrad   torch.optim.Adagrad(lr, eps), lr_decay 0, initial_accumulator_value 0
 - RMSProp   torch.optim.RMSprop(lr, alpha=rho, eps) (eps outside the square root)
@@ -119,32 +119,26 @@ class Optimizer:
 
 
 class SGD(Optimizer):
-    """w -= lr * g."""
+    """w -= lr * g; with `momentum` > 0 torch.optim.SGD's momentum (see Momentum)."""
 
     node_type = "SGD"
 
-    def _update(self, w: np.ndarray, g: np.ndarray, lr: float, lo: int, hi: int) -> None:
-        tmp = self._tmp[: hi - lo]
-        np.multiply(g, lr, out=tmp)
-        w -= tmp
-
-
-class Momentum(Optimizer):
-    """v = momentum * v + g; w -= lr * v (Nesterov: w -= lr * (g + momentum * v)).
-
-    The notes' form, v = alpha * v - lr * g; w += v, is the same while the learning rate is
-    constant (v_notes = -lr * v); with a schedule they differ, and this is torch's."""
-
-    node_type = "Momentum"
-
     def __init__(self, params: Mapping[str, Any], size: int, dtype: np.dtype | type = np.float32) -> None:
         super().__init__(params, size, dtype)
-        self.momentum = float(self.params["momentum"])
-        self.nesterov = bool(self.params["nesterov"])
-        self.velocity = self._buffer("velocity")
+        self.momentum = float(self.params.get("momentum") or 0.0)
+        self.nesterov = bool(self.params.get("nesterov"))
+        self.velocity = self._buffer("velocity") if self._keeps_velocity() else None
+
+    def _keeps_velocity(self) -> bool:
+        return self.momentum > 0.0
 
     def _update(self, w: np.ndarray, g: np.ndarray, lr: float, lo: int, hi: int) -> None:
-        v, tmp = self.velocity[lo:hi], self._tmp[: hi - lo]
+        tmp = self._tmp[: hi - lo]
+        if self.velocity is None:
+            np.multiply(g, lr, out=tmp)
+            w -= tmp
+            return
+        v = self.velocity[lo:hi]
         v *= self.momentum
         v += g  # on the first step v = g, as torch's buffer starts as a copy of the gradient
         if self.nesterov:
@@ -154,6 +148,18 @@ class Momentum(Optimizer):
         else:
             np.multiply(v, lr, out=tmp)
         w -= tmp
+
+
+class Momentum(SGD):
+    """v = momentum * v + g; w -= lr * v (Nesterov: w -= lr * (g + momentum * v)).
+
+    The notes' form, v = alpha * v - lr * g; w += v, is the same while the learning rate is
+    constant (v_notes = -lr * v); with a schedule they differ, and this is torch's."""
+
+    node_type = "Momentum"
+
+    def _keeps_velocity(self) -> bool:
+        return True  # also at momentum 0, as always (its state has a velocity)
 
 
 class AdaGrad(Optimizer):

@@ -30,7 +30,8 @@ ACTIVATIONS = {"ReLU": "relu", "Tanh": "tanh"}
 OPTIMIZERS = {"SGD": "sgd", "Momentum": "momentum", "AdaGrad": "adagrad", "RMSProp": "rmsprop", "Adam": "adam"}
 OPTIMIZER_KEYS = ("momentum", "nesterov", "eps", "rho", "beta1", "beta2")
 TORCH_OPTIMIZERS = {
-    "SGD": "torch.optim.SGD(params, lr=LR)",
+    "SGD": "torch.optim.SGD(params, lr=LR, momentum=OPT.get('momentum') or 0.0, "
+           "nesterov=bool(OPT.get('nesterov')) and bool(OPT.get('momentum')))",
     "Momentum": "torch.optim.SGD(params, lr=LR, momentum=OPT['momentum'], nesterov=OPT['nesterov'])",
     "AdaGrad": "torch.optim.Adagrad(params, lr=LR, eps=OPT['eps'])",
     "RMSProp": "torch.optim.RMSprop(params, lr=LR, alpha=OPT['rho'], eps=OPT['eps'])",

@@ -14,6 +14,8 @@ CASES = [
     ("Momentum", {"lr": 0.05, "momentum": 0.9}, "SGD", {"lr": 0.05, "momentum": 0.9}),
     ("Momentum", {"lr": 0.05, "momentum": 0.8, "nesterov": True}, "SGD",
      {"lr": 0.05, "momentum": 0.8, "nesterov": True}),
+    ("SGD", {"lr": 0.05, "momentum": 0.9}, "SGD", {"lr": 0.05, "momentum": 0.9}),
+    ("SGD", {"lr": 0.05, "momentum": 0.7, "nesterov": True}, "SGD", {"lr": 0.05, "momentum": 0.7, "nesterov": True}),
     ("AdaGrad", {"lr": 0.1, "eps": 1e-10}, "Adagrad", {"lr": 0.1, "eps": 1e-10}),
     ("RMSProp", {"lr": 0.01, "rho": 0.9, "eps": 1e-8}, "RMSprop", {"lr": 0.01, "alpha": 0.9, "eps": 1e-8}),
     ("Adam", {"lr": 0.01, "beta1": 0.8, "beta2": 0.99, "eps": 1e-8}, "Adam",
@@ -242,3 +244,35 @@ def test_sliced_step_is_the_whole_buffer_rule_to_the_bit(name, wd, masked, dtype
         for key, buf in expected_state.items():
             np.testing.assert_array_equal(opt.state[key], buf)
         np.testing.assert_array_equal(g, g_before)
+
+
+def test_sgd_with_momentum_steps_as_the_momentum_node_and_without_as_before():
+    """SGD accepts torch.optim.SGD's momentum and nesterov (issue 11); at momentum 0 it keeps no
+    velocity and steps exactly as plain SGD did, nesterov or not."""
+    rng = np.random.default_rng(0)
+    for nesterov in (False, True):
+        a = optimizers.SGD({"momentum": 0.8, "nesterov": nesterov}, 7, np.float64)
+        b = optimizers.Momentum({"momentum": 0.8, "nesterov": nesterov}, 7, np.float64)
+        wa, wb = np.ones(7), np.ones(7)
+        for _ in range(5):
+            g = rng.standard_normal(7)
+            a.step(wa, g, 0.1)
+            b.step(wb, g, 0.1)
+        np.testing.assert_array_equal(wa, wb)
+        plain = optimizers.SGD({"nesterov": nesterov}, 7, np.float64)
+        assert "velocity" not in plain.state
+        w = np.ones(7)
+        g = rng.standard_normal(7)
+        plain.step(w, g, 0.1)
+        np.testing.assert_array_equal(w, np.ones(7) - g * 0.1)
+
+
+def test_sgd_torch_form_writes_momentum_only_when_set():
+    from nodeflow.nodes import REGISTRY
+
+    form = REGISTRY.get("SGD").torch.optimizer
+    defaults = REGISTRY.get("SGD").defaults()
+    assert form({**defaults, "lr": 0.1}) == "torch.optim.SGD(params, lr=0.1)"
+    assert form({**defaults, "lr": 0.1, "nesterov": True}) == "torch.optim.SGD(params, lr=0.1)"
+    assert form({**defaults, "lr": 0.1, "momentum": 0.9, "nesterov": True}) == (
+        "torch.optim.SGD(params, lr=0.1, momentum=0.9, nesterov=True)")
