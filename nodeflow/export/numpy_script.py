@@ -219,16 +219,26 @@ def _network_class(plan: Plan, collector: Collector) -> str:
                     self.kernels[n].state[k][...] = v
 
         def load_weights(self, path: str) -> None:
-            """Copy the arrays of a weights file ("node/param", "node/state/name") into the network."""
+            """Copy the arrays of a weights file ("node/param", "node/state/name") into the network;
+            NaN, infinite, complex or too large values are refused by name, as nodeflow does."""
             with np.load(path, allow_pickle=False) as archive:
                 for node, kernel in self.kernels.items():
                     for name, value in kernel.w.items():
-                        value[...] = archive[f"{node}/{name}"]
+                        value[...] = checked_weight(archive[f"{node}/{name}"], node, name)
                     for name, value in kernel.state.items():
                         key = f"{node}/state/{name}"
                         if key in archive.files:
-                            value[...] = archive[key]
+                            value[...] = checked_weight(archive[key], node, f"state/{name}")
     ''').strip("\n"), "    "))
+    unusable = collector.add("nodeflow.compute.weights", "_unusable")
+    add("")
+    add("")
+    add("def checked_weight(value: np.ndarray, node: str, name: str) -> np.ndarray:")
+    add('    """value, or exit with one line when it cannot be a weight (nodeflow.compute.weights)."""')
+    add(f"    problem = {unusable}(value, DTYPE)")
+    add("    if problem is not None:")
+    add("        raise SystemExit(f\"error: {node}: '{name}' in the weights {problem}\")")
+    add("    return value")
     return "\n".join(lines) + "\n"
 
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from nodeflow.export import export_graph
@@ -53,3 +54,18 @@ def test_torch_header_names_dropout_and_says_its_masks_are_torchs():
     head = export_graph(_graph(dropout=True), "torch").split('"""')[1]
     assert "Dropout (drop_1): this script draws the dropout masks from torch's generator" in head
     assert "Dropout" not in export_graph(_graph(), "torch").split('"""')[1]
+
+
+@pytest.mark.parametrize("bad, words", [(np.nan, "holds NaN values"), (np.inf, "holds infinite values"),
+                                        (1j, "holds complex numbers")])
+def test_the_numpy_script_refuses_unusable_weights_by_name(tmp_path, bad, words):
+    """As nodeflow's own loader does: not 'training diverged', not a silent cast."""
+    graph = _graph()
+    weights = tmp_path / "w.npz"
+    np.savez(weights, **{"fc/W": np.full((4, 3), bad), "fc/b": np.zeros(3)})
+    script = tmp_path / "script.py"
+    script.write_text(export_graph(graph, "numpy", weights=str(weights)), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script), "--epochs", "1"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and out.stdout == ""
+    assert out.stderr.strip() == f"error: fc: 'W' in the weights {words}" + (
+        "; weights must be real" if bad == 1j else "; weights must be finite numbers")
