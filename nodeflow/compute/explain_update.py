@@ -34,6 +34,8 @@ def flat_index(net: Any, node: str, name: str, index: tuple[int, ...] | int) -> 
 def explain_update(rec: StepRecord, opt_type: str, params: dict[str, Any], flat_w_before: np.ndarray,
                    flat_g: np.ndarray, flat_w_after: np.ndarray, k: int, decay: float = 0.0) -> Explanation:
     """The optimizer's rule for weight number `k` of the flat buffer, with its numbers."""
+    if opt_type == "SGD" and float(params.get("momentum") or 0.0) > 0.0:
+        opt_type = "Momentum"  # SGD with momentum steps as the Momentum node does
     e = Explanation(node="", type=opt_type)
     e.formulas += list(OPTIMIZER_FORMULAS.get(opt_type, []))
     w0, g, w1 = float(flat_w_before[k]), float(flat_g[k]), float(flat_w_after[k])

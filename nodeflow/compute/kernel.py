@@ -26,6 +26,9 @@ class Kernel:
     weights, views into one flat buffer) and `g` (their gradients, likewise).
     """
 
+    node_id: str = ""
+    """The node's id, set by the engine when it builds the kernel (messages name the node)."""
+
     def __init__(
         self,
         params: Mapping[str, Any],

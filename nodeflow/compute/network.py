@@ -170,6 +170,7 @@ class Network:
         for n in plan.running:
             cls_ = resolve(specs[n].kernel)  # type: ignore[arg-type]
             kernel = cls_(analysis.params[n], analysis.input_types(n), analysis.inferred[n], self.dtype)
+            kernel.node_id = n
             if n in plan.fused:
                 kernel.from_logits = True
             self.kernels[n] = kernel

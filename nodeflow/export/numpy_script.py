@@ -247,16 +247,26 @@ def _network_class(plan: Plan, collector: Collector) -> str:
                     self.kernels[n].state[k][...] = v
 
         def load_weights(self, path: str) -> None:
-            """Copy the arrays of a weights file ("node/param", "node/state/name") into the network."""
+            """Copy the arrays of a weights file ("node/param", "node/state/name") into the network;
+            NaN, infinite, complex or too large values are refused by name, as nodeflow does."""
             with np.load(path, allow_pickle=False) as archive:
                 for node, kernel in self.kernels.items():
                     for name, value in (kernel.w.items() if node not in self.shared else ()):
-                        value[...] = archive[f"{node}/{name}"]
+                        value[...] = checked_weight(archive[f"{node}/{name}"], node, name)
                     for name, value in kernel.state.items():
                         key = f"{node}/state/{name}"
                         if key in archive.files:
-                            value[...] = archive[key]
+                            value[...] = checked_weight(archive[key], node, f"state/{name}")
     ''').strip("\n"), "    "))
+    unusable = collector.add("nodeflow.compute.weights", "_unusable")
+    add("")
+    add("")
+    add("def checked_weight(value: np.ndarray, node: str, name: str) -> np.ndarray:")
+    add('    """value, or exit with one line when it cannot be a weight (nodeflow.compute.weights)."""')
+    add(f"    problem = {unusable}(value, DTYPE)")
+    add("    if problem is not None:")
+    add("        raise SystemExit(f\"error: {node}: '{name}' in the weights {problem}\")")
+    add("    return value")
     return "\n".join(lines) + "\n"
 
 
@@ -401,7 +411,7 @@ def train(epochs: int, seed: int, weights: str | None) -> int:
 
 def main(argv=None) -> int:
     global DATA_DIR
-    parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME))
+    parser = argparse.ArgumentParser(description="Train the exported graph " + repr(GRAPH_NAME).replace("%", "%%"))
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--weights", default=WEIGHTS, help="start from these weights (.npz)")
@@ -437,7 +447,7 @@ def predict(x: np.ndarray, weights: str | None = None) -> np.ndarray:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Predict with the exported graph " + repr(GRAPH_NAME))
+    parser = argparse.ArgumentParser(description="Predict with the exported graph " + repr(GRAPH_NAME).replace("%", "%%"))
     parser.add_argument("inputs", help="a .npy file of inputs")
     parser.add_argument("--weights", default=WEIGHTS, help="trained weights (.npz)")
     args = parser.parse_args(argv)

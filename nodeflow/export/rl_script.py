@@ -30,7 +30,8 @@ ACTIVATIONS = {"ReLU": "relu", "Tanh": "tanh"}
 OPTIMIZERS = {"SGD": "sgd", "Momentum": "momentum", "AdaGrad": "adagrad", "RMSProp": "rmsprop", "Adam": "adam"}
 OPTIMIZER_KEYS = ("momentum", "nesterov", "eps", "rho", "beta1", "beta2")
 TORCH_OPTIMIZERS = {
-    "SGD": "torch.optim.SGD(params, lr=LR)",
+    "SGD": "torch.optim.SGD(params, lr=LR, momentum=OPT.get('momentum') or 0.0, "
+           "nesterov=bool(OPT.get('nesterov')) and bool(OPT.get('momentum')))",
     "Momentum": "torch.optim.SGD(params, lr=LR, momentum=OPT['momentum'], nesterov=OPT['nesterov'])",
     "AdaGrad": "torch.optim.Adagrad(params, lr=LR, eps=OPT['eps'])",
     "RMSProp": "torch.optim.RMSprop(params, lr=LR, alpha=OPT['rho'], eps=OPT['eps'])",
@@ -163,7 +164,7 @@ def emit(event, keys):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Train the agent of " + repr(GRAPH_NAME))
+    parser = argparse.ArgumentParser(description="Train the agent of " + repr(GRAPH_NAME).replace("%", "%%"))
     parser.add_argument("--episodes", type=int, default=SETTINGS["episodes"])
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)

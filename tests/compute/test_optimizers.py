@@ -14,6 +14,8 @@ CASES = [
     ("Momentum", {"lr": 0.05, "momentum": 0.9}, "SGD", {"lr": 0.05, "momentum": 0.9}),
     ("Momentum", {"lr": 0.05, "momentum": 0.8, "nesterov": True}, "SGD",
      {"lr": 0.05, "momentum": 0.8, "nesterov": True}),
+    ("SGD", {"lr": 0.05, "momentum": 0.9}, "SGD", {"lr": 0.05, "momentum": 0.9}),
+    ("SGD", {"lr": 0.05, "momentum": 0.7, "nesterov": True}, "SGD", {"lr": 0.05, "momentum": 0.7, "nesterov": True}),
     ("AdaGrad", {"lr": 0.1, "eps": 1e-10}, "Adagrad", {"lr": 0.1, "eps": 1e-10}),
     ("RMSProp", {"lr": 0.01, "rho": 0.9, "eps": 1e-8}, "RMSprop", {"lr": 0.01, "alpha": 0.9, "eps": 1e-8}),
     ("Adam", {"lr": 0.01, "beta1": 0.8, "beta2": 0.99, "eps": 1e-8}, "Adam",
@@ -169,3 +171,108 @@ def test_state_dict_round_trip():
     opt.step(w, np.ones(4), 0.1)
     other.step(w2, np.ones(4), 0.1)
     np.testing.assert_array_equal(w, w2)
+
+
+def _unsliced(name, opt, w, g, lr, mask):
+    """One step of `name` over whole buffers, one pass per operation (the rule before slicing)."""
+    import math
+
+    t = opt.t + 1
+    if opt.weight_decay:
+        g = g + (w * opt.weight_decay if mask is None else w * np.multiply(mask, opt.weight_decay, dtype=w.dtype))
+    st = {k: v.copy() for k, v in opt.state.items()}
+    if name == "SGD":
+        w = w - g * lr
+    elif name == "Momentum":
+        v = st["velocity"]
+        v *= opt.momentum
+        v += g
+        w = w - ((v * opt.momentum + g) * lr if opt.nesterov else v * lr)
+    elif name == "AdaGrad":
+        s = st["sum"]
+        s += g * g
+        tmp = np.sqrt(s)
+        tmp += opt.eps
+        tmp = g / tmp
+        tmp *= lr
+        w = w - tmp
+    elif name == "RMSProp":
+        s = st["square_avg"]
+        a = math.sqrt(1.0 - opt.rho)
+        s *= opt.rho
+        s += g * g
+        tmp = np.sqrt(s)
+        tmp += opt.eps / a
+        tmp = g / tmp
+        tmp *= lr / a
+        w = w - tmp
+    else:
+        m, v = st["m"], st["v"]
+        m *= opt.beta1
+        m += g
+        v *= opt.beta2
+        v += g * g
+        a = math.sqrt((1.0 - opt.beta2) / (1.0 - opt.beta2**t))
+        step_size = lr * (1.0 - opt.beta1) / ((1.0 - opt.beta1**t) * a)
+        tmp = np.sqrt(v)
+        tmp += opt.eps / a
+        tmp = m / tmp
+        tmp *= step_size
+        w = w - tmp
+    return w, st
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("wd, masked", [(0.0, False), (0.01, False), (0.01, True)])
+@pytest.mark.parametrize("name", ["SGD", "Momentum", "AdaGrad", "RMSProp", "Adam"])
+def test_sliced_step_is_the_whole_buffer_rule_to_the_bit(name, wd, masked, dtype):
+    """A buffer of several slices and a ragged last one: weights and state equal, bit for bit,
+    one pass per operation over the whole buffers, over several steps."""
+    rng = np.random.default_rng(3)
+    params = {"weight_decay": wd, **({"nesterov": True} if name == "Momentum" else {})}
+    size = 2 * (optimizers.SLICE_BYTES // np.dtype(dtype).itemsize) + 12345
+    opt = getattr(optimizers, name)(params, size, dtype)
+    assert opt.size > 2 * opt.slice
+    w = rng.standard_normal(size).astype(dtype)
+    mask = (rng.random(size) < 0.8).astype(dtype) if masked else None
+    for step in range(4):
+        g = rng.standard_normal(size).astype(dtype)
+        expected_w, expected_state = _unsliced(name, opt, w.copy(), g, 0.01 * (step + 1), mask)
+        g_before = g.copy()
+        opt.step(w, g, 0.01 * (step + 1), mask)
+        np.testing.assert_array_equal(w, expected_w)
+        for key, buf in expected_state.items():
+            np.testing.assert_array_equal(opt.state[key], buf)
+        np.testing.assert_array_equal(g, g_before)
+
+
+def test_sgd_with_momentum_steps_as_the_momentum_node_and_without_as_before():
+    """SGD accepts torch.optim.SGD's momentum and nesterov (issue 11); at momentum 0 it keeps no
+    velocity and steps exactly as plain SGD did, nesterov or not."""
+    rng = np.random.default_rng(0)
+    for nesterov in (False, True):
+        a = optimizers.SGD({"momentum": 0.8, "nesterov": nesterov}, 7, np.float64)
+        b = optimizers.Momentum({"momentum": 0.8, "nesterov": nesterov}, 7, np.float64)
+        wa, wb = np.ones(7), np.ones(7)
+        for _ in range(5):
+            g = rng.standard_normal(7)
+            a.step(wa, g, 0.1)
+            b.step(wb, g, 0.1)
+        np.testing.assert_array_equal(wa, wb)
+        plain = optimizers.SGD({"nesterov": nesterov}, 7, np.float64)
+        assert "velocity" not in plain.state
+        w = np.ones(7)
+        g = rng.standard_normal(7)
+        plain.step(w, g, 0.1)
+        np.testing.assert_array_equal(w, np.ones(7) - g * 0.1)
+
+
+def test_sgd_torch_form_writes_momentum_only_when_set():
+    from nodeflow.nodes import REGISTRY
+
+    form = REGISTRY.get("SGD").torch.optimizer
+    defaults = REGISTRY.get("SGD").defaults()
+    assert form({**defaults, "lr": 0.1}) == "torch.optim.SGD(params, lr=0.1)"
+    assert form({**defaults, "lr": 0.1, "nesterov": True}) == "torch.optim.SGD(params, lr=0.1)"
+    assert form({**defaults, "lr": 0.1, "momentum": 0.9, "nesterov": True}) == (
+        "torch.optim.SGD(params, lr=0.1, momentum=0.9, nesterov=True)")

@@ -131,11 +131,7 @@ def load(
 
     mean = std = None
     if p["standardize"]:
-        train_x = x[parts[0]]
-        mean = train_x.mean(axis=0, keepdims=True)
-        std = train_x.std(axis=0, keepdims=True)
-        std[std < 1e-12] = 1.0
-        x = (x - mean) / std
+        mean, std = _train_statistics(x, parts[0])
     target_mean = target_std = None
     if p.get("standardize_target") and signature.task == "regression" and y.dtype.kind == "f":
         train_y = y[parts[0]].astype(np.float64)
@@ -144,14 +140,51 @@ def load(
         target_std[target_std < 1e-12] = 1.0
         y = (y - target_mean) / target_std
     dtype = np.dtype(dtype)
-    x = x.astype(dtype)
     y = y if y.dtype.kind == "i" else y.astype(dtype)
-    train, val, test = ((x[i], y[i]) for i in parts)
+    label_values = raw.label_values
+    del raw  # the source's arrays go as soon as nothing here needs them
+    train, val, test = ((_split_x(x, i, mean, std, dtype), y[i]) for i in parts)
     return DataSplits(
         train=train, val=val, test=test, signature=signature,
         mean=None if mean is None else mean.astype(dtype),
         std=None if std is None else std.astype(dtype),
-        label_values=raw.label_values,
+        label_values=label_values,
         class_names=signature.class_names,
         target_mean=target_mean, target_std=target_std,
     )
+
+
+_CHUNK_BYTES = 1 << 22
+"""Rows of about this many bytes are gathered, standardized and cast at a time."""
+
+
+def _train_statistics(x: np.ndarray, train: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-position mean and standard deviation `(1, *sample)` of the training rows, values
+    std < 1e-12 replaced by 1: `x[train].mean(axis=0)` and `.std(axis=0)` to the bit (the
+    operations of NumPy's own `std`), but squaring the one copy of the rows in place instead
+    of a second temporary as large."""
+    rows = x[train]
+    mean = rows.mean(axis=0, keepdims=True)
+    np.subtract(rows, mean, out=rows)
+    np.square(rows, out=rows)
+    var = np.add.reduce(rows, axis=0, keepdims=True)
+    del rows
+    var = np.true_divide(var, np.intp(len(train)), out=var, casting="unsafe")
+    std = np.sqrt(var, out=var)
+    std[std < 1e-12] = 1.0
+    return mean, std
+
+
+def _split_x(x: np.ndarray, rows: np.ndarray, mean: np.ndarray | None, std: np.ndarray | None,
+             dtype: np.dtype) -> np.ndarray:
+    """`((x - mean) / std).astype(dtype)[rows]` (or `x.astype(dtype)[rows]`) to the bit, built a
+    few MB of rows at a time, so no standardized or float64 copy of the whole data exists."""
+    out = np.empty((len(rows), *x.shape[1:]), dtype)
+    step = max(1, _CHUNK_BYTES // max(1, x[:1].nbytes))
+    for start in range(0, len(rows), step):
+        part = x[rows[start:start + step]]
+        if mean is not None:
+            part = part - mean
+            part /= std
+        out[start:start + step] = part
+    return out

@@ -316,7 +316,7 @@ class BCE(Loss):
 
     def prepare_target(self, pred: np.ndarray, target: np.ndarray) -> np.ndarray:
         if np.issubdtype(target.dtype, np.integer):
-            _check_labels("BCE", target, 2)
+            _check_labels(self.node_id or "BCE", target, 2)
         return super().prepare_target(pred, target)
 
 
@@ -334,9 +334,37 @@ class CrossEntropy(Loss):
     def prepare_target(self, pred: np.ndarray, target: np.ndarray) -> np.ndarray:
         if np.issubdtype(target.dtype, np.integer) and target.shape == pred.shape[:-1]:
             classes = pred.shape[-1]
-            _check_labels("CrossEntropy", target, classes)
+            _check_labels(self.node_id or "CrossEntropy", target, classes)
             return one_hot(target, classes, pred.dtype)
-        return super().prepare_target(pred, target)
+        target = super().prepare_target(pred, target)
+        _check_probabilities(self.node_id or "CrossEntropy", target)
+        return target
+
+
+PROBABILITY_SLACK = 1e-3
+"""How far a float target row of CrossEntropy may sum from 1 (and its values stray outside
+[0, 1]) and still count as class probabilities: float32 Softmax rows of 1,000 classes sum to 1
+within about 1e-4."""
+
+
+def _check_probabilities(name: str, target: np.ndarray) -> None:
+    """A float CrossEntropy target must be class probabilities (one-hot or soft labels): with
+    anything else (features wired in by mistake) the loss has no meaning and falls below 0."""
+    if not target.size:
+        return
+    rows = target.reshape(-1, target.shape[-1])
+    sums = rows.sum(axis=-1, dtype=np.float64)
+    low, high = rows.min(axis=-1), rows.max(axis=-1)
+    bad = (np.abs(sums - 1.0) > PROBABILITY_SLACK) | (low < -PROBABILITY_SLACK) | (high > 1.0 + PROBABILITY_SLACK)
+    bad |= ~np.isfinite(sums)
+    if bad.any():
+        i = int(np.argmax(bad))
+        shown = ", ".join(f"{float(v):.4g}" for v in rows[i][:4]) + (", ..." if rows.shape[1] > 4 else "")
+        raise ValueError(
+            f"{name}: its float target must hold class probabilities (one-hot or soft labels: each value "
+            f"in [0, 1], each row summing to 1), but row {i} of the batch is [{shown}]; wire class labels "
+            "into target, or use MSE to fit numbers"
+        )
 
 
 KERNELS: dict[str, type[Loss]] = {cls.__name__: cls for cls in (MSE, MAE, Huber, BCE, CrossEntropy)}

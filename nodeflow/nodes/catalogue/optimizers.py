@@ -95,16 +95,37 @@ def _optimizer(type_name: str, how: str, *params: Param, torch) -> NodeSpec:
     ))
 
 
+def _sgd_torch(p: Mapping[str, Any]) -> str:
+    if not float(p.get("momentum") or 0.0):
+        return f"torch.optim.SGD(params, lr={p['lr']!r})"  # torch refuses nesterov without momentum
+    return f"torch.optim.SGD(params, lr={p['lr']!r}, momentum={p['momentum']!r}, nesterov={bool(p['nesterov'])})"
+
+
 SGD = _optimizer(
     "SGD",
-    "moves every weight a small step downhill: w -= lr * gradient. Plain gradient descent.",
+    "moves every weight a small step downhill: w -= lr * gradient. Plain gradient descent. With "
+    "momentum above 0 it keeps a velocity as the Momentum node does (torch.optim.SGD's and "
+    "Keras's SGD momentum).",
     _lr(0.1),
-    torch=lambda p: f"torch.optim.SGD(params, lr={p['lr']!r})",
+    Param(
+        "momentum", "float", 0.0,
+        "0 for plain SGD; above 0, how much of the previous velocity is kept each step, as in "
+        "the Momentum node (v = momentum * v + gradient, w -= lr * v).",
+        low=0.0, high=0.999,
+    ),
+    Param(
+        "nesterov", "bool", False,
+        "With momentum above 0: Nesterov momentum (look ahead along the velocity before stepping).",
+    ),
+    torch=_sgd_torch,
 )
 MOMENTUM = _optimizer(
     "Momentum",
     "keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves "
-    "along it: w -= lr * v. It rolls through flat stretches and damps zig-zags.",
+    "along it: w -= lr * v. It rolls through flat stretches and damps zig-zags. This is PyTorch's "
+    "form; the course notes write v = momentum * v - lr * gradient, w += v. The two take the same "
+    "steps while lr is constant; under a schedule PyTorch's form applies a new lr to the whole "
+    "velocity at once, the notes' form only to the gradients that follow.",
     _lr(0.01),
     Param(
         "momentum", "float", 0.9,

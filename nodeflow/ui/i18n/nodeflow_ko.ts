@@ -3133,6 +3133,11 @@ File ▸ Examples has graphs that train.</source>
         <source>unknown node type {type}</source>
         <translation>알 수 없는 노드 종류 {type}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>its float target must hold class probabilities (one-hot or soft labels: each value in [0, 1], each row summing to 1), but row {row} of the batch is [{values}]; wire class labels into target, or use MSE to fit numbers</source>
+        <translation>실수 target은 클래스 확률이어야 합니다(원-핫이나 소프트 레이블: 값은 모두 [0, 1] 안에 있고 행마다 합이 1). 그런데 배치의 {row}번째 행이 [{values}]입니다. target에 클래스 레이블을 연결하거나, 수치를 맞추려면 MSE를 쓰세요</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
@@ -3550,7 +3555,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>값 {bad}개가 NaN 또는 inf입니다</translation>
     </message>
     <message>
-        <location filename="../../compute/explain_update.py" line="+42"/>
+        <location filename="../../compute/explain_update.py" line="+44"/>
         <source>weight decay: ∇ ← ∇ + λw (λ = {decay})</source>
         <translation>가중치 감소: ∇ ← ∇ + λw (λ = {decay})</translation>
     </message>
@@ -3885,7 +3890,7 @@ Recover them?</source>
 <context>
     <name>GraphText</name>
     <message>
-        <location filename="../../../build/i18n/node_catalogue.py" line="+472"/>
+        <location filename="../../../build/i18n/node_catalogue.py" line="+476"/>
         <source>Diabetes regression</source>
         <extracomment>examples/diabetes_regression.nodeflow (name)</extracomment>
         <translation>당뇨병 진행 회귀</translation>
@@ -5947,7 +5952,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCatalogue</name>
     <message>
-        <location filename="../../../build/i18n/node_catalogue.py" line="-600"/>
+        <location filename="../../../build/i18n/node_catalogue.py" line="-604"/>
         <source>Where examples come from. Gives inputs on &apos;x&apos; and the answers on &apos;y&apos; (class labels, or numbers to predict). The data are shuffled once and split into a training part the network learns from, a validation part that shows whether it generalises, and a test part scored once at the end.</source>
         <extracomment>Dataset (node help)</extracomment>
         <translation>예제를 가져오는 곳입니다. &apos;x&apos;로 입력을, &apos;y&apos;로 정답(클래스 레이블이나 예측할 수)을 내보냅니다. 데이터는 한 번 섞인 뒤, 신경망이 보고 배우는 학습용, 일반화가 되는지 보여 주는 검증용, 마지막에 한 번 평가하는 테스트용으로 나뉩니다.</translation>
@@ -6415,19 +6420,13 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>손실이 제곱에서 선형으로 바뀌는 오차의 크기.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer moves every weight a small step downhill: w -= lr * gradient. Plain gradient descent.</source>
-        <extracomment>SGD (node help)</extracomment>
-        <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 모든 가중치를 내리막 쪽으로 조금씩 옮깁니다: w -= lr * gradient. 가장 기본적인 경사하강법입니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Learning rate: how big a step to take. Too large and the loss jumps around or explodes; too small and training crawls.</source>
         <extracomment>SGD.lr (parameter help)</extracomment>
         <translation>학습률: 한 번에 얼마나 크게 움직일지. 너무 크면 손실이 널뛰거나 폭발하고, 너무 작으면 학습이 기어가듯 느립니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>L2 penalty: adds weight_decay * w to each weight&apos;s gradient, pulling weights towards 0 to fight overfitting. Biases and BatchNorm parameters are not decayed. (This is classic L2 regularization; the decoupled AdamW variant is not offered.)</source>
         <extracomment>SGD.weight_decay (parameter help)</extracomment>
         <translation>L2 벌점: 각 가중치의 기울기에 weight_decay * w를 더해 가중치를 0 쪽으로 당기고, 과적합을 막습니다. 편향과 BatchNorm의 매개변수에는 적용하지 않습니다. (고전적인 L2 규제이며, 분리된 방식인 AdamW는 제공하지 않습니다.)</translation>
@@ -6457,19 +6456,13 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>라운드마다 이 옵티마이저가 같은 배치로 하는 갱신 횟수입니다(옵티마이저가 여럿일 때, 예: GAN에서 생성자 한 단계마다 판별자 k 단계). 라운드는 옵티마이저를 그래프에 추가된 순서대로 돌립니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves along it: w -= lr * v. It rolls through flat stretches and damps zig-zags.</source>
-        <extracomment>Momentum (node help)</extracomment>
-        <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 지난 기울기를 누적한 속도, 곧 모멘텀(v = momentum * v + gradient)을 유지하며 그 방향으로 움직입니다: w -= lr * v. 평평한 구간은 굴러서 지나가고 지그재그는 누그러뜨립니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How much of the previous velocity is kept each step (0 is plain SGD).</source>
         <extracomment>Momentum.momentum (parameter help)</extracomment>
         <translation>걸음마다 이전 속도를 얼마나 남길지(0이면 보통의 SGD).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Nesterov momentum: look ahead along the velocity before stepping; often a little smoother.</source>
         <extracomment>Momentum.nesterov (parameter help)</extracomment>
         <translation>네스테로프 모멘텀: 움직이기 전에 속도 방향으로 한 걸음 미리 내다봅니다. 대개 조금 더 매끄럽습니다.</translation>
@@ -6733,7 +6726,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>모든 원소가 가지는 값입니다.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Binary cross-entropy for yes/no targets; takes probabilities, as after Sigmoid (fused with it for stability). Not fused (e.g. an Identity in between), each log of a probability is clamped at -100, as in PyTorch, and the gradient is the derivative of that loss (0 where clamped).</source>
         <extracomment>BCE (node help)</extracomment>
         <translation>예/아니요 목표값을 위한 이진 교차 엔트로피. Sigmoid 뒤에서처럼 확률을 받습니다(안정성을 위해 Sigmoid와 묶어 계산합니다). 묶이지 않으면(예: 사이에 Identity가 있을 때) PyTorch처럼 확률의 로그를 -100에서 자르고, 기울기는 그 손실을 미분한 값입니다(잘린 곳에서는 0).</translation>
@@ -6745,7 +6738,31 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>K개 가운데 한 클래스를 고르는 문제의 교차 엔트로피. Softmax 뒤에서처럼 확률을 받습니다(안정성을 위해 Softmax와 묶어 계산합니다). 묶이지 않으면(예: 사이에 Identity가 있을 때) PyTorch처럼 확률의 로그를 -100에서 자르고, 기울기는 그 손실을 미분한 값입니다(잘린 곳에서는 0).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+2"/>
+        <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer moves every weight a small step downhill: w -= lr * gradient. Plain gradient descent. With momentum above 0 it keeps a velocity as the Momentum node does (torch.optim.SGD&apos;s and Keras&apos;s SGD momentum).</source>
+        <extracomment>SGD (node help)</extracomment>
+        <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 모든 가중치를 내리막 쪽으로 조금씩 옮깁니다: w -= lr * gradient. 가장 기본적인 경사하강법입니다. momentum이 0보다 크면 Momentum 노드처럼 속도를 유지합니다(torch.optim.SGD와 Keras SGD의 모멘텀).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>0 for plain SGD; above 0, how much of the previous velocity is kept each step, as in the Momentum node (v = momentum * v + gradient, w -= lr * v).</source>
+        <extracomment>SGD.momentum (parameter help)</extracomment>
+        <translation>0이면 보통의 SGD입니다. 0보다 크면 Momentum 노드처럼 걸음마다 이전 속도, 곧 기울기를 누적한 모멘텀을 얼마나 남길지입니다(v = momentum * v + gradient, w -= lr * v).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With momentum above 0: Nesterov momentum (look ahead along the velocity before stepping).</source>
+        <extracomment>SGD.nesterov (parameter help)</extracomment>
+        <translation>momentum이 0보다 클 때: 네스테로프 모멘텀(걸음을 옮기기 전에 속도 방향으로 먼저 내다봅니다).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Minimizes the loss wired into it: after every batch, backpropagation gives the gradient of that loss with respect to every weight in the network, and this optimizer keeps a velocity, a running sum of past gradients (v = momentum * v + gradient), and moves along it: w -= lr * v. It rolls through flat stretches and damps zig-zags. This is PyTorch&apos;s form; the course notes write v = momentum * v - lr * gradient, w += v. The two take the same steps while lr is constant; under a schedule PyTorch&apos;s form applies a new lr to the whole velocity at once, the notes&apos; form only to the gradients that follow.</source>
+        <extracomment>Momentum (node help)</extracomment>
+        <translation>연결된 손실을 최소화합니다. 배치가 끝날 때마다 역전파가 신경망의 모든 가중치에 대한 그 손실의 기울기를 구하고, 이 옵티마이저는 지난 기울기를 누적한 속도, 곧 모멘텀(v = momentum * v + gradient)을 유지하며 그 방향으로 움직입니다: w -= lr * v. 평평한 구간은 굴러서 지나가고 지그재그는 누그러뜨립니다. 이것은 PyTorch의 형태이고, 강의 노트는 v = momentum * v - lr * gradient, w += v로 씁니다. lr이 일정한 동안에는 두 형태가 같은 걸음을 걷지만, 스케줄이 있으면 PyTorch의 형태는 새 lr을 속도 전체에 한꺼번에 적용하고 노트의 형태는 그 뒤에 오는 기울기에만 적용합니다.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Shape of one sample, without the batch axis (1 for a yes/no score).</source>
         <extracomment>Constant.shape (parameter help)</extracomment>
         <translation>배치 축을 뺀 샘플 하나의 모양입니다(예/아니오 점수면 1).</translation>
@@ -6784,7 +6801,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCategory</name>
     <message>
-        <location line="-460"/>
+        <location line="-464"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
@@ -7231,7 +7248,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>weight decay</source>
         <extracomment>SGD.weight_decay (parameter name)</extracomment>
         <translation>가중치 감소</translation>
@@ -7261,13 +7278,13 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>단계 수</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-20"/>
         <source>nesterov</source>
-        <extracomment>Momentum.nesterov (parameter name)</extracomment>
+        <extracomment>SGD.nesterov (parameter name)</extracomment>
         <translation>네스테로프</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>rho</source>
         <extracomment>RMSProp.rho (parameter name)</extracomment>
         <translation>로(rho)</translation>
