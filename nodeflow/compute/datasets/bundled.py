@@ -81,7 +81,7 @@ def _read_bundled(info: Bundled, folder: Path) -> tuple[np.ndarray, np.ndarray]:
     else:
         data = np.loadtxt(paths[0], delimiter=",", skiprows=1)
     if data.shape != (info.n, info.features + 1):
-        raise ValueError(f"{paths[0]}: {data.shape}, expected {(info.n, info.features + 1)}")
+        raise ValueError(f"{paths[0]}: the file holds a table of {data.shape}, expected {(info.n, info.features + 1)}")
     x = data[:, :-1]  # scikit-learn's digits are this view; its csv loader fills a fresh array
     return (x if paths[0].suffix == ".gz" else np.ascontiguousarray(x)), data[:, -1].astype(int)
 

@@ -2985,6 +2985,61 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>it gives {kind}, not a NodeSpec or a list of them</source>
+        <translation>NodeSpec이나 NodeSpec 목록이 아닌 {kind}을(를) 돌려줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it declares no node types</source>
+        <translation>노드 타입을 하나도 선언하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it declares {kind}, not a NodeSpec</source>
+        <translation>NodeSpec이 아닌 {kind}을(를) 선언합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node type name {name} is not a name (letters, digits, _)</source>
+        <translation>노드 타입 이름 {name}은(는) 이름으로 쓸 수 없습니다(글자, 숫자, _만 씁니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node type {name} is already declared (by nodeflow or another plugin)</source>
+        <translation>노드 타입 {name}은(는) 이미 선언되어 있습니다(nodeflow나 다른 플러그인이 선언)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel must be &apos;module:Class&apos;, got {got}</source>
+        <translation>kernel은 &apos;module:Class&apos; 형식이어야 하는데 {got}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel {kernel}: {module} has no {attr}</source>
+        <translation>kernel {kernel}: {module}에 {attr}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel {kernel} has no {method}()</source>
+        <translation>kernel {kernel}에 {method}()가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its shape rule gives no type for every output on its sample inputs</source>
+        <translation>예시 입력에서 모양 규칙이 모든 출력의 타입을 내지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declares node type {name} twice</source>
+        <translation>노드 타입 {name}을(를) 두 번 선언합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds a table of {shape}, expected {expected}</source>
+        <translation>파일의 표가 {shape}인데 {expected}이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} has {count} bad rows: {rows} (fix them, or set skip_bad_rows to leave them out)</source>
         <translation>{name}에 잘못된 행이 {count}개 있습니다: {rows} (고치거나, skip_bad_rows를 켜서 빼세요)</translation>
     </message>
