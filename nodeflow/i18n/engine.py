@@ -142,6 +142,8 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "the given data have samples of shape {got}, the Dataset gives {expected}"),
     QT_TRANSLATE_NOOP("EngineMessage", "the given data are {got}, the run is {dtype}"),
     QT_TRANSLATE_NOOP("EngineMessage", "stopped: another document was opened"),
+    QT_TRANSLATE_NOOP("EngineMessage", "stopped before it began"),
+    QT_TRANSLATE_NOOP("EngineMessage", "stopped before it finished"),
 )
 
 
