@@ -53,28 +53,40 @@ class Session:
         self.suffix = "" if size == (1600, 1000) else f"_{size[0]}x{size[1]}"
         settle()
 
-    def race(self, specs: list[str], epochs: int, live: str | None = None) -> None:
+    def race(self, specs: list[str], epochs: int) -> None:
         from nodeflow.ui.experiments.dialog import Choice
 
         experiments = self.window.experiments
         loop = QEventLoop()
         experiments.surfaceReady.connect(loop.quit)
         experiments.run_variants(Choice(specs, epochs))
-        if live:
-            panel = experiments.panel
-            start = time.monotonic()
-            while experiments.running and time.monotonic() - start < 120:
-                if sum(len(o.run.epochs) > 3 for o in experiments.sweep.outcomes) >= 2:
-                    break
-                settle(100)
-            panel.tabs.setCurrentWidget(panel.landscape)
-            wait_for(experiments.surfaceUpdated, 60_000)
-            self.save(live)
-            panel.tabs.setCurrentIndex(0)
         if experiments.running or experiments.surface_runner.running:
             loop.exec()
         experiments.surfaceReady.disconnect(loop.quit)
         settle(400)
+
+    def live(self, specs: list[str], name: str) -> None:
+        """The Landscape tab while the variants train (they are stopped after the shot)."""
+        from nodeflow.ui.experiments.dialog import Choice
+
+        experiments = self.window.experiments
+        experiments.run_variants(Choice(specs, 100_000))
+        panel = experiments.panel
+        start = time.monotonic()
+        while time.monotonic() - start < 120:
+            if sum(len(o.run.epochs) >= 40 for o in experiments.sweep.outcomes) >= 2:
+                break
+            settle(100)
+        panel.tabs.setCurrentWidget(panel.landscape)
+        wait_for(experiments.surfaceUpdated, 60_000)
+        settle(200)
+        self.save(name)
+        wait_for_end = QEventLoop()
+        experiments.surfaceReady.connect(wait_for_end.quit)
+        self.window.actionStop.trigger()
+        wait_for_end.exec()
+        experiments.surfaceReady.disconnect(wait_for_end.quit)
+        settle(300)
 
     def save(self, name: str) -> None:
         self.window.canvas.zoom_to_fit()
@@ -106,7 +118,8 @@ def main() -> int:
     moons = io.load(ROOT / "examples" / "moons_mlp.nodeflow")
     for size in ((1600, 1000), (1024, 700)):
         s = Session("moons_mlp", size)
-        s.race(presets.optimizer_race(moons), 60, live="variants_moons_live")
+        s.live(presets.optimizer_race(moons), "variants_moons_live")
+        s.race(presets.optimizer_race(moons), 60)
         s.shot(0, "variants_moons_race")
         s.shot(1, "variants_moons_landscape")
         s.close()

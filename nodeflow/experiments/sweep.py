@@ -314,11 +314,18 @@ class Sweep:
             outcome = self.outcomes[i]
             if outcome.ended or not future.done():
                 continue
-            exc = future.exception() if not future.cancelled() else None
-            if exc is None and not future.cancelled():
+            if future.cancelled():  # stopped before a worker took it: stopped, not failed
+                if outcome.status == R.RUNNING:
+                    outcome.run.result.status = R.STOPPED
+                    outcome.run.result.message = "stopped before it began"
+                outcome.ended = True
+                touched.add(i)
+                continue
+            exc = future.exception()
+            if exc is None:
                 continue  # finished normally: its messages are still on their way
             if outcome.status == R.RUNNING:
-                fail(outcome.run, f"the worker process stopped: {type(exc).__name__ if exc else 'cancelled'}", R.ERROR)
+                fail(outcome.run, f"the worker process stopped: {type(exc).__name__}", R.ERROR)
             outcome.ended = True
             touched.add(i)
 

@@ -463,6 +463,8 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "unknown node type {type}: this nodeflow does not have it (a plugin that is not installed, or a node of a newer version); its parameters and wires are kept and saved unchanged"),
     QT_TRANSLATE_NOOP("EngineMessage", "unknown node type {type}"),
     QT_TRANSLATE_NOOP("EngineMessage", "its float target must hold class probabilities (one-hot or soft labels: each value in [0, 1], each row summing to 1), but row {row} of the batch is [{values}]; wire class labels into target, or use MSE to fit numbers"),
+    QT_TRANSLATE_NOOP("EngineMessage", "stopped before it began"),
+    QT_TRANSLATE_NOOP("EngineMessage", "stopped before it finished"),
 )
 
 

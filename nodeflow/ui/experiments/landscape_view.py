@@ -7,16 +7,21 @@ ends in a dot, not a star) and "Update now" (`updateRequested`) asks for a redra
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from nodeflow.experiments.landscape import SharedSurface
 from nodeflow.ui.experiments.colors import color
+from nodeflow.ui.training.progress import ElidedLabel
 
 LEVELS = 8
+COMPACT_HEIGHT = 300
+"""Below this height the explanation is one line (all of it in the tooltip) and the legend a
+line of coloured names above the plot, so the surface keeps the room (a 1024 x 700 window)."""
 
 
 class SharedLandscape(QWidget):
@@ -26,6 +31,13 @@ class SharedLandscape(QWidget):
         super().__init__(parent)
         self.setObjectName("variantLandscape")
         self.summary = QLabel(objectName="variantLandscapeSummary", wordWrap=True)
+        self.summary_line = ElidedLabel(objectName="variantLandscapeSummaryLine")
+        self.summary_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary_line.hide()
+        self.key_line = QLabel(objectName="variantLandscapeKey")
+        self.key_line.setTextFormat(Qt.TextFormat.RichText)
+        self.key_line.hide()
+        self.compact = False
         self.update_now = QPushButton(objectName="variantLandscapeUpdate")
         self.update_now.clicked.connect(self.updateRequested)
         self.update_now.setEnabled(False)
@@ -52,8 +64,10 @@ class SharedLandscape(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.summary_line, 1)
         top.addWidget(self.update_now)
         layout.addLayout(top)
+        layout.addWidget(self.key_line)
         layout.addWidget(self.view, 1)
         self.say(self.tr("While the variants train, and when they end, their paths are drawn here over one "
                          "loss surface (for variants that train the same function: optimizers, learning rates, "
@@ -78,10 +92,29 @@ class SharedLandscape(QWidget):
 
     def say(self, text: str) -> None:
         self.summary.setText(text)
+        self.summary_line.setText(text)
+        self.summary_line.setToolTip(text)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        compact = event.size().height() < COMPACT_HEIGHT
+        if compact != self.compact:
+            self.compact = compact
+            self.summary.setVisible(not compact)
+            self.summary_line.setVisible(compact)
+            self._show_key()
+        super().resizeEvent(event)
+
+    def _show_key(self) -> None:
+        """The legend in the plot, or (compact) a line of coloured names above it."""
+        has = bool(self.key_line.text())
+        self.legend.setVisible(not self.compact)
+        self.key_line.setVisible(self.compact and has)
 
     def clear(self) -> None:
         self.surface = None
         self.updates = 0
+        self.key_line.setText("")
+        self.key_line.hide()
         self.image.clear()
         for item in self.items:
             self.plot.removeItem(item)
@@ -133,6 +166,13 @@ class SharedLandscape(QWidget):
                                       pen=pg.mkPen("#222", width=1.5))
             self.plot.addItem(mark)
             self.items.append(mark)
+        from html import escape
+
+        names = [(i, labels[i] if i < len(labels) else str(i)) for i, p in enumerate(surface.paths)
+                 if p is not None and len(p)]
+        self.key_line.setText("&nbsp;&nbsp;".join(
+            f'<span style="color:{color(i)}; font-weight:bold">━ {escape(name)}</span>' for i, name in names))
+        self._show_key()
         self.plot.setLabel("bottom", surface.axes[0], color="#333")
         self.plot.setLabel("left", surface.axes[1], color="#333")
         self.plot.setRange(xRange=(a[0], a[-1]), yRange=(b[0], b[-1]), padding=0)

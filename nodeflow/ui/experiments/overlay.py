@@ -82,6 +82,7 @@ class VariantCurves(QWidget):
         narrow = event.size().width() < COMPACT_WIDTH
         if narrow != getattr(self, "_narrow", None):
             self._narrow = narrow
+            self.legend.setVisible(not narrow)  # (narrow: the table beside names each colour; the legend would cover the curves)
             self.batch_plot.setVisible(not narrow)
             if narrow:
                 self.layout_widget.ci.removeItem(self.batch_plot)

@@ -148,11 +148,18 @@ class ExperimentsPanel(QWidget):
         done = sum(o.planned_epochs or len(o.run.epochs) if o.ended else len(o.run.epochs) for o in sweep.outcomes)
         self.progress.setRange(0, max(1, int(planned)))
         self.progress.setValue(min(int(done), int(planned)))
-        running = sum(not o.ended for o in sweep.outcomes)
-        ended = len(sweep.outcomes) - running
-        if running:
-            text = self.tr("{count} variants: {ended} ended, {running} training").format(
-                count=len(sweep.outcomes), ended=ended, running=running)
+        going = sum(not o.ended for o in sweep.outcomes)
+        ended = len(sweep.outcomes) - going
+        waiting = sum(not o.ended and not getattr(o, "started", True) for o in sweep.outcomes)
+        running = going - waiting
+        if going:
+            if waiting:
+                text = self.tr("{count} variants: {ended} ended, {running} training, {waiting} waiting for a "
+                               "worker").format(count=len(sweep.outcomes), ended=ended, running=running,
+                                                waiting=waiting)
+            else:
+                text = self.tr("{count} variants: {ended} ended, {running} training").format(
+                    count=len(sweep.outcomes), ended=ended, running=running)
             if sweep.paused:
                 text += " · " + self.tr("paused")
             self.status.setText(text)

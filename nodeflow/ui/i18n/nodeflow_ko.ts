@@ -3193,6 +3193,16 @@ File ▸ Examples has graphs that train.</source>
         <source>its float target must hold class probabilities (one-hot or soft labels: each value in [0, 1], each row summing to 1), but row {row} of the batch is [{values}]; wire class labels into target, or use MSE to fit numbers</source>
         <translation>실수 target은 클래스 확률이어야 합니다(원-핫이나 소프트 레이블: 값은 모두 [0, 1] 안에 있고 행마다 합이 1). 그런데 배치의 {row}번째 행이 [{values}]입니다. target에 클래스 레이블을 연결하거나, 수치를 맞추려면 MSE를 쓰세요</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped before it began</source>
+        <translation>시작하기 전에 멈춤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped before it finished</source>
+        <translation>끝나기 전에 멈춤</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
@@ -3308,19 +3318,19 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-102"/>
+        <location line="+98"/>
         <location line="+4"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
@@ -3360,7 +3370,12 @@ File ▸ Examples has graphs that train.</source>
         <translation>변형이 학습하는 동안(이 탭이 보일 때 몇 초마다) 경로를 그리고, 끝나면 한 번 더 그립니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>{count} variants: {ended} ended, {running} training, {waiting} waiting for a worker</source>
+        <translation>변형 {count}개: {ended}개 끝남, {running}개 학습 중, {waiting}개 작업 프로세스 대기 중</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{count} variants: {ended} ended, {running} training</source>
         <translation>변형 {count}개: {ended}개 끝남, {running}개 학습 중</translation>
     </message>
@@ -8264,7 +8279,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>SharedLandscape</name>
     <message>
-        <location filename="../experiments/landscape_view.py" line="+58"/>
+        <location filename="../experiments/landscape_view.py" line="+72"/>
         <source>While the variants train, and when they end, their paths are drawn here over one loss surface (for variants that train the same function: optimizers, learning rates, batch sizes).</source>
         <translation>변형이 학습하는 동안과 끝났을 때, 그 경로를 여기 하나의 손실 곡면 위에 그립니다 (같은 함수를 학습하는 변형: 옵티마이저, 학습률, 배치 크기).</translation>
     </message>
@@ -8284,7 +8299,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>지금까지 각 변형의 경로를 그립니다 (학습하는 동안에는 몇 초마다 다시 그립니다)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+100"/>
         <source>The axes are the model&apos;s two weights</source>
         <translation>두 축은 모델의 두 가중치입니다</translation>
     </message>
