@@ -18,7 +18,7 @@ from nodeflow.ui.canvas import arrange, clipboard, theme
 from nodeflow.ui.canvas.fixes import fix_for
 from nodeflow.ui.canvas.frame_item import FrameItem
 from nodeflow.ui.canvas.layout import auto_layout
-from nodeflow.ui.canvas.node_commands import LinkedDuplicateCommand, SetBypassCommand
+from nodeflow.ui.canvas.node_commands import LinkedDuplicateCommand, MakeBlockCommand, SetBypassCommand
 from nodeflow.ui.canvas.node_item import NodeItem
 from nodeflow.ui.canvas.wire_item import WireItem
 from nodeflow.ui.commands import RemoveEdgesCommand, RemoveNodesCommand
@@ -230,6 +230,22 @@ class CanvasEdits:
             return []
         self.view.select_nodes(made[0].ids)
         return made[0].ids
+
+    # ---------------------------------------------------------------- blocks
+    def make_block(self) -> str | None:
+        """Ctrl+Alt+G: collapse the selected nodes into one block card, its ports where wires crossed
+        the selection's edge; returns the block's id (selected afterwards)."""
+        nodes = self.scene.selected_node_ids()
+        made: list[MakeBlockCommand] = []
+
+        def make() -> MakeBlockCommand:
+            made.append(MakeBlockCommand(self.graph, nodes))
+            return made[0]
+
+        if not self.scene.push(make):
+            return None
+        self.view.select_nodes([made[0].block_id])
+        return made[0].block_id
 
     def rename(self, old: str, new: str) -> bool:
         new = new.strip()

@@ -62,6 +62,16 @@
         <translation>선택한 노드가 입력을 그대로 통과시킵니다 (M을 다시 누르면 해제): Dropout이나 BatchNorm 없이 학습해 비교해 보세요</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Make &amp;Block</source>
+        <translation>블록 만들기(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse the selected nodes into one block card whose ports are the wires that crossed the selection (it trains as the nodes it holds)</source>
+        <translation>선택한 노드를 하나의 블록 카드로 접습니다. 선택 경계를 넘던 연결이 블록의 포트가 됩니다 (담긴 노드 그대로 학습합니다)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
@@ -290,7 +300,7 @@
         <translation>가중치를 공유해 복제할 층을 선택하세요</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Select the nodes to put in a frame</source>
         <translation>프레임으로 묶을 노드를 선택하세요</translation>
     </message>
@@ -480,7 +490,7 @@
         <translation>학습하는 동안에는 그래프가 잠깁니다: 구조를 바꾸려면 학습을 중지하세요</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+407"/>
         <source>{node}: no incoming wire to insert a {type} on</source>
         <translation>{node}: {type}을(를) 끼워 넣을 들어오는 연결선이 없습니다</translation>
     </message>
@@ -5399,6 +5409,31 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>Linked duplicates of {n} nodes</source>
         <translation>노드 {n}개의 연결된 복제</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Select the nodes to put in a block</source>
+        <translation>블록에 넣을 노드를 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{node}: a block cannot hold it (blocks inside blocks and missing node types are not supported)</source>
+        <translation>{node}: 블록에 넣을 수 없습니다 (블록 안의 블록과 없는 노드 종류는 지원하지 않습니다)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{node}: a block holds layers, merges and activations, not a {category} node</source>
+        <translation>{node}: 블록에는 층, 병합, 활성화 노드만 넣을 수 있고 {category} 노드는 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Make a block of {n} nodes</source>
+        <translation>노드 {n}개로 블록 만들기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Block</source>
+        <translation>블록</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
@@ -5408,7 +5443,17 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>고치기: {type} 끼워 넣기</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+75"/>
+        <source>a block of {nodes}</source>
+        <translation>{nodes}(으)로 된 블록</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{title} · {n} nodes</source>
+        <translation>{title} · 노드 {n}개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{type}: not installed</source>
         <translation>{type}: 설치되지 않음</translation>
     </message>
@@ -5436,6 +5481,11 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+92"/>
         <source>bypassed</source>
         <translation>우회됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>block</source>
+        <translation>블록</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1,0 +1,108 @@
+"""Blocks, the first slice: Make Block (Ctrl+Alt+G) collapses the selected nodes into one card
+whose ports are the wires that crossed the selection; it saves and loads, trains (flattened),
+passes the gradient check, exports, and undoes exactly."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from nodeflow.compute.graph_gradcheck import worst_errors
+from nodeflow.compute.trainer import Trainer
+from nodeflow.export import export_graph
+from nodeflow.graph import io as graph_io
+from nodeflow.graph.analysis import analyze
+from nodeflow.graph.io import graph_to_dict
+from tests.ui import test_canvas_habits as habits
+from tests.ui.test_canvas_habits import action_named, header, right_click_menu
+
+make_view = habits.make_view  # the habits' fixture: a shown, focused canvas
+RESIDUAL = Path(__file__).parents[2] / "examples" / "residual_mlp.nodeflow"
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def losses(graph, epochs: int = 3) -> list[float]:
+    events: list[dict] = []
+    Trainer(graph, epochs=epochs, on_event=events.append).run()
+    return [e["train_loss"] for e in events if e["event"] == "epoch"]
+
+
+def test_make_block_collapses_the_residual_part_into_one_card(make_view, tmp_path):
+    g = graph_io.load(RESIDUAL)
+    expected = losses(g.copy())
+    view = make_view(g)
+    before = graph_to_dict(g)
+    view.select_nodes(["fc2", "relu2", "add"])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_G, CTRL_ALT)
+    assert "block1" in g.nodes and not {"fc2", "relu2", "add"} & set(g.nodes)
+    assert view.undo_stack.text(0) == "Make a block of 3 nodes"
+    block = g.nodes["block1"].block
+    assert [(p.name, p.refs) for p in block.inputs] == [("in", [("fc2", "in"), ("add", "a")])]
+    assert [(p.name, p.refs) for p in block.outputs] == [("out", [("add", "out")])]
+    assert g.source_of(("block1", "in")) == ("relu1", "out") and g.source_of(("fc3", "in")) == ("block1", "out")
+    analysis = view.scene().analysis
+    assert analysis.ok, analysis.first_error
+    assert str(analysis.output_type(("block1", "out"))) == "(N, 32)"
+    card = view.node_item("block1")
+    assert card.is_block and card.summary == "Block · 3 nodes" and card.param_text == "1,056 params"
+    assert set(card.inputs) == {"in"} and set(card.outputs) == {"out"}
+    assert "fc2 (Dense)" in card.toolTip()
+    # the file holds the block; it loads back equal and trains as the nodes it holds did
+    path = tmp_path / "blocked.nodeflow"
+    graph_io.save(g, path)
+    back = graph_io.load(path)
+    assert back == g and graph_io.dumps(back) == path.read_text()
+    assert losses(back) == expected
+    assert max(worst_errors(back).values()) < 1e-6
+    assert "def " in export_graph(back, "numpy") and "nn.Module" in export_graph(back, "torch")
+    view.undo_stack.undo()
+    assert graph_to_dict(g) == before
+    view.undo_stack.redo()
+    assert "block1" in g.nodes and analyze(g).ok
+
+
+def test_make_block_is_in_the_menus_and_refuses_sources_and_losses(make_view):
+    g = graph_io.load(RESIDUAL)
+    view = make_view(g)
+    menu = right_click_menu(view, header(view, "fc2"))
+    action = action_named(menu, "Make Block")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Alt+G"
+    assert view.acts.make_block in view.acts.edit_menu
+    menu.close()
+    view.select_nodes(["data", "fc1"])
+    view.acts.make_block.trigger()
+    assert "block1" not in g.nodes and view.undo_stack.count() == 0
+    assert "data: a block holds layers, merges and activations, not a data node" in view.message.message
+
+
+def test_a_block_card_looks_like_a_block(make_view):
+    g = graph_io.load(RESIDUAL)
+    view = make_view(g, (1000, 360))
+    view.select_nodes(["fc2", "relu2", "add"])
+    view.acts.make_block.trigger()
+    view.scene().clearSelection()
+    view.scene().analysis  # noqa: B018  (refresh the cards now)
+    view.resetTransform()
+    view.scale(1.3, 1.3)
+    view.centerOn(view.node_item("block1"))
+    keep = os.environ.get("NODEFLOW_SHOTS")
+    if keep:
+        view.grab().save(os.path.join(keep, "block_card.png"))
+
+
+def test_an_inner_nodes_error_shows_on_its_block(make_view):
+    g = graph_io.load(RESIDUAL)
+    view = make_view(g)
+    view.select_nodes(["fc2", "relu2", "add"])
+    view.acts.make_block.trigger()
+    g.nodes["block1"].block.nodes["fc2"].params["units"] = 16  # the Add's two inputs now differ
+    g.changed.emit("param_changed", g.nodes["block1"], "block")
+    analysis = view.scene().analysis
+    assert analysis.first_error.startswith("block1: add: expects the same shape on a and b")
+    assert view.node_item("block1").error.startswith("block1: add: expects the same shape")
