@@ -9,7 +9,10 @@ definition is written inside the node (`"block": {"title": ..., "nodes": [...], 
 The engine never sees blocks: `flatten(graph)` (part of `Graph.resolved()`) puts each block's
 inner nodes in its place, named `<block id>/<inner id>`, and wires them to what the block's ports
 were wired to; shapes, parameter counts and errors are found on that graph, and an inner node's
-error is shown on its block's card. Each block owns its weights.
+error is shown on its block's card. A block owns its weights, unless it is a linked placement
+(`Block.shares` names another block node, Alt+D): then each of its inner layers that can share
+(a `share` parameter, as Dense has) uses the weights of the same inner layer of that block, so
+one set of weights is trained (and saved) for both, as a siamese network needs.
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ class Block:
     edges: list[Any] = field(default_factory=list)
     inputs: list[BlockPort] = field(default_factory=list)
     outputs: list[BlockPort] = field(default_factory=list)
+    shares: str = ""
+    """A linked placement: the id of the block node whose weights this one uses (its inner
+    layers with a `share` parameter share the same inner layers there); empty: its own."""
 
     def input(self, name: str) -> BlockPort | None:
         return next((p for p in self.inputs if p.name == name), None)
@@ -103,9 +109,14 @@ def flatten(graph: Any) -> Any:
         if node.block is None:
             out.nodes[node_id] = node
             continue
+        owner = linked_owner(graph, node_id)
         for inner, n in node.block.nodes.items():
             moved = copy.copy(n)
             moved.id = inner_id(node_id, inner)
+            if owner is not None and inner in owner.block.nodes and _can_share(n):
+                moved.params = {**n.params, SHARE: inner_id(owner.id, inner)}
+            elif isinstance(n.params.get(SHARE), str) and n.params.get(SHARE) in node.block.nodes:
+                moved.params = {**n.params, SHARE: inner_id(node_id, n.params[SHARE])}
             out.nodes[moved.id] = moved
         for e in node.block.edges:
             out.edges.append(Edge((inner_id(node_id, e.src[0]), e.src[1]), (inner_id(node_id, e.dst[0]), e.dst[1])))
@@ -129,6 +140,37 @@ def flatten(graph: Any) -> Any:
         for d in dst_of(e.dst) if s is not None else []:
             out.edges.append(Edge(s, d))
     return out
+
+
+SHARE = "share"  # nodeflow.nodes.spec.SHARE_PARAM
+
+
+def _can_share(node: Any) -> bool:
+    try:
+        node.spec.param(SHARE)
+    except Exception:  # noqa: BLE001 - no such parameter (or an unknown type)
+        return False
+    return True
+
+
+def linked_owner(graph: Any, node_id: str) -> Any:
+    """The block node whose weights block `node_id` uses (its `shares`), or None (its own; also
+    when that node is gone or is not a block)."""
+    seen = {node_id}
+    b = graph.nodes[node_id].block
+    other = None
+    while b is not None and b.shares and b.shares not in seen:  # a link to a link: the first owner
+        nxt = graph.nodes.get(b.shares)
+        if nxt is None or nxt.block is None:
+            break
+        other, b = nxt, nxt.block
+        seen.add(nxt.id)
+    return other
+
+
+def shareable(block: Block) -> bool:
+    """True when a linked placement of this block would share any weights."""
+    return any(_can_share(n) for n in block.nodes.values())
 
 
 def output_aliases(graph: Any) -> dict[tuple[str, str], tuple[str, str]]:

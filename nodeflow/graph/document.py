@@ -233,6 +233,9 @@ class Graph:
         self.reroutes = {Edge(moved(e.src), moved(e.dst)): pts for e, pts in self.reroutes.items()}
         for frame in self.frames.values():
             frame.nodes[:] = [new if n == old else n for n in frame.nodes]
+        for node in self.nodes.values():  # linked blocks name the block whose weights they use
+            if node.block is not None and node.block.shares == old:
+                node.block.shares = new
         self.changed.emit("node_renamed", old, new)
 
     def check_connection(self, src: PortRef, dst: PortRef, *, replace: bool = False) -> None:

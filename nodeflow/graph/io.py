@@ -130,6 +130,8 @@ def _node_to_dict(node: Node) -> dict[str, Any]:
             "inputs": [{"name": p.name, "to": [[n, q] for n, q in p.refs]} for p in b.inputs],
             "outputs": [{"name": p.name, "from": [p.node, p.port]} for p in b.outputs],
         }
+        if b.shares:
+            entry["block"]["shares"] = b.shares
     return entry
 
 
@@ -359,7 +361,7 @@ def _node_from_dict(entry: Any, i: int, registry: Registry, keep_unknown: bool =
     return Node(node_id, spec.type, params, pos, bypass=bypass)
 
 
-BLOCK_KEYS = ("title", "nodes", "edges", "inputs", "outputs")
+BLOCK_KEYS = ("title", "nodes", "edges", "inputs", "outputs", "shares")
 
 
 def _block_node(entry: dict[str, Any], node_id: str, registry: Registry) -> Node:
@@ -406,8 +408,9 @@ def _block_node(entry: dict[str, Any], node_id: str, registry: Registry) -> Node
                 raise GraphError(f"{node_id}: block: two {kind} are named {_short(name)}", node_id)
             ports[kind].append(blocks.BlockPort(name, [(r[0], r[1]) for r in refs]))
     title = _text(raw.get("title", "Block"), "title", MAX_ID * 4)
+    shares = _text(raw.get("shares", ""), "shares", MAX_ID)
     node = Node(node_id, blocks.BLOCK_TYPE, {}, None, block=blocks.Block(title, inner.nodes, inner.edges,
-                                                                           ports["inputs"], ports["outputs"]))
+                                                                           ports["inputs"], ports["outputs"], shares))
     pos = entry.get("pos")
     if pos is not None:
         if not (isinstance(pos, list) and len(pos) == 2

@@ -106,3 +106,34 @@ def test_an_inner_nodes_error_shows_on_its_block(make_view):
     analysis = view.scene().analysis
     assert analysis.first_error.startswith("block1: add: expects the same shape on a and b")
     assert view.node_item("block1").error.startswith("block1: add: expects the same shape")
+
+
+def test_two_placements_of_one_linked_block_train_one_set_of_weights(make_view, tmp_path):
+    from nodeflow.compute.weights import weight_arrays
+
+    g = graph_io.load(RESIDUAL)
+    view = make_view(g)
+    view.select_nodes(["fc2", "relu2", "add"])
+    view.acts.make_block.trigger()
+    own = analyze(g).param_count
+    view.select_nodes(["block1"])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # Alt+D: a linked placement
+    assert g.nodes["block2"].block.shares == "block1"
+    assert view.node_item("block2").summary == "Block · 3 nodes · linked to block1"
+    g.disconnect(next(e for e in g.edges if e.src == ("block1", "out")))
+    g.connect(("block1", "out"), ("block2", "in"))
+    g.connect(("block2", "out"), ("fc3", "in"))
+    analysis = analyze(g)
+    assert analysis.ok, analysis.first_error
+    assert analysis.sharing == {"block2/fc2": "block1/fc2"} and analysis.param_count == own  # no new weights
+    trainer = Trainer(g, epochs=3)
+    trainer.run()
+    arrays = weight_arrays(trainer.network)
+    assert [k for k in arrays if "fc2" in k] == [k for k in arrays if k.startswith("block1/fc2")] != []
+    assert max(worst_errors(g).values()) < 1e-6
+    path = tmp_path / "linked.nodeflow"
+    graph_io.save(g, path)
+    assert '"shares": "block1"' in path.read_text() and graph_io.load(path) == g
+    view.undo_stack.undo()  # the linked placement goes (the wires made by hand went with it)
+    assert "block2" not in g.nodes

@@ -8,13 +8,15 @@ network or a GAN's discriminator needs; the engine trains one set of weights for
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from nodeflow.graph import bypass
 from nodeflow.graph.analysis import Analysis
-from nodeflow.graph.document import Graph, GraphError
+from nodeflow.graph.document import Graph, GraphError, Node
 from nodeflow.i18n import translate
 from nodeflow.nodes.spec import SHARE_PARAM
 
@@ -62,6 +64,13 @@ def can_link(graph: Graph, node_id: str) -> str | None:
     """Why `node_id` cannot have a linked duplicate, or None when it can (its type declares a
     `share` parameter)."""
     node = graph.node(node_id)
+    if node.block is not None:
+        from nodeflow.graph.blocks import shareable
+
+        if shareable(node.block):
+            return None
+        return translate("NodeCommands", "{node}: this block holds no layer that can share its weights (such as "
+                                         "Dense), so a linked duplicate would be a plain copy").format(node=node_id)
     try:
         spec = node.spec
         spec.param(SHARE_PARAM)
@@ -86,6 +95,7 @@ class LinkedDuplicateCommand(QUndoCommand):
         if not node_ids:
             raise GraphError(translate("NodeCommands", "Select a layer to duplicate with linked weights"))
         self.made: list[tuple[str, str, dict, tuple[float, float] | None]] = []
+        self.blocks: dict[str, Any] = {}
         probe = Graph()
         probe.nodes = dict.fromkeys(graph.nodes)  # type: ignore[assignment]  # only keys matter for new_id
         for n in node_ids:
@@ -93,7 +103,14 @@ class LinkedDuplicateCommand(QUndoCommand):
             new = probe.new_id(n)
             probe.nodes[new] = None  # type: ignore[assignment]
             params = dict(node.params)
-            params[SHARE_PARAM] = weight_owner(graph, n)
+            if node.block is not None:
+                from nodeflow.graph.blocks import linked_owner
+
+                owner = linked_owner(graph, n)
+                self.blocks[new] = copy.deepcopy(node.block)
+                self.blocks[new].shares = owner.id if owner is not None else n
+            else:
+                params[SHARE_PARAM] = weight_owner(graph, n)
             pos = None if node.pos is None else (node.pos[0] + offset[0], node.pos[1] + offset[1])
             self.made.append((new, node.type, params, pos))
         self.ids = [m[0] for m in self.made]
@@ -103,7 +120,10 @@ class LinkedDuplicateCommand(QUndoCommand):
 
     def redo(self) -> None:
         for new, type_name, params, pos in self.made:
-            self.graph.add_node(type_name, dict(params), pos, new)
+            if new in self.blocks:
+                self.graph.insert_node(Node(new, type_name, {}, pos, block=copy.deepcopy(self.blocks[new])))
+            else:
+                self.graph.add_node(type_name, dict(params), pos, new)
 
     def undo(self) -> None:
         for new, *_rest in reversed(self.made):

@@ -183,6 +183,8 @@ class NodeItem(QGraphicsItem):
         """Redraw from the document and the latest analysis (`fix`: what the pill offers)."""
         if node.block is not None:
             summary = translate("NodeItem", "{title} · {n} nodes").format(title=node.block.title, n=len(node.block.nodes))
+            if node.block.shares:
+                summary = translate("NodeItem", "{summary} · linked to {node}").format(summary=summary, node=node.block.shares)
         elif node.is_placeholder:
             summary = translate("NodeItem", "{type}: not installed").format(type=node.type)
             error = translate("NodeItem", "{node}: this nodeflow has no node type {type} (a plugin that is not "

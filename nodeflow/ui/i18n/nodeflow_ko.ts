@@ -5365,7 +5365,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCommands</name>
     <message>
-        <location filename="../canvas/node_commands.py" line="+30"/>
+        <location filename="../canvas/node_commands.py" line="+32"/>
         <source>nothing to change</source>
         <translation>바꿀 것이 없습니다</translation>
     </message>
@@ -5390,7 +5390,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>노드 {n}개 우회 해제</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>{node}: this block holds no layer that can share its weights (such as Dense), so a linked duplicate would be a plain copy</source>
+        <translation>{node}: 이 블록에는 가중치를 공유할 수 있는 층(Dense 등)이 없어 연결된 복제는 단순한 복사가 됩니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{node}: a {type} cannot share its weights with a linked duplicate (only layers with a &apos;share&apos; parameter, such as Dense, can)</source>
         <translation>{node}: {type}은(는) 연결된 복제와 가중치를 공유할 수 없습니다 (Dense처럼 &apos;share&apos; 매개변수가 있는 층만 가능합니다)</translation>
     </message>
@@ -5400,7 +5405,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>가중치를 공유해 복제할 층을 선택하세요</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Linked duplicate of {node}</source>
         <translation>{node}의 연결된 복제</translation>
     </message>
@@ -5410,7 +5415,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>노드 {n}개의 연결된 복제</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Select the nodes to put in a block</source>
         <translation>블록에 넣을 노드를 선택하세요</translation>
     </message>
@@ -5453,7 +5458,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>{title} · 노드 {n}개</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{type}: not installed</source>
         <translation>{type}: 설치되지 않음</translation>
     </message>
@@ -5463,7 +5468,8 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>{node}: 이 nodeflow에는 노드 종류 {type}이(가) 없습니다 (설치되지 않은 플러그인이거나 더 새로운 버전의 노드). 매개변수와 연결은 보존되어 바뀌지 않고 저장됩니다; {type}을(를) 설치하기 전에는 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
+        <location line="+14"/>
         <source>{summary} · linked to {node}</source>
         <translation>{summary} · {node}와(과) 연결됨</translation>
     </message>
