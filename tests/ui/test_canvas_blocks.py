@@ -137,3 +137,23 @@ def test_two_placements_of_one_linked_block_train_one_set_of_weights(make_view, 
     assert '"shares": "block1"' in path.read_text() and graph_io.load(path) == g
     view.undo_stack.undo()  # the linked placement goes (the wires made by hand went with it)
     assert "block2" not in g.nodes
+
+
+def test_the_window_trains_and_checks_a_graph_with_a_block_and_a_bypass(qtbot, window, tmp_path):
+    assert window.open_example(RESIDUAL, ask=False)
+    view = window.canvas
+    window.show()
+    view.select_nodes(["fc2", "relu2", "add"])
+    view.acts.make_block.trigger()
+    view.select_nodes(["relu1"])
+    view.acts.bypass.trigger()
+    assert window.graph.nodes["relu1"].bypass and "block1" in window.graph.nodes
+    dock = window.training
+    window.graph.training["epochs"] = 3
+    with qtbot.waitSignal(dock.controller.ended, timeout=30000):
+        window.actionTrain.trigger()
+    assert dock.plots.epoch_count() == 3
+    assert "Run 1 finished" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(dock.gradcheck.ended, timeout=30000):
+        assert dock.run_gradcheck()
+    assert window.statusBar().currentMessage().startswith("Gradient check: backprop matches")
