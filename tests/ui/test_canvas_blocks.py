@@ -157,3 +157,23 @@ def test_the_window_trains_and_checks_a_graph_with_a_block_and_a_bypass(qtbot, w
     with qtbot.waitSignal(dock.gradcheck.ended, timeout=30000):
         assert dock.run_gradcheck()
     assert window.statusBar().currentMessage().startswith("Gradient check: backprop matches")
+
+
+def test_alt_g_ungroups_a_block_back_into_its_nodes(make_view):
+    g = graph_io.load(RESIDUAL)
+    view = make_view(g)
+    original = graph_to_dict(g)
+    view.select_nodes(["fc2", "relu2", "add"])
+    view.acts.make_block.trigger()
+    blocked = graph_to_dict(g)
+    view.select_nodes(["block1"])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert "block1" not in g.nodes and {"fc2", "relu2", "add"} <= set(g.nodes)
+    assert view.undo_stack.text(1) == "Ungroup block1"
+    ungrouped = g.copy()
+    assert analyze(ungrouped).ok and losses(ungrouped) == losses(graph_io.load(RESIDUAL))
+    assert {n: node.pos for n, node in ungrouped.nodes.items()} == {n["id"]: tuple(n["pos"]) for n in original["nodes"]}
+    assert sorted(map(str, ungrouped.edges)) == sorted(map(str, graph_io.graph_from_dict(original).edges))
+    view.undo_stack.undo()
+    assert graph_to_dict(g) == blocked

@@ -53,6 +53,9 @@ class CanvasActions:
             "actionMakeBlock", QT_TRANSLATE_NOOP("CanvasActions", "Make &Block"), e.make_block, ["Ctrl+Alt+G"],
             QT_TRANSLATE_NOOP("CanvasActions", "Collapse the selected nodes into one block card whose ports are the wires "
                               "that crossed the selection (it trains as the nodes it holds)"))
+        self.ungroup_block = a(
+            "actionUngroupBlock", QT_TRANSLATE_NOOP("CanvasActions", "&Ungroup Block"), e.ungroup_block, ["Alt+G"],
+            QT_TRANSLATE_NOOP("CanvasActions", "Put the selected block's nodes back on the canvas, wired as its ports were"))
         self.delete = a("actionDelete", QT_TRANSLATE_NOOP("CanvasActions", "&Delete"), v.delete_selected, [K.Delete])
         self.delete_reconnect = a(
             "actionDeleteReconnect", QT_TRANSLATE_NOOP("CanvasActions", "Delete and &Reconnect"), e.delete_reconnect, ["Ctrl+X"],
@@ -113,7 +116,8 @@ class CanvasActions:
     def edit_menu(self) -> list[QAction | None]:
         """The Edit menu's canvas part, in order (None: a separator)."""
         return [self.cut, self.copy, self.paste, self.duplicate, self.linked_duplicate, self.delete,
-                self.delete_reconnect, None, self.bypass, self.make_block, self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
+                self.delete_reconnect, None, self.bypass, self.make_block, self.ungroup_block,
+                self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
                 self.select_all, self.select_same_type]
 
     @property

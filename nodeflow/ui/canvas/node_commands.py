@@ -206,3 +206,59 @@ class MakeBlockCommand(QUndoCommand):
             g.connect(e.src, e.dst)
         assert self._snapshot is not None
         self._snapshot.restore_order(g)
+
+
+class UngroupBlockCommand(QUndoCommand):
+    """Put a block's nodes back on the canvas in its place (Alt+G), wired as the block's ports
+    were; an inner id already taken gets a fresh one. Undo puts the block back exactly."""
+
+    def __init__(self, graph: Graph, block_id: str) -> None:
+        node = graph.node(block_id)
+        if node.block is None:
+            raise GraphError(translate("NodeCommands", "{node} is not a block").format(node=block_id), block_id)
+        self.graph, self.block_id = graph, block_id
+        probe = Graph()
+        probe.nodes = dict.fromkeys(n for n in graph.nodes if n != block_id)  # type: ignore[assignment]
+        self.ids: dict[str, str] = {}
+        for inner in node.block.nodes:
+            new = inner if inner not in probe.nodes else probe.new_id(inner)
+            probe.nodes[new] = None  # type: ignore[assignment]
+            self.ids[inner] = new
+        self._snapshot = None
+        self._old = None
+        super().__init__(translate("NodeCommands", "Ungroup {node}").format(node=block_id))
+
+    def redo(self) -> None:
+        from nodeflow.ui.commands import _Snapshot
+
+        g = self.graph
+        self._snapshot = _Snapshot(g)
+        self._old = g.remove_node(self.block_id)
+        node, edges = self._old
+        b = node.block
+        base = node.pos
+        for inner, n in b.nodes.items():
+            made = copy.deepcopy(n)
+            made.id = self.ids[inner]
+            if made.pos is not None and base is not None:
+                made.pos = (made.pos[0] + base[0], made.pos[1] + base[1])
+            g.insert_node(made)
+        for e in b.edges:
+            g.connect((self.ids[e.src[0]], e.src[1]), (self.ids[e.dst[0]], e.dst[1]))
+        for e in edges:
+            if e.dst[0] == self.block_id:
+                port = b.input(e.dst[1])
+                for n, p in port.refs if port is not None else []:
+                    g.connect(e.src, (self.ids[n], p))
+            elif e.src[0] == self.block_id:
+                port = b.output(e.src[1])
+                if port is not None:
+                    g.connect((self.ids[port.node], port.port), e.dst)
+
+    def undo(self) -> None:
+        g = self.graph
+        for new in reversed(list(self.ids.values())):
+            g.remove_node(new)
+        assert self._old is not None and self._snapshot is not None
+        g.insert_node(*self._old)
+        self._snapshot.restore_order(g)

@@ -72,7 +72,17 @@
         <translation>선택한 노드를 하나의 블록 카드로 접습니다. 선택 경계를 넘던 연결이 블록의 포트가 됩니다 (담긴 노드 그대로 학습합니다)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Ungroup Block</source>
+        <translation>블록 풀기(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected block&apos;s nodes back on the canvas, wired as its ports were</source>
+        <translation>선택한 블록의 노드를 캔버스에 다시 펼칩니다. 연결은 블록의 포트대로 이어집니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -240,7 +250,7 @@
 <context>
     <name>CanvasEdits</name>
     <message>
-        <location filename="../canvas/editing.py" line="+75"/>
+        <location filename="../canvas/editing.py" line="+80"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -300,7 +310,12 @@
         <translation>가중치를 공유해 복제할 층을 선택하세요</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
+        <source>Select one block to ungroup</source>
+        <translation>풀 블록을 하나 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Select the nodes to put in a frame</source>
         <translation>프레임으로 묶을 노드를 선택하세요</translation>
     </message>
@@ -384,7 +399,7 @@
         <translation>종류 바꾸기(&amp;T)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A&amp;rrange</source>
         <translation>정렬(&amp;R)</translation>
     </message>
@@ -5438,6 +5453,16 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+13"/>
         <source>Block</source>
         <translation>블록</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{node} is not a block</source>
+        <translation>{node}은(는) 블록이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ungroup {node}</source>
+        <translation>{node} 블록 풀기</translation>
     </message>
 </context>
 <context>
