@@ -36,6 +36,8 @@ class Analysis:
     bypassed: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Bypassed nodes (`nodeflow.graph.bypass`) -> the output port whose value they pass on.
     They are not in `order` or `inferred`: the analysis is of `graph.resolved()`."""
+    block_ports: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    """(block node, output port) -> the inner port (in the flattened graph) whose value it gives."""
     plan: Any = None
     """The compiled plan (`nodeflow.compute.runtime.TrainingPlan`): data sources, objectives,
     fused pairs, the weights each optimizer trains, the round order. Set when the graph's
@@ -58,8 +60,10 @@ class Analysis:
         return self.graph_errors[0] if self.graph_errors else None
 
     def output_type(self, port: tuple[str, str]) -> TensorType | None:
+        port = self.block_ports.get(port, port)
         if port[0] in self.bypassed:
             port = self.bypassed[port[0]]
+            port = self.block_ports.get(port, port)
         inferred = self.inferred.get(port[0])
         return None if inferred is None else inferred.outputs.get(port[1])
 
@@ -81,6 +85,15 @@ class Analysis:
             if other and other != n and other in self.inferred and n in self.inferred:
                 found[n] = other
         return found
+
+    def node_param_count(self, node_id: str) -> int:
+        """Trainable numbers of one node of the document: a block's are its inner nodes'."""
+        inferred = self.inferred.get(node_id)
+        if inferred is not None:
+            return 0 if node_id in self.sharing else inferred.param_count
+        prefix = node_id + "/"
+        sharing = self.sharing
+        return sum(inf.param_count for n, inf in self.inferred.items() if n.startswith(prefix) and n not in sharing)
 
     @property
     def param_count(self) -> int:
@@ -118,9 +131,16 @@ def analyze(graph: Graph, registry: Registry | None = None) -> Analysis:
         work = resolved(graph)
         if work is graph:
             return _analyze(graph, registry)
-        from nodeflow.graph import bypass
+        from nodeflow.graph import blocks, bypass
 
         result = _analyze(work, registry)
+        result.block_ports = blocks.output_aliases(graph)
+        for node_id, node in graph.nodes.items():  # an inner node's error shows on its block
+            if node.block is not None:
+                prefix = node_id + blocks.SEP
+                inner = next((m for n, m in result.errors.items() if n.startswith(prefix)), None)
+                if inner is not None:
+                    result.errors[node_id] = f"{node_id}: {inner[len(prefix):]}"
         bypass.check(graph, result, lambda _n, spec, params, inputs: spec.infer(params, inputs))
         return result
 

@@ -70,7 +70,11 @@ def resolved(graph: Graph) -> Graph:
     """The graph without its bypassed nodes: a wire out of a bypassed node comes from what fed
     its passed-through input instead (through chains of bypassed nodes). Reroute points and
     frames are left out (the engine does not read them). The graph itself when nothing is
-    bypassed, so graphs without bypass train exactly as before."""
+    bypassed, so graphs without bypass train exactly as before. Blocks are flattened first
+    (`nodeflow.graph.blocks.flatten`)."""
+    from nodeflow.graph.blocks import flatten
+
+    graph = flatten(graph)
     gone = bypassed(graph)
     if not gone:
         return graph

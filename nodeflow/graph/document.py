@@ -45,9 +45,16 @@ class Node:
     unknown: dict[str, Any] | None = None
     """A placeholder: the node's entry as read from the file, for a type this installation does
     not have (a plugin not installed, a newer nodeflow). Kept to be saved back unchanged."""
+    block: Any = None
+    """A block node (type "Block"): its definition, a `nodeflow.graph.blocks.Block` (inner nodes,
+    wires, ports). The engine sees its inner nodes instead (`Graph.resolved()`)."""
 
     @property
     def spec(self):
+        if self.block is not None:
+            from nodeflow.graph.blocks import block_spec
+
+            return block_spec(self)
         if self.unknown is not None:
             from nodeflow.graph.placeholders import placeholder_spec
 
@@ -226,6 +233,9 @@ class Graph:
         self.reroutes = {Edge(moved(e.src), moved(e.dst)): pts for e, pts in self.reroutes.items()}
         for frame in self.frames.values():
             frame.nodes[:] = [new if n == old else n for n in frame.nodes]
+        for node in self.nodes.values():  # linked blocks name the block whose weights they use
+            if node.block is not None and node.block.shares == old:
+                node.block.shares = new
         self.changed.emit("node_renamed", old, new)
 
     def check_connection(self, src: PortRef, dst: PortRef, *, replace: bool = False) -> None:
@@ -372,8 +382,9 @@ class Graph:
         self.changed.emit("bypass_changed", node)
 
     def resolved(self) -> Graph:
-        """The graph the engine trains: bypassed nodes taken out, their consumers wired to what
-        fed them (this graph itself when nothing is bypassed). See `nodeflow.graph.bypass`."""
+        """The graph the engine trains: blocks replaced by their inner nodes, bypassed nodes taken
+        out and their consumers wired to what fed them (this graph itself when there is neither).
+        See `nodeflow.graph.blocks` and `nodeflow.graph.bypass`."""
         from nodeflow.graph.bypass import resolved
 
         return resolved(self)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from nodeflow.compute.runtime.settings import SETTINGS
-from nodeflow.graph import frames_io, placeholders
+from nodeflow.graph import blocks, frames_io, placeholders
 from nodeflow.graph.document import DEFAULT_TRAINING, Edge, Graph, GraphError, Node
 from nodeflow.nodes import REGISTRY, NodeError, Param
 from nodeflow.nodes.spec import Registry
@@ -43,7 +43,7 @@ TRAINING_PARAMS: tuple[Param, ...] = tuple(
 (`nodeflow.compute.runtime.settings.SETTINGS`; add settings there)."""
 
 TOP_KEYS = ("format", "version", "name", "description", "nodes", "edges", "training", "frames")
-NODE_KEYS = ("id", "type", "params", "pos", "bypass")
+NODE_KEYS = ("id", "type", "params", "pos", "bypass", "block")
 EDGE_KEYS = ("from", "to", "via")
 """`via` (optional): the wire's reroute points on the canvas; `frames` (optional): see
 `nodeflow.graph.frames_io`. Both are written only when there are some, so older files and
@@ -100,15 +100,7 @@ def graph_to_dict(graph: Graph) -> dict[str, Any]:
         data["description"] = description
     nodes = []
     for node in graph.nodes.values():
-        if node.unknown is not None:
-            nodes.append(placeholders.entry_of(node, _number))
-            continue
-        entry: dict[str, Any] = {"id": node.id, "type": node.type, "params": dict(node.params)}
-        if node.pos is not None:
-            entry["pos"] = [_number(node.pos[0]), _number(node.pos[1])]
-        if node.bypass:
-            entry["bypass"] = True
-        nodes.append(entry)
+        nodes.append(_node_to_dict(node))
     data["nodes"] = nodes
     data["edges"] = [_edge_to_dict(e, graph) for e in graph.edges]
     known = [p.name for p in TRAINING_PARAMS]
@@ -119,6 +111,28 @@ def graph_to_dict(graph: Graph) -> dict[str, Any]:
     if frames:
         data["frames"] = frames
     return data
+
+
+def _node_to_dict(node: Node) -> dict[str, Any]:
+    if node.unknown is not None:
+        return placeholders.entry_of(node, _number)
+    entry: dict[str, Any] = {"id": node.id, "type": node.type, "params": dict(node.params)}
+    if node.pos is not None:
+        entry["pos"] = [_number(node.pos[0]), _number(node.pos[1])]
+    if node.bypass:
+        entry["bypass"] = True
+    if node.block is not None:
+        b = node.block
+        entry["block"] = {
+            "title": b.title,
+            "nodes": [_node_to_dict(n) for n in b.nodes.values()],
+            "edges": [{"from": [e.src[0], e.src[1]], "to": [e.dst[0], e.dst[1]]} for e in b.edges],
+            "inputs": [{"name": p.name, "to": [[n, q] for n, q in p.refs]} for p in b.inputs],
+            "outputs": [{"name": p.name, "from": [p.node, p.port]} for p in b.outputs],
+        }
+        if b.shares:
+            entry["block"]["shares"] = b.shares
+    return entry
 
 
 def _edge_to_dict(e: Edge, graph: Graph) -> dict[str, Any]:
@@ -315,6 +329,8 @@ def _node_from_dict(entry: Any, i: int, registry: Registry, keep_unknown: bool =
     type_name = entry.get("type")
     if not isinstance(type_name, str):
         raise GraphError(f'{node_id}: "type" must be a node type name, got {_short(type_name)}', node_id)
+    if type_name == blocks.BLOCK_TYPE and "block" in entry:
+        return _block_node(entry, node_id, registry)
     if type_name not in registry:
         if keep_unknown:
             return placeholders.placeholder_node(entry, node_id, type_name, MAX_COORD)
@@ -345,6 +361,65 @@ def _node_from_dict(entry: Any, i: int, registry: Registry, keep_unknown: bool =
     return Node(node_id, spec.type, params, pos, bypass=bypass)
 
 
+BLOCK_KEYS = ("title", "nodes", "edges", "inputs", "outputs", "shares")
+
+
+def _block_node(entry: dict[str, Any], node_id: str, registry: Registry) -> Node:
+    """A block node: its definition read like a small graph (known node types only, no blocks
+    inside), its ports checked against the inner nodes."""
+    _no_unknown_keys(entry, NODE_KEYS, f"{node_id}: ", node_id)
+    raw = entry["block"]
+    if not isinstance(raw, dict):
+        raise GraphError(f'{node_id}: "block" must be an object, got {_json_kind(raw)}', node_id)
+    _no_unknown_keys(raw, BLOCK_KEYS, f"{node_id}: block: ", node_id)
+    inner = Graph()
+    for i, item in enumerate(raw.get("nodes", []) if isinstance(raw.get("nodes", []), list) else []):
+        node = _node_from_dict(item, i, registry)
+        if node.block is not None or node.unknown is not None or node.id in inner.nodes or blocks.SEP in node.id:
+            raise GraphError(f"{node_id}: block: node {node.id!r} cannot be in a block", node_id)
+        inner.nodes[node.id] = node
+    if not inner.nodes:
+        raise GraphError(f"{node_id}: a block needs at least one node", node_id)
+    for i, item in enumerate(raw.get("edges", []) if isinstance(raw.get("edges", []), list) else []):
+        try:
+            inner.edges.append(_edge_from_dict(item, i, inner, registry))
+        except GraphError as exc:
+            raise GraphError(f"{node_id}: block: {exc}", node_id) from None
+    ports: dict[str, list[blocks.BlockPort]] = {"inputs": [], "outputs": []}
+    def is_ref(ref: Any) -> bool:
+        return (isinstance(ref, list) and len(ref) == 2 and all(isinstance(v, str) for v in ref)
+                and ref[0] in inner.nodes)
+
+    for kind, key in (("inputs", "to"), ("outputs", "from")):
+        items = raw.get(kind, [])
+        for item in items if isinstance(items, list) else []:
+            got = item.get(key) if isinstance(item, dict) else None
+            name = item.get("name") if isinstance(item, dict) else None
+            refs = [got] if kind == "outputs" else got
+            if not (isinstance(name, str) and name and isinstance(refs, list) and refs and all(map(is_ref, refs))):
+                shape = "[inner node, port]" if kind == "outputs" else "[[inner node, port], ...]"
+                raise GraphError(f"{node_id}: block: {kind[:-1]} {_short(item)} must be "
+                                 f'{{"name": ..., "{key}": {shape}}}', node_id)
+            for ref in refs:
+                spec = inner.nodes[ref[0]].spec
+                if ref[1] not in (spec.inputs if kind == "inputs" else spec.outputs):
+                    raise GraphError(f"{node_id}: block: {ref[0]} has no {kind[:-1]} port {_short(ref[1])}", node_id)
+            if any(p.name == name for p in ports[kind]):
+                raise GraphError(f"{node_id}: block: two {kind} are named {_short(name)}", node_id)
+            ports[kind].append(blocks.BlockPort(name, [(r[0], r[1]) for r in refs]))
+    title = _text(raw.get("title", "Block"), "title", MAX_ID * 4)
+    shares = _text(raw.get("shares", ""), "shares", MAX_ID)
+    node = Node(node_id, blocks.BLOCK_TYPE, {}, None, block=blocks.Block(title, inner.nodes, inner.edges,
+                                                                           ports["inputs"], ports["outputs"], shares))
+    pos = entry.get("pos")
+    if pos is not None:
+        if not (isinstance(pos, list) and len(pos) == 2
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) <= MAX_COORD for v in pos)):
+            raise GraphError(f'{node_id}: "pos" must be two numbers [x, y], got {_short(pos)}', node_id)
+        node.pos = (float(pos[0]), float(pos[1]))
+    return node
+
+
 def _edge_from_dict(entry: Any, i: int, graph: Graph, registry: Registry) -> Edge:
     if not isinstance(entry, dict):
         raise GraphError(f"wire #{i + 1}: expected an object, got {_json_kind(entry)}")
@@ -364,8 +439,8 @@ def _edge_from_dict(entry: Any, i: int, graph: Graph, registry: Registry) -> Edg
         s_node.unknown.add_port(s_port, output=True)
     if d_node.unknown is not None:
         d_node.unknown.add_port(d_port, output=False)
-    s_spec = s_node.spec if s_node.unknown is not None else registry.get(s_node.type)
-    d_spec = d_node.spec if d_node.unknown is not None else registry.get(d_node.type)
+    s_spec = s_node.spec if s_node.unknown is not None or s_node.block is not None else registry.get(s_node.type)
+    d_spec = d_node.spec if d_node.unknown is not None or d_node.block is not None else registry.get(d_node.type)
     if s_port not in s_spec.outputs:
         raise GraphError(f"{s_id}: {s_spec.type} has no output port {_short(s_port)}", s_id)
     if d_port not in d_spec.inputs:

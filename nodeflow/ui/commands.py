@@ -336,14 +336,14 @@ class PasteCommand(QUndoCommand):
         probe = Graph()
         probe.nodes = dict.fromkeys(taken)  # type: ignore[assignment]  # only keys matter for new_id
         for node in nodes:
-            if node.unknown is None:  # a placeholder (a type not installed) is copied as it is
+            if node.unknown is None and node.block is None:  # a placeholder, a block: copied as they are
                 REGISTRY.get(node.type)
             new = node.id if node.id not in probe.nodes else probe.new_id(node.id)
             probe.nodes[new] = None  # type: ignore[assignment]
             self.id_map[node.id] = new
             pos = None if node.pos is None else (node.pos[0] + offset[0], node.pos[1] + offset[1])
             self.nodes.append(Node(new, node.type, copy.deepcopy(node.params), pos, bypass=node.bypass,
-                                   unknown=copy.deepcopy(node.unknown)))
+                                   unknown=copy.deepcopy(node.unknown), block=copy.deepcopy(node.block)))
         self.edges = [
             Edge((self.id_map[e.src[0]], e.src[1]), (self.id_map[e.dst[0]], e.dst[1]))
             for e in edges
@@ -355,7 +355,7 @@ class PasteCommand(QUndoCommand):
 
     def redo(self) -> None:
         for node in self.nodes:
-            if node.unknown is not None:
+            if node.unknown is not None or node.block is not None:
                 self.graph.insert_node(copy.deepcopy(node))
                 continue
             self.graph.add_node(node.type, copy.deepcopy(node.params), node.pos, node.id)

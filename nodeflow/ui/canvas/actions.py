@@ -6,7 +6,7 @@ Shortcuts follow Blender's node editor where there is a habit to meet: Ctrl+X de
 reconnect (and also puts the nodes on the clipboard, so Ctrl+X, Ctrl+V still moves them as a
 cut would); Shift+Delete is the plain Cut. Home and "." frame everything and the selection,
 Ctrl+J puts the selection in a frame, Alt+P takes it out, F2 renames, M bypasses (mutes) the
-selected nodes, Alt+D makes a linked duplicate (sharing the weights). Mouse gestures (the
+selected nodes, Alt+D makes a linked duplicate (sharing the weights), Ctrl+Alt+G makes a block (Ctrl+G is Snap to Grid). Mouse gestures (the
 knife, reroute lines) are listed with their gesture; choosing them from the menu arms them for
 the next left-drag.
 """
@@ -49,6 +49,13 @@ class CanvasActions:
             "actionBypass", QT_TRANSLATE_NOOP("CanvasActions", "&Bypass"), e.bypass_selected, ["M"],
             QT_TRANSLATE_NOOP("CanvasActions", "Let the selected nodes pass their input through unchanged (press M "
                               "again to take it off): train without a Dropout or a BatchNorm and compare"))
+        self.make_block = a(
+            "actionMakeBlock", QT_TRANSLATE_NOOP("CanvasActions", "Make &Block"), e.make_block, ["Ctrl+Alt+G"],
+            QT_TRANSLATE_NOOP("CanvasActions", "Collapse the selected nodes into one block card whose ports are the wires "
+                              "that crossed the selection (it trains as the nodes it holds)"))
+        self.ungroup_block = a(
+            "actionUngroupBlock", QT_TRANSLATE_NOOP("CanvasActions", "&Ungroup Block"), e.ungroup_block, ["Alt+G"],
+            QT_TRANSLATE_NOOP("CanvasActions", "Put the selected block's nodes back on the canvas, wired as its ports were"))
         self.delete = a("actionDelete", QT_TRANSLATE_NOOP("CanvasActions", "&Delete"), v.delete_selected, [K.Delete])
         self.delete_reconnect = a(
             "actionDeleteReconnect", QT_TRANSLATE_NOOP("CanvasActions", "Delete and &Reconnect"), e.delete_reconnect, ["Ctrl+X"],
@@ -109,7 +116,8 @@ class CanvasActions:
     def edit_menu(self) -> list[QAction | None]:
         """The Edit menu's canvas part, in order (None: a separator)."""
         return [self.cut, self.copy, self.paste, self.duplicate, self.linked_duplicate, self.delete,
-                self.delete_reconnect, None, self.bypass, self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
+                self.delete_reconnect, None, self.bypass, self.make_block, self.ungroup_block,
+                self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
                 self.select_all, self.select_same_type]
 
     @property

@@ -18,7 +18,12 @@ from nodeflow.ui.canvas import arrange, clipboard, theme
 from nodeflow.ui.canvas.fixes import fix_for
 from nodeflow.ui.canvas.frame_item import FrameItem
 from nodeflow.ui.canvas.layout import auto_layout
-from nodeflow.ui.canvas.node_commands import LinkedDuplicateCommand, SetBypassCommand
+from nodeflow.ui.canvas.node_commands import (
+    LinkedDuplicateCommand,
+    MakeBlockCommand,
+    SetBypassCommand,
+    UngroupBlockCommand,
+)
 from nodeflow.ui.canvas.node_item import NodeItem
 from nodeflow.ui.canvas.wire_item import WireItem
 from nodeflow.ui.commands import RemoveEdgesCommand, RemoveNodesCommand
@@ -230,6 +235,40 @@ class CanvasEdits:
             return []
         self.view.select_nodes(made[0].ids)
         return made[0].ids
+
+    # ---------------------------------------------------------------- blocks
+    def make_block(self) -> str | None:
+        """Ctrl+Alt+G: collapse the selected nodes into one block card, its ports where wires crossed
+        the selection's edge; returns the block's id (selected afterwards)."""
+        nodes = self.scene.selected_node_ids()
+        made: list[MakeBlockCommand] = []
+
+        def make() -> MakeBlockCommand:
+            made.append(MakeBlockCommand(self.graph, nodes))
+            return made[0]
+
+        if not self.scene.push(make):
+            return None
+        self.view.select_nodes([made[0].block_id])
+        return made[0].block_id
+
+    def ungroup_block(self) -> list[str]:
+        """Alt+G: put the selected block's nodes back on the canvas (selected afterwards)."""
+        blocks = [n for n in self.scene.selected_node_ids() if self.graph.nodes[n].block is not None]
+        if len(blocks) != 1:
+            self.view.say(translate("CanvasEdits", "Select one block to ungroup"), "info")
+            return []
+        made: list[UngroupBlockCommand] = []
+
+        def make() -> UngroupBlockCommand:
+            made.append(UngroupBlockCommand(self.graph, blocks[0]))
+            return made[0]
+
+        if not self.scene.push(make):
+            return []
+        ids = list(made[0].ids.values())
+        self.view.select_nodes(ids)
+        return ids
 
     def rename(self, old: str, new: str) -> bool:
         new = new.strip()

@@ -107,7 +107,8 @@ def _node_menu(view: CanvasView, menu: QMenu, item: NodeItem) -> None:
         change.setObjectName("menuChangeType")
         for t in swaps:
             change.addAction(t).triggered.connect(lambda _c=False, t=t: _change_type(view, t))
-    _add(menu, [acts.select_same_type, None, acts.frame, acts.unframe, None, acts.zoom_selection])
+    _add(menu, [acts.select_same_type, None, acts.frame, acts.unframe, acts.make_block, acts.ungroup_block, None,
+                acts.zoom_selection])
     arrange = menu.addMenu(translate("CanvasMenu", "A&rrange"))
     _add(arrange, view.acts.arrange_menu[2:])
 

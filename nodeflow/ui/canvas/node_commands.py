@@ -8,13 +8,15 @@ network or a GAN's discriminator needs; the engine trains one set of weights for
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from nodeflow.graph import bypass
 from nodeflow.graph.analysis import Analysis
-from nodeflow.graph.document import Graph, GraphError
+from nodeflow.graph.document import Graph, GraphError, Node
 from nodeflow.i18n import translate
 from nodeflow.nodes.spec import SHARE_PARAM
 
@@ -62,6 +64,13 @@ def can_link(graph: Graph, node_id: str) -> str | None:
     """Why `node_id` cannot have a linked duplicate, or None when it can (its type declares a
     `share` parameter)."""
     node = graph.node(node_id)
+    if node.block is not None:
+        from nodeflow.graph.blocks import shareable
+
+        if shareable(node.block):
+            return None
+        return translate("NodeCommands", "{node}: this block holds no layer that can share its weights (such as "
+                                         "Dense), so a linked duplicate would be a plain copy").format(node=node_id)
     try:
         spec = node.spec
         spec.param(SHARE_PARAM)
@@ -86,6 +95,7 @@ class LinkedDuplicateCommand(QUndoCommand):
         if not node_ids:
             raise GraphError(translate("NodeCommands", "Select a layer to duplicate with linked weights"))
         self.made: list[tuple[str, str, dict, tuple[float, float] | None]] = []
+        self.blocks: dict[str, Any] = {}
         probe = Graph()
         probe.nodes = dict.fromkeys(graph.nodes)  # type: ignore[assignment]  # only keys matter for new_id
         for n in node_ids:
@@ -93,7 +103,14 @@ class LinkedDuplicateCommand(QUndoCommand):
             new = probe.new_id(n)
             probe.nodes[new] = None  # type: ignore[assignment]
             params = dict(node.params)
-            params[SHARE_PARAM] = weight_owner(graph, n)
+            if node.block is not None:
+                from nodeflow.graph.blocks import linked_owner
+
+                owner = linked_owner(graph, n)
+                self.blocks[new] = copy.deepcopy(node.block)
+                self.blocks[new].shares = owner.id if owner is not None else n
+            else:
+                params[SHARE_PARAM] = weight_owner(graph, n)
             pos = None if node.pos is None else (node.pos[0] + offset[0], node.pos[1] + offset[1])
             self.made.append((new, node.type, params, pos))
         self.ids = [m[0] for m in self.made]
@@ -103,8 +120,145 @@ class LinkedDuplicateCommand(QUndoCommand):
 
     def redo(self) -> None:
         for new, type_name, params, pos in self.made:
-            self.graph.add_node(type_name, dict(params), pos, new)
+            if new in self.blocks:
+                self.graph.insert_node(Node(new, type_name, {}, pos, block=copy.deepcopy(self.blocks[new])))
+            else:
+                self.graph.add_node(type_name, dict(params), pos, new)
 
     def undo(self) -> None:
         for new, *_rest in reversed(self.made):
             self.graph.remove_node(new)
+
+
+class MakeBlockCommand(QUndoCommand):
+    """Collapse the nodes into one block card (Ctrl+Alt+G): the wires that crossed the selection's
+    edge now end at the block's ports (one input per outside output that feeds it, one output per
+    inner output read outside; a single one of either is named "in" / "out"). Undo puts the nodes,
+    wires, reroute points and frames back exactly."""
+
+    def __init__(self, graph: Graph, node_ids: Iterable[str], pos: tuple[float, float] | None = None) -> None:
+        from nodeflow.graph.blocks import BLOCK_TYPE, NEVER_INSIDE, SEP
+
+        ids = [n for n in graph.nodes if n in set(node_ids)]
+        if not ids:
+            raise GraphError(translate("NodeCommands", "Select the nodes to put in a block"))
+        for n in ids:
+            node = graph.node(n)
+            if node.block is not None or node.is_placeholder or SEP in n:
+                raise GraphError(translate("NodeCommands", "{node}: a block cannot hold it (blocks inside blocks and "
+                                                           "missing node types are not supported)").format(node=n), n)
+            if node.spec.category in NEVER_INSIDE:
+                raise GraphError(translate("NodeCommands", "{node}: a block holds layers, merges and activations, not a "
+                                                           "{category} node").format(node=n, category=node.spec.category), n)
+        inside = set(ids)
+        self.graph, self.ids = graph, ids
+        self.inner_edges = [e for e in graph.edges if e.src[0] in inside and e.dst[0] in inside]
+        self.into = [e for e in graph.edges if e.dst[0] in inside and e.src[0] not in inside]
+        self.out_of = [e for e in graph.edges if e.src[0] in inside and e.dst[0] not in inside]
+        sources = list(dict.fromkeys(e.src for e in self.out_of))
+        self.block_id = graph.new_id("block")
+        if pos is None:
+            placed = [graph.nodes[n].pos for n in ids if graph.nodes[n].pos is not None]
+            pos = (round(sum(p[0] for p in placed) / len(placed)), round(sum(p[1] for p in placed) / len(placed))) \
+                if placed else None
+        self.pos = pos
+        fed = list(dict.fromkeys(e.src for e in self.into))  # one input per outside source
+        self.in_names = {src: ("in" if len(fed) == 1 else f"{src[0]}.{src[1]}") for src in fed}
+        self.out_names = {s: ("out" if len(sources) == 1 else f"{s[0]}.{s[1]}") for s in sources}
+        self.type = BLOCK_TYPE
+        self._snapshot = None
+        self._removed: list = []
+        super().__init__(translate("NodeCommands", "Make a block of {n} nodes").format(n=len(ids)))
+
+    def redo(self) -> None:
+        import copy as _copy
+
+        from nodeflow.graph.blocks import Block, BlockPort
+        from nodeflow.graph.document import Node
+        from nodeflow.ui.commands import _Snapshot
+
+        g = self.graph
+        self._snapshot = _Snapshot(g)
+        self._nodes = {n: _copy.deepcopy(g.nodes[n]) for n in self.ids}
+        block = Block(
+            title=translate("NodeCommands", "Block"),
+            nodes={n: _copy.deepcopy(node) for n, node in self._nodes.items()},
+            edges=list(self.inner_edges),
+            inputs=[BlockPort(name, [e.dst for e in self.into if e.src == src]) for src, name in self.in_names.items()],
+            outputs=[BlockPort(name, [src]) for src, name in self.out_names.items()],
+        )
+        for n in block.nodes.values():
+            n.pos = None if n.pos is None or self.pos is None else (n.pos[0] - self.pos[0], n.pos[1] - self.pos[1])
+        for n in self.ids:
+            g.remove_node(n)
+        g.insert_node(Node(self.block_id, self.type, {}, self.pos, block=block))
+        for src, name in self.in_names.items():
+            g.connect(src, (self.block_id, name))
+        for e in self.out_of:
+            g.connect((self.block_id, self.out_names[e.src]), e.dst)
+
+    def undo(self) -> None:
+        g = self.graph
+        g.remove_node(self.block_id)
+        for n in self.ids:
+            g.insert_node(self._nodes[n])
+        for e in [*self.inner_edges, *self.into, *self.out_of]:
+            g.connect(e.src, e.dst)
+        assert self._snapshot is not None
+        self._snapshot.restore_order(g)
+
+
+class UngroupBlockCommand(QUndoCommand):
+    """Put a block's nodes back on the canvas in its place (Alt+G), wired as the block's ports
+    were; an inner id already taken gets a fresh one. Undo puts the block back exactly."""
+
+    def __init__(self, graph: Graph, block_id: str) -> None:
+        node = graph.node(block_id)
+        if node.block is None:
+            raise GraphError(translate("NodeCommands", "{node} is not a block").format(node=block_id), block_id)
+        self.graph, self.block_id = graph, block_id
+        probe = Graph()
+        probe.nodes = dict.fromkeys(n for n in graph.nodes if n != block_id)  # type: ignore[assignment]
+        self.ids: dict[str, str] = {}
+        for inner in node.block.nodes:
+            new = inner if inner not in probe.nodes else probe.new_id(inner)
+            probe.nodes[new] = None  # type: ignore[assignment]
+            self.ids[inner] = new
+        self._snapshot = None
+        self._old = None
+        super().__init__(translate("NodeCommands", "Ungroup {node}").format(node=block_id))
+
+    def redo(self) -> None:
+        from nodeflow.ui.commands import _Snapshot
+
+        g = self.graph
+        self._snapshot = _Snapshot(g)
+        self._old = g.remove_node(self.block_id)
+        node, edges = self._old
+        b = node.block
+        base = node.pos
+        for inner, n in b.nodes.items():
+            made = copy.deepcopy(n)
+            made.id = self.ids[inner]
+            if made.pos is not None and base is not None:
+                made.pos = (made.pos[0] + base[0], made.pos[1] + base[1])
+            g.insert_node(made)
+        for e in b.edges:
+            g.connect((self.ids[e.src[0]], e.src[1]), (self.ids[e.dst[0]], e.dst[1]))
+        for e in edges:
+            if e.dst[0] == self.block_id:
+                port = b.input(e.dst[1])
+                for n, p in port.refs if port is not None else []:
+                    g.connect(e.src, (self.ids[n], p))
+            elif e.src[0] == self.block_id:
+                port = b.output(e.src[1])
+                if port is not None:
+                    g.connect((self.ids[port.node], port.port), e.dst)
+
+    def undo(self) -> None:
+        g = self.graph
+        for new in reversed(list(self.ids.values())):
+            g.remove_node(new)
+        assert self._old is not None and self._snapshot is not None
+        g.insert_node(*self._old)
+        self._snapshot.restore_order(g)

@@ -122,10 +122,18 @@ class NodeItem(QGraphicsItem):
         self._small_font = theme.font(theme.SMALL_FONT_SIZE)
         self.placeholder = node.is_placeholder
         self.bypassed = bool(node.bypass)
-        self._header_color = theme.PLACEHOLDER_HEADER if self.placeholder else theme.category_color(spec.category)
+        self.is_block = node.block is not None
+        self._header_color = (theme.PLACEHOLDER_HEADER if self.placeholder else theme.BLOCK if self.is_block
+                              else theme.category_color(spec.category))
+        if self.is_block:
+            inner = ", ".join(f"{n} ({m.type})" for n, m in list(node.block.nodes.items())[:8])
+            more = len(node.block.nodes) - 8
+            self._help = translate("NodeItem", "a block of {nodes}").format(
+                nodes=inner + (f", … (+{more})" if more > 0 else ""))
         self._overview_fonts: dict[int, QFont] = {}  # by half points
         self._id_width: tuple[str, float] | None = None
-        self._help = node_help(spec)
+        if not self.is_block:
+            self._help = node_help(spec)
         flags = (
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -174,7 +182,11 @@ class NodeItem(QGraphicsItem):
         self, node: Node, params: dict[str, Any] | None, param_count: int, error: str | None, fix: Fix | None = None
     ) -> None:
         """Redraw from the document and the latest analysis (`fix`: what the pill offers)."""
-        if node.is_placeholder:
+        if node.block is not None:
+            summary = translate("NodeItem", "{title} · {n} nodes").format(title=node.block.title, n=len(node.block.nodes))
+            if node.block.shares:
+                summary = translate("NodeItem", "{summary} · linked to {node}").format(summary=summary, node=node.block.shares)
+        elif node.is_placeholder:
             summary = translate("NodeItem", "{type}: not installed").format(type=node.type)
             error = translate("NodeItem", "{node}: this nodeflow has no node type {type} (a plugin that is not "
                               "installed, or a node of a newer version). Its parameters and wires are kept and "
@@ -323,6 +335,8 @@ class NodeItem(QGraphicsItem):
             self._paint_through(painter)
         if self.bypassed and self.badge is None:
             chip = self._paint_chip(painter, rect.width(), translate("NodeItem", "bypassed"), theme.BYPASS)
+        elif self.is_block and self.badge is None:
+            chip = self._paint_chip(painter, rect.width(), translate("NodeItem", "block"), theme.BLOCK_CHIP)
         elif self.placeholder and self.badge is None:
             chip = self._paint_chip(painter, rect.width(), translate("NodeItem", "missing"), theme.PLACEHOLDER_BORDER)
         elif self.badge is not None and self.verdict:

@@ -130,7 +130,8 @@ class CanvasScene(QGraphicsScene):
             item.refresh(
                 node,
                 analysis.params.get(node_id),
-                inferred.param_count if inferred is not None else 0,
+                inferred.param_count if inferred is not None
+                else analysis.node_param_count(node_id) if node.block is not None else 0,
                 error,
                 fix_for(self.graph, analysis, node_id) if error else None,
             )

@@ -46,6 +46,9 @@ HINT_TEXT = QColor("#7d8594")
 BYPASS = QColor("#b58cf0")
 """A bypassed card's border, chip and the line that shows its input passing through."""
 PLACEHOLDER_HEADER = QColor("#555a63")
+BLOCK = QColor("#2f8a8a")
+"""A block card's header (several nodes collapsed into one)."""
+BLOCK_CHIP = QColor("#8fd6d6")
 PLACEHOLDER_BORDER = QColor("#d9a441")
 MINIMAP_FILL = QColor(24, 26, 32, 225)
 MINIMAP_VIEW = QColor("#f2c94c")

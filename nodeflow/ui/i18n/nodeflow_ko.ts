@@ -62,7 +62,27 @@
         <translation>선택한 노드가 입력을 그대로 통과시킵니다 (M을 다시 누르면 해제): Dropout이나 BatchNorm 없이 학습해 비교해 보세요</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Make &amp;Block</source>
+        <translation>블록 만들기(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse the selected nodes into one block card whose ports are the wires that crossed the selection (it trains as the nodes it holds)</source>
+        <translation>선택한 노드를 하나의 블록 카드로 접습니다. 선택 경계를 넘던 연결이 블록의 포트가 됩니다 (담긴 노드 그대로 학습합니다)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ungroup Block</source>
+        <translation>블록 풀기(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected block&apos;s nodes back on the canvas, wired as its ports were</source>
+        <translation>선택한 블록의 노드를 캔버스에 다시 펼칩니다. 연결은 블록의 포트대로 이어집니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -230,7 +250,7 @@
 <context>
     <name>CanvasEdits</name>
     <message>
-        <location filename="../canvas/editing.py" line="+75"/>
+        <location filename="../canvas/editing.py" line="+80"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -290,7 +310,12 @@
         <translation>가중치를 공유해 복제할 층을 선택하세요</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
+        <source>Select one block to ungroup</source>
+        <translation>풀 블록을 하나 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Select the nodes to put in a frame</source>
         <translation>프레임으로 묶을 노드를 선택하세요</translation>
     </message>
@@ -374,7 +399,7 @@
         <translation>종류 바꾸기(&amp;T)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A&amp;rrange</source>
         <translation>정렬(&amp;R)</translation>
     </message>
@@ -480,7 +505,7 @@
         <translation>학습하는 동안에는 그래프가 잠깁니다: 구조를 바꾸려면 학습을 중지하세요</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+407"/>
         <source>{node}: no incoming wire to insert a {type} on</source>
         <translation>{node}: {type}을(를) 끼워 넣을 들어오는 연결선이 없습니다</translation>
     </message>
@@ -6939,7 +6964,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>NodeCommands</name>
     <message>
-        <location filename="../canvas/node_commands.py" line="+30"/>
+        <location filename="../canvas/node_commands.py" line="+32"/>
         <source>nothing to change</source>
         <translation>바꿀 것이 없습니다</translation>
     </message>
@@ -6964,7 +6989,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>노드 {n}개 우회 해제</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>{node}: this block holds no layer that can share its weights (such as Dense), so a linked duplicate would be a plain copy</source>
+        <translation>{node}: 이 블록에는 가중치를 공유할 수 있는 층(Dense 등)이 없어 연결된 복제는 단순한 복사가 됩니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{node}: a {type} cannot share its weights with a linked duplicate (only layers with a &apos;share&apos; parameter, such as Dense, can)</source>
         <translation>{node}: {type}은(는) 연결된 복제와 가중치를 공유할 수 없습니다 (Dense처럼 &apos;share&apos; 매개변수가 있는 층만 가능합니다)</translation>
     </message>
@@ -6974,7 +7004,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>가중치를 공유해 복제할 층을 선택하세요</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Linked duplicate of {node}</source>
         <translation>{node}의 연결된 복제</translation>
     </message>
@@ -6982,6 +7012,41 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+2"/>
         <source>Linked duplicates of {n} nodes</source>
         <translation>노드 {n}개의 연결된 복제</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select the nodes to put in a block</source>
+        <translation>블록에 넣을 노드를 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{node}: a block cannot hold it (blocks inside blocks and missing node types are not supported)</source>
+        <translation>{node}: 블록에 넣을 수 없습니다 (블록 안의 블록과 없는 노드 종류는 지원하지 않습니다)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{node}: a block holds layers, merges and activations, not a {category} node</source>
+        <translation>{node}: 블록에는 층, 병합, 활성화 노드만 넣을 수 있고 {category} 노드는 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Make a block of {n} nodes</source>
+        <translation>노드 {n}개로 블록 만들기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Block</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{node} is not a block</source>
+        <translation>{node}은(는) 블록이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ungroup {node}</source>
+        <translation>{node} 블록 풀기</translation>
     </message>
 </context>
 <context>
@@ -6992,7 +7057,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>고치기: {type} 끼워 넣기</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+134"/>
         <source>{type}: not installed</source>
         <translation>{type}: 설치되지 않음</translation>
     </message>
@@ -7002,12 +7067,23 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>{node}: 이 nodeflow에는 노드 종류 {type}이(가) 없습니다 (설치되지 않은 플러그인이거나 더 새로운 버전의 노드). 매개변수와 연결은 보존되어 바뀌지 않고 저장됩니다; {type}을(를) 설치하기 전에는 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
+        <location line="+15"/>
         <source>{summary} · linked to {node}</source>
         <translation>{summary} · {node}와(과) 연결됨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
+        <source>a block of {nodes}</source>
+        <translation>{nodes}(으)로 된 블록</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{title} · {n} nodes</source>
+        <translation>{title} · 노드 {n}개</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{n} params</source>
         <translation>매개변수 {n}개</translation>
     </message>
@@ -7020,6 +7096,11 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+92"/>
         <source>bypassed</source>
         <translation>우회됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>block</source>
+        <translation>블록</translation>
     </message>
     <message>
         <location line="+2"/>
