@@ -3020,6 +3020,51 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a block is checked through its inner nodes</source>
+        <translation>블록은 안쪽 노드로 검사합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;block&quot; must be an object, got {kind}</source>
+        <translation>&quot;block&quot;은 객체여야 하는데 {kind}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block needs at least one node</source>
+        <translation>블록에는 노드가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block: node {name} cannot be in a block</source>
+        <translation>블록: 노드 {name}은(는) 블록에 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block: {message}</source>
+        <translation>블록: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block: {kind} {item} must be {&quot;name&quot;: ..., &quot;{key}&quot;: [inner node, port]}</source>
+        <translation>블록: {kind} {item}은(는) {&quot;name&quot;: ..., &quot;{key}&quot;: [inner node, port]} 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block: {kind} {item} must be {&quot;name&quot;: ..., &quot;{key}&quot;: [[inner node, port], ...]}</source>
+        <translation>블록: {kind} {item}은(는) {&quot;name&quot;: ..., &quot;{key}&quot;: [[inner node, port], ...]} 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block: two {kind} are named {name}</source>
+        <translation>블록: 두 {kind}의 이름이 똑같이 {name}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block: {node} has no {kind} port {port}</source>
+        <translation>블록: {node}에는 {kind} 포트 {port}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>it declares {kind}, not a NodeSpec</source>
         <translation>NodeSpec이 아닌 {kind}을(를) 선언합니다</translation>
     </message>
