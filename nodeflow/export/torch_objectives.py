@@ -36,7 +36,7 @@ def needs_objectives_script(plan: Plan) -> bool:
 
 def torch_objectives_script(plan: Plan, weights: str | None = None, train: bool = True) -> str:
     """The torch script's source text (not yet formatted)."""
-    from nodeflow.export.torch_script import ACCURACY, SCHEDULES, _shapes
+    from nodeflow.export.torch_script import ACCURACY, SCHEDULES, _shapes, init_from_seed_lines
 
     if not train:
         raise ExportError("the torch target always includes training; use --target numpy for a predict-only module")
@@ -186,23 +186,7 @@ def torch_objectives_script(plan: Plan, weights: str | None = None, train: bool 
     add(f"        device = {x_var}.device")
     lines.extend(body)
     add("")
-    add("    def init_from_seed(self, rng: np.random.Generator) -> None:")
-    add('        """The engine\'s initial weights (same draws, same order), copied into the parameters."""')
-    add("        layout = [")
-    lines.extend(layout)
-    add("        ]")
-    add(textwrap.indent(textwrap.dedent('''
-        with torch.no_grad():
-            for module, rule, copies, weights in layout:
-                values = [initial_value(w, rule, rng) for w in weights]
-                by_name = dict(zip([c[1] for c in copies], values, strict=True))
-                for attr, name, transpose in copies:
-                    value = by_name[name].T if transpose else by_name[name]
-                    getattr(module, attr).copy_(torch.from_numpy(np.ascontiguousarray(value)))
-                for param in module.parameters():
-                    if not param.requires_grad:  # torch-only (e.g. a second RNN bias): zero
-                        param.zero_()
-    ''').strip("\n"), "        "))
+    lines.extend(init_from_seed_lines(layout))
     add("")
     add("\ndef make_optimizers(model: Model, epochs: int) -> tuple[list, list]:")
     add('    """One torch.optim optimizer (and learning-rate schedule) per objective, in round order."""')

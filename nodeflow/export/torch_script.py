@@ -35,6 +35,31 @@ SCHEDULES: dict[str, Callable[[dict], str]] = {
 }
 
 
+
+def init_from_seed_lines(layout: list[str]) -> list[str]:
+    """The model's `init_from_seed` method: the engine's initial weights (same draws, same order)
+    copied into the torch parameters; `layout` the lines of its (module, rule, copies, weights)
+    table. Shared by the one-objective and the several-objective torch scripts."""
+    return [
+        "    def init_from_seed(self, rng: np.random.Generator) -> None:",
+        '        """The engine\'s initial weights (same draws, same order), copied into the parameters."""',
+        "        layout = [",
+        *layout,
+        "        ]",
+        textwrap.indent(textwrap.dedent('''
+            with torch.no_grad():
+                for module, rule, copies, weights in layout:
+                    values = [initial_value(w, rule, rng) for w in weights]
+                    by_name = dict(zip([c[1] for c in copies], values, strict=True))
+                    for attr, name, transpose in copies:
+                        value = by_name[name].T if transpose else by_name[name]
+                        getattr(module, attr).copy_(torch.from_numpy(np.ascontiguousarray(value)))
+                    for param in module.parameters():
+                        if not param.requires_grad:  # torch-only (e.g. a second RNN bias): zero
+                            param.zero_()
+        ''').strip("\n"), "        "),
+    ]
+
 def _shapes(plan: Plan, node: str) -> dict:
     return {port: t.shape for port, t in plan.analysis.input_types(node).items()}
 
@@ -153,23 +178,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     add(f"    def forward(self, {slot[net._x_slot]}: torch.Tensor) -> torch.Tensor:")
     lines.extend(body)
     add(f"        return {pred_var}\n")
-    add("    def init_from_seed(self, rng: np.random.Generator) -> None:")
-    add('        """The engine\'s initial weights (same draws, same order), copied into the parameters."""')
-    add("        layout = [")
-    lines.extend(layout)
-    add("        ]")
-    add(textwrap.indent(textwrap.dedent('''
-        with torch.no_grad():
-            for module, rule, copies, weights in layout:
-                values = [initial_value(w, rule, rng) for w in weights]
-                by_name = dict(zip([c[1] for c in copies], values, strict=True))
-                for attr, name, transpose in copies:
-                    value = by_name[name].T if transpose else by_name[name]
-                    getattr(module, attr).copy_(torch.from_numpy(np.ascontiguousarray(value)))
-                for param in module.parameters():
-                    if not param.requires_grad:  # torch-only (e.g. a second RNN bias): zero
-                        param.zero_()
-    ''').strip("\n"), "        "))
+    lines.extend(init_from_seed_lines(layout))
     add("")
     add(textwrap.dedent(f'''
         def loss_fn(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
