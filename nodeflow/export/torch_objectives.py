@@ -36,7 +36,13 @@ def needs_objectives_script(plan: Plan) -> bool:
 
 def torch_objectives_script(plan: Plan, weights: str | None = None, train: bool = True) -> str:
     """The torch script's source text (not yet formatted)."""
-    from nodeflow.export.torch_script import ACCURACY, SCHEDULES, _shapes, init_from_seed_lines
+    from nodeflow.export.torch_script import (
+        ACCURACY,
+        SCHEDULES,
+        _shapes,
+        init_from_seed_lines,
+        load_weights_lines,
+    )
 
     if not train:
         raise ExportError("the torch target always includes training; use --target numpy for a predict-only module")
@@ -187,6 +193,7 @@ def torch_objectives_script(plan: Plan, weights: str | None = None, train: bool 
     lines.extend(body)
     add("")
     lines.extend(init_from_seed_lines(layout))
+    lines.extend(load_weights_lines())
     add("")
     add("\ndef make_optimizers(model: Model, epochs: int) -> tuple[list, list]:")
     add('    """One torch.optim optimizer (and learning-rate schedule) per objective, in round order."""')
@@ -247,7 +254,7 @@ def main(argv=None) -> int:
     model = Model()
     model.init_from_seed(rng)
     if args.weights:
-        model.load_state_dict(torch.load(args.weights, weights_only=True))
+        model.load_weights(args.weights)
     model.to(device)
     (x, y), val, test = load_data(args.seed)
     n = len(x)

@@ -60,6 +60,39 @@ def init_from_seed_lines(layout: list[str]) -> list[str]:
         ''').strip("\n"), "        "),
     ]
 
+
+def load_weights_lines() -> list[str]:
+    """The model's `load_weights` method: a state_dict from torch.save, each tensor refused by
+    name when it is not real and finite (as nodeflow refuses such weights), so a run never
+    starts from NaN weights and then reports "diverged". Shared by both torch scripts."""
+    return textwrap.indent(textwrap.dedent('''
+        def load_weights(self, path: str) -> None:
+            """Load a state_dict saved with torch.save. A file that cannot be read, a tensor that
+            is not real and finite, or names that do not fit this model end the run with one line."""
+            try:
+                state = torch.load(path, weights_only=True)
+            except Exception as exc:  # a missing, truncated or foreign file: one line, not a traceback
+                raise SystemExit(f"error: {path}: cannot read the weights ({type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]})") from None
+            if not isinstance(state, dict):
+                raise SystemExit(f"error: {path}: the weights are not a state_dict")
+            for name, value in state.items():
+                problem = None
+                if not torch.is_tensor(value):
+                    problem = "is not a tensor"
+                elif value.is_complex():
+                    problem = "holds complex numbers; weights must be real"
+                elif value.is_floating_point() and not bool(torch.isfinite(value).all()):
+                    what = "NaN" if bool(torch.isnan(value).any()) else "infinite"
+                    problem = f"holds {what} values; weights must be finite numbers"
+                if problem is not None:
+                    raise SystemExit(f"error: '{name}' in the weights {problem}")
+            try:
+                self.load_state_dict(state)
+            except RuntimeError as exc:
+                raise SystemExit(f"error: {path}: the weights do not fit this model ({(str(exc).splitlines() or [''])[-1].strip()[:200]})") from None
+    '''), "    ").rstrip("\n").split("\n")
+
+
 def _shapes(plan: Plan, node: str) -> dict:
     return {port: t.shape for port, t in plan.analysis.input_types(node).items()}
 
@@ -179,6 +212,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     lines.extend(body)
     add(f"        return {pred_var}\n")
     lines.extend(init_from_seed_lines(layout))
+    lines.extend(load_weights_lines())
     add("")
     add(textwrap.dedent(f'''
         def loss_fn(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
@@ -257,7 +291,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
             model = Model()
             model.init_from_seed(rng)
             if args.weights:
-                model.load_state_dict(torch.load(args.weights, weights_only=True))
+                model.load_weights(args.weights)
             model.to(device)
             net = model
             if world > 1:

@@ -4,6 +4,7 @@ that Dropout masks come from torch's generator."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,3 +70,52 @@ def test_the_numpy_script_refuses_unusable_weights_by_name(tmp_path, bad, words)
     assert out.returncode == 1 and out.stdout == ""
     assert out.stderr.strip() == f"error: fc: 'W' in the weights {words}" + (
         "; weights must be real" if bad == 1j else "; weights must be finite numbers")
+
+
+def _torch_weights_run(tmp_path: Path, state) -> subprocess.CompletedProcess:
+    torch = pytest.importorskip("torch", reason="the torch script needs PyTorch")
+    script = tmp_path / "script.py"
+    script.write_text(export_graph(_graph(), "torch"), encoding="utf-8")
+    weights = tmp_path / "w.pt"
+    if isinstance(state, bytes):
+        weights.write_bytes(state)
+    else:
+        torch.save(state, weights)
+    return subprocess.run([sys.executable, str(script), "--epochs", "1", "--weights", str(weights)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def _fc_state(value) -> dict:
+    """A state_dict for the graph's one Dense, under the module name the script gives it."""
+    import torch
+
+    module = re.search(r"self\.(\w+) = nn\.Linear", export_graph(_graph(), "torch")).group(1)
+    return {f"{module}.weight": torch.full((3, 4), value), f"{module}.bias": torch.zeros(3)}
+
+
+@pytest.mark.torch
+@pytest.mark.parametrize("bad, words", [(float("nan"), "holds NaN values; weights must be finite numbers"),
+                                        (float("inf"), "holds infinite values; weights must be finite numbers"),
+                                        (1j, "holds complex numbers; weights must be real")])
+def test_the_torch_script_refuses_unusable_weights_by_name(tmp_path, bad, words):
+    """As the numpy script and nodeflow do: one line naming the tensor, not a 'diverged' run."""
+    state = _fc_state(bad)
+    out = _torch_weights_run(tmp_path, state)
+    assert out.returncode == 1 and out.stdout == "", out.stdout
+    assert out.stderr.strip() == f"error: '{next(iter(state))}' in the weights {words}"
+
+
+@pytest.mark.torch
+def test_the_torch_script_says_in_one_line_when_weights_cannot_be_read_or_do_not_fit(tmp_path):
+    out = _torch_weights_run(tmp_path, b"not a torch file")
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert out.stderr.strip().startswith(f"error: {tmp_path / 'w.pt'}: cannot read the weights (")
+    out = _torch_weights_run(tmp_path, dict(list(_fc_state(0.0).items())[:1]))  # no bias
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "the weights do not fit this model" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.torch
+def test_the_torch_script_trains_from_good_weights(tmp_path):
+    out = _torch_weights_run(tmp_path, _fc_state(0.1))
+    assert out.returncode == 0, out.stderr
