@@ -14,12 +14,11 @@ from typing import Any
 import numpy as np
 
 from nodeflow.compute.explain_activations import (  # noqa: F401 - part of this module's interface
-    ACTIVATION_FORMULAS,
-    ELEMENTWISE,
-    _activation,
-    _softmax,
     derivative,
+    elementwise,
     function,
+    is_elementwise,
+    softmax,
 )
 from nodeflow.compute.explain_base import (  # noqa: F401 - part of this module's interface
     TERMS_SHOWN,
@@ -33,21 +32,20 @@ from nodeflow.compute.explain_base import (  # noqa: F401 - part of this module'
     summary,
 )
 from nodeflow.compute.explain_update import (  # noqa: F401 - part of this module's interface
-    OPTIMIZER_FORMULAS,
     explain_update,
     flat_index,
+    resolve,
     update_for,
 )
-from nodeflow.compute.kernels.losses import bce_backward, cross_entropy_backward
 from nodeflow.compute.stepper import StepRecord
-from nodeflow.i18n import QT_TRANSLATE_NOOP, translate
+from nodeflow.i18n import translate
 
 
 # ------------------------------------------------------------------------ dense
-def _dense(e: Explanation, rec: StepRecord, c: Choice, graph: Any) -> None:
+def dense(e: Explanation, rec: StepRecord, c: Choice, graph: Any, params: dict[str, Any]) -> None:
+    """Dense's explainer: one output written as its sum of products, one weight's gradient, and
+    the chain rule through the activation after it."""
     probe, node = rec.probe, e.node
-    e.formulas += ["y = xW + b:  yⱼ = Σᵢ xᵢ Wᵢⱼ + bⱼ",
-                   "∂L/∂Wᵢⱼ = Σₙ xₙᵢ · δₙⱼ   (δ = ∂L/∂y)", "∂L/∂bⱼ = Σₙ δₙⱼ", "∂L/∂xᵢ = Σⱼ δⱼ Wᵢⱼ"]
     x = _rows(probe.inputs[node]["in"]).astype(np.float64)
     y = _rows(probe.outputs[node]["out"])
     W = rec.weights_before[node]["W"].astype(np.float64)
@@ -94,19 +92,21 @@ def _chain(e: Explanation, rec: StepRecord, graph: Any, n: int, i: int, j: int, 
     if len(outs) != 1:
         return
     act = outs[0].dst[0]
-    act_type = graph.nodes[act].type
-    if act_type not in ELEMENTWISE or act not in probe.out_grads:
+    act_spec = graph.nodes[act].spec
+    act_type = act_spec.type
+    if not is_elementwise(act_spec) or act not in probe.out_grads:
         return
     s = float(_rows(probe.inputs[act]["in"])[n, j])
     da = float(_rows(probe.out_grads[act]["out"])[n, j])
-    local = float(derivative(act_type, np.array([s]), dict(graph.nodes[act].params))[0])
+    local = float(derivative(act_spec, np.array([s]), dict(graph.nodes[act].params))[0])
     e.backward.append(translate("Explain", "Chain rule: ∂L/∂W[{i},{j}] = Σₙ ∂L/∂a · f′(s) · x, with a = {act}(s)").format(
         i=i, j=j, act=act_type))
     e.backward.append(translate("Explain", "sample {n}: {da} × {local} × {x} = {p}").format(
         n=n, da=paren(da), local=paren(local), x=paren(x[n, i]), p=num(da * local * x[n, i])))
     e.numbers.update(chain_da=da, chain_local=local, chain_product=da * local * float(x[n, i]))
-    loss = next((o.dst[0] for o in graph.outgoing(act) if graph.nodes[o.dst[0]].type == "BCE"), None)
-    if act_type == "Sigmoid" and loss is not None and loss in probe.inputs:
+    # the loss this activation is fused with (Sigmoid with BCE): ∂L/∂s is (p − t)/M in closed form
+    loss = next((o.dst[0] for o in graph.outgoing(act) if graph.nodes[o.dst[0]].spec.fuses_with == act_type), None)
+    if loss is not None and loss in probe.inputs:
         p = _rows(probe.outputs[act]["out"]).astype(np.float64)
         t = _rows(np.asarray(rec.probe.inputs[loss]["target"], np.float64).reshape(p.shape))
         closed = float(((p[:, j] - t[:, j]) / p.size) @ x[:, i])
@@ -117,29 +117,23 @@ def _chain(e: Explanation, rec: StepRecord, graph: Any, n: int, i: int, j: int, 
 
 
 # ------------------------------------------------------------------------ losses
-LOSS_FORMULAS: dict[str, tuple[str, str]] = {
-    "MSE": ("L = (1/M) Σ (p − t)²", "∂L/∂p = 2(p − t)/M"),
-    "MAE": ("L = (1/M) Σ |p − t|", "∂L/∂p = sign(p − t)/M"),
-    "Huber": ("L = (1/M) Σ ½r² (|r| ≤ δ), δ(|r| − ½δ) (|r| > δ),  r = p − t", "∂L/∂p = clip(r, −δ, δ)/M"),
-    "BCE": ("L = −(1/M) Σ [t log p + (1 − t) log(1 − p)]", "∂L/∂p = (p − t) / (p(1 − p) M)"),
-    "CrossEntropy": ("L = −(1/N) Σₙ Σₖ tₙₖ log pₙₖ", "∂L/∂pₖ = −tₖ / (pₖ N)"),
-}
-
-
-def _loss(e: Explanation, rec: StepRecord, c: Choice, params: dict[str, Any]) -> None:
-    probe, node, t = rec.probe, e.node, e.type
-    e.formulas += list(LOSS_FORMULAS.get(t, ()))
+def loss(e: Explanation, rec: StepRecord, c: Choice, graph: Any, params: dict[str, Any]) -> None:
+    """A loss's explainer: its value on the batch, one element's p and t, and ∂L/∂p recomputed
+    from the closed form on its declaration (and ∂L/∂s of the fused activation's logits)."""
+    probe, node = rec.probe, e.node
+    form = graph.nodes[node].spec.closed_form
+    by_rows = form is not None and form.mean == "rows"
     fused = probe.fused.get(node)
     if fused is not None:
         e.formulas.append(translate("Explain", "Fused with {act}: ∂L/∂s = (p − t)/{count}, computed from the logits s "
                                                "(finite for any s)").format(
-            act=fused, count="N" if t == "CrossEntropy" else "M"))
+            act=fused, count="N" if by_rows else "M"))
     e.forward.append(translate("Explain", "L = {loss} on this batch of {n} samples").format(
         loss=num(probe.loss), n=len(rec.indices)))
     e.numbers["loss"] = probe.loss
     pred = _rows(probe.outputs[fused]["out"] if fused else probe.inputs[node]["pred"]).astype(np.float64)
     target = np.asarray(probe.inputs[node]["target"])
-    if t == "CrossEntropy" and target.ndim == 1 and pred.shape[1] > 1:
+    if target.ndim == 1 and pred.shape[1] > 1:  # class labels: as one-hot rows
         onehot = np.zeros_like(pred)
         onehot[np.arange(len(target)), target.astype(int)] = 1
         target = onehot
@@ -153,20 +147,19 @@ def _loss(e: Explanation, rec: StepRecord, c: Choice, params: dict[str, Any]) ->
     if node not in probe.in_grads:
         return
     engine = float(_rows(probe.in_grads[node]["pred"])[n, k])
-    one_p, one_t = np.array([[pv]]), np.array([[tv]])  # the loss's own derivative (log clamped at -100)
-    mine = {"MSE": 2 * (pv - tv) / m, "MAE": float(np.sign(pv - tv)) / m,
-            "Huber": float(np.clip(pv - tv, -float(params.get("delta", 1.0)), float(params.get("delta", 1.0)))) / m,
-            "BCE": float(bce_backward(one_p, one_t)[0, 0]) / m,
-            "CrossEntropy": float(cross_entropy_backward(one_p, one_t)[0, 0]) / rows}.get(t)
+    count = rows if by_rows else m
+    mine = None  # the loss's own derivative of this one element, from its closed form
+    if form is not None:
+        mine = float(np.asarray(form.df(np.array([[pv]]), np.array([[tv]]), params)).reshape(-1)[0]) / count
     if mine is not None:
         e.backward.append(translate("Explain", "∂L/∂p = {value} (the engine: {engine})").format(
             value=num(mine), engine=num(engine)))
         e.numbers.update(dp=engine, dp_recomputed=mine)
     if fused is not None:
         logits = float(_rows(probe.in_grads[fused]["in"])[n, k])
-        mine_s = (pv - tv) / (rows if t == "CrossEntropy" else m)
+        mine_s = (pv - tv) / count
         e.backward.append(translate("Explain", "∂L/∂s = ({p} − {t}) / {count} = {value} (the engine: {engine})").format(
-            p=num(pv), t=num(tv), count=rows if t == "CrossEntropy" else m, value=num(mine_s), engine=num(logits)))
+            p=num(pv), t=num(tv), count=count, value=num(mine_s), engine=num(logits)))
         e.numbers.update(ds=logits, ds_recomputed=mine_s)
 
 
@@ -184,7 +177,7 @@ def explain(rec: StepRecord, graph: Any, node: str, choice: Choice | None = None
         e.forward += [f"x: {summary(rec.x)}  {tuple(np.shape(rec.x))}", f"y: {summary(rec.y)}  {tuple(np.shape(rec.y))}"]
         return e
     if category == "optimizer":
-        e.formulas += list(OPTIMIZER_FORMULAS.get(gnode.type, []))
+        e.formulas += [translate("Explain", f) for f in gnode.spec.formulas]  # i18n: passthrough
         step = int(np.asarray(rec.opt_after.get("t", 0)))
         e.update.append(translate("Explain", "Update number {t} with learning rate η = {lr}; select a layer to see "
                                              "one weight's update with its numbers.").format(t=step, lr=num(rec.lr)))
@@ -197,43 +190,17 @@ def explain(rec: StepRecord, graph: Any, node: str, choice: Choice | None = None
     if node not in rec.probe.outputs:
         e.formulas.append(translate("Explain", "This node does not run on the batch (it is not wired to the data)."))
         return e
-    if gnode.type == "Dense":
-        _dense(e, rec, c, graph)
-    elif gnode.type in ELEMENTWISE:
-        _activation(e, rec, c, params)
-    elif gnode.type == "Softmax":
-        _softmax(e, rec, c)
-    elif gnode.type in LOSS_FORMULAS:
-        _loss(e, rec, c, params)
-    elif gnode.type == "Dropout":
-        _dropout(e, rec, c, params)
-    elif gnode.type == "Add":
-        _add(e, rec, c)
+    e.formulas += [translate("Explain", f) for f in gnode.spec.formulas]  # i18n: passthrough (declared QT_TRANSLATE_NOOP)
+    if gnode.spec.explainer:
+        resolve(gnode.spec.explainer)(e, rec, c, graph, params)
     else:
-        _general(e, rec)
+        general(e, rec, c, graph, params)
     return e
 
 
-GENERAL_FORMULAS: dict[str, list[str]] = {
-    "Conv2D": ["y[n,f,i,j] = Σ_c Σ_u Σ_v x[n,c,i·s+u,j·s+v] · W[f,c,u,v] + b[f]",
-               "∂L/∂W[f,c,u,v] = Σ_n Σ_i Σ_j x[n,c,i·s+u,j·s+v] · δ[n,f,i,j]"],
-    "MaxPool2D": [QT_TRANSLATE_NOOP("Explain", "y = max over each window"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y at the window's maximum, 0 elsewhere")],
-    "AvgPool2D": [QT_TRANSLATE_NOOP("Explain", "y = mean over each window"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y / (window size), spread evenly")],
-    "Flatten": [QT_TRANSLATE_NOOP("Explain", "y = x reshaped to (N, C·H·W)"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y reshaped back")],
-    "Reshape": [QT_TRANSLATE_NOOP("Explain", "y = x reshaped"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y reshaped back")],
-    "Concat": [QT_TRANSLATE_NOOP("Explain", "y = [a, b] along the axis"), QT_TRANSLATE_NOOP("Explain", "∂L/∂a, ∂L/∂b = the two parts of ∂L/∂y")],
-    "BatchNorm": ["x̂ = (x − μ_B) / √(σ²_B + ε),  y = γ x̂ + β",
-                  QT_TRANSLATE_NOOP("Explain", "μ_B, σ²_B: mean and variance over the batch (running averages at inference)")],
-    "RNN": ["h_t = tanh(x_t W + h_{t−1} U + b)", QT_TRANSLATE_NOOP("Explain", "∂L/∂W = Σ_t x_tᵀ δ_t  (backpropagation through time)")],
-    "LSTM": ["i, f, o = σ(·), g = tanh(·),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)"],
-    "GRU": ["z, r = σ(·),  h̃ = tanh(x W + (r ⊙ h_{t−1}) U),  h_t = (1 − z) ⊙ h_{t−1} + z ⊙ h̃"],
-}
-
-
-def _general(e: Explanation, rec: StepRecord) -> None:
-    """The formula where one is written down, and each port's values and gradients summed up."""
+def general(e: Explanation, rec: StepRecord, c: Choice, graph: Any, params: dict[str, Any]) -> None:
+    """A node without an explainer of its own: each port's values and gradients summed up."""
     probe, node = rec.probe, e.node
-    e.formulas += [translate("Explain", f) for f in GENERAL_FORMULAS.get(e.type, [])]  # i18n: passthrough
     for port, value in probe.outputs[node].items():
         e.forward.append(f"{port}: {summary(value)}  {tuple(np.shape(value))}")
     for port, grad in probe.out_grads.get(node, {}).items():
@@ -243,10 +210,10 @@ def _general(e: Explanation, rec: StepRecord) -> None:
             port=port, value=summary(grad)))
 
 
-def _dropout(e: Explanation, rec: StepRecord, c: Choice, params: dict[str, Any]) -> None:
+def dropout(e: Explanation, rec: StepRecord, c: Choice, graph: Any, params: dict[str, Any]) -> None:
+    """Dropout's explainer: the mask's factor m / (1 − p) of one unit, forward and backward."""
     probe, node = rec.probe, e.node
     rate = float(params.get("rate", 0.5))
-    e.formulas += ["y = x · m / (1 − p),  m ~ Bernoulli(1 − p)", "∂L/∂x = ∂L/∂y · m / (1 − p)"]
     x, y = _rows(probe.inputs[node]["in"]), _rows(probe.outputs[node]["out"])
     n, j = _clamp(c.sample, x.shape[0]), _clamp(c.unit, x.shape[1])
     c.sample, c.unit = n, j
@@ -262,9 +229,9 @@ def _dropout(e: Explanation, rec: StepRecord, c: Choice, params: dict[str, Any])
         e.numbers.update(dy=dy, dx=dx, dx_recomputed=dy * factor)
 
 
-def _add(e: Explanation, rec: StepRecord, c: Choice) -> None:
+def add(e: Explanation, rec: StepRecord, c: Choice, graph: Any, params: dict[str, Any]) -> None:
+    """Add's explainer: one element's sum, and the gradient passed unchanged to both inputs."""
     probe, node = rec.probe, e.node
-    e.formulas += ["y = a + b", "∂L/∂a = ∂L/∂y,  ∂L/∂b = ∂L/∂y"]
     a, b, y = (_rows(v) for v in (probe.inputs[node]["a"], probe.inputs[node]["b"], probe.outputs[node]["out"]))
     n, j = _clamp(c.sample, y.shape[0]), _clamp(c.unit, y.shape[1])
     c.sample, c.unit = n, j

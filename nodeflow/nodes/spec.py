@@ -189,6 +189,22 @@ def torch_expr(expr: str) -> TorchForm:
     return TorchForm(call=lambda p, i, s: expr.format(x=i.get("in"), **{k: repr(v) for k, v in p.items()}))
 
 
+@dataclass(frozen=True)
+class ClosedForm:
+    """The textbook formula of a node in float64, written apart from its kernel, so the Explain
+    tab can recompute the engine's numbers and set them side by side (a learner checks one
+    against the other, and a test checks the kernel against the formula).
+
+    An element-wise activation: `f(s, params)` and its derivative `df(s, params)`.
+    A loss: `df(p, t, params)`, ∂ℓ/∂p of each element before the mean, and `mean` over what the
+    mean runs ("elements": all M values; "rows": the N samples, as CrossEntropy sums over classes).
+    """
+
+    df: Callable[..., Any]
+    f: Callable[..., Any] | None = None
+    mean: str = "elements"
+
+
 ACCURACY_RULES = ("argmax", "threshold")
 """How a classification loss counts correct predictions (`nodeflow.compute.metrics`): "argmax"
 (the predicted class against labels or one-hot targets), "threshold" (probability > 0.5
@@ -240,6 +256,16 @@ class NodeSpec:
     that never activates never learns again (ReLU): the diagnosis reports dead units."""
     torch: TorchForm | None = field(default=None, compare=False)
     """How the PyTorch exporter writes the node; None: the type has no torch form."""
+    formulas: tuple[str, ...] = ()
+    """What the Explain tab writes first: the forward and backward formulas in the course's
+    notation (y = xW + b). Text with words is marked QT_TRANSLATE_NOOP("Explain", ...) where it
+    is declared, so the Korean is found in context Explain; pure notation is shown as written."""
+    explainer: str | None = None
+    """"module:function" that writes the node's worked numbers for one sample and unit of a step
+    (`nodeflow.compute.explain`), resolved lazily like `kernel`; None: the formulas and each
+    port's values and gradients summed up. An optimizer's explains one weight's update."""
+    closed_form: ClosedForm | None = field(default=None, compare=False)
+    """The formula in float64 the explainer recomputes the engine's numbers with (see ClosedForm)."""
     sample_inputs: Mapping[str, TensorType] | None = field(default=None, compare=False)
     """Typical types on every input port, which infer with the default parameters: what the
     per-type test harness (tests/nodes/test_every_node_type.py) builds, runs, differentiates

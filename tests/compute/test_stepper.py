@@ -9,6 +9,7 @@ import pytest
 from nodeflow.compute.explain import Choice, explain, explain_update, flat_index
 from nodeflow.compute.stepper import Stepper
 from nodeflow.compute.trainer import Trainer
+from nodeflow.nodes import REGISTRY
 from tests.compute.graphs import build
 
 
@@ -123,7 +124,7 @@ def test_the_update_explained_gives_the_engines_new_weight(opt, extra):
     before = np.concatenate([rec.weights_before["fc"]["W"].ravel(), rec.weights_before["fc"]["b"].ravel()])
     grad = np.concatenate([rec.grads["fc"]["W"].ravel(), rec.grads["fc"]["b"].ravel()])
     after = np.concatenate([rec.weights_after["fc"]["W"].ravel(), rec.weights_after["fc"]["b"].ravel()])
-    e = explain_update(rec, opt, stepper.trainer.opt_params, before, grad, after, k)
+    e = explain_update(rec, REGISTRY.get(opt), stepper.trainer.opt_params, before, grad, after, k)
     assert e.numbers["w_after_recomputed"] == pytest.approx(e.numbers["w_after"], rel=1e-5, abs=1e-7)
     assert e.numbers["w_after"] != e.numbers["w_before"]
     if opt == "Adam":  # notes' m, v from the engine's scaled buffers, independently

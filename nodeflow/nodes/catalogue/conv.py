@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import (
     IMAGES,
@@ -118,6 +119,8 @@ register(NodeSpec(
         call=lambda p, i, s: _torch_conv_call(p, i),
         copy=(("weight", "W", False), ("bias", "b", False)),
     ),
+    formulas=("y[n,f,i,j] = Σ_c Σ_u Σ_v x[n,c,i·s+u,j·s+v] · W[f,c,u,v] + b[f]",
+              "∂L/∂W[f,c,u,v] = Σ_n Σ_i Σ_j x[n,c,i·s+u,j·s+v] · δ[n,f,i,j]"),
 ))
 
 
@@ -141,7 +144,7 @@ def _torch_conv_call(p: Mapping[str, Any], i: Mapping[str, str]) -> str:
     return f"self.{{me}}(F.pad({i['in']}, ({left}, {right}, {top}, {bottom})))"
 
 
-def _pool(type_name: str, help_text: str, word: str, torch: str) -> None:
+def _pool(type_name: str, help_text: str, word: str, torch: str, formulas: tuple[str, ...]) -> None:
     register(NodeSpec(
         type=type_name,
         category="layer",
@@ -155,9 +158,14 @@ def _pool(type_name: str, help_text: str, word: str, torch: str) -> None:
         summary=lambda p: f"{type_name} {p['pool_size']}x{p['pool_size']}",
         torch=torch_expr(torch),
         sample_inputs={"in": TensorType((None, 2, 6, 6))},
+        formulas=formulas,
     ))
 
 
 _pool("MaxPool2D", "Keeps the largest value of each window: shrinks images, keeps strong responses.",
-      "whose maximum is kept", "F.max_pool2d({x}, {pool_size}, {stride})")
-_pool("AvgPool2D", "Averages each window: shrinks images smoothly.", "that is averaged", "F.avg_pool2d({x}, {pool_size}, {stride})")
+      "whose maximum is kept", "F.max_pool2d({x}, {pool_size}, {stride})",
+      (QT_TRANSLATE_NOOP("Explain", "y = max over each window"),
+       QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y at the window's maximum, 0 elsewhere")))
+_pool("AvgPool2D", "Averages each window: shrinks images smoothly.", "that is averaged", "F.avg_pool2d({x}, {pool_size}, {stride})",
+      (QT_TRANSLATE_NOOP("Explain", "y = mean over each window"),
+       QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y / (window size), spread evenly")))

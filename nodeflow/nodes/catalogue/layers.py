@@ -9,6 +9,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import (
     SEQUENCES,
@@ -120,6 +121,9 @@ register(NodeSpec(
         call=lambda p, i, s: f"self.{{me}}({i['in']})",
         copy=(("weight", "W", True), ("bias", "b", False)),
     ),
+    formulas=("y = xW + b:  yⱼ = Σᵢ xᵢ Wᵢⱼ + bⱼ",
+              "∂L/∂Wᵢⱼ = Σₙ xₙᵢ · δₙⱼ   (δ = ∂L/∂y)", "∂L/∂bⱼ = Σₙ δₙⱼ", "∂L/∂xᵢ = Σⱼ δⱼ Wᵢⱼ"),
+    explainer="nodeflow.compute.explain:dense",
 ))
 
 register(NodeSpec(
@@ -131,6 +135,8 @@ register(NodeSpec(
     summary=lambda p: "Flatten",
     sample_inputs={"in": TensorType((None, 2, 3, 3))},
     torch=torch_expr("torch.flatten({x}, 1)"),
+    formulas=(QT_TRANSLATE_NOOP("Explain", "y = x reshaped to (N, C·H·W)"),
+              QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y reshaped back")),
 ))
 
 register(NodeSpec(
@@ -146,6 +152,7 @@ register(NodeSpec(
     summary=lambda p: f"Reshape {fmt_shape(p['shape'])}",
     sample_inputs={"in": TensorType((None, 64))},
     torch=TorchForm(call=lambda p, i, s: f"{i['in']}.reshape(-1, {', '.join(str(int(d)) for d in p['shape'])})"),
+    formulas=(QT_TRANSLATE_NOOP("Explain", "y = x reshaped"), QT_TRANSLATE_NOOP("Explain", "∂L/∂x = ∂L/∂y reshaped back")),
 ))
 
 register(NodeSpec(
@@ -161,6 +168,8 @@ register(NodeSpec(
     summary=lambda p: f"Dropout {p['rate']:g}",
     sample_inputs={"in": TensorType((None, 10))},
     torch=TorchForm(module=lambda p, s: f"nn.Dropout({float(p['rate'])!r})", call=lambda p, i, s: f"self.{{me}}({i['in']})"),
+    formulas=("y = x · m / (1 − p),  m ~ Bernoulli(1 − p)", "∂L/∂x = ∂L/∂y · m / (1 − p)"),
+    explainer="nodeflow.compute.explain:dropout",
 ))
 
 register(NodeSpec(
@@ -180,4 +189,6 @@ register(NodeSpec(
     sample_inputs={"in": TensorType((None, 2, 4, 4))},
     torch=TorchForm(module=lambda p, s: _batchnorm_module(p, s), call=lambda p, i, s: f"self.{{me}}({i['in']})",
                     copy=(("weight", "gamma", False), ("bias", "beta", False))),
+    formulas=("x̂ = (x − μ_B) / √(σ²_B + ε),  y = γ x̂ + β",
+              QT_TRANSLATE_NOOP("Explain", "μ_B, σ²_B: mean and variance over the batch (running averages at inference)")),
 ))

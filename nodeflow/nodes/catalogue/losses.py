@@ -8,14 +8,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
+
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import LOSS_HINT, float_input, get_input
-from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType, TorchForm
+from nodeflow.nodes.spec import LOSS, ClosedForm, Inferred, NodeSpec, Param, ShapeError, TensorType, TorchForm
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, TensorType]
 
 KERNELS = "nodeflow.compute.kernels.losses"
+EXPLAINER = "nodeflow.compute.explain:loss"
+
+
+def _clamped_log_derivative(kind: str):
+    """∂ℓ/∂p of BCE or CrossEntropy per element, with each log clamped at -100 as the kernel and
+    PyTorch do (0 where clamped); the kernel's own functions, imported when first used so that
+    reading the catalogue does not import the engine."""
+    def df(p: np.ndarray, t: np.ndarray, params: Mapping[str, Any]) -> np.ndarray:
+        from nodeflow.compute.kernels import losses
+
+        p, t = np.asarray(p, np.float64), np.asarray(t, np.float64)
+        if kind == "bce":
+            return losses.bce_backward(p, t) * p.size
+        return losses.cross_entropy_backward(p, t) * (p.size // p.shape[-1])
+    return df
 CLASSIFY = "for classes use Softmax + CrossEntropy"
 
 
@@ -100,7 +117,7 @@ REGRESSION_SAMPLE = {"pred": TensorType((None, 3)), "target": TensorType((None, 
 
 
 def _loss(type_name: str, help_text: str, rule, *params: Param, torch, summary=None, fuses_with=None,
-          accuracy=None, sample=None) -> None:
+          accuracy=None, sample=None, formulas: tuple[str, ...] = (), closed_form: ClosedForm | None = None) -> None:
     register(NodeSpec(
         type=type_name,
         category="loss",
@@ -115,21 +132,31 @@ def _loss(type_name: str, help_text: str, rule, *params: Param, torch, summary=N
         accuracy=accuracy,
         torch=TorchForm(loss=torch),
         sample_inputs=sample or REGRESSION_SAMPLE,
+        formulas=formulas,
+        explainer=EXPLAINER,
+        closed_form=closed_form,
     ))
 
 
 TARGET = "target.reshape(pred.shape).to(pred.dtype)"
 
 _loss("MSE", "Mean squared error: the average of (pred - target)^2; the usual regression loss.", regression_rule,
-      torch=lambda p, logits: f"F.mse_loss(pred, {TARGET})")
+      torch=lambda p, logits: f"F.mse_loss(pred, {TARGET})",
+      formulas=("L = (1/M) Σ (p − t)²", "∂L/∂p = 2(p − t)/M"),
+      closed_form=ClosedForm(df=lambda p, t, prm: 2 * (np.asarray(p, np.float64) - t)))
 _loss("MAE", "Mean absolute error: the average of |pred - target|; less swayed by outliers than MSE.",
-      regression_rule, torch=lambda p, logits: f"F.l1_loss(pred, {TARGET})")
+      regression_rule, torch=lambda p, logits: f"F.l1_loss(pred, {TARGET})",
+      formulas=("L = (1/M) Σ |p − t|", "∂L/∂p = sign(p − t)/M"),
+      closed_form=ClosedForm(df=lambda p, t, prm: np.sign(np.asarray(p, np.float64) - t)))
 _loss(
     "Huber", "Squared error for small errors, absolute error beyond delta: robust to outliers.",
     regression_rule,
     Param("delta", "float", 1.0, "Error size where the loss switches from squared to linear.", low=1e-6, high=1e6),
     summary=lambda p: f"Huber {p['delta']:g}",
     torch=lambda p, logits: f"F.huber_loss(pred, {TARGET}, delta={float(p['delta'])!r})",
+    formulas=("L = (1/M) Σ ½r² (|r| ≤ δ), δ(|r| − ½δ) (|r| > δ),  r = p − t", "∂L/∂p = clip(r, −δ, δ)/M"),
+    closed_form=ClosedForm(df=lambda p, t, prm: np.clip(np.asarray(p, np.float64) - t, -float(prm.get("delta", 1.0)),
+                                                        float(prm.get("delta", 1.0)))),
 )
 _loss(
     "BCE",
@@ -142,6 +169,8 @@ _loss(
     sample={"pred": TensorType((None, 1)), "target": TensorType((None,), kind="labels", classes=2)},
     torch=lambda p, logits: (f"F.binary_cross_entropy_with_logits(pred, {TARGET})" if logits
                              else f"F.binary_cross_entropy(pred, {TARGET})"),
+    formulas=("L = −(1/M) Σ [t log p + (1 − t) log(1 − p)]", "∂L/∂p = (p − t) / (p(1 − p) M)"),
+    closed_form=ClosedForm(df=_clamped_log_derivative("bce")),
 )
 _loss(
     "CrossEntropy",
@@ -155,4 +184,6 @@ _loss(
     torch=lambda p, logits: (
         "F.cross_entropy(pred, target)" if logits  # unfused: log p clamped at -100, as the engine
         else "F.nll_loss(torch.log(pred.clamp_min(3.720075976020836e-44)), target)"),
+    formulas=("L = −(1/N) Σₙ Σₖ tₙₖ log pₙₖ", "∂L/∂pₖ = −tₖ / (pₖ N)"),
+    closed_form=ClosedForm(df=_clamped_log_derivative("ce"), mean="rows"),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import float_input
 from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType, TorchForm
@@ -68,6 +69,8 @@ register(NodeSpec(
     kernel=f"{KERNELS}:Add",
     summary=lambda p: "Add",
     torch=TorchForm(call=lambda p, i, s: f"{i['a']} + {i['b']}"),
+    formulas=("y = a + b", "∂L/∂a = ∂L/∂y,  ∂L/∂b = ∂L/∂y"),
+    explainer="nodeflow.compute.explain:add",
     sample_inputs={"a": TensorType((None, 6)), "b": TensorType((None, 6))},
 ))
 
@@ -85,5 +88,7 @@ register(NodeSpec(
     kernel=f"{KERNELS}:Concat",
     summary=lambda p: "Concat" if p["axis"] == -1 else f"Concat axis {p['axis']}",
     torch=TorchForm(call=lambda p, i, s: f"torch.cat([{i['a']}, {i['b']}], dim={int(p['axis'])})"),
+    formulas=(QT_TRANSLATE_NOOP("Explain", "y = [a, b] along the axis"),
+              QT_TRANSLATE_NOOP("Explain", "∂L/∂a, ∂L/∂b = the two parts of ∂L/∂y")),
     sample_inputs={"a": TensorType((None, 6)), "b": TensorType((None, 4))},
 ))

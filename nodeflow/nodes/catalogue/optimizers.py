@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.spec import LOSS, Inferred, NodeSpec, Param, ShapeError, TensorType, TorchForm
 
@@ -79,7 +80,7 @@ COMMON = (
 EPS_HELP = "A tiny number added to the denominator so the step never divides by zero."
 
 
-def _optimizer(type_name: str, how: str, *params: Param, torch) -> NodeSpec:
+def _optimizer(type_name: str, how: str, *params: Param, torch, formulas: tuple[str, ...] = ()) -> NodeSpec:
     return register(NodeSpec(
         type=type_name,
         category="optimizer",
@@ -92,6 +93,8 @@ def _optimizer(type_name: str, how: str, *params: Param, torch) -> NodeSpec:
         summary=lambda p: f"{type_name} lr={p['lr']:g}",
         torch=TorchForm(optimizer=torch),
         sample_inputs={"loss": LOSS},
+        formulas=formulas,
+        explainer=f"nodeflow.compute.explain_update:{type_name.lower()}",
     ))
 
 
@@ -118,6 +121,7 @@ SGD = _optimizer(
         "With momentum above 0: Nesterov momentum (look ahead along the velocity before stepping).",
     ),
     torch=_sgd_torch,
+    formulas=("w ← w − η∇",),
 )
 MOMENTUM = _optimizer(
     "Momentum",
@@ -138,6 +142,8 @@ MOMENTUM = _optimizer(
     ),
     torch=lambda p: (f"torch.optim.SGD(params, lr={p['lr']!r}, momentum={p['momentum']!r}, "
                      f"nesterov={bool(p['nesterov'])})"),
+    formulas=("v ← αv − η∇,  w ← w + v",
+              QT_TRANSLATE_NOOP("Explain", "(the engine keeps u = −v/η: u ← αu + ∇, w ← w − ηu; the same for a fixed η)")),
 )
 ADAGRAD = _optimizer(
     "AdaGrad",
@@ -147,6 +153,7 @@ ADAGRAD = _optimizer(
     _lr(0.05),
     Param("eps", "float", 1e-10, EPS_HELP, low=0.0, high=1.0),
     torch=lambda p: f"torch.optim.Adagrad(params, lr={p['lr']!r}, eps={p['eps']!r})",
+    formulas=("h ← h + ∇²", "w ← w − η∇ / (√h + ε)"),
 )
 RMSPROP = _optimizer(
     "RMSProp",
@@ -158,6 +165,7 @@ RMSPROP = _optimizer(
           low=0.0, high=0.9999),
     Param("eps", "float", 1e-8, EPS_HELP, low=0.0, high=1.0),
     torch=lambda p: f"torch.optim.RMSprop(params, lr={p['lr']!r}, alpha={p['rho']!r}, eps={p['eps']!r})",
+    formulas=("h ← ρh + (1 − ρ)∇²", "w ← w − η∇ / (√h + ε)"),
 )
 ADAM = _optimizer(
     "Adam",
@@ -171,4 +179,6 @@ ADAM = _optimizer(
           low=0.0, high=0.99999),
     Param("eps", "float", 1e-8, EPS_HELP, low=0.0, high=1.0),
     torch=lambda p: f"torch.optim.Adam(params, lr={p['lr']!r}, betas=({p['beta1']!r}, {p['beta2']!r}), eps={p['eps']!r})",
+    formulas=("m ← β₁m + (1 − β₁)∇,  v ← β₂v + (1 − β₂)∇²",
+              "m̂ = m / (1 − β₁ᵗ),  v̂ = v / (1 − β₂ᵗ)", "w ← w − η m̂ / (√v̂ + ε)"),
 )

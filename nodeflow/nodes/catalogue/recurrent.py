@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.nodes.registry import register
 from nodeflow.nodes.rules import SEQUENCES, expect_rank, fan_weight, init_param, single_input, zeros
 from nodeflow.nodes.spec import Inferred, NodeSpec, Param, TensorType, TorchForm, Weight
@@ -61,7 +62,7 @@ def _torch_recurrent(kind: str, split_bias: bool) -> TorchForm:
     )
 
 
-def _recurrent(type_name: str, help_text: str, gates: int, split_bias: bool = False) -> None:
+def _recurrent(type_name: str, help_text: str, gates: int, formulas: tuple[str, ...], split_bias: bool = False) -> None:
     register(NodeSpec(
         type=type_name,
         category="layer",
@@ -77,9 +78,14 @@ def _recurrent(type_name: str, help_text: str, gates: int, split_bias: bool = Fa
         summary=lambda p: f"{type_name} {p['units']}" + (" seq" if p["return_sequences"] else ""),
         torch=_torch_recurrent(type_name, split_bias),
         sample_inputs={"in": TensorType((None, 4, 3))},
+        formulas=formulas,
     ))
 
 
-_recurrent("RNN", "Simple recurrent layer: reads a sequence step by step, h = tanh(x Wx + h Wh + b).", 1)
-_recurrent("LSTM", "Long short-term memory: gated recurrent layer that can remember over many steps.", 4)
-_recurrent("GRU", "Gated recurrent unit: a lighter gated recurrent layer than LSTM.", 3, split_bias=True)
+_recurrent("RNN", "Simple recurrent layer: reads a sequence step by step, h = tanh(x Wx + h Wh + b).", 1,
+           ("h_t = tanh(x_t W + h_{t−1} U + b)",
+            QT_TRANSLATE_NOOP("Explain", "∂L/∂W = Σ_t x_tᵀ δ_t  (backpropagation through time)")))
+_recurrent("LSTM", "Long short-term memory: gated recurrent layer that can remember over many steps.", 4,
+           ("i, f, o = σ(·), g = tanh(·),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)",))
+_recurrent("GRU", "Gated recurrent unit: a lighter gated recurrent layer than LSTM.", 3,
+           ("z, r = σ(·),  h̃ = tanh(x W + (r ⊙ h_{t−1}) U),  h_t = (1 − z) ⊙ h_{t−1} + z ⊙ h̃",), split_bias=True)

@@ -3478,7 +3478,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../compute/explain.py" line="+59"/>
+        <location filename="../../compute/explain.py" line="+57"/>
         <source> + … ({more} more terms)</source>
         <translation> + … (항 {more}개 더)</translation>
     </message>
@@ -3489,7 +3489,7 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../compute/explain_activations.py" line="+96"/>
+        <location filename="../../compute/explain_activations.py" line="+47"/>
         <source>No gradient flows through this node (it does not lead to the loss, or nothing before it learns).</source>
         <translation>이 노드로는 기울기가 흐르지 않습니다(손실로 이어지지 않거나, 앞에 학습하는 것이 없습니다).</translation>
     </message>
@@ -3509,7 +3509,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>나가는 기울기 ∂L/∂x[{n},{i}] = Σⱼ δ[{n},j] · W[{i},j] = {value} (엔진: {engine})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Chain rule: ∂L/∂W[{i},{j}] = Σₙ ∂L/∂a · f′(s) · x, with a = {act}(s)</source>
         <translation>연쇄 법칙: ∂L/∂W[{i},{j}] = Σₙ ∂L/∂a · f′(s) · x, 여기서 a = {act}(s)</translation>
     </message>
@@ -3519,12 +3519,12 @@ File ▸ Examples has graphs that train.</source>
         <translation>샘플 {n}: {da} × {local} × {x} = {p}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sigmoid with binary cross-entropy: ∂L/∂W[{i},{j}] = Σₙ (xₙ − tₙ) · xₙᵢ / M = {value} (x: the sigmoid&apos;s output, M = {m} values)</source>
         <translation>Sigmoid와 이진 교차 엔트로피: ∂L/∂W[{i},{j}] = Σₙ (xₙ − tₙ) · xₙᵢ / M = {value} (x: 시그모이드의 출력, M = 값 {m}개)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Fused with {act}: ∂L/∂s = (p − t)/{count}, computed from the logits s (finite for any s)</source>
         <translation>{act}와 합쳐짐: ∂L/∂s = (p − t)/{count}, 로짓 s에서 계산(어떤 s에도 유한)</translation>
     </message>
@@ -3539,7 +3539,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>샘플 {n}, 출력 {k}: p = {p}, t = {t}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>∂L/∂p = {value} (the engine: {engine})</source>
         <translation>∂L/∂p = {value} (엔진: {engine})</translation>
     </message>
@@ -3569,33 +3569,33 @@ File ▸ Examples has graphs that train.</source>
         <translation>이 노드는 배치에서 실행되지 않습니다(데이터와 연결되어 있지 않습니다).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../nodes/catalogue/conv.py" line="+167"/>
         <source>y = max over each window</source>
         <translation>y = 각 창의 최댓값</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>∂L/∂x = ∂L/∂y at the window&apos;s maximum, 0 elsewhere</source>
         <translation>∂L/∂x = 창의 최댓값 자리에서는 ∂L/∂y, 나머지는 0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>y = mean over each window</source>
         <translation>y = 각 창의 평균</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>∂L/∂x = ∂L/∂y / (window size), spread evenly</source>
         <translation>∂L/∂x = ∂L/∂y / (창 크기), 고르게 나눔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nodes/catalogue/layers.py" line="+138"/>
         <source>y = x reshaped to (N, C·H·W)</source>
         <translation>y = x를 (N, C·H·W) 모양으로 바꾼 것</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
+        <location line="+16"/>
         <source>∂L/∂x = ∂L/∂y reshaped back</source>
         <translation>∂L/∂x = ∂L/∂y를 원래 모양으로 되돌린 것</translation>
     </message>
@@ -3605,27 +3605,27 @@ File ▸ Examples has graphs that train.</source>
         <translation>y = x의 모양을 바꾼 것</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nodes/catalogue/merge.py" line="+91"/>
         <source>y = [a, b] along the axis</source>
         <translation>y = 축을 따라 이어 붙인 [a, b]</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>∂L/∂a, ∂L/∂b = the two parts of ∂L/∂y</source>
         <translation>∂L/∂a, ∂L/∂b = ∂L/∂y의 두 부분</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nodes/catalogue/layers.py" line="+38"/>
         <source>μ_B, σ²_B: mean and variance over the batch (running averages at inference)</source>
         <translation>μ_B, σ²_B: 배치에 대한 평균과 분산(추론 때는 이동 평균)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nodes/catalogue/recurrent.py" line="+87"/>
         <source>∂L/∂W = Σ_t x_tᵀ δ_t  (backpropagation through time)</source>
         <translation>∂L/∂W = Σ_t x_tᵀ δ_t  (시간에 따른 역전파)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../compute/explain.py" line="+16"/>
         <source>gradient arriving at {port}: {value}</source>
         <translation>{port}에 들어오는 기울기: {value}</translation>
     </message>
@@ -3645,17 +3645,17 @@ File ▸ Examples has graphs that train.</source>
         <translation>나가는 기울기 ∂L/∂x = {dy} × {m} = {value} (엔진: {engine})</translation>
     </message>
     <message>
-        <location filename="../../compute/explain_activations.py" line="-14"/>
+        <location filename="../../compute/explain_activations.py" line="-11"/>
         <source>Backward: gradient leaving = gradient arriving × f′(s)</source>
         <translation>역방향: 나가는 기울기 = 들어오는 기울기 × f′(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nodes/catalogue/activations.py" line="+128"/>
         <source>Step&apos;s derivative is 0 almost everywhere: no gradient passes it, so the layers before it cannot learn.</source>
         <translation>Step의 미분은 거의 모든 곳에서 0입니다. 기울기가 통과하지 못하므로 그 앞의 층은 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../compute/explain_activations.py" line="+7"/>
         <source>Sample {n}, unit {j}: s = {s}, f(s) = {y}</source>
         <translation>샘플 {n}, 유닛 {j}: s = {s}, f(s) = {y}</translation>
     </message>
@@ -3695,7 +3695,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>값 {bad}개가 NaN 또는 inf입니다</translation>
     </message>
     <message>
-        <location filename="../../compute/explain_update.py" line="+44"/>
+        <location filename="../../compute/explain_update.py" line="+57"/>
         <source>weight decay: ∇ ← ∇ + λw (λ = {decay})</source>
         <translation>가중치 감소: ∇ ← ∇ + λw (λ = {decay})</translation>
     </message>
@@ -3705,9 +3705,19 @@ File ▸ Examples has graphs that train.</source>
         <translation>이전 가중치 w = {w}, 기울기 ∇ = {g}, 학습률 η = {lr}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
         <source>new weight {new} (the engine: {engine}), moved by {delta}</source>
         <translation>새 가중치 {new} (엔진: {engine}), 변화량 {delta}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with momentum μ &gt; 0 it steps as the Momentum node: v ← μv − η∇,  w ← w + v</source>
+        <translation>모멘텀(momentum) μ &gt; 0이면 Momentum 노드처럼 갱신합니다: v ← μv − η∇,  w ← w + v</translation>
+    </message>
+    <message>
+        <location filename="../../nodes/catalogue/optimizers.py" line="+146"/>
+        <source>(the engine keeps u = −v/η: u ← αu + ∇, w ← w − ηu; the same for a fixed η)</source>
+        <translation>(엔진은 u = −v/η를 저장합니다: u ← αu + ∇, w ← w − ηu. 학습률(learning rate) η가 고정이면 같은 갱신입니다)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from nodeflow.compute import explain as X
+from nodeflow.nodes import REGISTRY
 
 S = np.linspace(-6, 6, 241)
 
@@ -17,13 +18,14 @@ S = np.linspace(-6, 6, 241)
 def draw(plot: pg.PlotWidget, type_name: str, params: dict[str, Any] | None = None, at: float | None = None) -> bool:
     """Draw f and f′ of `type_name` on `plot` (cleared first); False for a non-activation."""
     plot.clear()
-    if type_name not in X.ELEMENTWISE:
+    spec = REGISTRY.get(type_name) if type_name in REGISTRY else None
+    if spec is None or not X.is_elementwise(spec):
         return False
-    plot.plot(S, X.function(type_name, S, params), pen=pg.mkPen("#2f6db5", width=2), name="f(s)")
-    plot.plot(S, X.derivative(type_name, S, params), pen=pg.mkPen("#d0632c", width=2), name="f′(s)")
+    plot.plot(S, X.function(spec, S, params), pen=pg.mkPen("#2f6db5", width=2), name="f(s)")
+    plot.plot(S, X.derivative(spec, S, params), pen=pg.mkPen("#d0632c", width=2), name="f′(s)")
     if at is not None and np.isfinite(at):
         x = float(np.clip(at, S[0], S[-1]))
-        plot.plot([x], [float(X.derivative(type_name, np.array([x]), params)[0])], pen=None, symbol="o",
+        plot.plot([x], [float(X.derivative(spec, np.array([x]), params)[0])], pen=None, symbol="o",
                   symbolBrush="#d0632c", symbolSize=8)
     return True
 
