@@ -5,8 +5,10 @@ of layers, activations and merges with random parameters (every layer, activatio
 type of the registry can be drawn, Dropout and weight sharing aside: Dropout's masks come from
 another generator, sharing needs two Dense), and a loss head (regression, fused or unfused
 CrossEntropy / BCE). The engine's loss and every weight's gradient for one batch are compared
-with PyTorch's autograd of the same graph, each node written with its torch form (what the
-exporter writes) and the engine's initial weights. Skipped with a reason without torch.
+with PyTorch's autograd of the same graph twice: written by an independent translation from the
+equations (tests/compute/torch_oracle.py, which reads no declaration's torch form), and written
+with each node's torch form (what the exporter writes); both from the engine's initial weights.
+Skipped with a reason without torch.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from nodeflow.compute.network import Network
 from nodeflow.graph.analysis import analyze
 from nodeflow.nodes import REGISTRY, NodeError
 from tests.compute.graphs import build
+from tests.compute.torch_oracle import oracle_loss
 
 torch = pytest.importorskip("torch", reason="the random-graph property test compares with PyTorch")
 F = torch.nn.functional
@@ -204,8 +207,18 @@ def test_random_graphs_match_torch_in_float64(seed):
         y = rng.uniform(0, 1, (BATCH, 1))
     else:
         y = rng.integers(0, int(target[6:]), BATCH)
+    weights = {n: {name: np.array(v) for name, v in kernel.w.items()} for n, kernel in net.kernels.items()}
     loss = float(net.forward(x, y, True, np.random.default_rng(0)))
     net.backward(0)
+    # 1. the independent translation (tests/compute/torch_oracle.py): written from the equations
+    o_loss, o_leaves = oracle_loss(graph, analysis, weights, x, y)
+    o_loss.backward()
+    assert loss == pytest.approx(float(o_loss.detach()), rel=1e-9, abs=1e-12), f"oracle loss in {_types}"
+    for (n, name), leaf in o_leaves.items():
+        grad = leaf.grad.numpy() if leaf.grad is not None else np.zeros(tuple(leaf.shape))
+        np.testing.assert_allclose(net.kernels[n].g[name], grad, rtol=1e-6, atol=1e-9,
+                                   err_msg=f"oracle: {n}.{name} in {_types}")
+    # 2. the exporter's torch forms, on the same graph
     try:
         t_loss, t_params = _torch_loss(graph, analysis, net, x, y)
     except NodeError as exc:  # a form that says it cannot write this (BatchNorm over sequences)

@@ -88,4 +88,6 @@ _recurrent("RNN", "Simple recurrent layer: reads a sequence step by step, h = ta
 _recurrent("LSTM", "Long short-term memory: gated recurrent layer that can remember over many steps.", 4,
            ("i, f, o = σ(·), g = tanh(·),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)",))
 _recurrent("GRU", "Gated recurrent unit: a lighter gated recurrent layer than LSTM.", 3,
-           ("z, r = σ(·),  h̃ = tanh(x W + (r ⊙ h_{t−1}) U),  h_t = (1 − z) ⊙ h_{t−1} + z ⊙ h̃",), split_bias=True)
+           ("r = σ(x_t W_r + b_r + h_{t−1} U_r + b_hr),  z = σ(x_t W_z + b_z + h_{t−1} U_z + b_hz)",
+            "n = tanh(x_t W_n + b_n + r ⊙ (h_{t−1} U_n + b_hn)),  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}"),
+           split_bias=True)  # PyTorch's equations, which the kernel follows (the oracle test checks it)
