@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up nodeflow in ./.venv: the system libraries Qt needs, then the package (editable).
 #   scripts/setup.sh          the application
-#   scripts/setup.sh --test   the application and the test extras (pytest, pytest-qt, hypothesis, ruff, import-linter),
+#   scripts/setup.sh --test   the application and the test extras (pytest, pytest-qt, pytest-xdist, hypothesis, ruff, import-linter),
 #                             with the interop and rl extras, whose tests need them
 #   scripts/setup.sh --interop also ONNX export/import (onnx, onnxruntime), Keras weights (h5py), TensorBoard logs
 #   scripts/setup.sh --rl     also Gymnasium, for the reinforcement-learning environments (FrozenLake, CartPole...)

@@ -11,7 +11,10 @@ if [ "${NODEFLOW_TORCH:-1}" = "1" ]; then setup_args+=(--bench); fi
 scripts/setup.sh "${setup_args[@]}"
 
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/python -m pytest "$@"
+parallel=()
+# the whole suite runs on every core (pytest-xdist; each worker its own offscreen QApplication)
+if [ $# -eq 0 ]; then parallel=(-n auto); fi
+.venv/bin/python -m pytest "${parallel[@]}" "$@"
 
 if [ $# -eq 0 ] && [ -d tests/ui ] && command -v xvfb-run >/dev/null; then
   echo "--- end-to-end window tests under Xvfb ---"
