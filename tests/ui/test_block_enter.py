@@ -83,7 +83,7 @@ def test_an_edit_inside_changes_the_definition_in_one_undo_step(make_view):
     assert main.count() == count + 1 and main.text(count) == "Set fc2.units = 16 (in block1)"
     assert g.nodes["block1"].block.nodes["fc2"].params["units"] == 16
     # the error propagates: inside on the Add, outside on the block card
-    view.scene().analysis
+    assert "add" in view.scene().analysis.errors
     assert "a and b" in view.node_item("add").error
     assert analyze(g).errors["block1"].startswith("block1: add:")
     # undo on the window's stack: the definition and the inside go back

@@ -66,6 +66,11 @@ class CanvasActions:
         self.leave_block = a(
             "actionLeaveBlock", QT_TRANSLATE_NOOP("CanvasActions", "&Leave Block\tEsc"), v.leave_block, None,
             QT_TRANSLATE_NOOP("CanvasActions", "Back from a block's inside to the graph"))
+        self.save_block = a(
+            "actionSaveBlockToLibrary", QT_TRANSLATE_NOOP("CanvasActions", "Save Block to Li&brary…"),
+            v.save_block_to_library, None,
+            QT_TRANSLATE_NOOP("CanvasActions", "Keep the selected block in your block library: the palette's Blocks "
+                              "lists it, to place as often as you like (each placement owns a copy)"))
         self.delete = a("actionDelete", QT_TRANSLATE_NOOP("CanvasActions", "&Delete"), v.delete_selected, [K.Delete])
         self.delete_reconnect = a(
             "actionDeleteReconnect", QT_TRANSLATE_NOOP("CanvasActions", "Delete and &Reconnect"), e.delete_reconnect, ["Ctrl+X"],
@@ -127,7 +132,7 @@ class CanvasActions:
         """The Edit menu's canvas part, in order (None: a separator)."""
         return [self.cut, self.copy, self.paste, self.duplicate, self.linked_duplicate, self.delete,
                 self.delete_reconnect, None, self.bypass, self.make_block, self.ungroup_block,
-                self.enter_block, self.leave_block,
+                self.enter_block, self.leave_block, self.save_block,
                 self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
                 self.select_all, self.select_same_type]
 

@@ -109,7 +109,7 @@ def _node_menu(view: CanvasView, menu: QMenu, item: NodeItem) -> None:
         change.setObjectName("menuChangeType")
         for t in swaps:
             change.addAction(t).triggered.connect(lambda _c=False, t=t: _change_type(view, t))
-    blockish = [acts.enter_block] if view.graph.nodes[item.node_id].block is not None else []
+    blockish = [acts.enter_block, acts.save_block] if view.graph.nodes[item.node_id].block is not None else []
     _add(menu, [acts.select_same_type, None, acts.frame, acts.unframe, acts.make_block, acts.ungroup_block, *blockish,
                 None, acts.zoom_selection])
     arrange = menu.addMenu(translate("CanvasMenu", "A&rrange"))

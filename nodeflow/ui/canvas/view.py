@@ -12,6 +12,7 @@ document's change events. Wiring lives in `wiring.py`, the other editing habits 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -33,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QLabel, QWidget
 
+from nodeflow import blocks as library
 from nodeflow.graph.analysis import Analysis
 from nodeflow.graph.document import Edge, Graph, GraphError, PortRef
 from nodeflow.i18n import QT_TRANSLATE_NOOP
@@ -46,6 +48,7 @@ from nodeflow.ui.canvas.menus import context_menu
 from nodeflow.ui.canvas.message_bar import Action, CanvasMessage
 from nodeflow.ui.canvas.minimap import Minimap
 from nodeflow.ui.canvas.node_item import NodeItem
+from nodeflow.ui.canvas.placement import free_spot
 from nodeflow.ui.canvas.port_item import PortItem
 from nodeflow.ui.canvas.quick_search import QuickSearch
 from nodeflow.ui.canvas.scene import LOCKED_MESSAGE, CanvasScene
@@ -227,6 +230,70 @@ class CanvasView(QGraphicsView):
         self._refresh_overlays()
         return True
 
+    def library_dir(self) -> Path:
+        """The user's block library folder (under the user data directory)."""
+        from nodeflow.ui.file_ops import data_dir
+
+        return library.user_folder(data_dir())
+
+    def place_block(self, key: str, pos: tuple[float, float]) -> str | None:
+        """Place a block from the library (`shipped/residual`, `user/...`): a new card with its own
+        copy of the definition (its own weights). Returns its id."""
+        from nodeflow.ui.canvas.node_commands import PlaceBlockCommand
+
+        if self.block_session is not None:
+            self.say(self.tr("Blocks inside blocks are not supported: Esc leaves this block"), "info")
+            return None
+        try:
+            entry = library.find(key, self.library_dir())
+        except GraphError as exc:
+            self.say(str(exc))
+            return None
+        if entry is None:
+            self.say(self.tr("The block library has no block {key}").format(key=key))
+            return None
+        made: list[PlaceBlockCommand] = []
+
+        def make() -> PlaceBlockCommand:
+            made.append(PlaceBlockCommand(self.graph, library.placement(entry), pos, key.split("/", 1)[-1]))
+            return made[0]
+
+        if not self._scene.push(make):
+            return None
+        self.select_nodes([made[0].node_id])
+        return made[0].node_id
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """Ask for one line of text (tests stand in for the dialog)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def save_block_to_library(self) -> Path | None:
+        """Save the selected block card (or, inside a block, that block) to the user's library
+        under a title asked for; it is then listed in the palette's Blocks."""
+        if self.block_session is not None:
+            node = self.block_session.node
+        else:
+            selected = [n for n in self._scene.selected_node_ids() if self.graph.nodes[n].block is not None]
+            node = self.graph.nodes[selected[0]] if len(selected) == 1 else None
+        if node is None:
+            self.say(self.tr("Select one block card to save it to the library"), "info")
+            return None
+        title = self.ask_text(self.tr("Save Block to Library"), self.tr("The block's name in the palette:"),
+                              node.block.title if node.block.title != "Block" else node.id)
+        if not title or not title.strip():
+            return None
+        try:
+            path = library.save_to(node.block, title.strip()[:80], self.library_dir())
+        except (OSError, ValueError) as exc:
+            self.say(self.tr("Cannot save the block: {reason}").format(reason=engine_text(str(exc))))
+            return None
+        self.say(self.tr("Saved {title} to the block library (the palette's Blocks)").format(title=title.strip()[:80]),
+                 "info")
+        return path
+
     def block_path_changed(self) -> None:
         """The breadcrumb at the top: where the canvas is (Graph › block) and how to leave."""
         session = self.block_session
@@ -326,6 +393,9 @@ class CanvasView(QGraphicsView):
         double-clicks and the Add Node menu: several in a row do not stack)."""
         p = QPointF(*scene_pos) if isinstance(scene_pos, tuple) else QPointF(scene_pos)
         want = QPointF(p.x() - theme.NODE_WIDTH / 2, p.y() - theme.HEADER_HEIGHT / 2)
+        if type_name.startswith(library.PREFIX):  # a block from the library: about a two-port card's height
+            spot = free_spot(self._scene.card_rects(), QRectF(want.x(), want.y(), theme.NODE_WIDTH, 110))
+            return self._add(type_name, (spot.x(), spot.y()))
         try:
             pos = self._scene.free_position(type_name, want)
         except GraphError as exc:
@@ -337,6 +407,8 @@ class CanvasView(QGraphicsView):
         return self.add_node_free(type_name, self.mapToScene(self.viewport().rect().center()))
 
     def _add(self, type_name: str, pos: tuple[float, float]) -> str | None:
+        if type_name.startswith(library.PREFIX):
+            return self.place_block(type_name[len(library.PREFIX):], pos)
         made: list[AddNodeCommand] = []
 
         def make() -> AddNodeCommand:
