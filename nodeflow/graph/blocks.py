@@ -350,7 +350,7 @@ def inner_analysis(outer: Any, block_id: str, inner: Any) -> Any:
         if t is not None:
             arriving[p.name] = t
         elif src is None:
-            out.errors.setdefault(INPUTS_CARD, f"{INPUTS_CARD}: the block's input '{p.name}' is not wired on the graph outside")
+            out.errors.setdefault(INPUTS_CARD, f"the block's input '{p.name}' is not wired on the graph outside")
     out.inferred[INPUTS_CARD] = Inferred(outputs=arriving)
     out.inferred[OUTPUTS_CARD] = Inferred(outputs={})
     out.params[INPUTS_CARD] = out.params[OUTPUTS_CARD] = {}
@@ -358,7 +358,7 @@ def inner_analysis(outer: Any, block_id: str, inner: Any) -> Any:
     missing = [p for p in (inner.nodes[OUTPUTS_CARD].ports if OUTPUTS_CARD in inner.nodes else ())
                if p not in wired]
     if missing:
-        out.errors[OUTPUTS_CARD] = f"{OUTPUTS_CARD}: the block's output '{missing[0]}' is not wired inside it"
+        out.errors[OUTPUTS_CARD] = f"the block's output '{missing[0]}' is not wired inside it"
     return out
 
 
