@@ -244,7 +244,7 @@ class Inspector(QWidget):
         learner swaps Sigmoid for ReLU in one step with the wires kept."""
         swaps = [s.type for s in REGISTRY if s.category == spec.category
                  and s.inputs == spec.inputs and s.outputs == spec.outputs]
-        if len(swaps) < 2:
+        if len(swaps) < 2 or spec.type not in swaps:  # a block, a block's port card: not a registered type
             return
         combo = QComboBox(objectName="inspectorType")
         combo.addItems(swaps)

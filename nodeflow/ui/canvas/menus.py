@@ -104,7 +104,7 @@ def _node_menu(view: CanvasView, menu: QMenu, item: NodeItem) -> None:
     spec = view.graph.nodes[item.node_id].spec
     swaps = [s.type for s in REGISTRY if s.category == spec.category and s.inputs == spec.inputs
              and s.outputs == spec.outputs and s.type != spec.type]
-    if swaps:
+    if swaps and spec.type in REGISTRY:  # not for a block card or a block's port card
         change = menu.addMenu(translate("CanvasMenu", "Change &Type"))
         change.setObjectName("menuChangeType")
         for t in swaps:

@@ -117,7 +117,7 @@ class CanvasView(QGraphicsView):
         self._message_index = -1
         undo_stack.indexChanged.connect(self._on_stack_changed)
         self.minimap = Minimap(self)
-        self.breadcrumb = QLabel(self.viewport(), objectName="blockBreadcrumb")
+        self.breadcrumb = QLabel(self, objectName="blockBreadcrumb")  # on the view: scrolling never moves it
         self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
         self.breadcrumb.setStyleSheet(f"background: {theme.BLOCK.darker(160).name()}; color: #e8f4f4; "
                                       f"border: 1px solid {theme.BLOCK.name()}; border-radius: 4px; padding: 4px 10px;"
@@ -306,9 +306,9 @@ class CanvasView(QGraphicsView):
         self.breadcrumb.setText(
             f'<a href="leave" style="color:#bfe9e9">{html.escape(link)}</a> › <b>{html.escape(session.block_id)}</b>'
             f" ({html.escape(title)}) &nbsp;·&nbsp; " + html.escape(self.tr("Esc leaves the block")))
-        self.breadcrumb.adjustSize()
-        self.breadcrumb.move(10, 10)
         self.breadcrumb.show()
+        self.breadcrumb.adjustSize()
+        self.breadcrumb.move(self.viewport().geometry().topLeft() + QPoint(10, 10))
         self.breadcrumb.raise_()
 
     # ------------------------------------------------------------- interface
