@@ -180,3 +180,32 @@ def test_undoing_the_make_block_from_inside_leaves_it(make_view):
     view.main_stack.undo()  # Ctrl+Z past the inside edits: the block is gone
     QTest.qWait(10)
     assert view.block_session is None and view.graph is g and "fc2" in g.nodes
+
+
+def test_in_the_window_the_inspector_edits_the_entered_block(qtbot, window):
+    window.resize(1400, 900)
+    window.show()
+    assert window.open_example(RESIDUAL, ask=False)
+    view, g, inspector = window.canvas, window.graph, window.inspector
+    view.select_nodes(["fc2", "relu2", "add"])
+    view.acts.make_block.trigger()
+    view.select_nodes(["block1"])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert inspector.graph is view.graph and inspector.undo_stack is view.undo_stack
+    view.select_nodes(["fc2"])
+    assert inspector.node_id == "fc2"
+    inspector.editors["units"].widget.setValue(16)  # as typing does: one undo step on the window's stack
+    assert g.nodes["block1"].block.nodes["fc2"].params["units"] == 16
+    assert "(in block1)" in window.actionUndo.text()
+    QTest.qWait(20)  # the analysis runs once the edit is done: the block's error is shown inside it
+    assert window.analysis_label.text().startswith("add: expects the same shape on a and b")
+    window.actionUndo.trigger()
+    QTest.qWait(10)
+    assert g.nodes["block1"].block.nodes["fc2"].params["units"] == 32
+    view.select_nodes(["fc2"])
+    assert inspector.editors["units"].value() == 32
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert inspector.graph is g and window.canvas.graph is g
+    window.actionRedo.trigger()  # the inside edit, redone from the graph
+    assert g.nodes["block1"].block.nodes["fc2"].params["units"] == 16
