@@ -95,9 +95,21 @@ def _step_code(plan: Plan, step, me: str, var: dict[int, str], path: str, indent
     return init, f"{var[step.outs[0][1]]} = {expr}", row
 
 
-def _block_parts(plan: Plan, model_steps: list) -> tuple[list[str], list[str], list[str], list[str]] | None:
+def _only_linked_blocks_share(plan: Plan, linked: set[str]) -> bool:
+    """Whether the graph needs the several-objectives script only because of weights shared by
+    linked block placements that are one module instance here (one objective, no other source)."""
+    from nodeflow.graph.blocks import SEP
+
+    p = plan.network.plan
+    if len(p.objectives) > 1 or any(n != plan.dataset for n in p.sources) or not p.shares:
+        return False
+    return all(any(node.startswith(b + SEP) for b in linked) for node in p.shares)
+
+
+def _block_parts(plan: Plan, model_steps: list) -> tuple[list[str], list[str], list[str], list[str], set[str]] | None:
     """The model written with one nn.Module class per block definition: (class lines, Model
-    __init__ lines, forward lines, init_from_seed layout rows), or None to write it flattened.
+    __init__ lines, forward lines, init_from_seed layout rows, the linked placements that are
+    their owner's instance), or None to write it flattened.
 
     Placements whose module code is the same share the class; a linked placement (sharing its
     weights) is the same module instance as the block it links to. The layout keeps the engine's
@@ -166,9 +178,11 @@ def _block_parts(plan: Plan, model_steps: list) -> tuple[list[str], list[str], l
                             f"    def forward(self, {', '.join(f'{a}: torch.Tensor' for a, _s in c['args'])}):",
                             *c["forward"], f"        return {', '.join(c['var'][s] for s in c['outs'])}"]
         init: list[str] = []
+        linked: set[str] = set()
         for b, c in code.items():
             owner = linked_owner(_as_graph(plan), b)
             if owner is not None and owner.id in code and code[owner.id]["text"] == c["text"]:
+                linked.add(b)
                 init.append(f"        self.{bnames[b]} = self.{bnames[owner.id]}  # {comment(b)}: linked to "
                             f"{comment(owner.id)}, the same weights")
             else:
@@ -214,7 +228,7 @@ def _block_parts(plan: Plan, model_steps: list) -> tuple[list[str], list[str], l
                 _i, _l, row = _step_code(plan, step, me, code[b]["var"], f"self.{bnames[b]}.{me}", "")
             if row is not None:
                 layout.append(row)
-        return class_lines, init, body, layout
+        return class_lines, init, body, layout, linked
     except _Flat:
         return None
 
@@ -250,8 +264,11 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     net, a, names, slot = plan.network, plan.analysis, plan.names, plan.slot_names
     from nodeflow.export.torch_objectives import needs_objectives_script, torch_objectives_script
 
-    if needs_objectives_script(plan):  # several objectives (a GAN), Noise/Constant, shared weights
-        return torch_objectives_script(plan, weights=weights, train=train)
+    parts = None
+    if plan.blocks and plan.loss is not None:
+        parts = _block_parts(plan, [s for s in net._steps if s.node != plan.loss])
+    if needs_objectives_script(plan) and not (parts is not None and _only_linked_blocks_share(plan, parts[4])):
+        return torch_objectives_script(plan, weights=weights, train=train)  # several objectives (a GAN), Noise/Constant, shared weights
     loss_node = plan.loss
     loss_type = plan.types[loss_node]
     fused = bool(getattr(net.kernels[loss_node], "from_logits", False))
@@ -270,9 +287,8 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     body: list[str] = []
     layout: list[str] = []
     classes: list[str] = []
-    parts = _block_parts(plan, model_steps) if plan.blocks else None
     if parts is not None:  # one nn.Module per block definition, its placements calling it
-        classes, init, body, layout = parts
+        classes, init, body, layout, _linked = parts
     for step in model_steps if parts is None else []:
         node = step.node
         kind = plan.types[node]

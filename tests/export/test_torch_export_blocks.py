@@ -67,3 +67,25 @@ def test_a_graph_without_blocks_is_written_flattened_as_before():
     g = residual_net(placements=0)
     text = export_graph(g, "torch")
     assert "class Block" not in text and "self.blk" not in text
+
+
+def test_a_linked_placement_is_the_same_module_instance_one_set_of_weights(tmp_path, engine_lines):
+    g = residual_net()
+    g.nodes["res2"].block.shares = "res1"  # Alt+D's link: res2 uses res1's weights
+    text = export_graph(g, "torch")
+    assert "self.blk1_res2 = self.blk0_res1" in text and text.count("Block0_residual_block()") == 1
+    assert "def objective" not in text and "if k == 0" not in text  # the one-objective script
+    script = tmp_path / "t.py"
+    script.write_text(text)
+    done = run_script(script, "--epochs", "2")
+    assert done.returncode == 0, done.stderr
+    got, want = json_lines(done.stdout), engine_lines(g, 2)
+    for epoch in range(2):
+        assert got[epoch]["train_loss"] == pytest.approx(want[epoch]["train_loss"], rel=1e-4)
+    probe = tmp_path / "probe.py"
+    probe.write_text(text.replace('if __name__ == "__main__":', 'if False:')
+                     + "\nm = Model()\nprint(sum(p.numel() for p in m.parameters()), m.blk0_res1 is m.blk1_res2)\n")
+    out = run_script(probe)
+    assert out.returncode == 0, out.stderr
+    # fc0 (2*32+32) + one residual block (2 * (32*32+32)) + head (32*3+3): the block's weights counted once
+    assert out.stdout.split() == [str(96 + 2 * 1056 + 99), "True"]
