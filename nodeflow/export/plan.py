@@ -37,6 +37,9 @@ class Plan:
     restore_best: bool
     consumers: dict[str, list[str]] = field(default_factory=dict)
     """node -> the initialisation families (`NodeSpec.init_before`) its readers ask for."""
+    blocks: dict[str, Any] = field(default_factory=dict)
+    """block node id -> its definition (`nodeflow.graph.blocks.Block`), from the graph before it was
+    flattened: the torch target writes one nn.Module per block definition."""
 
     @property
     def types(self) -> dict[str, str]:
@@ -50,6 +53,7 @@ def make_plan(graph: Graph, train: bool = True) -> Plan:
     from nodeflow.compute.runtime.settings import SettingError, TrainingSettings
     from nodeflow.graph.analysis import analyze
 
+    blocks = {n: node.block for n, node in graph.nodes.items() if node.block is not None}
     graph = graph.resolved()  # bypassed nodes pass their input through: export the graph without them
     analysis = analyze(graph)
     if not analysis.ok:
@@ -80,5 +84,5 @@ def make_plan(graph: Graph, train: bool = True) -> Plan:
         graph=graph, analysis=analysis, network=network, names=names, slot_names=slot_names,
         dataset=network.dataset_id, optimizer=network.optimizer_id, loss=network.loss_id,
         epochs=epochs, seed=seed, dtype=dtype, patience=patience, restore_best=restore_best,
-        consumers=consumers,
+        consumers=consumers, blocks=blocks,
     )

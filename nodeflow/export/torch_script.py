@@ -93,6 +93,188 @@ def load_weights_lines() -> list[str]:
     '''), "    ").rstrip("\n").split("\n")
 
 
+class _Flat(Exception):
+    """A block whose inside cannot be written as one module (it reads a value that is not one of
+    its inputs): the graph is written flattened, as without blocks."""
+
+
+def _step_code(plan: Plan, step, me: str, var: dict[int, str], path: str, indent: str,
+               label: str | None = None) -> tuple[list[str], str, str | None]:
+    """One node's torch code: its module lines (`self.<me> = ...`), its forward line, and its row of
+    the init_from_seed layout (`path`: how the model reaches the module) or None. `label`: the id
+    its comment names (inside a block class: the inner id)."""
+    a, node = plan.analysis, step.node
+    kind = plan.types[node]
+    spec = plan.graph.nodes[node].spec.torch
+    if spec is None or spec.call is None:
+        raise ExportError(f"{node}: {kind} nodes have no PyTorch form in the exporter")
+    p, shapes = a.params[node], _shapes(plan, node)
+    init: list[str] = []
+    try:
+        if spec.module is not None:
+            init.append(f"{indent}# {me}: {kind}, node id {comment(node if label is None else label)}")
+            init.append(f"{indent}self.{me} = {spec.module(p, shapes)}")
+            for attr in spec.frozen:
+                init.append(f"{indent}self.{me}.{attr}.requires_grad_(False)  # not in the engine: stays 0")
+        expr = spec.call(p, {port: var[s] for port, s in step.ins}, shapes).replace("{me}", me)
+    except (ExportError, NodeError) as exc:
+        raise ExportError(f"{node}: {exc}") from None
+    row = None
+    weights_of = a.inferred[node].weights
+    if weights_of:
+        rule = f"choose_rule({literal(p.get('init'))}, {literal(plan.consumers.get(node, []))})"
+        copies = [(attr, w, t) for attr, w, t in spec.copy if w in weights_of]
+        row = f"        ({path}, {rule}, {literal(copies)}, {literal(list(weights_of.values()))}),"
+    return init, f"{var[step.outs[0][1]]} = {expr}", row
+
+
+def _only_linked_blocks_share(plan: Plan, linked: set[str]) -> bool:
+    """Whether the graph needs the several-objectives script only because of weights shared by
+    linked block placements that are one module instance here (one objective, no other source)."""
+    from nodeflow.graph.blocks import SEP
+
+    p = plan.network.plan
+    if len(p.objectives) > 1 or any(n != plan.dataset for n in p.sources) or not p.shares:
+        return False
+    return all(any(node.startswith(b + SEP) for b in linked) for node in p.shares)
+
+
+def _block_parts(plan: Plan, model_steps: list) -> tuple[list[str], list[str], list[str], list[str], set[str]] | None:
+    """The model written with one nn.Module class per block definition: (class lines, Model
+    __init__ lines, forward lines, init_from_seed layout rows, the linked placements that are
+    their owner's instance), or None to write it flattened.
+
+    Placements whose module code is the same share the class; a linked placement (sharing its
+    weights) is the same module instance as the block it links to. The layout keeps the engine's
+    order of weighted nodes, so the same seed gives the same initial weights."""
+    from nodeflow.export.naming import identifier, slug
+    from nodeflow.graph.blocks import inner_id, linked_owner
+
+    net, slot = plan.network, plan.slot_names
+    member: dict[str, str] = {}
+    for b, block in plan.blocks.items():
+        for inner in block.nodes:
+            if inner_id(b, inner) in plan.graph.nodes:
+                member[inner_id(b, inner)] = b
+    steps_of = {b: [s for s in model_steps if member.get(s.node) == b] for b in plan.blocks}
+    steps_of = {b: steps for b, steps in steps_of.items() if steps}
+    if not steps_of:
+        return None
+    produced = {s: step.node for step in model_steps for _port, s in step.outs}
+    try:
+        code: dict[str, dict] = {}
+        for b, steps in steps_of.items():
+            block, prefix = plan.blocks[b], b + "/"
+            local = {step.node: step.node[len(prefix):] for step in steps}
+            inner_names = {n: f"n{i}_{slug(local[n])}" if slug(local[n]) else f"n{i}" for i, n in enumerate(local)}
+            args: list[tuple[str, int]] = []  # (argument name, outer slot)
+            for i, port in enumerate(block.inputs):
+                sources = {dict(st.ins).get(q) for st in steps for n, q in port.refs if st.node == inner_id(b, n)}
+                sources.discard(None)
+                if len(sources) > 1:
+                    raise _Flat
+                if sources:
+                    arg = f"x_{slug(port.name)}" if slug(port.name) else f"x{i}"
+                    args.append((arg if all(arg != a for a, _s in args) else f"{arg}_{i}", sources.pop()))
+            var = {s: name for name, s in args}
+            for step in steps:
+                for port, s in step.outs:
+                    var[s] = f"{inner_names[step.node]}_{identifier(port)}"
+            if any(s not in var for step in steps for _p, s in step.ins):
+                raise _Flat
+            outs = []
+            for port in block.outputs:
+                s = net._slots.get((inner_id(b, port.node), port.port))
+                if s is None or s not in var or produced.get(s) not in local:
+                    raise _Flat
+                outs.append(s)
+            init, forward = [], []
+            for step in steps:
+                lines, line, _row = _step_code(plan, step, inner_names[step.node], var, "", "        ", local[step.node])
+                init.extend(lines)
+                forward.append(f"        {line}")
+            code[b] = {"title": block.title, "args": args, "outs": outs, "init": init, "forward": forward,
+                       "names": inner_names, "text": "\n".join([*(a for a, _s in args), *init, *forward,
+                                                               *(var[s] for s in outs)]), "var": var}
+        classes: dict[str, str] = {}  # module text -> class name
+        class_lines: list[str] = []
+        bnames = {b: f"blk{i}_{slug(b)}" if slug(b) else f"blk{i}" for i, b in enumerate(steps_of)}
+        for c in code.values():
+            if c["text"] in classes:
+                continue
+            name = f"Block{len(classes)}_{slug(c['title'])}" if slug(c["title"]) else f"Block{len(classes)}"
+            classes[c["text"]] = name
+            users = [comment(x) for x, d in code.items() if d["text"] == c["text"]]
+            class_lines += ["", "", f"class {name}(nn.Module):",
+                            f'    """Block {literal(c["title"])}: its inner nodes as one module (used by {", ".join(users)})."""',
+                            "", "    def __init__(self) -> None:", "        super().__init__()", *c["init"], "",
+                            f"    def forward(self, {', '.join(f'{a}: torch.Tensor' for a, _s in c['args'])}):",
+                            *c["forward"], f"        return {', '.join(c['var'][s] for s in c['outs'])}"]
+        init: list[str] = []
+        linked: set[str] = set()
+        for b, c in code.items():
+            owner = linked_owner(_as_graph(plan), b)
+            if owner is not None and owner.id in code and code[owner.id]["text"] == c["text"]:
+                linked.add(b)
+                init.append(f"        self.{bnames[b]} = self.{bnames[owner.id]}  # {comment(b)}: linked to "
+                            f"{comment(owner.id)}, the same weights")
+            else:
+                init.append(f"        self.{bnames[b]} = {classes[c['text']]}()  # block {comment(b)}")
+        # forward: each block called once all its inputs are there (its outputs come out together)
+        body: list[str] = []
+        layout: list[str] = []
+        ready = {net._x_slot}
+        pending = [("step", s) for s in model_steps if s.node not in member] + [("block", b) for b in code]
+        index = {s.node: i for i, s in enumerate(model_steps)}
+        pending.sort(key=lambda u: index[u[1].node] if u[0] == "step" else index[steps_of[u[1]][0].node])
+        while pending:
+            for k, (what, unit) in enumerate(pending):  # noqa: B007 - k is used after the loop
+                needs = [s for _p, s in unit.ins] if what == "step" else [s for _a, s in code[unit]["args"]]
+                if all(s in ready or s not in produced for s in needs):
+                    break
+            else:
+                raise _Flat
+            pending.pop(k)
+            if what == "step":
+                lines, line, _row = _step_code(plan, unit, plan.names[unit.node], slot, "", "        ")
+                init.extend(lines)
+                body.append(f"        {line}")
+                ready.update(s for _p, s in unit.outs)
+            else:
+                c = code[unit]
+                args = ", ".join(slot[s] for _a, s in c["args"])
+                body.append(f"        {', '.join(slot[s] for s in c['outs'])} = self.{bnames[unit]}({args})")
+                ready.update(s for step in steps_of[unit] for _p, s in step.outs)
+        loss_step = next(st for st in net._steps if st.node == plan.loss)
+        pred = dict(loss_step.ins).get("pred")
+        if pred is not None and pred in produced and pred not in ready:
+            raise _Flat  # the loss reads a value inside a block (a fused activation's logits)
+        for step in model_steps:  # the engine's order of weighted nodes
+            b = member.get(step.node)
+            if b is None:
+                _i, _l, row = _step_code(plan, step, plan.names[step.node], slot, f"self.{plan.names[step.node]}", "")
+            else:
+                owner = linked_owner(_as_graph(plan), b)
+                if owner is not None and owner.id in code and code[owner.id]["text"] == code[b]["text"]:
+                    continue  # the owner's weights
+                me = code[b]["names"][step.node]
+                _i, _l, row = _step_code(plan, step, me, code[b]["var"], f"self.{bnames[b]}.{me}", "")
+            if row is not None:
+                layout.append(row)
+        return class_lines, init, body, layout, linked
+    except _Flat:
+        return None
+
+
+def _as_graph(plan: Plan):
+    """A stand-in graph of the block nodes (for `linked_owner`)."""
+    from nodeflow.graph.document import Graph, Node
+
+    g = Graph()
+    g.nodes = {b: Node(b, "Block", {}, None, block=block) for b, block in plan.blocks.items()}
+    return g
+
+
 def _shapes(plan: Plan, node: str) -> dict:
     return {port: t.shape for port, t in plan.analysis.input_types(node).items()}
 
@@ -115,8 +297,11 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     net, a, names, slot = plan.network, plan.analysis, plan.names, plan.slot_names
     from nodeflow.export.torch_objectives import needs_objectives_script, torch_objectives_script
 
-    if needs_objectives_script(plan):  # several objectives (a GAN), Noise/Constant, shared weights
-        return torch_objectives_script(plan, weights=weights, train=train)
+    parts = None
+    if plan.blocks and plan.loss is not None:
+        parts = _block_parts(plan, [s for s in net._steps if s.node != plan.loss])
+    if needs_objectives_script(plan) and not (parts is not None and _only_linked_blocks_share(plan, parts[4])):
+        return torch_objectives_script(plan, weights=weights, train=train)  # several objectives (a GAN), Noise/Constant, shared weights
     loss_node = plan.loss
     loss_type = plan.types[loss_node]
     fused = bool(getattr(net.kernels[loss_node], "from_logits", False))
@@ -134,7 +319,10 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     init: list[str] = []
     body: list[str] = []
     layout: list[str] = []
-    for step in model_steps:
+    classes: list[str] = []
+    if parts is not None:  # one nn.Module per block definition, its placements calling it
+        classes, init, body, layout, _linked = parts
+    for step in model_steps if parts is None else []:
         node = step.node
         kind = plan.types[node]
         spec = plan.graph.nodes[node].spec.torch
@@ -202,6 +390,7 @@ def torch_script(plan: Plan, weights: str | None = None, train: bool = True) -> 
     add(f"PATIENCE = {plan.patience}  # early stopping: epochs without a better loss (0: off)")
     add(f"RESTORE_BEST = {plan.restore_best}  # after an early stop, the best epoch's weights\n")
     add(_LOAD.replace("{source}", source))
+    lines.extend(classes)
     add("\nclass Model(nn.Module):")
     add('    """The graph as a module; forward returns what the loss reads (logits when fused)."""\n')
     add("    def __init__(self) -> None:")

@@ -3,7 +3,8 @@
 This is the single source of truth the window edits and the engine compiles. It never imports
 Qt; it notifies listeners through `Graph.changed` (an `Event`) with a short kind string:
 "node_added", "node_removed", "edge_added", "edge_removed", "param_changed", "node_moved",
-"renamed", "training_changed", "reset", "bypass_changed" (node), and for the canvas's own structure "node_renamed"
+"renamed", "training_changed", "reset", "bypass_changed" (node), "block_changed" (a block node whose
+definition an edit inside it replaced), and for the canvas's own structure "node_renamed"
 (old id, new id), "reroutes_changed" (edge), "frame_added", "frame_removed", "frame_changed"
 (frame), and "data_changed" (a data file the graph reads changed on disk: nothing in the
 document did, but its analysis may have).

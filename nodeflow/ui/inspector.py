@@ -136,6 +136,15 @@ class Inspector(QWidget):
         self.node_ids = [n for n in node_ids if n in self.graph.nodes]
         self.rebuild()
 
+    def set_document(self, graph: Graph, undo_stack: QUndoStack) -> None:
+        """Edit another document: the canvas entered a block (its inside, with the block's own
+        stack) or left it (the graph again)."""
+        self.graph.changed.disconnect(self._on_graph_changed)
+        self.graph, self.undo_stack = graph, undo_stack
+        graph.changed.connect(self._on_graph_changed)
+        self.node_ids = []
+        self.rebuild()
+
     def set_analysis(self, analysis: Any) -> None:
         """Show the selected node's inferred shapes or error (from the canvas's analysis)."""
         self._analysis = analysis
@@ -235,7 +244,7 @@ class Inspector(QWidget):
         learner swaps Sigmoid for ReLU in one step with the wires kept."""
         swaps = [s.type for s in REGISTRY if s.category == spec.category
                  and s.inputs == spec.inputs and s.outputs == spec.outputs]
-        if len(swaps) < 2:
+        if len(swaps) < 2 or spec.type not in swaps:  # a block, a block's port card: not a registered type
             return
         combo = QComboBox(objectName="inspectorType")
         combo.addItems(swaps)

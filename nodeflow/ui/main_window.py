@@ -80,7 +80,10 @@ def analysis_summary(graph: Graph, analysis: Any) -> tuple[str, bool]:
     """The status-bar text and whether it is an error."""
     if not analysis.ok:
         return engine_text(str(analysis.first_error)), True
-    nodes, params, macs = len(graph.nodes), analysis.param_count, analysis.macs
+    from nodeflow.graph.blocks import is_card
+
+    nodes = sum(1 for n in graph.nodes if not is_card(n))  # inside a block: not its port cards
+    params, macs = analysis.param_count, analysis.macs
     parts = [
         (translate("MainWindow", "1 node") if nodes == 1 else translate("MainWindow", "{n} nodes")).format(n=f"{nodes:,}"),
         (translate("MainWindow", "1 parameter") if params == 1
@@ -354,6 +357,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.canvas.selectionChangedNodes.connect(self.inspector.set_nodes)
+        self.canvas.documentSwitched.connect(self.inspector.set_document)  # a block entered or left
         self.canvas.analysisChanged.connect(self._show_analysis)
         # the canvas explains refused wires here; training says how a run ended
         self.canvas.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -470,7 +474,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.files.is_modified())
 
     def _show_analysis(self, analysis: Any) -> None:
-        text, is_error = analysis_summary(self.graph, analysis)
+        text, is_error = analysis_summary(self.canvas.graph, analysis)  # inside a block: the block's
         self.analysis_label.setText(text)
         self.analysis_label.setToolTip(text)
         self.analysis_label.setStyleSheet(ERROR_STYLE if is_error else "")

@@ -4,23 +4,29 @@ It is built from `REGISTRY.by_category()` alone. Dragging an entry carries the t
 UTF-8 under `NODE_MIME`, which the canvas accepts; double-clicking (or Enter in the search box,
 or Add to Canvas in its right-click menu) emits `nodeRequested(type_name)`, which the window
 turns into a card near the canvas's centre that covers no other.
+
+Below the node types, a "Blocks" category lists the block library (`nodeflow.blocks`): the
+shipped blocks, then the user's own. Their entries carry `block:<key>` instead of a type name;
+the canvas places a copy of the block's definition for each (its own weights).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QLineEdit, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from nodeflow.i18n import QT_TRANSLATE_NOOP
 from nodeflow.i18n.node_strings import node_help
 from nodeflow.nodes import REGISTRY, NodeSpec
-from nodeflow.ui.i18n.live import keep
+from nodeflow.ui.i18n.live import keep, text_of
 from nodeflow.ui.icons import category_chip, category_title
 
 NODE_MIME = "application/x-nodeflow-node-type"
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 HELP_ROLE = Qt.ItemDataRole.UserRole + 2
+BLOCKS = "blocks"
+"""The category key of the block library's entries (not a node category)."""
 
 
 class PaletteTree(QTreeWidget):
@@ -72,6 +78,10 @@ class Palette(QWidget):
         layout.addWidget(self.tree, 1)
         self.last_menu: QMenu | None = None
         self._populate()
+        from nodeflow import blocks as library
+
+        library.CHANGED.connect(self.refresh_blocks)
+        self.destroyed.connect(lambda *_: library.CHANGED.disconnect(self.refresh_blocks))
         self.search.textChanged.connect(self.filter)
         self.search.returnPressed.connect(self._request_first)
         self.tree.itemActivated.connect(self._activated)
@@ -89,7 +99,58 @@ class Palette(QWidget):
             self.tree.addTopLevelItem(header)
             for spec in specs:
                 header.addChild(self._entry(spec))
+        self._add_blocks()
         self.tree.expandAll()
+
+    def _add_blocks(self) -> None:
+        from nodeflow import blocks as library
+        from nodeflow.i18n import translate
+        from nodeflow.ui.canvas import theme
+        from nodeflow.ui.file_ops import data_dir
+
+        found, _problems = library.entries(library.user_folder(data_dir()))
+        header = QTreeWidgetItem([translate("Palette", "Blocks")])
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = header.font(0)
+        font.setBold(True)
+        header.setFont(0, font)
+        header.setData(0, Qt.ItemDataRole.UserRole + 1, BLOCKS)
+        header.setToolTip(0, translate("Palette", "Blocks built once and placed many times: each placement owns a copy "
+                                                  "(Alt+D on one makes a linked placement that shares its weights)"))
+        self.tree.addTopLevelItem(header)
+        chip = QPixmap(12, 12)
+        chip.fill(theme.BLOCK)
+        for entry in found:
+            name = entry.key.split("/", 1)[1]
+            title = text_of(library.SHIPPED_TITLES[name]) if entry.shipped and name in library.SHIPPED_TITLES \
+                else entry.title
+            item = QTreeWidgetItem([title])
+            item.setIcon(0, QIcon(chip))
+            inner = ", ".join(f"{n.type}" for n in entry.block.nodes.values())
+            tip = text_of(library.SHIPPED_HELP[name]) if entry.shipped and name in library.SHIPPED_HELP else entry.help
+            item.setToolTip(0, f"{tip}\n{inner}".strip())
+            item.setData(0, HELP_ROLE, f"{entry.title} {entry.help} {inner}")
+            item.setData(0, TYPE_ROLE, library.PREFIX + entry.key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+            header.addChild(item)
+
+    def refresh_blocks(self) -> None:
+        """A block was saved to the library: list it."""
+        for i in range(self.tree.topLevelItemCount()):
+            if self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1) == BLOCKS:
+                self.tree.takeTopLevelItem(i)
+                break
+        self._add_blocks()
+        self.filter(self.search.text())
+
+    def blocks(self) -> dict[str, str]:
+        """The block library's visible entries: title -> what the entry carries (`block:<key>`)."""
+        for i in range(self.tree.topLevelItemCount()):
+            header = self.tree.topLevelItem(i)
+            if header.data(0, Qt.ItemDataRole.UserRole + 1) == BLOCKS and not header.isHidden():
+                return {header.child(j).text(0): header.child(j).data(0, TYPE_ROLE)
+                        for j in range(header.childCount()) if not header.child(j).isHidden()}
+        return {}
 
     @staticmethod
     def _entry(spec: NodeSpec) -> QTreeWidgetItem:
@@ -117,6 +178,8 @@ class Palette(QWidget):
             if header.isHidden():
                 continue
             key = header.data(0, Qt.ItemDataRole.UserRole + 1)
+            if key == BLOCKS:
+                continue  # see blocks()
             result[key] = [
                 header.child(j).data(0, TYPE_ROLE)
                 for j in range(header.childCount())
@@ -155,7 +218,7 @@ class Palette(QWidget):
         menu.setObjectName("paletteMenu")
         type_name = item.data(0, TYPE_ROLE) if item is not None else None
         if type_name:
-            add = menu.addAction(self.tr("Add {type} to the Canvas").format(type=type_name))
+            add = menu.addAction(self.tr("Add {type} to the Canvas").format(type=item.text(0)))
             add.setObjectName("actionPaletteAdd")
             add.setToolTip(self.tr("Placed near the canvas's centre, where it covers no other card (as a double-click)"))
             add.triggered.connect(lambda: self.nodeRequested.emit(type_name))

@@ -24,7 +24,7 @@ def test_lists_every_registered_type_grouped_by_category(palette):
 
 def test_category_titles_and_tooltips(palette):
     titles = [palette.tree.topLevelItem(i).text(0) for i in range(palette.tree.topLevelItemCount())]
-    assert titles == ["Data", "Layers", "Merge", "Activations", "Losses", "Optimizers"]
+    assert titles == ["Data", "Layers", "Merge", "Activations", "Losses", "Optimizers", "Blocks"]  # then the block library
     for spec in REGISTRY:
         item = palette.item_for(spec.type)
         assert item.toolTip(0) == spec.help

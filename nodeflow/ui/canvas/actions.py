@@ -6,7 +6,8 @@ Shortcuts follow Blender's node editor where there is a habit to meet: Ctrl+X de
 reconnect (and also puts the nodes on the clipboard, so Ctrl+X, Ctrl+V still moves them as a
 cut would); Shift+Delete is the plain Cut. Home and "." frame everything and the selection,
 Ctrl+J puts the selection in a frame, Alt+P takes it out, F2 renames, M bypasses (mutes) the
-selected nodes, Alt+D makes a linked duplicate (sharing the weights), Ctrl+Alt+G makes a block (Ctrl+G is Snap to Grid). Mouse gestures (the
+selected nodes, Alt+D makes a linked duplicate (sharing the weights), Ctrl+Alt+G makes a block (Ctrl+G is Snap to Grid),
+Tab enters the selected block and Esc leaves it. Mouse gestures (the
 knife, reroute lines) are listed with their gesture; choosing them from the menu arms them for
 the next left-drag.
 """
@@ -56,6 +57,20 @@ class CanvasActions:
         self.ungroup_block = a(
             "actionUngroupBlock", QT_TRANSLATE_NOOP("CanvasActions", "&Ungroup Block"), e.ungroup_block, ["Alt+G"],
             QT_TRANSLATE_NOOP("CanvasActions", "Put the selected block's nodes back on the canvas, wired as its ports were"))
+        # Tab and Esc stay the canvas's own keys (Tab opens the quick search unless one block card
+        # is selected; Esc cancels a wire first): the menu shows them without binding them
+        self.enter_block = a(
+            "actionEnterBlock", QT_TRANSLATE_NOOP("CanvasActions", "&Enter Block\tTab"), lambda: v.enter_block(), None,
+            QT_TRANSLATE_NOOP("CanvasActions", "Edit the selected block's inside: its nodes and wires, between cards for "
+                              "its inputs and outputs (double-clicking the card does it too)"))
+        self.leave_block = a(
+            "actionLeaveBlock", QT_TRANSLATE_NOOP("CanvasActions", "&Leave Block\tEsc"), v.leave_block, None,
+            QT_TRANSLATE_NOOP("CanvasActions", "Back from a block's inside to the graph"))
+        self.save_block = a(
+            "actionSaveBlockToLibrary", QT_TRANSLATE_NOOP("CanvasActions", "Save Block to Li&brary…"),
+            v.save_block_to_library, None,
+            QT_TRANSLATE_NOOP("CanvasActions", "Keep the selected block in your block library: the palette's Blocks "
+                              "lists it, to place as often as you like (each placement owns a copy)"))
         self.delete = a("actionDelete", QT_TRANSLATE_NOOP("CanvasActions", "&Delete"), v.delete_selected, [K.Delete])
         self.delete_reconnect = a(
             "actionDeleteReconnect", QT_TRANSLATE_NOOP("CanvasActions", "Delete and &Reconnect"), e.delete_reconnect, ["Ctrl+X"],
@@ -117,6 +132,7 @@ class CanvasActions:
         """The Edit menu's canvas part, in order (None: a separator)."""
         return [self.cut, self.copy, self.paste, self.duplicate, self.linked_duplicate, self.delete,
                 self.delete_reconnect, None, self.bypass, self.make_block, self.ungroup_block,
+                self.enter_block, self.leave_block, self.save_block,
                 self.rename, self.frame, self.unframe, None, self.knife, self.reroute, None,
                 self.select_all, self.select_same_type]
 

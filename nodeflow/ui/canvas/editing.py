@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF
 
-from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Edge, PortRef
 from nodeflow.graph.edits import reconnect_plan
 from nodeflow.i18n import translate
@@ -126,7 +125,7 @@ class CanvasEdits:
         kept, refused = [], []
         for src, dst in self._bridges(nodes):
             trial.connect(src, dst)
-            after = analyze(trial)
+            after = self.scene.analyzer(trial)
             message = after.errors.get(dst[0])
             if message and dst[0] not in after.inferred and "not connected" not in message \
                     and fix_for(trial, after, dst[0]) is None:
@@ -136,10 +135,10 @@ class CanvasEdits:
                 kept.append((src, dst))
         if not self.scene.push(lambda: DissolveNodesCommand(self.graph, nodes, kept)):
             return
-        fixes = [f for f in (fix_for(trial, analyze(trial), d[0]) for _s, d in kept) if f is not None]
+        fixes = [f for f in (fix_for(trial, self.scene.analyzer(trial), d[0]) for _s, d in kept) if f is not None]
         if fixes:
             fix = fixes[0]
-            message = analyze(trial).errors.get(fix.node, "")
+            message = self.scene.analyzer(trial).errors.get(fix.node, "")
             self.view.say(engine_text(message), "error", [(fix.label, lambda: self.scene.apply_fix(fix))])
         elif refused:
             self.view.say(translate("CanvasEdits", "Not reconnected, the shapes do not fit: {wires}").format(wires="; ".join(refused)), "error")
@@ -169,7 +168,7 @@ class CanvasEdits:
         trial.connect(edge.src, (node_id, spec.inputs[0]))
         trial.connect((node_id, spec.outputs[0]), edge.dst)
         before = self.scene.analysis.errors
-        after = analyze(trial)
+        after = self.scene.analyzer(trial)
         for n in (node_id, edge.dst[0]):
             message = after.errors.get(n)
             if message and message != before.get(n) and "not connected" not in message:

@@ -87,6 +87,8 @@ def _canvas_menu(view: CanvasView, menu: QMenu, scene_pos: QPointF) -> None:
     menu.addSeparator()
     _add(menu, [acts.select_all, None, acts.zoom_fit, acts.zoom_selection, acts.auto_layout, acts.minimap,
                 None, acts.knife, acts.reroute])
+    if view.block_session is not None:
+        _add(menu, [None, acts.leave_block])
 
 
 def _node_menu(view: CanvasView, menu: QMenu, item: NodeItem) -> None:
@@ -102,13 +104,14 @@ def _node_menu(view: CanvasView, menu: QMenu, item: NodeItem) -> None:
     spec = view.graph.nodes[item.node_id].spec
     swaps = [s.type for s in REGISTRY if s.category == spec.category and s.inputs == spec.inputs
              and s.outputs == spec.outputs and s.type != spec.type]
-    if swaps:
+    if swaps and spec.type in REGISTRY:  # not for a block card or a block's port card
         change = menu.addMenu(translate("CanvasMenu", "Change &Type"))
         change.setObjectName("menuChangeType")
         for t in swaps:
             change.addAction(t).triggered.connect(lambda _c=False, t=t: _change_type(view, t))
-    _add(menu, [acts.select_same_type, None, acts.frame, acts.unframe, acts.make_block, acts.ungroup_block, None,
-                acts.zoom_selection])
+    blockish = [acts.enter_block, acts.save_block] if view.graph.nodes[item.node_id].block is not None else []
+    _add(menu, [acts.select_same_type, None, acts.frame, acts.unframe, acts.make_block, acts.ungroup_block, *blockish,
+                None, acts.zoom_selection])
     arrange = menu.addMenu(translate("CanvasMenu", "A&rrange"))
     _add(arrange, view.acts.arrange_menu[2:])
 

@@ -262,3 +262,23 @@ class UngroupBlockCommand(QUndoCommand):
         assert self._old is not None and self._snapshot is not None
         g.insert_node(*self._old)
         self._snapshot.restore_order(g)
+
+
+class PlaceBlockCommand(QUndoCommand):
+    """A block from the library placed on the canvas: a new block card holding its own copy of
+    the definition (its own weights), with no wires. `node_id` is the new card's id."""
+
+    def __init__(self, graph: Graph, block: Any, pos: tuple[float, float] | None, stem: str = "block") -> None:
+        from nodeflow.graph.blocks import BLOCK_TYPE
+
+        self.graph, self.pos, self.type = graph, pos, BLOCK_TYPE
+        self.block = copy.deepcopy(block)
+        self.block.shares = ""
+        self.node_id = graph.new_id(stem)
+        super().__init__(translate("NodeCommands", "Place {title}").format(title=block.title))
+
+    def redo(self) -> None:
+        self.graph.insert_node(Node(self.node_id, self.type, {}, self.pos, block=copy.deepcopy(self.block)))
+
+    def undo(self) -> None:
+        self.graph.remove_node(self.node_id)

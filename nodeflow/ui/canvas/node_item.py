@@ -123,8 +123,13 @@ class NodeItem(QGraphicsItem):
         self.placeholder = node.is_placeholder
         self.bypassed = bool(node.bypass)
         self.is_block = node.block is not None
-        self._header_color = (theme.PLACEHOLDER_HEADER if self.placeholder else theme.BLOCK if self.is_block
-                              else theme.category_color(spec.category))
+        from nodeflow.graph.blocks import INPUTS_CARD, is_card
+
+        self.is_port_card = is_card(node.id)
+        self._inputs_card = node.id == INPUTS_CARD
+        """Inside an entered block: the card standing for the block's inputs or outputs."""
+        self._header_color = (theme.PLACEHOLDER_HEADER if self.placeholder else theme.BLOCK
+                              if self.is_block or self.is_port_card else theme.category_color(spec.category))
         if self.is_block:
             inner = ", ".join(f"{n} ({m.type})" for n, m in list(node.block.nodes.items())[:8])
             more = len(node.block.nodes) - 8
@@ -132,7 +137,11 @@ class NodeItem(QGraphicsItem):
                 nodes=inner + (f", … (+{more})" if more > 0 else ""))
         self._overview_fonts: dict[int, QFont] = {}  # by half points
         self._id_width: tuple[str, float] | None = None
-        if not self.is_block:
+        if self.is_port_card:
+            self._help = (translate("NodeItem", "the block's inputs: what the wires into its card bring; wire "
+                                                "them to the nodes inside") if node.id == INPUTS_CARD else
+                          translate("NodeItem", "the block's outputs: what its card gives to the wires out of it"))
+        elif not self.is_block:
             self._help = node_help(spec)
         flags = (
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -182,7 +191,10 @@ class NodeItem(QGraphicsItem):
         self, node: Node, params: dict[str, Any] | None, param_count: int, error: str | None, fix: Fix | None = None
     ) -> None:
         """Redraw from the document and the latest analysis (`fix`: what the pill offers)."""
-        if node.block is not None:
+        if self.is_port_card:
+            summary = translate("NodeItem", "from outside the block") if self._inputs_card else \
+                translate("NodeItem", "to outside the block")
+        elif node.block is not None:
             summary = translate("NodeItem", "{title} · {n} nodes").format(title=node.block.title, n=len(node.block.nodes))
             if node.block.shares:
                 summary = translate("NodeItem", "{summary} · linked to {node}").format(summary=summary, node=node.block.shares)
@@ -221,6 +233,13 @@ class NodeItem(QGraphicsItem):
             self.fix.set_fix(fix)
         self.fix.setPos(0, self.height + 6)
         self.update()
+
+    @property
+    def title(self) -> str:
+        """What the header says: the node's id (a port card: which of the block's sides it is)."""
+        if self.is_port_card:
+            return translate("NodeItem", "Block inputs") if self._inputs_card else translate("NodeItem", "Block outputs")
+        return self.node_id
 
     def rename(self, node_id: str) -> None:
         """The node got a new id (F2): the card and its ports follow."""
@@ -353,7 +372,7 @@ class NodeItem(QGraphicsItem):
         painter.setPen(theme.TEXT)
         painter.setFont(self._title_font)
         fm = QFontMetricsF(self._title_font)
-        title = fm.elidedText(self.node_id, Qt.TextElideMode.ElideRight, w - 16 - chip)
+        title = fm.elidedText(self.title, Qt.TextElideMode.ElideRight, w - 16 - chip)
         painter.drawText(QRectF(8, 0, w - 16, theme.HEADER_HEIGHT), Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(self._body_font)
         fm = QFontMetricsF(self._body_font)
@@ -424,8 +443,8 @@ class NodeItem(QGraphicsItem):
         """Zoomed out: only the id, about 11 px on screen, smaller only if it would not fit."""
         size = 8.5 / lod
         room = rect.width() - 10
-        if self._id_width is None or self._id_width[0] != self.node_id:  # its width at 10 pt, measured once
-            self._id_width = (self.node_id, QFontMetricsF(theme.font(10, bold=True)).horizontalAdvance(self.node_id))
+        if self._id_width is None or self._id_width[0] != self.title:  # its width at 10 pt, measured once
+            self._id_width = (self.title, QFontMetricsF(theme.font(10, bold=True)).horizontalAdvance(self.title))
         width = self._id_width[1] * size / 10
         if width > room:
             size *= 0.97 * room / width
@@ -435,5 +454,5 @@ class NodeItem(QGraphicsItem):
             font = self._overview_fonts[key] = theme.font(key / 2, bold=True)
         painter.setPen(theme.TEXT)
         painter.setFont(font)
-        text = QFontMetricsF(font).elidedText(self.node_id, Qt.TextElideMode.ElideRight, room)
+        text = QFontMetricsF(font).elidedText(self.title, Qt.TextElideMode.ElideRight, room)
         painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter, text)

@@ -43,9 +43,13 @@ class CanvasScene(QGraphicsScene):
     rebuilt = Signal()
     """Every item was made again from the document (a file opened, "reset")."""
 
-    def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: Any = None) -> None:
+    def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: Any = None,
+                 analyzer: Callable[[Graph], Analysis] | None = None) -> None:
         super().__init__(parent)
         self.graph = graph
+        self.analyzer: Callable[[Graph], Analysis] = analyzer or analyze
+        """How this scene's document (and trial copies of it) are analysed: `analyze`, or inside an
+        entered block the outer graph's analysis read back by inner id (`blocks.inner_analysis`)."""
         self.undo_stack = undo_stack
         self.nodes: dict[str, NodeItem] = {}
         self.wires: dict[Edge, WireItem] = {}
@@ -120,7 +124,7 @@ class CanvasScene(QGraphicsScene):
         self._timer.stop()
         self._dirty = False
         self._reselect.clear()
-        analysis = analyze(self.graph)
+        analysis = self.analyzer(self.graph)
         self._analysis = analysis
         for node_id, item in self.nodes.items():
             node = self.graph.nodes[node_id]
@@ -432,7 +436,7 @@ class CanvasScene(QGraphicsScene):
             self.statusMessage.emit(engine_text(str(exc)))
             return False
         self.undo_stack.push(command)
-        return True
+        return not getattr(self.undo_stack, "refused", False)  # inside a block: an edit taken back
 
     def apply_fix(self, fix: Fix) -> None:
         """Insert the fix's node type on the wire into the port that does not fit (the

@@ -11,6 +11,8 @@ document's change events. Wiring lives in `wiring.py`, the other editing habits 
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -32,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QLabel, QWidget
 
+from nodeflow import blocks as library
 from nodeflow.graph.analysis import Analysis
 from nodeflow.graph.document import Edge, Graph, GraphError, PortRef
 from nodeflow.i18n import QT_TRANSLATE_NOOP
@@ -45,6 +48,7 @@ from nodeflow.ui.canvas.menus import context_menu
 from nodeflow.ui.canvas.message_bar import Action, CanvasMessage
 from nodeflow.ui.canvas.minimap import Minimap
 from nodeflow.ui.canvas.node_item import NodeItem
+from nodeflow.ui.canvas.placement import free_spot
 from nodeflow.ui.canvas.port_item import PortItem
 from nodeflow.ui.canvas.quick_search import QuickSearch
 from nodeflow.ui.canvas.scene import LOCKED_MESSAGE, CanvasScene
@@ -71,6 +75,9 @@ class CanvasView(QGraphicsView):
     selectionChangedNodes = Signal(list)
     analysisChanged = Signal(object)
     statusMessage = Signal(str)
+    documentSwitched = Signal(object, object)
+    """(graph, undo stack) the canvas edits now: the inside of an entered block, or the document
+    again after leaving it (the inspector follows)."""
 
     LOCKED = LOCKED_MESSAGE
 
@@ -81,13 +88,11 @@ class CanvasView(QGraphicsView):
         self.undo_stack = undo_stack
         self._scene = CanvasScene(graph, undo_stack, self)
         self.setScene(self._scene)
-        self._scene.analysisChanged.connect(self.analysisChanged)
-        self._scene.analysisChanged.connect(lambda _a: self.minimap.update() if hasattr(self, "acts") else None)
-        self._scene.statusMessage.connect(lambda text: self.say(text))
-        self._scene.selectionChanged.connect(self._emit_selection)
-        self._scene.nodeRenamed.connect(lambda *_: QTimer.singleShot(0, self, self._emit_selection))
-        self._scene.changed.connect(self._scene_changed)
+        self._attach_scene(self._scene)
         graph.changed.connect(self._on_graph_changed)
+        self.block_session: Any = None
+        """The entered block (`block_session.BlockSession`), or None on the graph itself."""
+        self._outer_view: tuple[Any, QPointF] | None = None
         self.setSceneRect(QRectF(-1e6, -1e6, 2e6, 2e6))  # room to pan anywhere
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -112,6 +117,13 @@ class CanvasView(QGraphicsView):
         self._message_index = -1
         undo_stack.indexChanged.connect(self._on_stack_changed)
         self.minimap = Minimap(self)
+        self.breadcrumb = QLabel(self, objectName="blockBreadcrumb")  # on the view: scrolling never moves it
+        self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
+        self.breadcrumb.setStyleSheet(f"background: {theme.BLOCK.darker(160).name()}; color: #e8f4f4; "
+                                      f"border: 1px solid {theme.BLOCK.name()}; border-radius: 4px; padding: 4px 10px;"
+                                      " font-size: 10.5pt;")
+        self.breadcrumb.linkActivated.connect(lambda _link: self.leave_block())
+        self.breadcrumb.hide()
         self.hint = QLabel(self.viewport(), objectName="canvasHint")
         keep(self.hint, "setText", EMPTY_HINT)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,6 +154,163 @@ class CanvasView(QGraphicsView):
         QTimer.singleShot(0, self, self.announce_placeholders)
         QTimer.singleShot(0, self, self.announce_plugin_problems)
 
+    def _attach_scene(self, scene: CanvasScene) -> None:
+        scene.analysisChanged.connect(self.analysisChanged)
+        scene.analysisChanged.connect(lambda _a: self.minimap.update() if hasattr(self, "acts") else None)
+        scene.statusMessage.connect(lambda text: self.say(text))
+        scene.selectionChanged.connect(self._emit_selection)
+        scene.nodeRenamed.connect(lambda *_: QTimer.singleShot(0, self, self._emit_selection))
+        scene.changed.connect(self._scene_changed)
+
+    # ---------------------------------------------------------------- blocks
+    @property
+    def main_stack(self) -> QUndoStack:
+        """The window's undo stack (inside a block `undo_stack` is the block's own, see
+        `block_session`)."""
+        return self.block_session.main_stack if self.block_session is not None else self.undo_stack
+
+    def enter_block(self, block_id: str | None = None) -> bool:
+        """Tab, or a double-click on a block card: edit the block's inside (Esc leaves). Without
+        `block_id`, the one selected block card."""
+        from nodeflow.ui.canvas.block_session import BlockSession
+
+        if self.block_session is not None:
+            self.say(self.tr("Blocks inside blocks are not supported: Esc leaves this block"), "info")
+            return False
+        if block_id is None:
+            selected = self._scene.selected_node_ids()
+            if len(selected) != 1 or self.graph.nodes[selected[0]].block is None:
+                self.say(self.tr("Select one block card to enter it"), "info")
+                return False
+            block_id = selected[0]
+        self.wiring.cancel()
+        self._gesture_cancel()
+        self.quick_search.close_search()
+        self.inline.close()
+        session = BlockSession(self, block_id)
+        self._outer_view = (self.transform(), self.mapToScene(self.viewport().rect().center()))
+        self.block_session = session
+        session.scene.locked = self._scene.locked
+        self._scene.pause_analysis(True)
+        self.graph, self.undo_stack, self._scene = session.inner, session.stack, session.scene
+        self.graph.changed.connect(self._on_graph_changed)
+        self._attach_scene(session.scene)
+        self.setScene(session.scene)
+        self.documentSwitched.emit(self.graph, self.undo_stack)
+        self.block_path_changed()
+        self.zoom_to_fit()
+        self._emit_selection()
+        return True
+
+    def leave_block(self) -> bool:
+        """Esc inside a block (or the breadcrumb's "Graph"): back to the graph, the block card
+        selected and the view where it was."""
+        session = self.block_session
+        if session is None:
+            return False
+        self.wiring.cancel()
+        self._gesture_cancel()
+        self.quick_search.close_search()
+        self.block_session = None
+        session.inner.changed.disconnect(self._on_graph_changed)
+        self.graph, self.undo_stack, self._scene = session.outer, session.main_stack, session.outer_scene
+        self.setScene(self._scene)
+        session.close()
+        session.scene.deleteLater()
+        self._scene.pause_analysis(False)
+        self.breadcrumb.hide()
+        if self._outer_view is not None:
+            transform, center = self._outer_view
+            self.setTransform(transform)
+            self.centerOn(center)
+        self.documentSwitched.emit(self.graph, self.undo_stack)
+        if session.block_id in self.graph.nodes:
+            self.select_nodes([session.block_id])
+        self._emit_selection()
+        self._refresh_overlays()
+        return True
+
+    def library_dir(self) -> Path:
+        """The user's block library folder (under the user data directory)."""
+        from nodeflow.ui.file_ops import data_dir
+
+        return library.user_folder(data_dir())
+
+    def place_block(self, key: str, pos: tuple[float, float]) -> str | None:
+        """Place a block from the library (`shipped/residual`, `user/...`): a new card with its own
+        copy of the definition (its own weights). Returns its id."""
+        from nodeflow.ui.canvas.node_commands import PlaceBlockCommand
+
+        if self.block_session is not None:
+            self.say(self.tr("Blocks inside blocks are not supported: Esc leaves this block"), "info")
+            return None
+        try:
+            entry = library.find(key, self.library_dir())
+        except GraphError as exc:
+            self.say(str(exc))
+            return None
+        if entry is None:
+            self.say(self.tr("The block library has no block {key}").format(key=key))
+            return None
+        made: list[PlaceBlockCommand] = []
+
+        def make() -> PlaceBlockCommand:
+            made.append(PlaceBlockCommand(self.graph, library.placement(entry), pos, key.split("/", 1)[-1]))
+            return made[0]
+
+        if not self._scene.push(make):
+            return None
+        self.select_nodes([made[0].node_id])
+        return made[0].node_id
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """Ask for one line of text (tests stand in for the dialog)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def save_block_to_library(self) -> Path | None:
+        """Save the selected block card (or, inside a block, that block) to the user's library
+        under a title asked for; it is then listed in the palette's Blocks."""
+        if self.block_session is not None:
+            node = self.block_session.node
+        else:
+            selected = [n for n in self._scene.selected_node_ids() if self.graph.nodes[n].block is not None]
+            node = self.graph.nodes[selected[0]] if len(selected) == 1 else None
+        if node is None:
+            self.say(self.tr("Select one block card to save it to the library"), "info")
+            return None
+        title = self.ask_text(self.tr("Save Block to Library"), self.tr("The block's name in the palette:"),
+                              node.block.title if node.block.title != "Block" else node.id)
+        if not title or not title.strip():
+            return None
+        try:
+            path = library.save_to(node.block, title.strip()[:80], self.library_dir())
+        except (OSError, ValueError) as exc:
+            self.say(self.tr("Cannot save the block: {reason}").format(reason=engine_text(str(exc))))
+            return None
+        self.say(self.tr("Saved {title} to the block library (the palette's Blocks)").format(title=title.strip()[:80]),
+                 "info")
+        return path
+
+    def block_path_changed(self) -> None:
+        """The breadcrumb at the top: where the canvas is (Graph › block) and how to leave."""
+        session = self.block_session
+        if session is None:
+            self.breadcrumb.hide()
+            return
+        node = session.node
+        title = node.block.title if node is not None else ""
+        link = self.tr("Graph")
+        self.breadcrumb.setText(
+            f'<a href="leave" style="color:#bfe9e9">{html.escape(link)}</a> › <b>{html.escape(session.block_id)}</b>'
+            f" ({html.escape(title)}) &nbsp;·&nbsp; " + html.escape(self.tr("Esc leaves the block")))
+        self.breadcrumb.show()
+        self.breadcrumb.adjustSize()
+        self.breadcrumb.move(self.viewport().geometry().topLeft() + QPoint(10, 10))
+        self.breadcrumb.raise_()
+
     # ------------------------------------------------------------- interface
     @property
     def analysis(self) -> Analysis:
@@ -160,6 +329,8 @@ class CanvasView(QGraphicsView):
         """Training lock: structural edits are refused with a message; selecting and moving
         stay possible."""
         self._scene.locked = bool(locked)
+        if self.block_session is not None:
+            self.block_session.outer_scene.locked = bool(locked)
         if locked:
             self.wiring.cancel()
             self.quick_search.close_search()
@@ -172,10 +343,13 @@ class CanvasView(QGraphicsView):
         """Tell the user something in the canvas's message strip (and the status bar); it stays
         until the next action. An engine message is shown in the window's language."""
         text = engine_text(text_of(text))
+        session = self.block_session
+        if session is not None and session.stack.refused and text != session.refusal:
+            return  # an edit inside the block was taken back: its reason is what to read
         self.statusMessage.emit(text)
         if not text:
             return
-        self._message_index = self.undo_stack.index()
+        self._message_index = self.main_stack.index()
         self.message.show_message(text, kind, actions)
 
     def announce_placeholders(self) -> None:
@@ -219,6 +393,9 @@ class CanvasView(QGraphicsView):
         double-clicks and the Add Node menu: several in a row do not stack)."""
         p = QPointF(*scene_pos) if isinstance(scene_pos, tuple) else QPointF(scene_pos)
         want = QPointF(p.x() - theme.NODE_WIDTH / 2, p.y() - theme.HEADER_HEIGHT / 2)
+        if type_name.startswith(library.PREFIX):  # a block from the library: about a two-port card's height
+            spot = free_spot(self._scene.card_rects(), QRectF(want.x(), want.y(), theme.NODE_WIDTH, 110))
+            return self._add(type_name, (spot.x(), spot.y()))
         try:
             pos = self._scene.free_position(type_name, want)
         except GraphError as exc:
@@ -230,6 +407,8 @@ class CanvasView(QGraphicsView):
         return self.add_node_free(type_name, self.mapToScene(self.viewport().rect().center()))
 
     def _add(self, type_name: str, pos: tuple[float, float]) -> str | None:
+        if type_name.startswith(library.PREFIX):
+            return self.place_block(type_name[len(library.PREFIX):], pos)
         made: list[AddNodeCommand] = []
 
         def make() -> AddNodeCommand:
@@ -378,7 +557,7 @@ class CanvasView(QGraphicsView):
         if not shiboken6.isValid(self):  # destroyed while the document lives on
             self.graph.changed.disconnect(self._on_graph_changed)
             return
-        if kind == "reset":
+        if kind == "reset" and not (self.block_session is not None and self.block_session.reloading):
             self.message.dismiss()
             QTimer.singleShot(0, self, lambda: self.zoom_to_fit(readable=True))
         if kind in ("reset", "node_added", "node_removed"):
@@ -621,6 +800,11 @@ class CanvasView(QGraphicsView):
                 self.open_quick_search(pos)
                 event.accept()
                 return
+            card = next((i for i in self.items(pos) if isinstance(i, NodeItem)), None)
+            if card is not None and card.is_block and self.port_at(pos) is None:
+                self.enter_block(card.node_id)
+                event.accept()
+                return
             wire = next((i for i in self.items(pos) if isinstance(i, WireItem)), None)
             if isinstance(item, WireItem) and wire is not None:
                 self.edits.add_reroute(wire, self.mapToScene(pos))
@@ -671,7 +855,11 @@ class CanvasView(QGraphicsView):
         key = event.key()
         if key != Qt.Key.Key_Space:
             self.message.dismiss()
-        if key == Qt.Key.Key_Tab:
+        selected = self._scene.selected_node_ids() if key == Qt.Key.Key_Tab else []
+        if key == Qt.Key.Key_Tab and len(selected) == 1 and self.graph.nodes[selected[0]].block is not None \
+                and self.block_session is None:
+            self.enter_block(selected[0])
+        elif key == Qt.Key.Key_Tab:
             pos = self.viewport().mapFromGlobal(QCursor.pos())
             if not self.viewport().rect().contains(pos):
                 pos = self.viewport().rect().center()
@@ -682,6 +870,9 @@ class CanvasView(QGraphicsView):
             self._space = True
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key == Qt.Key.Key_Escape and self.block_session is not None and self.wiring.pending is None \
+                and not self.wiring.active and self._gesture is None and self._armed is None:
+            self.leave_block()
         elif key == Qt.Key.Key_Escape:
             self.wiring.cancel()
             self._gesture_cancel()

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF
 
-from nodeflow.graph.analysis import analyze
 from nodeflow.graph.document import Edge, GraphError, PortRef
 from nodeflow.i18n import translate
 from nodeflow.nodes import NodeError
@@ -117,7 +116,7 @@ class WireTool:
             return Verdict(str(exc))
         before = self.scene.analysis.errors.get(dst[0])
         trial.connect(src, dst)
-        after = analyze(trial)
+        after = self.scene.analyzer(trial)
         message = after.errors.get(dst[0])
         if message and message != before and dst[0] not in after.inferred and "not connected" not in message:
             fix = fix_for(trial, after, dst[0])

@@ -10,9 +10,65 @@
     </message>
 </context>
 <context>
+    <name>BlockLibrary</name>
+    <message>
+        <location filename="../../blocks/__init__.py" line="+37"/>
+        <source>Residual block</source>
+        <translation>잔차 블록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conv–BN–ReLU</source>
+        <translation>Conv–BN–ReLU 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLP head</source>
+        <translation>MLP 헤드</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A 3x3 convolution (16 filters, &apos;same&apos; padding), batch normalisation and ReLU: the unit most CNNs stack.</source>
+        <translation>3x3 합성곱(필터 16개, &apos;same&apos; 패딩), 배치 정규화, ReLU: 대부분의 CNN이 쌓아 올리는 단위입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flatten, Dense 64, ReLU, Dense 10: the classifier at the end of a CNN (add Softmax and CrossEntropy after it).</source>
+        <translation>Flatten, Dense 64, ReLU, Dense 10: CNN 끝에 붙는 분류기입니다 (뒤에 Softmax와 CrossEntropy를 붙이세요).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two Dense layers of 32 with a skip connection: out = ReLU(x + Dense(ReLU(Dense(x)))). The input must have 32 features, as the Add needs the same shape on both sides.</source>
+        <translation>건너뛰는 연결이 있는 32 유닛 Dense 층 두 개: out = ReLU(x + Dense(ReLU(Dense(x)))). Add는 양쪽에 같은 모양이 필요하므로 입력의 특성은 32개여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockSession</name>
+    <message>
+        <location filename="../canvas/block_session.py" line="+56"/>
+        <source>{edit} (in {block})</source>
+        <translation>{edit} ({block} 안에서)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit block {block}</source>
+        <translation>{block} 블록 편집</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{node} is not a block</source>
+        <translation>{node}은(는) 블록이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not changed: {reason}</source>
+        <translation>바꾸지 않았습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CanvasActions</name>
     <message>
-        <location filename="../canvas/actions.py" line="+38"/>
+        <location filename="../canvas/actions.py" line="+39"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
@@ -82,7 +138,37 @@
         <translation>선택한 블록의 노드를 캔버스에 다시 펼칩니다. 연결은 블록의 포트대로 이어집니다</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Enter Block	Tab</source>
+        <translation>블록 안으로 들어가기(&amp;E)	Tab</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Edit the selected block&apos;s inside: its nodes and wires, between cards for its inputs and outputs (double-clicking the card does it too)</source>
+        <translation>선택한 블록의 안쪽을 편집합니다: 입력 카드와 출력 카드 사이의 노드와 연결선 (카드를 더블클릭해도 됩니다)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Leave Block	Esc</source>
+        <translation>블록에서 나가기(&amp;L)	Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from a block&apos;s inside to the graph</source>
+        <translation>블록 안쪽에서 그래프로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Block to Li&amp;brary…</source>
+        <translation>블록을 라이브러리에 저장(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the selected block in your block library: the palette&apos;s Blocks lists it, to place as often as you like (each placement owns a copy)</source>
+        <translation>선택한 블록을 내 블록 라이브러리에 보관합니다: 팔레트의 블록 목록에 나타나며 원하는 만큼 놓을 수 있습니다 (놓을 때마다 자기 사본을 가집니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -250,7 +336,7 @@
 <context>
     <name>CanvasEdits</name>
     <message>
-        <location filename="../canvas/editing.py" line="+80"/>
+        <location filename="../canvas/editing.py" line="+79"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -389,7 +475,7 @@
         <translation>여기에 붙여넣기</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Fix: {fix}</source>
         <translation>고치기: {fix}</translation>
     </message>
@@ -399,7 +485,7 @@
         <translation>종류 바꾸기(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A&amp;rrange</source>
         <translation>정렬(&amp;R)</translation>
     </message>
@@ -505,7 +591,7 @@
         <translation>학습하는 동안에는 그래프가 잠깁니다: 구조를 바꾸려면 학습을 중지하세요</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+411"/>
         <source>{node}: no incoming wire to insert a {type} on</source>
         <translation>{node}: {type}을(를) 끼워 넣을 들어오는 연결선이 없습니다</translation>
     </message>
@@ -513,7 +599,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../canvas/view.py" line="+59"/>
+        <location filename="../canvas/view.py" line="+63"/>
         <source>An empty graph.
 
 Drag a node type from the Nodes panel, or press Tab (or double-click) to search.
@@ -526,7 +612,58 @@ File ▸ Examples has graphs that train.</source>
 파일 ▸ 예제에 바로 학습할 수 있는 그래프가 있습니다.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+115"/>
+        <location line="+67"/>
+        <source>Blocks inside blocks are not supported: Esc leaves this block</source>
+        <translation>블록 안의 블록은 지원하지 않습니다: Esc로 이 블록에서 나가세요</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Select one block card to enter it</source>
+        <translation>들어갈 블록 카드를 하나 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The block library has no block {key}</source>
+        <translation>블록 라이브러리에 {key} 블록이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Select one block card to save it to the library</source>
+        <translation>라이브러리에 저장할 블록 카드를 하나 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Block to Library</source>
+        <translation>블록을 라이브러리에 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The block&apos;s name in the palette:</source>
+        <translation>팔레트에 보일 블록 이름:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save the block: {reason}</source>
+        <translation>블록을 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {title} to the block library (the palette&apos;s Blocks)</source>
+        <translation>{title}을(를) 블록 라이브러리(팔레트의 블록)에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Esc leaves the block</source>
+        <translation>Esc로 블록에서 나갑니다</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>This file uses node types this nodeflow does not have: {types}. Their cards keep their parameters and wires and are saved unchanged; install the plugin that provides them to train.</source>
         <translation>이 파일은 이 nodeflow에 없는 노드 종류를 씁니다: {types}. 그 카드는 매개변수와 연결을 보존하고 바뀌지 않은 채 저장됩니다; 학습하려면 그 노드를 제공하는 플러그인을 설치하세요.</translation>
     </message>
@@ -536,7 +673,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>일부 플러그인을 불러오지 못해 그 노드 종류가 없습니다: {names}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Remove reroute points</source>
         <translation>경유점 제거</translation>
     </message>
@@ -577,7 +714,7 @@ File ▸ Examples has graphs that train.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>Insert {node} on {wire}</source>
         <translation>{wire}에 {node} 끼워 넣기</translation>
     </message>
@@ -3064,6 +3201,51 @@ File ▸ Examples has graphs that train.</source>
         <translation>블록: {node}에는 {kind} 포트 {port}이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the block&apos;s port cards stay (its ports are changed on the graph outside)</source>
+        <translation>블록의 포트 카드는 지울 수 없습니다 (포트는 바깥 그래프에서 바꿉니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a node id inside a block cannot hold &apos;{sep}&apos;</source>
+        <translation>블록 안 노드의 id에는 &apos;{sep}&apos;을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block cannot hold it (blocks inside blocks and missing node types are not supported)</source>
+        <translation>블록에 담을 수 없습니다 (블록 안의 블록과 없는 노드 종류는 지원하지 않습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block holds layers, merges and activations, not a {category} node</source>
+        <translation>블록에는 층, 병합, 활성화 노드만 담을 수 있고 {category} 노드는 담을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the block&apos;s output &apos;{port}&apos; must stay wired inside it (drag another wire onto it to replace this one)</source>
+        <translation>블록의 출력 &apos;{port}&apos;은(는) 안쪽에서 연결된 채로 있어야 합니다 (바꾸려면 다른 연결선을 그 위로 끌어다 놓으세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the block&apos;s input &apos;{port}&apos; is not wired on the graph outside</source>
+        <translation>블록의 입력 &apos;{port}&apos;이(가) 바깥 그래프에서 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the block&apos;s output &apos;{port}&apos; is not wired inside it</source>
+        <translation>블록의 출력 &apos;{port}&apos;이(가) 안쪽에서 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the block&apos;s port card takes its shapes from the graph outside</source>
+        <translation>블록의 포트 카드는 바깥 그래프에서 모양을 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block file holds exactly one block node and no wires</source>
+        <translation>블록 파일에는 블록 노드가 정확히 하나 있고 연결선은 없어야 합니다</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>it declares {kind}, not a NodeSpec</source>
         <translation>NodeSpec이 아닌 {kind}을(를) 선언합니다</translation>
@@ -4742,7 +4924,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>학습된 값</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>No parameters.</source>
         <translation>매개변수가 없습니다.</translation>
     </message>
@@ -5776,7 +5958,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>1 node</source>
         <translation>노드 1개</translation>
     </message>
@@ -6081,7 +6263,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -7103,6 +7285,11 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <source>Ungroup {node}</source>
         <translation>{node} 블록 풀기</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>Place {title}</source>
+        <translation>{title} 놓기</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
@@ -7112,7 +7299,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>고치기: {type} 끼워 넣기</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>{type}: not installed</source>
         <translation>{type}: 설치되지 않음</translation>
     </message>
@@ -7128,12 +7315,32 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>{summary} · {node}와(과) 연결됨</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>a block of {nodes}</source>
         <translation>{nodes}(으)로 된 블록</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+5"/>
+        <source>the block&apos;s inputs: what the wires into its card bring; wire them to the nodes inside</source>
+        <translation>블록의 입력: 블록 카드로 들어오는 연결선이 가져오는 값입니다. 안쪽 노드에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the block&apos;s outputs: what its card gives to the wires out of it</source>
+        <translation>블록의 출력: 블록 카드가 바깥으로 나가는 연결선에 주는 값입니다</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>from outside the block</source>
+        <translation>블록 바깥에서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to outside the block</source>
+        <translation>블록 바깥으로</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{title} · {n} nodes</source>
         <translation>{title} · 노드 {n}개</translation>
     </message>
@@ -7143,7 +7350,17 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>매개변수 {n}개</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>Block inputs</source>
+        <translation>블록 입력</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block outputs</source>
+        <translation>블록 출력</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Bypassed: it passes its input through unchanged (M takes the bypass off)</source>
         <translation>우회됨: 입력을 바꾸지 않고 그대로 통과시킵니다 (M으로 해제)</translation>
     </message>
@@ -7697,12 +7914,22 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../palette.py" line="+66"/>
+        <location filename="../palette.py" line="+72"/>
         <source>Search nodes…</source>
         <translation>노드 검색…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+40"/>
+        <source>Blocks</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocks built once and placed many times: each placement owns a copy (Alt+D on one makes a linked placement that shares its weights)</source>
+        <translation>한 번 만들어 여러 번 놓는 블록: 놓을 때마다 자기 사본을 가집니다 (하나에 Alt+D를 누르면 가중치를 공유하는 연결된 배치가 됩니다)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>Add {type} to the Canvas</source>
         <translation>{type}을(를) 캔버스에 추가</translation>
     </message>
@@ -9144,7 +9371,7 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>WireTool</name>
     <message>
-        <location filename="../canvas/wiring.py" line="+182"/>
+        <location filename="../canvas/wiring.py" line="+181"/>
         <source>Removed the wire {wire}</source>
         <translation>연결선 {wire}을(를) 지웠습니다</translation>
     </message>
