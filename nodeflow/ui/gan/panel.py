@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.gan.curves import GanCurves
 from nodeflow.ui.gan.sample_views import DensityView, DigitsView, PlaneView
 
@@ -134,8 +135,9 @@ class GanPanel(QWidget):
                 "discriminator D tells real from generated, and each learns against the other."
             ))
             return
-        if probe.get("error"):
-            self.summary.setText(str(probe["error"]))
+        if probe.get("error"):  # the probe's reason is an engine message: translated by its template
+            self.summary.setText(self.tr("No GAN pictures for this graph: {reason}").format(
+                reason=engine_text(str(probe["error"]))))
             return
         parts = [self.tr("Epoch {n}").format(n=probe.get("epoch", "–"))]
         stats = probe.get("stats")

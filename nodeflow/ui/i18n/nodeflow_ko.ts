@@ -3273,6 +3273,41 @@ File ▸ Examples has graphs that train.</source>
         <source>stopped before it finished</source>
         <translation>끝나기 전에 멈춤</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>the GAN views need two objectives: a discriminator&apos;s loss and a generator&apos;s</source>
+        <translation>GAN 보기에는 목표가 두 개 필요합니다: 판별자의 손실과 생성자의 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Noise node: a generator turns noise into samples</source>
+        <translation>Noise 노드가 없습니다: 생성자는 노이즈를 표본으로 바꿉니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no optimizer trains a generator: weights fed by the Noise and not by the real data</source>
+        <translation>생성자를 학습하는 옵티마이저가 없습니다: 생성자는 Noise에서 오고 실제 데이터는 닿지 않는 가중치입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no optimizer trains a discriminator: weights the real data reach</source>
+        <translation>판별자를 학습하는 옵티마이저가 없습니다: 판별자는 실제 데이터가 닿는 가중치입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the generator&apos;s loss reads no pred</source>
+        <translation>생성자의 손실에 예측(pred) 입력이 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the generator&apos;s samples do not reach the discriminator</source>
+        <translation>생성자의 표본이 판별자에 닿지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the GAN views cannot evaluate a path that reads {node}</source>
+        <translation>GAN 보기는 {node}을(를) 읽는 경로를 계산할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
@@ -3949,12 +3984,17 @@ Recover them?</source>
 <context>
     <name>GanPanel</name>
     <message>
-        <location filename="../gan/panel.py" line="+133"/>
+        <location filename="../gan/panel.py" line="+134"/>
         <source>Train to watch the game: the generator G turns noise into samples, the discriminator D tells real from generated, and each learns against the other.</source>
         <translation>학습을 시작해 게임을 지켜보세요. 생성자 G는 잡음을 표본으로 바꾸고, 판별자 D는 실제와 생성된 표본을 가려내며, 둘은 서로에 맞서 배웁니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No GAN pictures for this graph: {reason}</source>
+        <translation>이 그래프로는 GAN 그림을 그릴 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Epoch {n}</source>
         <translation>에포크 {n}</translation>
     </message>
