@@ -4827,7 +4827,17 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>매개변수 {n}개</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Each round: {order}</source>
+        <translation>한 라운드의 순서: {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates the weights of {nodes}</source>
+        <translation>{nodes}의 가중치를 업데이트합니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{reason}; kept {value}</source>
         <translation>{reason}. {value} 값을 유지합니다</translation>
     </message>
