@@ -3951,7 +3951,7 @@ Recover them?</source>
 <context>
     <name>GanCurves</name>
     <message>
-        <location filename="../gan/curves.py" line="+75"/>
+        <location filename="../gan/curves.py" line="+89"/>
         <source>Losses per epoch</source>
         <translation>에포크마다의 손실</translation>
     </message>
@@ -3971,7 +3971,7 @@ Recover them?</source>
         <translation>굵은 선: 실제 표본(초록)과 생성된 표본(보라)에 대한 D 출력의 평균. 0.5는 D가 더 이상 둘을 가려내지 못하는 지점입니다. 옅은 점선: D가 0.5의 올바른 쪽에 놓은 비율(정확도).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>D(real)</source>
         <translation>D(실제)</translation>
     </message>
@@ -3980,11 +3980,21 @@ Recover them?</source>
         <source>D(generated)</source>
         <translation>D(생성)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>D right on real</source>
+        <translation>D가 진짜를 맞힘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D right on generated</source>
+        <translation>D가 생성 샘플을 맞힘</translation>
+    </message>
 </context>
 <context>
     <name>GanPanel</name>
     <message>
-        <location filename="../gan/panel.py" line="+134"/>
+        <location filename="../gan/panel.py" line="+137"/>
         <source>Train to watch the game: the generator G turns noise into samples, the discriminator D tells real from generated, and each learns against the other.</source>
         <translation>학습을 시작해 게임을 지켜보세요. 생성자 G는 잡음을 표본으로 바꾸고, 판별자 D는 실제와 생성된 표본을 가려내며, 둘은 서로에 맞서 배웁니다.</translation>
     </message>
@@ -4000,8 +4010,8 @@ Recover them?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>generated mean {m}, std {s} (real {rm}, {rs})</source>
-        <translation>생성 평균 {m}, 표준편차 {s} (실제 {rm}, {rs})</translation>
+        <source>generated mean {m}, std {s}; real {rm}, {rs}</source>
+        <translation>생성 평균 {m}, 표준편차 {s}; 실제 {rm}, {rs}</translation>
     </message>
     <message>
         <location line="+5"/>
