@@ -484,6 +484,14 @@ TEMPLATES: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("EngineMessage", "its float target must hold class probabilities (one-hot or soft labels: each value in [0, 1], each row summing to 1), but row {row} of the batch is [{values}]; wire class labels into target, or use MSE to fit numbers"),
     QT_TRANSLATE_NOOP("EngineMessage", "stopped before it began"),
     QT_TRANSLATE_NOOP("EngineMessage", "stopped before it finished"),
+    # the GAN tab's reasons (nodeflow/ui/gan/roles.py, probe.py: Qt-free, shown through engine_text)
+    QT_TRANSLATE_NOOP("EngineMessage", "the GAN views need two objectives: a discriminator's loss and a generator's"),
+    QT_TRANSLATE_NOOP("EngineMessage", "no Noise node: a generator turns noise into samples"),
+    QT_TRANSLATE_NOOP("EngineMessage", "no optimizer trains a generator: weights fed by the Noise and not by the real data"),
+    QT_TRANSLATE_NOOP("EngineMessage", "no optimizer trains a discriminator: weights the real data reach"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the generator's loss reads no pred"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the generator's samples do not reach the discriminator"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the GAN views cannot evaluate a path that reads {node}"),
 )
 
 

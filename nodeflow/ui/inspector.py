@@ -358,9 +358,25 @@ class Inspector(QWidget):
                 if inferred.param_count:
                     parts.append(self.tr("{n} parameters").format(n=f"{inferred.param_count:,}"))
                 text = "   ·   ".join(parts)
+                text = "\n".join(t for t in (text, self._round_text(analysis, node_id)) if t)
         self.shapes.setText(text)
         self.shapes.setStyleSheet(style)
         self.shapes.setVisible(bool(text))
+
+    def _round_text(self, analysis: Any, node_id: str) -> str:
+        """For an optimizer of a graph with several objectives (a GAN): the round it takes part
+        in, in order with each optimizer's steps, and the weights it alone updates, so the
+        alternation and the split of the weights are visible where `steps` is edited."""
+        plan = getattr(analysis, "plan", None)
+        objectives = getattr(plan, "objectives", ())
+        mine = next((o for o in objectives if o.optimizer == node_id), None)
+        if mine is None or len(objectives) < 2:
+            return ""
+        order = " → ".join(f"{o.optimizer} ×{o.steps}" for o in objectives)
+        lines = [self.tr("Each round: {order}").format(order=order)]
+        if mine.trains:
+            lines.append(self.tr("Updates the weights of {nodes}").format(nodes=", ".join(mine.trains)))
+        return "\n".join(lines)
 
     def _set_error(self, message: str) -> None:
         self.error.setText(message)

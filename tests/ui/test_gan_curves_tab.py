@@ -73,8 +73,10 @@ def test_both_losses_and_d_accuracy_on_the_curves_tab(qtbot, make_window, tmp_pa
     assert len(plots.loss_curves["g_loss"].getData()[0]) == EPOCHS
 
 
-def test_one_objective_curves_are_as_before(qtbot, make_window, examples_dir):
-    window, plots = train(qtbot, make_window, examples_dir / "xor_mlp.nodeflow")
+def test_one_objective_curves_are_as_before(qtbot, make_window, examples_dir, tmp_path):
+    copy = tmp_path / "xor_mlp.nodeflow"  # a copy: the run's history is saved beside the file, not in examples/
+    copy.write_bytes((examples_dir / "xor_mlp.nodeflow").read_bytes())
+    window, plots = train(qtbot, make_window, copy)
     assert plots.loss_curves == {} and plots.lr_curves == {}
     assert plots.key.text() == _key_text()
     assert plots.acc_plot.titleLabel.text == "Accuracy"

@@ -19,12 +19,16 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from nodeflow.i18n.engine import engine_text
 from nodeflow.ui.gan.curves import GanCurves
 from nodeflow.ui.gan.sample_views import DensityView, DigitsView, PlaneView
 
 
 def _numbers(values: Any) -> str:
-    return ", ".join(f"{float(v):.3g}" for v in np.atleast_1d(values))
+    """One number, or a point's coordinates in parentheses (2-D data: "(1.27, 0.003)")."""
+    values = np.atleast_1d(values)
+    text = ", ".join(f"{float(v):.3g}" for v in values)
+    return text if len(values) == 1 else f"({text})"
 
 
 class GanPanel(QWidget):
@@ -134,13 +138,14 @@ class GanPanel(QWidget):
                 "discriminator D tells real from generated, and each learns against the other."
             ))
             return
-        if probe.get("error"):
-            self.summary.setText(str(probe["error"]))
+        if probe.get("error"):  # the probe's reason is an engine message: translated by its template
+            self.summary.setText(self.tr("No GAN pictures for this graph: {reason}").format(
+                reason=engine_text(str(probe["error"]))))
             return
         parts = [self.tr("Epoch {n}").format(n=probe.get("epoch", "–"))]
         stats = probe.get("stats")
         if stats is not None and probe.get("images") is None:
-            parts.append(self.tr("generated mean {m}, std {s} (real {rm}, {rs})").format(
+            parts.append(self.tr("generated mean {m}, std {s}; real {rm}, {rs}").format(
                 m=_numbers(stats["fake_mean"]), s=_numbers(stats["fake_std"]),
                 rm=_numbers(stats["real_mean"]), rs=_numbers(stats["real_std"])))
         modes = probe.get("modes")

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from nodeflow.ui.gan.roles import GanRoles, Port, find_roles
+from nodeflow.ui.gan.roles import NOT_TWO, GanRoles, Port, find_roles
 
 SAMPLES = 500
 """Real and generated samples drawn in the pictures."""
@@ -45,7 +45,12 @@ lies within COVER_STD of its spread from its centre."""
 
 
 class ProbeError(RuntimeError):
-    """The graph's wiring is not one the probe can evaluate (said in the GAN tab)."""
+    """The graph's wiring is not one the probe can evaluate (said in the GAN tab, never a
+    reason for the run itself to fail: training goes on, the views say why they are empty)."""
+
+
+CANNOT_EVALUATE = "the GAN views cannot evaluate a path that reads {node}"
+"""Matched by a template in `nodeflow.i18n.engine.TEMPLATES` (after the node id)."""
 
 
 def _noise(params: dict, n: int, rng: np.random.Generator) -> np.ndarray:
@@ -107,7 +112,7 @@ class GanProbe:
         if kind == "Noise":
             z = self.z[node]
             return z[:n] if len(z) >= n else np.resize(z, (n, *z.shape[1:]))
-        raise ProbeError(f"{node}: the GAN views cannot evaluate a path that reads {node}")
+        raise ProbeError(f"{node}: " + CANNOT_EVALUATE.format(node=node))
 
     def _run(self, nodes: tuple[str, ...], wiring: Any, feeds: dict[Port, np.ndarray]) -> dict[Port, np.ndarray]:
         vals = dict(feeds)
@@ -185,10 +190,22 @@ class GanProbe:
                     kernel.input_grad = flag
 
     # ------------------------------------------------------------------ results
+    def _give_up(self, exc: ProbeError) -> None:
+        """A path the probe cannot evaluate: stop probing and keep the reason for the tab."""
+        self.roles, self.error = None, str(exc)
+
     def numbers(self) -> dict[str, float]:
-        """D's mean output and accuracy on real and on generated samples (every epoch)."""
+        """D's mean output and accuracy on real and on generated samples (every epoch); {}
+        when the probe cannot evaluate this graph."""
         if self.roles is None:
             return {}
+        try:
+            return self._numbers()
+        except ProbeError as exc:
+            self._give_up(exc)
+            return {}
+
+    def _numbers(self) -> dict[str, float]:
         fake = self.generate(min(NUMBERS, SAMPLES))
         d_fake = self.judge(fake)
         d_real = self.judge(self.real[:NUMBERS]) if len(self.real) else np.zeros(0)
@@ -199,12 +216,19 @@ class GanProbe:
         }
 
     def picture(self, epoch: int | None = None) -> dict[str, Any]:
-        """Everything the GAN tab draws, as fresh arrays (see the module docstring)."""
-        if self.roles is None:
-            return {"error": self.error or "not a GAN", "epoch": epoch}
+        """Everything the GAN tab draws, as fresh arrays (see the module docstring); {"error":
+        reason} when it cannot draw this graph."""
+        if self.roles is not None:
+            try:
+                return self._picture(epoch)
+            except ProbeError as exc:
+                self._give_up(exc)
+        return {"error": self.error or NOT_TWO, "epoch": epoch}
+
+    def _picture(self, epoch: int | None) -> dict[str, Any]:
         fake = self.generate()
         sample = fake.shape[1:]
-        out: dict[str, Any] = {"epoch": epoch, **self.numbers()}
+        out: dict[str, Any] = {"epoch": epoch, **self._numbers()}
         real = np.asarray(self.real, np.float64)
         if len(sample) == 1 and sample[0] in (1, 2):
             dims = sample[0]

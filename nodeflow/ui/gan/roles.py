@@ -19,6 +19,15 @@ from typing import Any
 
 Port = tuple[str, str]
 
+NOT_TWO = "the GAN views need two objectives: a discriminator's loss and a generator's"
+NO_NOISE = "no Noise node: a generator turns noise into samples"
+NO_GENERATOR = "no optimizer trains a generator: weights fed by the Noise and not by the real data"
+NO_DISCRIMINATOR = "no optimizer trains a discriminator: weights the real data reach"
+NO_PRED = "the generator's loss reads no pred"
+NOT_REACHED = "the generator's samples do not reach the discriminator"
+"""Why a graph is not a GAN the views can show. Each is matched by a template in
+`nodeflow.i18n.engine.TEMPLATES` (the panel shows them through `engine_text`)."""
+
 
 @dataclass(frozen=True)
 class GanRoles:
@@ -64,7 +73,7 @@ def find_roles(graph: Any, plan: Any) -> GanRoles | str:
     """The GAN roles of a graph from its compiled plan, or a sentence saying why it is not a
     GAN the views can show."""
     if plan is None or len(getattr(plan, "objectives", ())) < 2:
-        return "the GAN views need two objectives: a discriminator's loss and a generator's"
+        return NOT_TWO
     types = {n: node.type for n, node in graph.nodes.items()}
     raw: dict[str, dict[str, Port]] = {n: {p: e.src for p, e in graph.incoming(n).items()} for n in graph.nodes}
     consumers: dict[str, set[str]] = {}
@@ -74,17 +83,17 @@ def find_roles(graph: Any, plan: Any) -> GanRoles | str:
         port_consumers.setdefault(e.src, []).append(e.dst[0])
     noise = tuple(n for n in plan.sources if types.get(n) == "Noise")
     if not noise:
-        return "no Noise node: a generator turns noise into samples"
+        return NO_NOISE
     from_noise = _descendants(set(noise), consumers)
     from_data = _descendants({plan.dataset}, consumers) if plan.dataset else set()
 
     g_obj = next((o for o in plan.objectives
                   if o.trains and all(t in from_noise and t not in from_data for t in o.trains)), None)
     if g_obj is None:
-        return "no optimizer trains a generator: weights fed by the Noise and not by the real data"
+        return NO_GENERATOR
     d_obj = next((o for o in plan.objectives if o is not g_obj and any(t in from_data for t in o.trains)), None)
     if d_obj is None:
-        return "no optimizer trains a discriminator: weights the real data reach"
+        return NO_DISCRIMINATOR
 
     shares = dict(plan.shares)
     d_owned = {n for n, opt in plan.owner.items() if opt == d_obj.optimizer}
@@ -103,7 +112,7 @@ def find_roles(graph: Any, plan: Any) -> GanRoles | str:
             generator.append(n)
 
     if "pred" not in raw.get(g_obj.loss, {}):
-        return f"{g_obj.loss}: the generator's loss reads no pred"
+        return f"{g_obj.loss}: {NO_PRED}"
     judge = raw[g_obj.loss]["pred"]
     upstream_of_judge = _ancestors(judge[0], raw) | {judge[0]}
     candidates = [
@@ -111,7 +120,7 @@ def find_roles(graph: Any, plan: Any) -> GanRoles | str:
         if any(c not in region for c in port_consumers.get((n, p), ())) and n in upstream_of_judge
     ]
     if not candidates:
-        return "the generator's samples do not reach the discriminator"
+        return NOT_REACHED
     fake = candidates[-1]
     below_fake = _descendants({fake[0]}, consumers)
     judge_path = tuple(n for n in plan.running if n in below_fake and n in upstream_of_judge)

@@ -3455,6 +3455,41 @@ File ▸ Examples has graphs that train.</source>
         <source>stopped before it finished</source>
         <translation>끝나기 전에 멈춤</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>the GAN views need two objectives: a discriminator&apos;s loss and a generator&apos;s</source>
+        <translation>GAN 보기에는 목표가 두 개 필요합니다: 판별자의 손실과 생성자의 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Noise node: a generator turns noise into samples</source>
+        <translation>Noise 노드가 없습니다: 생성자는 노이즈를 표본으로 바꿉니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no optimizer trains a generator: weights fed by the Noise and not by the real data</source>
+        <translation>생성자를 학습하는 옵티마이저가 없습니다: 생성자는 Noise에서 오고 실제 데이터는 닿지 않는 가중치입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no optimizer trains a discriminator: weights the real data reach</source>
+        <translation>판별자를 학습하는 옵티마이저가 없습니다: 판별자는 실제 데이터가 닿는 가중치입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the generator&apos;s loss reads no pred</source>
+        <translation>생성자의 손실에 예측(pred) 입력이 연결되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the generator&apos;s samples do not reach the discriminator</source>
+        <translation>생성자의 표본이 판별자에 닿지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the GAN views cannot evaluate a path that reads {node}</source>
+        <translation>GAN 보기는 {node}을(를) 읽는 경로를 계산할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentsController</name>
@@ -4108,7 +4143,7 @@ Recover them?</source>
 <context>
     <name>GanCurves</name>
     <message>
-        <location filename="../gan/curves.py" line="+75"/>
+        <location filename="../gan/curves.py" line="+89"/>
         <source>Losses per epoch</source>
         <translation>에포크마다의 손실</translation>
     </message>
@@ -4128,7 +4163,7 @@ Recover them?</source>
         <translation>굵은 선: 실제 표본(초록)과 생성된 표본(보라)에 대한 D 출력의 평균. 0.5는 D가 더 이상 둘을 가려내지 못하는 지점입니다. 옅은 점선: D가 0.5의 올바른 쪽에 놓은 비율(정확도).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>D(real)</source>
         <translation>D(실제)</translation>
     </message>
@@ -4137,23 +4172,38 @@ Recover them?</source>
         <source>D(generated)</source>
         <translation>D(생성)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>D right on real</source>
+        <translation>D가 진짜를 맞힘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D right on generated</source>
+        <translation>D가 생성 샘플을 맞힘</translation>
+    </message>
 </context>
 <context>
     <name>GanPanel</name>
     <message>
-        <location filename="../gan/panel.py" line="+133"/>
+        <location filename="../gan/panel.py" line="+137"/>
         <source>Train to watch the game: the generator G turns noise into samples, the discriminator D tells real from generated, and each learns against the other.</source>
         <translation>학습을 시작해 게임을 지켜보세요. 생성자 G는 잡음을 표본으로 바꾸고, 판별자 D는 실제와 생성된 표본을 가려내며, 둘은 서로에 맞서 배웁니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No GAN pictures for this graph: {reason}</source>
+        <translation>이 그래프로는 GAN 그림을 그릴 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Epoch {n}</source>
         <translation>에포크 {n}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>generated mean {m}, std {s} (real {rm}, {rs})</source>
-        <translation>생성 평균 {m}, 표준편차 {s} (실제 {rm}, {rs})</translation>
+        <source>generated mean {m}, std {s}; real {rm}, {rs}</source>
+        <translation>생성 평균 {m}, 표준편차 {s}; 실제 {rm}, {rs}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4979,7 +5029,17 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <translation>매개변수 {n}개</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Each round: {order}</source>
+        <translation>한 라운드의 순서: {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates the weights of {nodes}</source>
+        <translation>{nodes}의 가중치를 업데이트합니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{reason}; kept {value}</source>
         <translation>{reason}. {value} 값을 유지합니다</translation>
     </message>
