@@ -917,7 +917,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DensityView</name>
     <message>
-        <location filename="../gan/sample_views.py" line="+176"/>
+        <location filename="../gan/sample_views.py" line="+189"/>
         <source>Densities and D(x)</source>
         <translation>밀도와 D(x)</translation>
     </message>
@@ -927,7 +927,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>밀도</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>real</source>
         <translation>실제</translation>
     </message>
@@ -937,9 +937,9 @@ File ▸ Examples has graphs that train.</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>D(x): P(real)</source>
-        <translation>D(x): P(실제)</translation>
+        <location line="+1"/>
+        <source>D(x): P(real), on the right axis</source>
+        <translation>D(x): P(실제), 오른쪽 축</translation>
     </message>
 </context>
 <context>
@@ -1066,9 +1066,14 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DigitsView</name>
     <message>
-        <location filename="../gan/sample_views.py" line="+47"/>
+        <location filename="../gan/sample_views.py" line="+46"/>
         <source>Generated images</source>
         <translation>생성된 이미지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same noise every time: each square is one generated sample as it changes</source>
+        <translation>매번 같은 노이즈: 칸 하나하나가 변해 가는 생성 샘플 하나입니다</translation>
     </message>
 </context>
 <context>
@@ -3951,7 +3956,7 @@ Recover them?</source>
 <context>
     <name>GanCurves</name>
     <message>
-        <location filename="../gan/curves.py" line="+89"/>
+        <location filename="../gan/curves.py" line="+91"/>
         <source>Losses per epoch</source>
         <translation>에포크마다의 손실</translation>
     </message>
@@ -3994,7 +3999,7 @@ Recover them?</source>
 <context>
     <name>GanPanel</name>
     <message>
-        <location filename="../gan/panel.py" line="+137"/>
+        <location filename="../gan/panel.py" line="+155"/>
         <source>Train to watch the game: the generator G turns noise into samples, the discriminator D tells real from generated, and each learns against the other.</source>
         <translation>학습을 시작해 게임을 지켜보세요. 생성자 G는 잡음을 표본으로 바꾸고, 판별자 D는 실제와 생성된 표본을 가려내며, 둘은 서로에 맞서 배웁니다.</translation>
     </message>
@@ -7821,12 +7826,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../gan/sample_views.py" line="-123"/>
+        <location filename="../gan/sample_views.py" line="-133"/>
         <source>Samples over D(x)</source>
         <translation>D(x) 위의 표본</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>real</source>
         <translation>실제</translation>
     </message>
@@ -7834,6 +7839,16 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+0"/>
         <source>generated</source>
         <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where G&apos;s next step pushes it</source>
+        <translation>G의 다음 걸음이 미는 방향</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>background D(x): {real} says real, {half} cannot tell, {fake} says generated</source>
+        <translation>배경 D(x): {real} 실제라고 판단, {half} 구별 못 함, {fake} 생성이라고 판단</translation>
     </message>
 </context>
 <context>
