@@ -117,8 +117,8 @@ class PlaneView(_Translated):
         """The colour key (shown under the view: a legend inside covered samples)."""
         return "&nbsp;&nbsp; ".join((
             mark(REAL, "&#9679;", self.tr("real")), mark(FAKE, "&#9679;", self.tr("generated")),
-            mark(ARROW, "&#10230;", self.tr("where G's next step pushes it")),
-            self.tr("background D(x): {real} says real, {half} cannot tell, {fake} says generated").format(
+            mark(ARROW, "&#10230;", self.tr("G's next step")),
+            self.tr("D(x): {real} real {half} cannot tell {fake} generated").format(
                 real=mark(GREEN_FIELD, "&#9632;", ""), half=mark("#c8c8c8", "&#9633;", ""),
                 fake=mark(PURPLE_FIELD, "&#9632;", "")),
         ))

@@ -7842,13 +7842,13 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
     </message>
     <message>
         <location line="+1"/>
-        <source>where G&apos;s next step pushes it</source>
-        <translation>G의 다음 걸음이 미는 방향</translation>
+        <source>G&apos;s next step</source>
+        <translation>G의 다음 걸음</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>background D(x): {real} says real, {half} cannot tell, {fake} says generated</source>
-        <translation>배경 D(x): {real} 실제라고 판단, {half} 구별 못 함, {fake} 생성이라고 판단</translation>
+        <source>D(x): {real} real {half} cannot tell {fake} generated</source>
+        <translation>D(x): {real} 실제 {half} 구별 못 함 {fake} 생성</translation>
     </message>
 </context>
 <context>
