@@ -34,6 +34,7 @@ def swatch(color: str, text: str, dashed: bool = False) -> str:
     """One entry of the colour key: a short line in the curve's colour (dashed for dashed
     curves), then its name (as the Curves tab's key, `plots._key_text`)."""
     line = "&#9476;&#9476;" if dashed else "&#9473;&#9473;"
+    text = text.replace(" ", "&nbsp;")  # a wrapped key never splits a name
     return f'<span style="color:{color}; font-weight:bold;">{line}</span>&nbsp;{text}'
 
 
@@ -51,6 +52,7 @@ class GanCurves(QWidget):
         self.d_plot = self.d_view.getPlotItem()
         self.d_plot.setXLink(self.loss_plot)
         self.d_plot.setYRange(0.0, 1.0, padding=0.03)
+        self.d_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])  # readable when low
         self.key = QLabel(objectName="ganKey")
         self.key.setTextFormat(Qt.TextFormat.RichText)
         self.key.setWordWrap(True)

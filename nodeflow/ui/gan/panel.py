@@ -44,9 +44,19 @@ class GanPanel(QWidget):
         self.stack = QStackedWidget()
         for view in (self.density, self.plane, self.digits):
             self.stack.addWidget(view)
+        self.key = QLabel(objectName="ganSamplesKey")  # the samples view's colour key, under it
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)
+        self.key.setStyleSheet("color: #333;")
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.key)
         self.curves = GanCurves()
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(left)
         splitter.addWidget(self.curves)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -71,6 +81,7 @@ class GanPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._write_summary()
+            self._write_key()
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ protocol
@@ -83,6 +94,7 @@ class GanPanel(QWidget):
         self.curves.reset()
         self.curves.redraw()
         self._write_summary()
+        self._write_key()
 
     def add_update(self, payload: dict, redraw: bool = True) -> None:
         for event in payload.get("epochs") or ():
@@ -119,6 +131,7 @@ class GanPanel(QWidget):
             view.show_probe(probe)
             self.stack.setCurrentWidget(view)
         self._write_summary()
+        self._write_key()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -129,6 +142,11 @@ class GanPanel(QWidget):
         if probe.get("images") is not None:
             return self.digits
         return self.density if probe.get("dims") == 1 else self.plane
+
+    def _write_key(self) -> None:
+        shown = self.last_probe is not None and not self.last_probe.get("error")
+        self.key.setText(self.stack.currentWidget().key_text() if shown else "")
+        self.key.setVisible(shown)
 
     def _write_summary(self) -> None:
         probe = self.last_probe

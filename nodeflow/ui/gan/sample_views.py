@@ -31,6 +31,17 @@ ARROW_SHARE = 0.09
 """The longest arrow is this share of the plot's width (arrows show direction and relative size)."""
 HEAD = 0.3
 """Arrow heads: this share of the arrow's length, at +-25 degrees."""
+OUTSIDE = "#d9d9d9"
+"""The plane's background outside the grid where D(x) was evaluated."""
+GREEN_FIELD, PURPLE_FIELD = "#a0d6aa", "#c4a0d6"
+"""DECISION's two ends, for the key."""
+
+
+def mark(color: str, symbol: str, text: str) -> str:
+    """One entry of a colour key: a symbol in the colour, then its words (non-breaking, so a
+    wrapped key never splits a name)."""
+    words = text.replace(" ", "&nbsp;")
+    return f'<span style="color:{color}; font-weight:bold;">{symbol}</span>' + (f"&nbsp;{words}" if text else "")
 
 
 def style_plot(plot: pg.PlotItem) -> None:
@@ -84,8 +95,9 @@ class PlaneView(_Translated):
         style_plot(plot)
         plot.setAspectLocked(True, ratio=1.0)
         plot.setMenuEnabled(False)
-        self.legend = plot.addLegend(offset=(4, 4), labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
-                                     brush=pg.mkBrush(255, 255, 255, 200))
+        # grey where D was not evaluated (the plane drawn to scale is wider than the square grid):
+        # white there would read as "D cannot tell"
+        plot.getViewBox().setBackgroundColor(OUTSIDE)
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(DECISION)
         plot.addItem(self.image)
@@ -94,16 +106,22 @@ class PlaneView(_Translated):
         self.arrows = pg.PlotDataItem(pen=pg.mkPen(ARROW, width=1.2), connect="pairs")
         for item in (self.real, self.fake, self.arrows):
             plot.addItem(item)
-        self.legend.addItem(self.real, "")
-        self.legend.addItem(self.fake, "")
         self.last: dict | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
         plot.setTitle(self.tr("Samples over D(x)"), color="#333", size="10pt")
-        for sample, label in zip(self.legend.items, (self.tr("real"), self.tr("generated")), strict=False):
-            sample[1].setText(label)
+
+    def key_text(self) -> str:
+        """The colour key (shown under the view: a legend inside covered samples)."""
+        return "&nbsp;&nbsp; ".join((
+            mark(REAL, "&#9679;", self.tr("real")), mark(FAKE, "&#9679;", self.tr("generated")),
+            mark(ARROW, "&#10230;", self.tr("G's next step")),
+            self.tr("D(x): {real} real {half} cannot tell {fake} generated").format(
+                real=mark(GREEN_FIELD, "&#9632;", ""), half=mark("#c8c8c8", "&#9633;", ""),
+                fake=mark(PURPLE_FIELD, "&#9632;", "")),
+        ))
 
     def reset(self) -> None:
         self.last = None
@@ -141,8 +159,6 @@ class DensityView(_Translated):
         plot = self.getPlotItem()
         style_plot(plot)
         plot.setMenuEnabled(False)
-        self.legend = plot.addLegend(offset=(4, 4), labelTextColor="#333", labelTextSize="8pt", verSpacing=-6,
-                                     brush=pg.mkBrush(255, 255, 255, 200))
         self.real = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(REAL, width=1.5),
                                     brush=pg.mkBrush(*REAL_FILL))
         self.fake = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(FAKE, width=1.5),
@@ -162,9 +178,6 @@ class DensityView(_Translated):
         self.d_box.addItem(self.half)
         self.d_box.addItem(self.d_curve)
         plot.vb.sigResized.connect(self._sync)
-        self.legend.addItem(self.real, "")
-        self.legend.addItem(self.fake, "")
-        self.legend.addItem(self.d_curve, "")
         self.last: dict | None = None
         self.retranslate()
 
@@ -177,9 +190,13 @@ class DensityView(_Translated):
         plot.setLabel("bottom", "x", color="#333")
         plot.setLabel("left", self.tr("density"), color="#333")
         plot.setLabel("right", "D(x)", color=D_CURVE)
-        labels = (self.tr("real"), self.tr("generated"), self.tr("D(x): P(real)"))
-        for sample, label in zip(self.legend.items, labels, strict=False):
-            sample[1].setText(label)
+
+    def key_text(self) -> str:
+        """The colour key (shown under the view: a legend inside covered D's curve)."""
+        return "&nbsp;&nbsp; ".join((
+            mark(REAL, "&#9608;", self.tr("real")), mark(FAKE, "&#9608;", self.tr("generated")),
+            mark(D_CURVE, "&#9473;&#9473;", self.tr("D(x): P(real), on the right axis")),
+        ))
 
     def reset(self) -> None:
         self.last = None
@@ -225,6 +242,9 @@ class DigitsView(_Translated):
 
     def retranslate(self) -> None:
         self.getPlotItem().setTitle(self.tr("Generated images"), color="#333", size="10pt")
+
+    def key_text(self) -> str:
+        return self.tr("the same noise every time: each square is one generated sample as it changes")
 
     def reset(self) -> None:
         self.last = None

@@ -1054,7 +1054,7 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DensityView</name>
     <message>
-        <location filename="../gan/sample_views.py" line="+176"/>
+        <location filename="../gan/sample_views.py" line="+189"/>
         <source>Densities and D(x)</source>
         <translation>밀도와 D(x)</translation>
     </message>
@@ -1064,7 +1064,7 @@ File ▸ Examples has graphs that train.</source>
         <translation>밀도</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>real</source>
         <translation>실제</translation>
     </message>
@@ -1074,9 +1074,9 @@ File ▸ Examples has graphs that train.</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>D(x): P(real)</source>
-        <translation>D(x): P(실제)</translation>
+        <location line="+1"/>
+        <source>D(x): P(real), on the right axis</source>
+        <translation>D(x): P(실제), 오른쪽 축</translation>
     </message>
 </context>
 <context>
@@ -1203,9 +1203,14 @@ File ▸ Examples has graphs that train.</source>
 <context>
     <name>DigitsView</name>
     <message>
-        <location filename="../gan/sample_views.py" line="+47"/>
+        <location filename="../gan/sample_views.py" line="+46"/>
         <source>Generated images</source>
         <translation>생성된 이미지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same noise every time: each square is one generated sample as it changes</source>
+        <translation>매번 같은 노이즈: 칸 하나하나가 변해 가는 생성 샘플 하나입니다</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4148,7 @@ Recover them?</source>
 <context>
     <name>GanCurves</name>
     <message>
-        <location filename="../gan/curves.py" line="+89"/>
+        <location filename="../gan/curves.py" line="+91"/>
         <source>Losses per epoch</source>
         <translation>에포크마다의 손실</translation>
     </message>
@@ -4186,7 +4191,7 @@ Recover them?</source>
 <context>
     <name>GanPanel</name>
     <message>
-        <location filename="../gan/panel.py" line="+137"/>
+        <location filename="../gan/panel.py" line="+155"/>
         <source>Train to watch the game: the generator G turns noise into samples, the discriminator D tells real from generated, and each learns against the other.</source>
         <translation>학습을 시작해 게임을 지켜보세요. 생성자 G는 잡음을 표본으로 바꾸고, 판별자 D는 실제와 생성된 표본을 가려내며, 둘은 서로에 맞서 배웁니다.</translation>
     </message>
@@ -4315,9 +4320,9 @@ Recover them?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The smallest GAN: the generator is one Dense unit, G(z) = a*z + b, turning standard normal noise into numbers; the discriminator (two LeakyReLU layers of 16, Sigmoid) learns to tell them from samples of N(4, 0.5^2), and G learns to fool it. D learns five times faster than G (lr 0.005 against 0.001, the two time-scale rule), which keeps the game stable. Watch the GAN tab: the purple histogram travels from 0 to 4, shrinks almost to a spike around epoch 100 (D punishes the spread), then widens again; after 300 epochs the generated mean is 4.0 and the standard deviation 0.50 (within 10% of the real ones), and D(x) is near 0.5 everywhere: it can no longer tell.</source>
+        <source>The smallest GAN: the generator is one Dense unit, G(z) = a*z + b, turning standard normal noise into numbers; the discriminator (two LeakyReLU layers of 16, Sigmoid) learns to tell them from samples of N(4, 0.5^2), and G learns to fool it. D learns five times faster than G (lr 0.005 against 0.001, the two time-scale rule), which keeps the game stable. Watch the GAN tab: the purple histogram travels from 0 to 4, shrinks almost to a spike around epoch 100 (D punishes the spread), then widens again; after 300 epochs the generated mean is 4.0 and the standard deviation 0.50 (within 10% of the real ones), and D(x) is close to 0.5 where the samples lie: there it can no longer tell real from generated (far from every sample, where it never saw one, its value means nothing).</source>
         <extracomment>examples/gan_1d_gaussian.nodeflow (description)</extracomment>
-        <translation>가장 작은 GAN: 생성자는 Dense 유닛 하나, G(z) = a*z + b로 표준 정규 잡음을 숫자로 바꿉니다. 판별자(유닛 16개짜리 LeakyReLU 층 두 개, Sigmoid)는 그 숫자를 N(4, 0.5^2)의 샘플과 구별하도록 배우고, G는 판별자를 속이도록 배웁니다. D는 G보다 다섯 배 빨리 배우므로(학습률 0.005 대 0.001, 두 시간 척도 규칙) 게임이 안정됩니다. GAN 게임 탭을 보세요: 보라색 히스토그램이 0에서 4로 옮겨 가고, 에포크 100쯤 거의 뾰족하게 줄어들었다가(D가 퍼짐을 벌함) 다시 넓어집니다. 300 에포크 뒤 생성된 샘플의 평균은 4.0, 표준편차는 0.50(진짜의 10% 안)이고, D(x)는 어디서나 0.5 가까이: 더는 구별하지 못합니다.</translation>
+        <translation>가장 작은 GAN: 생성자는 Dense 유닛 하나, G(z) = a*z + b로 표준 정규 노이즈를 숫자로 바꿉니다. 판별자(유닛 16개짜리 LeakyReLU 층 두 개, Sigmoid)는 그 숫자를 N(4, 0.5^2)의 샘플과 구별하도록 배우고, G는 판별자를 속이도록 배웁니다. D는 G보다 다섯 배 빨리 배우므로(학습률 0.005 대 0.001, 두 시간 척도 규칙) 게임이 안정됩니다. GAN 게임 탭을 보세요: 보라색 히스토그램이 0에서 4로 옮겨 가고, 에포크 100쯤 거의 뾰족하게 줄어들었다가(D가 퍼짐을 벌함) 다시 넓어집니다. 300 에포크 뒤 생성된 샘플의 평균은 4.0, 표준편차는 0.50(실제 값의 10% 안)이고, 샘플이 있는 곳에서 D(x)는 0.5에 가깝습니다: 거기서는 실제와 생성을 더는 구별하지 못합니다(샘플을 한 번도 본 적 없는 먼 곳의 값은 아무 뜻이 없습니다).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8058,12 +8063,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../gan/sample_views.py" line="-123"/>
+        <location filename="../gan/sample_views.py" line="-133"/>
         <source>Samples over D(x)</source>
         <translation>D(x) 위의 표본</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>real</source>
         <translation>실제</translation>
     </message>
@@ -8071,6 +8076,16 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
         <location line="+0"/>
         <source>generated</source>
         <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G&apos;s next step</source>
+        <translation>G의 다음 걸음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(x): {real} real {half} cannot tell {fake} generated</source>
+        <translation>D(x): {real} 실제 {half} 구별 못 함 {fake} 생성</translation>
     </message>
 </context>
 <context>
