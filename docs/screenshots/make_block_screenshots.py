@@ -61,7 +61,7 @@ def shots(size: tuple[int, int]) -> None:
     QTest.keyClick(view, Qt.Key.Key_Escape)
     settle()
     palette = window.palette
-    palette.search.setText("residual")
+    palette.search.setText("block")  # the Blocks category (and the types whose help says block)
     settle()
     header = next(palette.tree.topLevelItem(i) for i in range(palette.tree.topLevelItemCount())
                   if palette.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1) == "blocks")

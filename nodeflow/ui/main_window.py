@@ -561,6 +561,7 @@ class MainWindow(QMainWindow):
         self.experiments.shutdown()
         self.files.shutdown()
         self.data_files.detach()
+        self.canvas.leave_block()  # inside a block: the graph's own scene is the one to detach
         self.inspector.detach()
         self.canvas.scene().detach()
         self.statusBar().clearMessage()  # stops its timeout timer

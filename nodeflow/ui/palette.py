@@ -12,6 +12,9 @@ the canvas places a copy of the block's definition for each (its own weights).
 
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QLineEdit, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -60,6 +63,23 @@ class PaletteTree(QTreeWidget):
         return data
 
 
+def _follow_library(palette: Palette) -> None:
+    """List newly saved library blocks in `palette` for as long as it lives (a weak reference:
+    the library's event never keeps a closed window's palette, nor calls into a deleted one)."""
+    from nodeflow import blocks as library
+
+    ref = weakref.ref(palette)
+
+    def refresh() -> None:
+        p = ref()
+        if p is None or not shiboken6.isValid(p):
+            library.CHANGED.disconnect(refresh)
+            return
+        p.refresh_blocks()
+
+    library.CHANGED.connect(refresh)
+
+
 class Palette(QWidget):
     """Search box above the categorised tree of node types."""
 
@@ -78,10 +98,7 @@ class Palette(QWidget):
         layout.addWidget(self.tree, 1)
         self.last_menu: QMenu | None = None
         self._populate()
-        from nodeflow import blocks as library
-
-        library.CHANGED.connect(self.refresh_blocks)
-        self.destroyed.connect(lambda *_: library.CHANGED.disconnect(self.refresh_blocks))
+        _follow_library(self)
         self.search.textChanged.connect(self.filter)
         self.search.returnPressed.connect(self._request_first)
         self.tree.itemActivated.connect(self._activated)

@@ -209,3 +209,13 @@ def test_in_the_window_the_inspector_edits_the_entered_block(qtbot, window):
     assert inspector.graph is g and window.canvas.graph is g
     window.actionRedo.trigger()  # the inside edit, redone from the graph
     assert g.nodes["block1"].block.nodes["fc2"].params["units"] == 16
+
+
+def test_another_document_leaves_the_block(make_view):
+    g, view = blocked(make_view)
+    view.select_nodes(["block1"])
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    other = graph_io.load(RESIDUAL)
+    g.replace_with(other)  # what File ▸ Open does to the document
+    QTest.qWait(20)
+    assert view.block_session is None and view.graph is g and "fc2" in view.scene().nodes

@@ -121,3 +121,31 @@ def test_library_files_are_read_as_data_within_limits(tmp_path):
         ["big.nodeflow-block", "broken.nodeflow-block", "evil.nodeflow-block", "plain.nodeflow-block"])
     assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
     assert any("too large" in p or "limit" in p for p in problems if p.startswith("big"))
+
+
+def test_a_library_block_dragged_from_the_palette_lands_where_it_is_dropped(make_view):  # noqa: F811
+    from PySide6.QtCore import QMimeData, QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from nodeflow.ui.canvas.view import NODE_MIME
+    from nodeflow.ui.palette import Palette
+
+    palette = Palette()
+    payload = palette.blocks()["MLP head"]
+    palette.deleteLater()
+    assert payload == "block:shipped/mlp_head"
+    g = Graph()
+    view = make_view(g)
+    mime = QMimeData()
+    mime.setData(NODE_MIME, payload.encode("utf-8"))
+    at = QPoint(300, 200)
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(at, *args))
+    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(at), *args))
+    assert list(g.nodes) == ["mlp_head1"] and [n.type for n in g.nodes["mlp_head1"].block.nodes.values()] == [
+        "Flatten", "Dense", "ReLU", "Dense"]
+    card = view.node_item("mlp_head1").sceneBoundingRect()
+    assert card.contains(view.mapToScene(at))
+    view.undo_stack.undo()
+    assert not g.nodes

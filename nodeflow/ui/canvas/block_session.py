@@ -21,6 +21,7 @@ every placement linked with it. A copy (Ctrl+D, or a block placed from the libra
 from __future__ import annotations
 
 import copy
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -135,7 +136,9 @@ class BlockSession:
     """One entered block: its sub-document, stack and scene, kept in step with the definition."""
 
     def __init__(self, view: CanvasView, block_id: str) -> None:
-        self.view = view
+        # no reference cycles through Qt objects: the session goes when the view lets it go (a cycle
+        # would leave the window's undo stack to the garbage collector, at any later moment)
+        self._view = weakref.ref(view)
         self.outer: Graph = view.graph
         self.main_stack: QUndoStack = view.undo_stack
         self.outer_scene: CanvasScene = view.scene()
@@ -145,13 +148,19 @@ class BlockSession:
             raise GraphError(translate("BlockSession", "{node} is not a block").format(node=block_id), block_id)
         self.inner: Graph = blocks.inner_graph(node.block, block_id)
         self.inner.base_dir = self.outer.base_dir
-        self.stack = BlockEditStack(self._commit, self.main_stack, view)
+        me = weakref.ref(self)
+        self.stack = BlockEditStack(lambda text: (lambda s: s is not None and s._commit(text))(me()), self.main_stack, view)
         self._applying = False
         self.reloading = False
         self.refusal = ""
         self._pending = False
-        self.scene = CanvasScene(self.inner, self.stack, view, analyzer=self.analyze)
+        self.scene = CanvasScene(self.inner, self.stack, view,
+                                 analyzer=lambda g: me().analyze(g) if me() is not None else Analysis())
         self.outer.changed.connect(self._on_outer_changed)
+
+    @property
+    def view(self) -> Any:
+        return self._view()
 
     @property
     def node(self) -> Node | None:
@@ -162,9 +171,18 @@ class BlockSession:
         return blocks.inner_analysis(self.outer, self.block_id, graph)
 
     def close(self) -> None:
+        """Stop following the document; the scene's items go back to Python before the scene is
+        deleted (Qt would delete them under their Python wrappers)."""
         self.outer.changed.disconnect(self._on_outer_changed)
         self.scene.detach()
         self.stack.clear()
+        for item in list(self.scene.items()):
+            if item.parentItem() is None:
+                self.scene.removeItem(item)
+        self.scene.nodes.clear()
+        self.scene.wires.clear()
+        self.scene.frames.clear()
+        self.scene._wires_of.clear()
 
     # ------------------------------------------------------------------ edits
     def _commit(self, text: str) -> bool:
@@ -191,8 +209,8 @@ class BlockSession:
         if kind == "node_renamed" and args[0] == self.block_id:
             self.block_id = args[1]
             self.view.block_path_changed()
-        elif kind == "reset":
-            self._schedule()
+        elif kind == "reset":  # another document (New, Open): back to it
+            QTimer.singleShot(0, self.view, lambda: self.view.leave_block() if self.view.block_session is self else None)
         elif kind == "block_changed" and not self._applying and args[0].id == self.block_id:
             self._reload()  # at once: what the canvas does next (a "Reconnect") works on the inside as it is now
         elif kind in ("node_removed", "node_added") and args and getattr(args[0], "id", None) == self.block_id:

@@ -45,7 +45,7 @@
 <context>
     <name>BlockSession</name>
     <message>
-        <location filename="../canvas/block_session.py" line="+56"/>
+        <location filename="../canvas/block_session.py" line="+57"/>
         <source>{edit} (in {block})</source>
         <translation>{edit} ({block} 안에서)</translation>
     </message>
@@ -55,12 +55,12 @@
         <translation>{block} 블록 편집</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>{node} is not a block</source>
         <translation>{node}은(는) 블록이 아닙니다</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Not changed: {reason}</source>
         <translation>바꾸지 않았습니다: {reason}</translation>
     </message>
@@ -7979,12 +7979,12 @@ The guide is `docs/guide.md` in the nodeflow source repository; this installatio
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../palette.py" line="+72"/>
+        <location filename="../palette.py" line="+92"/>
         <source>Search nodes…</source>
         <translation>노드 검색…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Blocks</source>
         <translation>블록</translation>
     </message>
