@@ -67,6 +67,41 @@ def test_conv2d_forward_and_backward_match_torch(shape, filters, k, stride, pad,
             assert db is None
 
 
+@pytest.mark.torch
+@pytest.mark.parametrize("shape, k, stride, pad", [
+    ((5, 3, 9, 8), 3, 1, 1),  # RGB into a first convolution
+    ((2, 1, 7, 7), 3, 2, (0, 1, 1, 2)),
+    ((1, 4, 3, 3), 3, 1, 0),  # one image, one output pixel: the unrolled rows are (1, K) either way
+    ((1, 5, 3, 3), 3, 1, 0),  # the same through im2col (more than SMALL_C channels)
+])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_few_c_order_channels_unroll_by_rows(shape, k, stride, pad, dtype):
+    """A few channels in C order (data into a first convolution) take `im2col_rows`; the same
+    values in channels-last memory take `im2col`: both equal PyTorch, the outputs to rounding."""
+    torch = pytest.importorskip("torch")
+    from nodeflow.compute.kernels.conv import SMALL_C
+
+    x = RNG.standard_normal(shape).astype(dtype)
+    W = RNG.standard_normal((6, shape[1], k, k)).astype(dtype)
+    b = RNG.standard_normal(6).astype(dtype)
+    tx, tW, tb = (torch.tensor(a, requires_grad=True) for a in (x, W, b))
+    pads = pad if isinstance(pad, tuple) else (pad,) * 4
+    expected = torch.nn.functional.conv2d(torch.nn.functional.pad(tx, (pads[2], pads[3], pads[0], pads[1])),
+                                          tW, tb, stride=stride)
+    dy = RNG.standard_normal(tuple(expected.shape)).astype(dtype)
+    expected.backward(torch.tensor(dy))
+    tol = 1e-5 if dtype == np.float32 else 1e-10
+    for feed in (np.asarray, channels_last):
+        work: dict = {}
+        y, cache = conv2d_forward(feed(x), W, b, stride, pad, work)
+        # which unrolling ran (one channel is C-order in either layout)
+        assert cache[-1] is (shape[1] <= SMALL_C and (feed is np.asarray or shape[1] == 1))
+        dx, dW, db = conv2d_backward(np.ascontiguousarray(dy), cache, W, with_bias=True, need_dx=True, work=work)
+        assert y.dtype == dx.dtype == dW.dtype == db.dtype == dtype
+        for got, want in ((y, expected), (dx, tx.grad), (dW, tW.grad), (db, tb.grad)):
+            np.testing.assert_allclose(got, want.detach().numpy(), rtol=tol, atol=tol)
+
+
 @pytest.mark.parametrize("shape, filters, k, stride, pad", [((5, 16, 12, 12), 2, 3, 1, 1), ((2, 3, 7, 6), 2, 2, 2, 1)])
 def test_conv2d_gradients_in_blocks_and_strides(shape, filters, k, stride, pad):
     params = {"filters": filters, "kernel_size": k, "stride": stride, "padding": pad}

@@ -123,6 +123,53 @@ def im2col(
     return cols
 
 
+SMALL_C = 4
+"""Inputs of at most this many channels held as C-order (N, C, H, W), i.e. straight from the
+data, are unrolled by `im2col_rows` (k * k * C rows of whole images) rather than `im2col`."""
+
+
+def pad_nchw(x: np.ndarray, pad: Pad, work: dict | None = None, name: str = "xpc") -> np.ndarray:
+    """x (N, C, H, W) -> a C-order copy with zeros around each image; only the border is zeroed."""
+    N, C, H, W = x.shape
+    top, bottom, left, right = sides(pad)
+    if top == bottom == left == right == 0:
+        return x if x.flags.c_contiguous else np.ascontiguousarray(x)
+    xp = scratch(work, name, (N, C, top + H + bottom, left + W + right), x.dtype)
+    xp[:, :, :top] = 0
+    xp[:, :, top + H :] = 0
+    xp[:, :, top : top + H, :left] = 0
+    xp[:, :, top : top + H, left + W :] = 0
+    xp[:, :, top : top + H, left : left + W] = x
+    return xp
+
+
+def im2col_rows(
+    x: np.ndarray, k: int, stride: int, pad: Pad, work: dict | None = None, ones_row: bool = False
+) -> np.ndarray:
+    """x (N, C, H, W) -> rows (C * k * k [+ 1], N * Ho * Wo): im2col transposed, rows ordered
+    (c, di, dj) as W.reshape(F, -1)'s columns.
+
+    For a few channels in (N, C, H, W) order (the data going into a first convolution) each
+    row is one kernel offset of one channel over the whole batch: a contiguous write from
+    image rows, where `im2col`'s columns would be written C floats at a time (3 for RGB). The
+    GEMMs read it transposed, which BLAS does without a copy. With `ones_row` a last row of
+    ones carries the bias, as `im2col`'s ones column.
+    """
+    N, C, H, W = x.shape
+    xp = pad_nchw(x, pad, work=work)
+    Ho = (xp.shape[2] - k) // stride + 1
+    Wo = (xp.shape[3] - k) // stride + 1
+    rows = scratch(work, "rows", (C * k * k + (1 if ones_row else 0), N * Ho * Wo), x.dtype)
+    dest = rows[: C * k * k].reshape(C, k, k, N, Ho, Wo)
+    for c in range(C):
+        for di in range(k):
+            for dj in range(k):
+                dest[c, di, dj] = xp[:, c, di : di + stride * Ho : stride, dj : dj + stride * Wo : stride]
+    if ones_row:
+        rows[-1] = 1
+    return rows
+
+
 def col2im_gemm(
     dy2: np.ndarray, W: np.ndarray, x_shape: tuple[int, ...], stride: int, pad: Pad, Ho: int, Wo: int,
     work: dict | None = None,
@@ -172,7 +219,7 @@ def conv2d_forward(
     Ho = (H + top + bottom - k) // stride + 1 (cross-correlation, like torch.nn.functional.conv2d;
     `pad` the same on every side, or (top, bottom, left, right)).
     One GEMM: cols (N * Ho * Wo, k * k * C [+ 1]) @ W2 (k * k * C [+ 1], F), the bias as the
-    last row against a column of ones. y is a view of the channels-last product (see the
+    last row against a column of ones (`im2col`, or `im2col_rows` for a few C-order channels). y is a view of the channels-last product (see the
     module docstring); x may be in either memory order.
     """
     F, C, k, _ = W.shape
@@ -180,12 +227,16 @@ def conv2d_forward(
     top, bottom, left, right = sides(pad)
     Ho = (H + top + bottom - k) // stride + 1
     Wo = (Wd + left + right - k) // stride + 1
-    cols = im2col(x.transpose(0, 2, 3, 1), k, stride, pad, work, ones_column=b is not None)
-    W2 = W.transpose(2, 3, 1, 0).reshape(k * k * C, F)
+    rows = C <= SMALL_C and x.flags.c_contiguous  # few channels, C-order: rows (c, di, dj)
+    W2 = W.reshape(F, C * k * k).T if rows else W.transpose(2, 3, 1, 0).reshape(k * k * C, F)
     if b is not None:
         W2 = np.concatenate([W2, b.reshape(1, F)])
+    if rows:
+        cols = im2col_rows(x, k, stride, pad, work, ones_row=b is not None).T  # read transposed
+    else:
+        cols = im2col(x.transpose(0, 2, 3, 1), k, stride, pad, work, ones_column=b is not None)
     y = np.dot(cols, W2)  # (N * Ho * Wo, F)
-    return y.reshape(N, Ho, Wo, F).transpose(0, 3, 1, 2), (cols, (N, H, Wd, C), stride, pad, Ho, Wo)
+    return y.reshape(N, Ho, Wo, F).transpose(0, 3, 1, 2), (cols, (N, H, Wd, C), stride, pad, Ho, Wo, rows)
 
 
 def conv2d_backward(
@@ -201,12 +252,16 @@ def conv2d_backward(
     dW and db are one GEMM with the cached columns (db from their column of ones). The input
     gradient is `col2im_gemm`; dx is a view of channels-last memory.
     """
-    cols, nhwc, stride, pad, Ho, Wo = cache
+    cols, nhwc, stride, pad, Ho, Wo, rows = cache
     F, C, k, _ = W.shape
     N, H, Wd, _ = nhwc
     dy2 = dy.transpose(0, 2, 3, 1).reshape(-1, F)  # free when dy is channels-last memory
-    g = np.dot(dy2.T, cols)  # (F, k * k * C [+ 1])
-    dW = g[:, : k * k * C].reshape(F, k, k, C).transpose(0, 3, 1, 2)
+    if rows:  # `im2col_rows`: columns ordered (c, di, dj); its rows times dy2, both as stored
+        g = np.dot(cols.T, dy2).T  # (F, C * k * k [+ 1])
+        dW = g[:, : k * k * C].reshape(F, C, k, k)
+    else:  # `im2col`: columns ordered (di, dj, c)
+        g = np.dot(dy2.T, cols)  # (F, k * k * C [+ 1])
+        dW = g[:, : k * k * C].reshape(F, k, k, C).transpose(0, 3, 1, 2)
     db = g[:, -1] if with_bias and cols.shape[1] > k * k * C else None
     if with_bias and db is None:  # columns built without the ones (a bias added after forward)
         db = np.dot(ones(work, dy2.shape[0], dy2.dtype), dy2)
